@@ -1,0 +1,66 @@
+import { randomUUID } from 'node:crypto';
+import { VersioningType } from '@nestjs/common';
+import { NestFactory } from '@nestjs/core';
+import { FastifyAdapter, NestFastifyApplication } from '@nestjs/platform-fastify';
+import { DocumentBuilder, OpenAPIObject, SwaggerModule } from '@nestjs/swagger';
+import { FastifyInstance } from 'fastify';
+import { Logger } from 'pino';
+import { AppConfig } from '../../../libs/config/config';
+import { PinoNestLogger } from '../../../libs/logging/logger';
+import { AppModule } from './app.module';
+import { MetricsService } from './health/metrics.service';
+import { ProblemDto } from './http/problem.dto';
+import { ProblemFilter } from './http/problem.filter';
+import { createValidationPipe } from './http/validation.pipe';
+
+const REQUEST_ID = /^[A-Za-z0-9._:-]{1,128}$/;
+
+export function buildOpenApi(app: NestFastifyApplication): OpenAPIObject {
+  const config = new DocumentBuilder()
+    .setTitle('Lectern API')
+    .setDescription(
+      'Conference backend: events, call for proposals, review, registration, scholarships and transparency ' +
+        'reports. Errors are RFC 9457 application/problem+json with a stable `code`; send Accept-Language: zh-CN ' +
+        'for Chinese messages.',
+    )
+    .setVersion('1')
+    .addBearerAuth({ type: 'http', scheme: 'bearer', bearerFormat: 'JWT' })
+    .build();
+  return SwaggerModule.createDocument(app, config, { extraModels: [ProblemDto] });
+}
+
+/** The HTTP application, configured but not listening: main.ts, the tests and the benchmark all start it this way. */
+export async function createApiApp(config: AppConfig, logger: Logger): Promise<NestFastifyApplication> {
+  const adapter = new FastifyAdapter({
+    loggerInstance: logger,
+    bodyLimit: config.http.bodyLimitBytes,
+    trustProxy: config.http.trustProxy,
+    requestIdHeader: false,
+    genReqId: (request: { headers: Record<string, string | string[] | undefined> }) => {
+      const given = request.headers['x-request-id'];
+      return typeof given === 'string' && REQUEST_ID.test(given) ? given : randomUUID();
+    },
+  });
+  const app = await NestFactory.create<NestFastifyApplication>(AppModule.forRoot(config), adapter, {
+    logger: new PinoNestLogger(logger),
+    abortOnError: false,
+  });
+  app.enableVersioning({ type: VersioningType.URI, defaultVersion: undefined });
+  app.useGlobalPipes(createValidationPipe());
+  app.useGlobalFilters(new ProblemFilter(config.http.bodyLimitBytes));
+  app.enableShutdownHooks();
+
+  const fastify = app.getHttpAdapter().getInstance() as unknown as FastifyInstance;
+  const metrics = app.get(MetricsService);
+  fastify.addHook('onRequest', async (request, reply) => {
+    void reply.header('x-request-id', request.id);
+  });
+  fastify.addHook('onResponse', async (request, reply) => {
+    metrics.httpDuration.observe(
+      { method: request.method, route: request.routeOptions.url ?? 'unmatched', status_code: String(reply.statusCode) },
+      reply.elapsedTime / 1000,
+    );
+  });
+  SwaggerModule.setup('docs', app, () => buildOpenApi(app), { jsonDocumentUrl: 'docs-json' });
+  return app;
+}

@@ -1,0 +1,29 @@
+import { DynamicModule, Module } from '@nestjs/common';
+import { AuditModule } from '../../../libs/audit/audit.module';
+import { AppConfig } from '../../../libs/config/config';
+import { ConfigModule } from '../../../libs/config/config.module';
+import { DatabaseModule } from '../../../libs/database/database.module';
+import { QueueModule } from '../../../libs/queue/queue.module';
+import { RedisModule } from '../../../libs/redis/redis.module';
+import { AuthModule } from './auth/auth.module';
+import { EventsModule } from './events/events.module';
+import { HealthModule } from './health/health.module';
+
+@Module({})
+export class AppModule {
+  static forRoot(config: AppConfig): DynamicModule {
+    return {
+      module: AppModule,
+      imports: [
+        ConfigModule.forRoot(config),
+        DatabaseModule,
+        RedisModule,
+        AuditModule,
+        QueueModule.forRoot(config, 'producer'),
+        AuthModule,
+        EventsModule,
+        HealthModule,
+      ],
+    };
+  }
+}

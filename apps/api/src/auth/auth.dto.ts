@@ -1,0 +1,65 @@
+import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
+import { IsEmail, IsIn, IsOptional, IsString, MaxLength, MinLength } from 'class-validator';
+import { LANGUAGES } from '../../../../libs/i18n/i18n';
+
+export class SignUpDto {
+  @ApiProperty({ example: 'ada@example.org', maxLength: 254 })
+  @IsEmail()
+  @MaxLength(254)
+  email!: string;
+
+  @ApiProperty({ minLength: 12, maxLength: 256, description: 'At least 12 characters' })
+  @IsString()
+  @MinLength(12)
+  @MaxLength(256)
+  password!: string;
+
+  @ApiProperty({ example: 'Ada Lovelace', maxLength: 200 })
+  @IsString()
+  @MinLength(1)
+  @MaxLength(200)
+  name!: string;
+
+  @ApiPropertyOptional({ enum: LANGUAGES, default: 'en', description: 'Language of e-mails sent to this user' })
+  @IsOptional()
+  @IsIn([...LANGUAGES])
+  locale?: string;
+}
+
+export class LogInDto {
+  @ApiProperty({ example: 'ada@example.org' })
+  @IsEmail()
+  @MaxLength(254)
+  email!: string;
+
+  @ApiProperty()
+  @IsString()
+  @MinLength(1)
+  @MaxLength(256)
+  password!: string;
+}
+
+export class UserDto {
+  @ApiProperty({ format: 'uuid' }) id!: string;
+  @ApiProperty() email!: string;
+  @ApiProperty() name!: string;
+  @ApiProperty({ enum: LANGUAGES }) locale!: string;
+  @ApiProperty() isAdmin!: boolean;
+  @ApiProperty({ format: 'date-time' }) createdAt!: Date;
+}
+
+export class SessionDto {
+  @ApiProperty({ description: 'Send as "Authorization: Bearer <token>"' }) token!: string;
+  @ApiProperty({ format: 'date-time' }) expiresAt!: Date;
+  @ApiProperty({ type: UserDto }) user!: UserDto;
+}
+
+export class RoleSummaryDto {
+  @ApiProperty() eventSlug!: string;
+  @ApiProperty() eventName!: string;
+  @ApiProperty({ enum: ['ORGANISER', 'REVIEWER', 'SCHOLARSHIP_COMMITTEE', 'CHECKIN_STAFF'] }) role!: string;
+}
+
+export class MeDto extends UserDto {
+  @ApiProperty({ type: [RoleSummaryDto] }) roles!: RoleSummaryDto[];
+}

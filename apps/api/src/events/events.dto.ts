@@ -1,0 +1,215 @@
+import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
+import { Transform } from 'class-transformer';
+import {
+  IsEmail,
+  IsEnum,
+  IsISO31661Alpha2,
+  IsISO8601,
+  IsInt,
+  IsOptional,
+  IsString,
+  Matches,
+  Max,
+  MaxLength,
+  Min,
+  MinLength,
+} from 'class-validator';
+import { EventFormat, EventRole, EventStatus } from '../../../../libs/database/generated/enums';
+import { PageQueryDto } from '../http/pagination.dto';
+
+const SLUG = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
+const upper = ({ value }: { value: unknown }) => (typeof value === 'string' ? value.toUpperCase() : value);
+
+export class CreateSeriesDto {
+  @ApiProperty({ example: 'kubecon-china', pattern: SLUG.source })
+  @IsString()
+  @Matches(SLUG)
+  @MaxLength(80)
+  slug!: string;
+
+  @ApiProperty({ example: 'KubeCon + CloudNativeCon China' })
+  @IsString()
+  @MinLength(1)
+  @MaxLength(200)
+  name!: string;
+
+  @ApiPropertyOptional({ example: 'KubeCon + CloudNativeCon 中国' })
+  @IsOptional()
+  @IsString()
+  @MaxLength(200)
+  nameZh?: string;
+}
+
+export class SeriesDto {
+  @ApiProperty({ format: 'uuid' }) id!: string;
+  @ApiProperty() slug!: string;
+  @ApiProperty() name!: string;
+  @ApiPropertyOptional({ nullable: true, type: String }) nameZh!: string | null;
+}
+
+export class CreateEventDto {
+  @ApiProperty({ example: 'kubecon-china' })
+  @IsString()
+  @Matches(SLUG)
+  @MaxLength(80)
+  seriesSlug!: string;
+
+  @ApiProperty({ example: 'kubecon-china-2019', pattern: SLUG.source })
+  @IsString()
+  @Matches(SLUG)
+  @MaxLength(80)
+  slug!: string;
+
+  @ApiProperty({ example: 'KubeCon + CloudNativeCon + Open Source Summit China 2019' })
+  @IsString()
+  @MinLength(1)
+  @MaxLength(200)
+  name!: string;
+
+  @ApiPropertyOptional({ example: 'KubeCon + CloudNativeCon + 开源峰会中国 2019' })
+  @IsOptional()
+  @IsString()
+  @MaxLength(200)
+  nameZh?: string;
+
+  @ApiProperty({ example: 'Shanghai' })
+  @IsString()
+  @MinLength(1)
+  @MaxLength(120)
+  city!: string;
+
+  @ApiProperty({ example: 'CN', description: 'ISO 3166-1 alpha-2' })
+  @Transform(upper)
+  @IsISO31661Alpha2()
+  country!: string;
+
+  @ApiPropertyOptional({ example: 'Shanghai Expo Centre' })
+  @IsOptional()
+  @IsString()
+  @MaxLength(200)
+  venue?: string;
+
+  @ApiProperty({ example: 'Asia/Shanghai', description: 'IANA time zone; CFP deadlines are shown in it' })
+  @IsString()
+  @MaxLength(64)
+  timezone!: string;
+
+  @ApiProperty({ format: 'date-time', example: '2019-06-24T01:00:00Z' })
+  @IsISO8601({ strict: true })
+  startsAt!: string;
+
+  @ApiProperty({ format: 'date-time', example: '2019-06-26T10:00:00Z' })
+  @IsISO8601({ strict: true })
+  endsAt!: string;
+
+  @ApiProperty({ enum: EventFormat })
+  @IsEnum(EventFormat)
+  format!: EventFormat;
+
+  @ApiPropertyOptional({ minimum: 0, description: 'Seats for in-person attendees' })
+  @IsOptional()
+  @IsInt()
+  @Min(0)
+  @Max(1_000_000)
+  capacity?: number;
+
+  @ApiPropertyOptional({ description: 'Slug of the edition this co-located event belongs to' })
+  @IsOptional()
+  @IsString()
+  @Matches(SLUG)
+  @MaxLength(80)
+  parentEventSlug?: string;
+}
+
+export class UpdateEventDto {
+  @ApiPropertyOptional() @IsOptional() @IsString() @MinLength(1) @MaxLength(200) name?: string;
+  @ApiPropertyOptional() @IsOptional() @IsString() @MaxLength(200) nameZh?: string;
+  @ApiPropertyOptional() @IsOptional() @IsString() @MinLength(1) @MaxLength(120) city?: string;
+  @ApiPropertyOptional() @IsOptional() @Transform(upper) @IsISO31661Alpha2() country?: string;
+  @ApiPropertyOptional() @IsOptional() @IsString() @MaxLength(200) venue?: string;
+  @ApiPropertyOptional() @IsOptional() @IsString() @MaxLength(64) timezone?: string;
+  @ApiPropertyOptional({ format: 'date-time' }) @IsOptional() @IsISO8601({ strict: true }) startsAt?: string;
+  @ApiPropertyOptional({ format: 'date-time' }) @IsOptional() @IsISO8601({ strict: true }) endsAt?: string;
+  @ApiPropertyOptional({ enum: EventFormat }) @IsOptional() @IsEnum(EventFormat) format?: EventFormat;
+  @ApiPropertyOptional() @IsOptional() @IsInt() @Min(0) @Max(1_000_000) capacity?: number;
+  @ApiPropertyOptional({
+    enum: EventStatus,
+    description: 'DRAFT → PUBLISHED | CANCELLED; PUBLISHED → POSTPONED | CANCELLED | COMPLETED; POSTPONED → PUBLISHED | CANCELLED',
+  })
+  @IsOptional()
+  @IsEnum(EventStatus)
+  status?: EventStatus;
+}
+
+export class ListEventsQueryDto extends PageQueryDto {
+  @ApiPropertyOptional({ description: 'Only editions of this series' })
+  @IsOptional()
+  @IsString()
+  @MaxLength(80)
+  series?: string;
+
+  @ApiPropertyOptional({ enum: EventStatus })
+  @IsOptional()
+  @IsEnum(EventStatus)
+  status?: EventStatus;
+}
+
+export class EventDto {
+  @ApiProperty({ format: 'uuid' }) id!: string;
+  @ApiProperty() slug!: string;
+  @ApiProperty() name!: string;
+  @ApiPropertyOptional({ nullable: true, type: String }) nameZh!: string | null;
+  @ApiProperty({ type: SeriesDto }) series!: SeriesDto;
+  @ApiPropertyOptional({ nullable: true, type: String }) parentEventSlug!: string | null;
+  @ApiProperty() city!: string;
+  @ApiProperty() country!: string;
+  @ApiPropertyOptional({ nullable: true, type: String }) venue!: string | null;
+  @ApiProperty() timezone!: string;
+  @ApiProperty({ format: 'date-time' }) startsAt!: Date;
+  @ApiProperty({ format: 'date-time' }) endsAt!: Date;
+  @ApiProperty({ enum: EventFormat }) format!: EventFormat;
+  @ApiPropertyOptional({ nullable: true, type: Number }) capacity!: number | null;
+  @ApiProperty({ enum: EventStatus }) status!: EventStatus;
+}
+
+export class EventPageDto {
+  @ApiProperty({ type: [EventDto] }) items!: EventDto[];
+  @ApiPropertyOptional({ nullable: true, type: String }) nextCursor!: string | null;
+}
+
+export class GrantRoleDto {
+  @ApiProperty({ example: 'reviewer@example.org' })
+  @IsEmail()
+  @MaxLength(254)
+  email!: string;
+
+  @ApiProperty({ enum: EventRole })
+  @IsEnum(EventRole)
+  role!: EventRole;
+}
+
+export class RoleGrantDto {
+  @ApiProperty({ format: 'uuid' }) id!: string;
+  @ApiProperty({ enum: EventRole }) role!: EventRole;
+  @ApiProperty({ format: 'uuid' }) userId!: string;
+  @ApiProperty() email!: string;
+  @ApiProperty() name!: string;
+  @ApiProperty({ format: 'date-time' }) createdAt!: Date;
+}
+
+export class AuditEntryDto {
+  @ApiProperty() id!: string;
+  @ApiProperty() action!: string;
+  @ApiProperty() entityType!: string;
+  @ApiProperty() entityId!: string;
+  @ApiPropertyOptional({ nullable: true }) before!: unknown;
+  @ApiPropertyOptional({ nullable: true }) after!: unknown;
+  @ApiPropertyOptional({ nullable: true, type: String }) requestId!: string | null;
+  @ApiProperty({ format: 'date-time' }) createdAt!: Date;
+  @ApiPropertyOptional({ nullable: true, description: '{ id, email, name } of who did it' }) actor!: unknown;
+}
+
+export class AuditPageDto {
+  @ApiProperty({ type: [AuditEntryDto] }) items!: AuditEntryDto[];
+  @ApiPropertyOptional({ nullable: true, type: String }) nextCursor!: string | null;
+}

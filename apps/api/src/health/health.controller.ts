@@ -1,0 +1,49 @@
+import { Controller, Get, Header, Res } from '@nestjs/common';
+import { ApiOkResponse, ApiOperation, ApiProduces, ApiServiceUnavailableResponse, ApiTags } from '@nestjs/swagger';
+import { FastifyReply } from 'fastify';
+import { DomainError } from '../../../../libs/errors/domain.error';
+import { Public } from '../http/auth.decorators';
+import { ProblemDto } from '../http/problem.dto';
+import { HealthService } from './health.service';
+import { MetricsService } from './metrics.service';
+
+@ApiTags('operations')
+@Controller()
+export class HealthController {
+  constructor(
+    private readonly health: HealthService,
+    private readonly metrics: MetricsService,
+  ) {}
+
+  @Public()
+  @Get('health/live')
+  @ApiOperation({ summary: 'Liveness: the process is up', description: 'Anyone may call this.' })
+  @ApiOkResponse({ schema: { example: { status: 'ok' } } })
+  live() {
+    return { status: 'ok' };
+  }
+
+  @Public()
+  @Get('health/ready')
+  @ApiOperation({ summary: 'Readiness: Postgres and Redis answer', description: 'Anyone may call this.' })
+  @ApiOkResponse({ schema: { example: { status: 'ok', checks: { postgres: 'up', redis: 'up' } } } })
+  @ApiServiceUnavailableResponse({ type: ProblemDto, description: 'A dependency is down; `checks` says which' })
+  async ready() {
+    const { ready, checks } = await this.health.readiness();
+    if (!ready) {
+      throw new DomainError('SERVICE_UNAVAILABLE', 503, {}, { headers: { 'cache-control': 'no-store' }, extensions: { checks } });
+    }
+    return { status: 'ok', checks };
+  }
+
+  @Public()
+  @Get('metrics')
+  @Header('content-type', 'text/plain; version=0.0.4; charset=utf-8')
+  @ApiOperation({ summary: 'Prometheus metrics', description: 'Anyone who can reach the port; restrict it at the proxy.' })
+  @ApiProduces('text/plain')
+  @ApiOkResponse({ schema: { type: 'string' } })
+  async scrape(@Res({ passthrough: true }) reply: FastifyReply) {
+    void reply.header('content-type', this.metrics.registry.contentType);
+    return this.metrics.registry.metrics();
+  }
+}

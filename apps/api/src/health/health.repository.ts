@@ -1,0 +1,11 @@
+import { Injectable } from '@nestjs/common';
+import { TransactionHost } from '../../../../libs/database/transaction.host';
+
+@Injectable()
+export class HealthRepository {
+  constructor(private readonly tx: TransactionHost) {}
+
+  async ping(): Promise<void> {
+    await this.tx.db.$queryRaw`SELECT 1`;
+  }
+}

@@ -1,0 +1,29 @@
+import { Injectable } from '@nestjs/common';
+import { RedisService } from '../../../../libs/redis/redis.service';
+import { HealthRepository } from './health.repository';
+
+export type CheckState = 'up' | 'down';
+
+const CHECK_TIMEOUT_MS = 1_500;
+
+function withTimeout(work: Promise<unknown>): Promise<CheckState> {
+  let timer: NodeJS.Timeout | undefined;
+  const timeout = new Promise<CheckState>((resolve) => {
+    timer = setTimeout(() => resolve('down'), CHECK_TIMEOUT_MS);
+  });
+  return Promise.race([work.then(() => 'up' as const, () => 'down' as const), timeout]).finally(() => clearTimeout(timer));
+}
+
+@Injectable()
+export class HealthService {
+  constructor(
+    private readonly db: HealthRepository,
+    private readonly redis: RedisService,
+  ) {}
+
+  /** Each dependency answers within its own time limit; a hung connection counts as down. */
+  async readiness(): Promise<{ ready: boolean; checks: { postgres: CheckState; redis: CheckState } }> {
+    const [postgres, redis] = await Promise.all([withTimeout(this.db.ping()), withTimeout(this.redis.client.ping())]);
+    return { ready: postgres === 'up' && redis === 'up', checks: { postgres, redis } };
+  }
+}

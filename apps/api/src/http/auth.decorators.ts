@@ -1,0 +1,36 @@
+import { ExecutionContext, SetMetadata, createParamDecorator } from '@nestjs/common';
+import { FastifyRequest } from 'fastify';
+import { CommonErrors } from '../../../../libs/errors/domain.error';
+
+export interface AuthUser {
+  id: string;
+  email: string;
+  isAdmin: boolean;
+}
+
+export interface Actor extends AuthUser {
+  requestId: string;
+}
+
+declare module 'fastify' {
+  interface FastifyRequest {
+    user?: AuthUser;
+  }
+}
+
+export const IS_PUBLIC = 'lectern:public';
+
+/** The route needs no token; a token that is sent is still checked, so public routes can tailor what they show. */
+export const Public = () => SetMetadata(IS_PUBLIC, true);
+
+/** The signed-in caller with the request id, for services that write the audit log. */
+export const CurrentActor = createParamDecorator((_: unknown, context: ExecutionContext): Actor => {
+  const request = context.switchToHttp().getRequest<FastifyRequest>();
+  if (!request.user) throw CommonErrors.unauthenticated();
+  return { ...request.user, requestId: String(request.id) };
+});
+
+/** The caller on a public route, if a token was sent. */
+export const OptionalUser = createParamDecorator((_: unknown, context: ExecutionContext): AuthUser | undefined => {
+  return context.switchToHttp().getRequest<FastifyRequest>().user;
+});

@@ -1,0 +1,7 @@
+import { FastifyRequest } from 'fastify';
+import { Language, negotiateLanguage } from '../../../../libs/i18n/i18n';
+
+export function requestLanguage(request: FastifyRequest): Language {
+  const header = request.headers['accept-language'];
+  return negotiateLanguage(Array.isArray(header) ? header.join(',') : header);
+}

@@ -1,0 +1,16 @@
+import 'reflect-metadata';
+import { ConfigError, loadConfig } from '../../../libs/config/config';
+import { createLogger } from '../../../libs/logging/logger';
+import { createWorker } from './worker.factory';
+
+async function main() {
+  const config = loadConfig(process.env);
+  const logger = createLogger(config, 'worker');
+  await createWorker(config, logger);
+  logger.info({ prefix: config.redis.prefix }, 'Lectern worker running');
+}
+
+main().catch((error) => {
+  console.error(error instanceof ConfigError ? error.message : error);
+  process.exit(1);
+});

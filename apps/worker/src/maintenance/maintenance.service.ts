@@ -1,0 +1,15 @@
+import { Injectable } from '@nestjs/common';
+import { MaintenanceRepository } from './maintenance.repository';
+
+export interface SweepResult {
+  loginThrottlesDeleted: number;
+}
+
+@Injectable()
+export class MaintenanceService {
+  constructor(private readonly repository: MaintenanceRepository) {}
+
+  async sweep(now = new Date()): Promise<SweepResult> {
+    return { loginThrottlesDeleted: await this.repository.deleteExpiredLoginThrottles(now) };
+  }
+}

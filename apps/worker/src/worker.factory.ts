@@ -1,0 +1,17 @@
+import { INestApplicationContext } from '@nestjs/common';
+import { NestFactory } from '@nestjs/core';
+import { Logger } from 'pino';
+import { AppConfig } from '../../../libs/config/config';
+import { PinoNestLogger } from '../../../libs/logging/logger';
+import { WorkerModule } from './worker.module';
+
+/** The worker: a Nest application context with no HTTP server, running the BullMQ processors. */
+export async function createWorker(config: AppConfig, logger: Logger): Promise<INestApplicationContext> {
+  const app = await NestFactory.createApplicationContext(WorkerModule.forRoot(config), {
+    logger: new PinoNestLogger(logger),
+    abortOnError: false,
+  });
+  // SIGTERM closes the BullMQ workers, which let their current jobs finish first.
+  app.enableShutdownHooks();
+  return app;
+}

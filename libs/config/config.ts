@@ -1,0 +1,161 @@
+import { randomBytes } from 'node:crypto';
+
+export type NodeEnv = 'development' | 'test' | 'production';
+export type LogLevel = 'fatal' | 'error' | 'warn' | 'info' | 'debug' | 'trace' | 'silent';
+
+export interface AppConfig {
+  env: NodeEnv;
+  http: { host: string; port: number; bodyLimitBytes: number; trustProxy: boolean };
+  database: { url: string; poolSize: number };
+  redis: { url: string; prefix: string };
+  auth: {
+    tokenSecret: string;
+    /** True when no TOKEN_SECRET was given and a random one was made for this process (development only). */
+    tokenSecretGenerated: boolean;
+    tokenTtlSeconds: number;
+    loginWindowSeconds: number;
+    maxFailuresPerAccount: number;
+    maxAttemptsPerClient: number;
+  };
+  admin: { email: string; password: string } | null;
+  log: { level: LogLevel };
+  worker: { maintenanceEverySeconds: number; concurrency: number };
+}
+
+export class ConfigError extends Error {
+  constructor(readonly problems: string[]) {
+    super(`Invalid configuration:\n${problems.map((p) => `  - ${p}`).join('\n')}`);
+    this.name = 'ConfigError';
+  }
+}
+
+type Env = Record<string, string | undefined>;
+
+const LOG_LEVELS: LogLevel[] = ['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'];
+const NODE_ENVS: NodeEnv[] = ['development', 'test', 'production'];
+
+/**
+ * Reads the environment once. Every problem is collected so a operator fixes them all in one go; in production,
+ * nothing falls back to a development default.
+ */
+export function loadConfig(env: Env): AppConfig {
+  const problems: string[] = [];
+  const read = (name: string) => {
+    const value = env[name];
+    return value === undefined || value.trim() === '' ? undefined : value.trim();
+  };
+
+  const nodeEnv = oneOf(read('NODE_ENV') ?? 'development', NODE_ENVS, 'NODE_ENV', problems) ?? 'development';
+  const production = nodeEnv === 'production';
+
+  const devDefault = (name: string, fallback: string) => {
+    const value = read(name);
+    if (value !== undefined) return value;
+    if (production) problems.push(`${name} is required in production`);
+    return fallback;
+  };
+
+  const databaseUrl = url(
+    devDefault('DATABASE_URL', 'postgresql://postgres@127.0.0.1:5432/lectern'),
+    ['postgres:', 'postgresql:'],
+    'DATABASE_URL',
+    problems,
+  );
+  const redisUrl = url(devDefault('REDIS_URL', 'redis://127.0.0.1:6379'), ['redis:', 'rediss:'], 'REDIS_URL', problems);
+
+  const redisPrefix = read('REDIS_PREFIX') ?? 'lectern';
+  if (!/^[A-Za-z0-9_-]{1,64}$/.test(redisPrefix)) {
+    problems.push('REDIS_PREFIX must be 1-64 letters, digits, "_" or "-"');
+  }
+
+  let tokenSecret = read('TOKEN_SECRET');
+  let tokenSecretGenerated = false;
+  if (tokenSecret === undefined) {
+    if (production) problems.push('TOKEN_SECRET is required in production');
+    tokenSecret = randomBytes(32).toString('base64url');
+    tokenSecretGenerated = true;
+  } else if (tokenSecret.length < 32) {
+    problems.push('TOKEN_SECRET must be at least 32 characters long');
+  }
+
+  const adminEmail = read('ADMIN_EMAIL');
+  const adminPassword = read('ADMIN_PASSWORD');
+  if ((adminEmail === undefined) !== (adminPassword === undefined)) {
+    problems.push('ADMIN_EMAIL and ADMIN_PASSWORD must be set together');
+  }
+  if (adminPassword !== undefined && adminPassword.length < 12) {
+    problems.push('ADMIN_PASSWORD must be at least 12 characters long');
+  }
+
+  const config: AppConfig = {
+    env: nodeEnv,
+    http: {
+      host: read('HOST') ?? '0.0.0.0',
+      port: int(read('PORT'), 3000, 0, 65535, 'PORT', problems),
+      bodyLimitBytes: int(read('BODY_LIMIT_BYTES'), 1_048_576, 1024, 100 * 1_048_576, 'BODY_LIMIT_BYTES', problems),
+      trustProxy: bool(read('TRUST_PROXY'), false, 'TRUST_PROXY', problems),
+    },
+    database: {
+      url: databaseUrl,
+      poolSize: int(read('DATABASE_POOL_SIZE'), 10, 1, 500, 'DATABASE_POOL_SIZE', problems),
+    },
+    redis: { url: redisUrl, prefix: redisPrefix },
+    auth: {
+      tokenSecret,
+      tokenSecretGenerated,
+      tokenTtlSeconds: int(read('TOKEN_TTL_SECONDS'), 12 * 3600, 1, 30 * 24 * 3600, 'TOKEN_TTL_SECONDS', problems),
+      loginWindowSeconds: int(read('LOGIN_WINDOW_SECONDS'), 900, 1, 86_400, 'LOGIN_WINDOW_SECONDS', problems),
+      maxFailuresPerAccount: int(read('LOGIN_MAX_FAILURES_PER_ACCOUNT'), 5, 1, 1000, 'LOGIN_MAX_FAILURES_PER_ACCOUNT', problems),
+      maxAttemptsPerClient: int(read('LOGIN_MAX_ATTEMPTS_PER_CLIENT'), 30, 1, 100_000, 'LOGIN_MAX_ATTEMPTS_PER_CLIENT', problems),
+    },
+    admin: adminEmail && adminPassword ? { email: adminEmail.toLowerCase(), password: adminPassword } : null,
+    log: { level: oneOf(read('LOG_LEVEL') ?? 'info', LOG_LEVELS, 'LOG_LEVEL', problems) ?? 'info' },
+    worker: {
+      maintenanceEverySeconds: int(read('MAINTENANCE_EVERY_SECONDS'), 300, 1, 86_400, 'MAINTENANCE_EVERY_SECONDS', problems),
+      concurrency: int(read('WORKER_CONCURRENCY'), 4, 1, 64, 'WORKER_CONCURRENCY', problems),
+    },
+  };
+
+  if (problems.length > 0) throw new ConfigError(problems);
+  return config;
+}
+
+function int(raw: string | undefined, fallback: number, min: number, max: number, name: string, problems: string[]) {
+  if (raw === undefined) return fallback;
+  if (!/^-?\d+$/.test(raw)) {
+    problems.push(`${name} must be a whole number, got "${raw}"`);
+    return fallback;
+  }
+  const value = Number(raw);
+  if (value < min || value > max) {
+    problems.push(`${name} must be between ${min} and ${max}, got ${value}`);
+    return fallback;
+  }
+  return value;
+}
+
+function bool(raw: string | undefined, fallback: boolean, name: string, problems: string[]) {
+  if (raw === undefined) return fallback;
+  if (['true', '1', 'yes'].includes(raw.toLowerCase())) return true;
+  if (['false', '0', 'no'].includes(raw.toLowerCase())) return false;
+  problems.push(`${name} must be true or false, got "${raw}"`);
+  return fallback;
+}
+
+function oneOf<T extends string>(raw: string, allowed: readonly T[], name: string, problems: string[]): T | undefined {
+  if ((allowed as readonly string[]).includes(raw)) return raw as T;
+  problems.push(`${name} must be one of ${allowed.join(', ')}, got "${raw}"`);
+  return undefined;
+}
+
+function url(raw: string, protocols: string[], name: string, problems: string[]) {
+  try {
+    const parsed = new URL(raw);
+    if (!protocols.includes(parsed.protocol)) {
+      problems.push(`${name} must start with ${protocols.map((p) => `${p}//`).join(' or ')}`);
+    }
+  } catch {
+    problems.push(`${name} is not a valid URL`);
+  }
+  return raw;
+}

@@ -1,0 +1,146 @@
+import { randomBytes, randomUUID } from 'node:crypto';
+import { NestFastifyApplication } from '@nestjs/platform-fastify';
+import pino from 'pino';
+import { inject } from 'vitest';
+import { createApiApp } from '../../apps/api/src/app.factory';
+import { AppConfig, loadConfig } from '../../libs/config/config';
+
+export const TEST_PASSWORD = 'correct horse battery staple';
+
+/** Configuration for this test run's database and Redis prefix, with overrides as environment variables. */
+export function testConfig(overrides: Record<string, string> = {}): AppConfig {
+  return loadConfig({
+    NODE_ENV: 'test',
+    DATABASE_URL: inject('databaseUrl'),
+    REDIS_URL: inject('redisUrl'),
+    REDIS_PREFIX: inject('redisPrefix'),
+    TOKEN_SECRET: 'test-secret-test-secret-test-secret-0123456789',
+    LOG_LEVEL: 'silent',
+    DATABASE_POOL_SIZE: '5',
+    // every test signs in from 127.0.0.1; the per-client limit has its own test with its own addresses
+    LOGIN_MAX_ATTEMPTS_PER_CLIENT: '100000',
+    ...overrides,
+  });
+}
+
+export interface Response<T = any> {
+  status: number;
+  headers: Headers;
+  body: T;
+  text: string;
+}
+
+export class Http {
+  constructor(readonly baseUrl: string) {}
+
+  async request<T = any>(
+    method: string,
+    path: string,
+    options: { token?: string; body?: unknown; rawBody?: string; headers?: Record<string, string>; lang?: string } = {},
+  ): Promise<Response<T>> {
+    const headers: Record<string, string> = { ...(options.headers ?? {}) };
+    if (options.token) headers.authorization = `Bearer ${options.token}`;
+    if (options.lang) headers['accept-language'] = options.lang;
+    let body: string | undefined;
+    if (options.body !== undefined) {
+      body = JSON.stringify(options.body);
+      headers['content-type'] ??= 'application/json';
+    } else if (options.rawBody !== undefined) {
+      body = options.rawBody;
+      headers['content-type'] ??= 'application/json';
+    }
+    const response = await fetch(this.baseUrl + path, { method, headers, body });
+    const text = await response.text();
+    let parsed: unknown = text;
+    if ((response.headers.get('content-type') ?? '').includes('json') && text.length > 0) parsed = JSON.parse(text);
+    return { status: response.status, headers: response.headers, body: parsed as T, text };
+  }
+
+  get<T = any>(path: string, options?: Parameters<Http['request']>[2]) {
+    return this.request<T>('GET', path, options);
+  }
+  post<T = any>(path: string, body?: unknown, options?: Parameters<Http['request']>[2]) {
+    return this.request<T>('POST', path, { ...options, body });
+  }
+  patch<T = any>(path: string, body?: unknown, options?: Parameters<Http['request']>[2]) {
+    return this.request<T>('PATCH', path, { ...options, body });
+  }
+  delete<T = any>(path: string, options?: Parameters<Http['request']>[2]) {
+    return this.request<T>('DELETE', path, options);
+  }
+}
+
+export interface TestApi {
+  app: NestFastifyApplication;
+  http: Http;
+  config: AppConfig;
+  adminEmail: string;
+  close: () => Promise<void>;
+}
+
+/** A real API listening on a loopback port, against this run's database and Redis. */
+export async function startApi(overrides: Record<string, string> = {}): Promise<TestApi> {
+  const adminEmail = `admin-${randomBytes(4).toString('hex')}@test.lectern`;
+  const config = testConfig({ ADMIN_EMAIL: adminEmail, ADMIN_PASSWORD: TEST_PASSWORD, ...overrides });
+  const app = await createApiApp(config, pino({ level: 'silent' }));
+  await app.listen({ port: 0, host: '127.0.0.1' });
+  const url = await app.getUrl();
+  return {
+    app,
+    http: new Http(url.replace('[::1]', '127.0.0.1')),
+    config,
+    adminEmail,
+    close: () => app.close(),
+  };
+}
+
+export function uniqueEmail(label = 'user') {
+  return `${label}-${randomUUID().slice(0, 8)}@test.lectern`;
+}
+
+export function uniqueSlug(label = 'event') {
+  return `${label}-${randomBytes(4).toString('hex')}`;
+}
+
+export async function signUp(http: Http, label = 'user') {
+  const email = uniqueEmail(label);
+  const response = await http.post('/v1/auth/signup', { email, password: TEST_PASSWORD, name: `Test ${label}` });
+  if (response.status !== 201) throw new Error(`sign-up failed: ${response.status} ${response.text}`);
+  return { email, token: response.body.token as string, id: response.body.user.id as string };
+}
+
+export async function logIn(http: Http, email: string, password = TEST_PASSWORD) {
+  const response = await http.post('/v1/auth/login', { email, password });
+  if (response.status !== 200) throw new Error(`login failed: ${response.status} ${response.text}`);
+  return response.body.token as string;
+}
+
+/** A series and a published edition owned by a fresh organiser. */
+export async function createEventWithOrganiser(api: TestApi, overrides: Record<string, unknown> = {}) {
+  const adminToken = await logIn(api.http, api.adminEmail);
+  const seriesSlug = uniqueSlug('series');
+  const series = await api.http.post('/v1/series', { slug: seriesSlug, name: 'Test Series' }, { token: adminToken });
+  if (series.status !== 201) throw new Error(`series failed: ${series.text}`);
+  const organiser = await signUp(api.http, 'organiser');
+  const slug = uniqueSlug();
+  const created = await api.http.post(
+    '/v1/events',
+    {
+      seriesSlug,
+      slug,
+      name: 'Test Conference',
+      city: 'Shanghai',
+      country: 'CN',
+      timezone: 'Asia/Shanghai',
+      startsAt: '2030-06-24T01:00:00Z',
+      endsAt: '2030-06-26T10:00:00Z',
+      format: 'IN_PERSON',
+      capacity: 3500,
+      ...overrides,
+    },
+    { token: adminToken },
+  );
+  if (created.status !== 201) throw new Error(`event failed: ${created.text}`);
+  await api.http.post(`/v1/events/${slug}/roles`, { email: organiser.email, role: 'ORGANISER' }, { token: adminToken });
+  return { slug, seriesSlug, adminToken, organiser, event: created.body };
+}
