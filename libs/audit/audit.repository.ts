@@ -1,6 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { Prisma } from '../database/generated/client';
 import { TransactionHost } from '../database/transaction.host';
+import { DomainEventType, DomainEvents } from './domain-events';
 
 export interface AuditInput {
   eventId?: string | null;
@@ -13,11 +14,6 @@ export interface AuditInput {
   after?: unknown;
 }
 
-export interface OutboxInput {
-  eventId?: string | null;
-  type: string;
-  payload: Record<string, unknown>;
-}
 
 const json = (value: unknown) =>
   value === null || value === undefined ? Prisma.DbNull : (JSON.parse(JSON.stringify(value)) as Prisma.InputJsonValue);
@@ -45,9 +41,9 @@ export class AuditRepository {
     });
   }
 
-  async publish(event: OutboxInput): Promise<void> {
+  async publish<T extends DomainEventType>(type: T, payload: DomainEvents[T]): Promise<void> {
     await this.tx.db.outboxEvent.create({
-      data: { eventId: event.eventId ?? null, type: event.type, payload: JSON.parse(JSON.stringify(event.payload)) as Prisma.InputJsonValue },
+      data: { eventId: payload.eventId, type, payload: { ...payload } as Prisma.InputJsonObject },
     });
   }
 

@@ -1,6 +1,6 @@
 import { Inject, Injectable, Logger, OnModuleDestroy } from '@nestjs/common';
 import { PrismaPg } from '@prisma/adapter-pg';
-import { Pool } from 'pg';
+import { Client, Pool } from 'pg';
 import { AppConfig } from '../config/config';
 import { APP_CONFIG } from '../config/config.module';
 import { PrismaClient } from './generated/client';
@@ -8,12 +8,23 @@ import { PrismaClient } from './generated/client';
 @Injectable()
 export class PrismaService extends PrismaClient implements OnModuleDestroy {
   private readonly pool: Pool;
+  private readonly counter: { statements: number };
 
   constructor(@Inject(APP_CONFIG) config: AppConfig) {
+    const counter = { statements: 0 };
+    // Counts every statement sent to Postgres (BEGIN and COMMIT included), so tests can prove that a page of a
+    // list costs a fixed number of queries whatever its size. One increment per statement costs nothing measurable.
+    class CountingClient extends Client {
+      override query(...args: unknown[]): never {
+        counter.statements += 1;
+        return (super.query as (...a: unknown[]) => never)(...args);
+      }
+    }
     const pool = new Pool({
       connectionString: config.database.url,
       max: config.database.poolSize,
       connectionTimeoutMillis: 5_000,
+      Client: CountingClient,
     });
     // An idle connection that the server drops emits 'error' on the pool; unhandled, it would kill the process.
     // The next query opens a new connection, and /health/ready reports the outage meanwhile.
@@ -21,6 +32,12 @@ export class PrismaService extends PrismaClient implements OnModuleDestroy {
     pool.on('error', (error) => logger.warn(`idle connection lost: ${error.message}`));
     super({ adapter: new PrismaPg(pool) });
     this.pool = pool;
+    this.counter = counter;
+  }
+
+  /** Statements sent since the process started; compare two readings around the work being measured. */
+  get statementCount(): number {
+    return this.counter.statements;
   }
 
   async onModuleDestroy(): Promise<void> {

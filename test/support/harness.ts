@@ -115,8 +115,8 @@ export async function logIn(http: Http, email: string, password = TEST_PASSWORD)
   return response.body.token as string;
 }
 
-/** A series and a published edition owned by a fresh organiser. */
-export async function createEventWithOrganiser(api: TestApi, overrides: Record<string, unknown> = {}) {
+/** A series and an edition (published unless asked otherwise) with a fresh organiser besides the administrator. */
+export async function createEventWithOrganiser(api: TestApi, overrides: Record<string, unknown> = {}, publish = true) {
   const adminToken = await logIn(api.http, api.adminEmail);
   const seriesSlug = uniqueSlug('series');
   const series = await api.http.post('/v1/series', { slug: seriesSlug, name: 'Test Series' }, { token: adminToken });
@@ -142,5 +142,6 @@ export async function createEventWithOrganiser(api: TestApi, overrides: Record<s
   );
   if (created.status !== 201) throw new Error(`event failed: ${created.text}`);
   await api.http.post(`/v1/events/${slug}/roles`, { email: organiser.email, role: 'ORGANISER' }, { token: adminToken });
+  if (publish) await api.http.patch(`/v1/events/${slug}`, { status: 'PUBLISHED' }, { token: adminToken });
   return { slug, seriesSlug, adminToken, organiser, event: created.body };
 }

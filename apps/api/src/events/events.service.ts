@@ -138,7 +138,7 @@ export class EventsService {
         entityId: event.id,
         after: view,
       });
-      await this.audit.publish({ eventId: event.id, type: 'event.created', payload: { eventId: event.id, slug: event.slug } });
+      await this.audit.publish('event.created', { eventId: event.id, slug: event.slug });
       return view;
     });
   }
@@ -210,11 +210,7 @@ export class EventsService {
           after: Object.fromEntries(changedKeys.map((k) => [k, after[k]])),
         });
         if (input.status && input.status !== current.status) {
-          await this.audit.publish({
-            eventId: current.id,
-            type: 'event.status_changed',
-            payload: { eventId: current.id, from: current.status, to: input.status },
-          });
+          await this.audit.publish('event.status_changed', { eventId: current.id, from: current.status, to: input.status });
         }
       }
       return after;
@@ -250,11 +246,7 @@ export class EventsService {
           entityId: grant.id,
           after: { userId: user.id, email: user.email, role: input.role },
         });
-        await this.audit.publish({
-          eventId: access.event.id,
-          type: 'role.granted',
-          payload: { eventId: access.event.id, userId: user.id, role: input.role },
-        });
+        await this.audit.publish('role.granted', { eventId: access.event.id, userId: user.id, role: input.role });
       }
       const saved = await this.events.findGrant(access.event.id, grant.id);
       if (!saved) throw EventErrors.grantNotFound();

@@ -1,0 +1,22 @@
+/**
+ * Every domain event recorded in the outbox, with its payload. Payloads carry ids, not personal data: the
+ * notification relay looks recipients up when it delivers, so a message never goes out with stale details and no
+ * personal data sits in Redis.
+ */
+export interface DomainEvents {
+  'event.created': { eventId: string; slug: string };
+  'event.status_changed': { eventId: string; from: string; to: string };
+  'role.granted': { eventId: string; userId: string; role: string };
+  'submission.submitted': { eventId: string; submissionId: string };
+  'submission.withdrawn': { eventId: string; submissionId: string };
+  'submission.state_changed': { eventId: string; submissionId: string; from: string; to: string };
+  'cospeaker.invited': { eventId: string; submissionId: string; invitationId: string };
+  'submission.decision_released': { eventId: string; submissionId: string; decision: 'ACCEPTED' | 'REJECTED' | 'WAITLISTED' };
+  'submission.confirmation_reminder': { eventId: string; submissionId: string };
+  'registration.confirmed': { eventId: string; registrationId: string };
+  'registration.cancelled': { eventId: string; registrationId: string };
+  'waitlist.offered': { eventId: string; registrationId: string; expiresAt: string };
+  'scholarship.awarded': { eventId: string; applicationId: string; awardId: string };
+}
+
+export type DomainEventType = keyof DomainEvents;
