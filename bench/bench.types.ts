@@ -7,8 +7,12 @@ export interface BenchEnv {
   databaseUrl: string;
   redisUrl: string;
   redisPrefix: string;
-  /** Starts the real API (same factory as production) on a loopback port. */
+  /** Environment variables that point a child process (API, worker, baseline server) at this bench run. */
+  childEnv: Record<string, string>;
+  /** Starts the real compiled API (`node dist/apps/api/src/main.js`) as its own process on a loopback port. */
   startApi(overrides?: Record<string, string>): Promise<{ url: string; close(): Promise<void> }>;
+  /** A bearer token of the bench run's administrator, signed in through the given API. */
+  adminToken(apiUrl: string): Promise<string>;
   log(line: string): void;
 }
 

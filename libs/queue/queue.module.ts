@@ -11,12 +11,13 @@ export class QueueModule {
       prefix: `${config.redis.prefix}:bull`,
       connection: {
         url: config.redis.url,
-        // Workers must wait out a Redis outage; producers in the API fail fast so a request never hangs on it.
+        // Workers wait out a Redis outage; in the API a command gives up after one reconnection attempt, so a
+        // request never hangs on Redis. (Disabling the offline queue would fail faster still, but BullMQ's own
+        // shutdown then rejects unhandled when Redis is away at that moment.)
         maxRetriesPerRequest: role === 'worker' ? null : 1,
-        enableOfflineQueue: role === 'worker',
       },
     });
     const queues = BullModule.registerQueue(...Object.values(QUEUES).map((name) => ({ name })));
-    return { module: QueueModule, imports: [bull, queues], exports: [queues] };
+    return { global: true, module: QueueModule, imports: [bull, queues], exports: [queues] };
   }
 }

@@ -1,5 +1,12 @@
 import { Controller, Get, Header, Res } from '@nestjs/common';
-import { ApiOkResponse, ApiOperation, ApiProduces, ApiServiceUnavailableResponse, ApiTags } from '@nestjs/swagger';
+import {
+  ApiOkResponse,
+  ApiOperation,
+  ApiProduces,
+  ApiServiceUnavailableResponse,
+  ApiTags,
+  getSchemaPath,
+} from '@nestjs/swagger';
 import { FastifyReply } from 'fastify';
 import { DomainError } from '../../../../libs/errors/domain.error';
 import { Public } from '../http/auth.decorators';
@@ -27,7 +34,10 @@ export class HealthController {
   @Get('health/ready')
   @ApiOperation({ summary: 'Readiness: Postgres and Redis answer', description: 'Anyone may call this.' })
   @ApiOkResponse({ schema: { example: { status: 'ok', checks: { postgres: 'up', redis: 'up' } } } })
-  @ApiServiceUnavailableResponse({ type: ProblemDto, description: 'A dependency is down; `checks` says which' })
+  @ApiServiceUnavailableResponse({
+    description: 'A dependency is down; `checks` says which',
+    content: { 'application/problem+json': { schema: { $ref: getSchemaPath(ProblemDto) } } },
+  })
   async ready() {
     const { ready, checks } = await this.health.readiness();
     if (!ready) {
