@@ -11,6 +11,8 @@ export interface DomainEvents {
   'submission.withdrawn': { eventId: string; submissionId: string };
   'submission.state_changed': { eventId: string; submissionId: string; from: string; to: string };
   'cospeaker.invited': { eventId: string; submissionId: string; invitationId: string };
+  /** An organiser added a session directly (invited keynote, maintainer slot); its speakers are told. */
+  'session.invited': { eventId: string; submissionId: string };
   'submission.decision_released': { eventId: string; submissionId: string; decision: 'ACCEPTED' | 'REJECTED' | 'WAITLISTED' };
   'submission.confirmation_reminder': { eventId: string; submissionId: string };
   'registration.confirmed': { eventId: string; registrationId: string };

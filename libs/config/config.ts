@@ -20,6 +20,28 @@ export interface AppConfig {
   admin: { email: string; password: string } | null;
   log: { level: LogLevel };
   worker: { maintenanceEverySeconds: number; concurrency: number };
+  mail: {
+    smtp: { host: string; port: number; secure: boolean; user: string | null; password: string | null };
+    /** From header, e.g. `Lectern <no-reply@example.org>`. */
+    from: string;
+    /** Whole-message deadline for one SMTP send (connect, greeting, DATA); the send is aborted after it. */
+    timeoutMs: number;
+    /** Where people open the links in e-mails (no trailing slash). */
+    publicBaseUrl: string;
+  };
+  notifications: {
+    relayEveryMs: number;
+    relayBatchSize: number;
+    /** A queued dispatch or pending delivery whose job was added this long ago is added again (Redis may have lost it). */
+    staleAfterSeconds: number;
+    /** A delivery claimed for sending this long ago belongs to a worker that died; it may be claimed again. */
+    sendLeaseSeconds: number;
+    maxAttempts: number;
+    backoffMs: number;
+    /** BullMQ lock duration (and stalled-job check interval) of the notification worker. */
+    jobLockMs: number;
+  };
+  registrations: { offerTtlSeconds: number; offerSweepEverySeconds: number; idempotencyTtlSeconds: number };
 }
 
 export class ConfigError extends Error {
@@ -110,12 +132,31 @@ export function loadConfig(env: Env): AppConfig {
     },
     admin: adminEmail && adminPassword ? { email: adminEmail.toLowerCase(), password: adminPassword } : null,
     log: { level: oneOf(read('LOG_LEVEL') ?? 'info', LOG_LEVELS, 'LOG_LEVEL', problems) ?? 'info' },
+    mail: mailConfig(read, problems),
+    notifications: {
+      relayEveryMs: int(read('NOTIFY_RELAY_EVERY_MS'), 1_000, 50, 60_000, 'NOTIFY_RELAY_EVERY_MS', problems),
+      relayBatchSize: int(read('NOTIFY_RELAY_BATCH_SIZE'), 200, 1, 5_000, 'NOTIFY_RELAY_BATCH_SIZE', problems),
+      staleAfterSeconds: int(read('NOTIFY_STALE_AFTER_SECONDS'), 120, 1, 86_400, 'NOTIFY_STALE_AFTER_SECONDS', problems),
+      sendLeaseSeconds: int(read('NOTIFY_SEND_LEASE_SECONDS'), 300, 2, 86_400, 'NOTIFY_SEND_LEASE_SECONDS', problems),
+      maxAttempts: int(read('NOTIFY_MAX_ATTEMPTS'), 8, 1, 50, 'NOTIFY_MAX_ATTEMPTS', problems),
+      backoffMs: int(read('NOTIFY_BACKOFF_MS'), 5_000, 10, 3_600_000, 'NOTIFY_BACKOFF_MS', problems),
+      jobLockMs: int(read('NOTIFY_JOB_LOCK_MS'), 30_000, 1_000, 600_000, 'NOTIFY_JOB_LOCK_MS', problems),
+    },
     worker: {
       maintenanceEverySeconds: int(read('MAINTENANCE_EVERY_SECONDS'), 300, 1, 86_400, 'MAINTENANCE_EVERY_SECONDS', problems),
       concurrency: int(read('WORKER_CONCURRENCY'), 4, 1, 64, 'WORKER_CONCURRENCY', problems),
     },
+    registrations: {
+      offerTtlSeconds: int(read('WAITLIST_OFFER_TTL_SECONDS'), 48 * 3600, 60, 30 * 86_400, 'WAITLIST_OFFER_TTL_SECONDS', problems),
+      offerSweepEverySeconds: int(read('WAITLIST_SWEEP_EVERY_SECONDS'), 60, 1, 86_400, 'WAITLIST_SWEEP_EVERY_SECONDS', problems),
+      idempotencyTtlSeconds: int(read('IDEMPOTENCY_TTL_SECONDS'), 24 * 3600, 60, 30 * 86_400, 'IDEMPOTENCY_TTL_SECONDS', problems),
+    },
   };
 
+  // A send still running when its lease ends could be claimed and sent a second time by another worker.
+  if (config.notifications.sendLeaseSeconds * 1000 < 2 * config.mail.timeoutMs) {
+    problems.push('NOTIFY_SEND_LEASE_SECONDS must be at least twice SMTP_TIMEOUT_MS');
+  }
   if (problems.length > 0) throw new ConfigError(problems);
   return config;
 }
@@ -158,4 +199,28 @@ function url(raw: string, protocols: string[], name: string, problems: string[])
     problems.push(`${name} is not a valid URL`);
   }
   return raw;
+}
+
+const MAIL_FROM = /^(?:[^<>\r\n]*<[^\s@<>]+@[^\s@<>]+>|[^\s@<>]+@[^\s@<>]+)$/;
+
+function mailConfig(read: (name: string) => string | undefined, problems: string[]): AppConfig['mail'] {
+  const user = read('SMTP_USER') ?? null;
+  const password = read('SMTP_PASSWORD') ?? null;
+  if ((user === null) !== (password === null)) problems.push('SMTP_USER and SMTP_PASSWORD must be set together');
+  const from = read('MAIL_FROM') ?? 'Lectern <no-reply@lectern.localhost>';
+  if (!MAIL_FROM.test(from)) problems.push('MAIL_FROM must be an address, optionally with a name: "Name <a@b.org>"');
+  const publicBaseUrl = (read('PUBLIC_BASE_URL') ?? 'http://localhost:3000').replace(/\/+$/, '');
+  url(publicBaseUrl, ['http:', 'https:'], 'PUBLIC_BASE_URL', problems);
+  return {
+    smtp: {
+      host: read('SMTP_HOST') ?? '127.0.0.1',
+      port: int(read('SMTP_PORT'), 1025, 1, 65535, 'SMTP_PORT', problems),
+      secure: bool(read('SMTP_SECURE'), false, 'SMTP_SECURE', problems),
+      user,
+      password,
+    },
+    from,
+    timeoutMs: int(read('SMTP_TIMEOUT_MS'), 60_000, 200, 600_000, 'SMTP_TIMEOUT_MS', problems),
+    publicBaseUrl,
+  };
 }

@@ -6,17 +6,28 @@ import { JobsOptions } from 'bullmq';
  */
 export const QUEUES = {
   maintenance: 'maintenance',
+  registrations: 'registrations',
+  notifications: 'notifications',
 } as const;
 export type QueueName = (typeof QUEUES)[keyof typeof QUEUES];
 
 export interface JobPayloads {
   /** Deletes expired rows (login throttling now; idempotency records when registration lands). */
   'maintenance.sweep': { requestedAt: string };
+  /** Expires waiting-list offers whose time is up and offers the seats to the next people in line. */
+  'registrations.expire-offers': { requestedAt: string };
+  /** Resolves the recipients of one outbox row into delivery rows. Ids only: no personal data sits in Redis. */
+  'notifications.dispatch': { outboxId: string };
+  /** Sends one delivery row (one message to one recipient); `generation` goes up with every resend. */
+  'notifications.deliver': { deliveryId: string; generation: number };
 }
 export type JobName = keyof JobPayloads;
 
 export const JOB_QUEUE: Record<JobName, QueueName> = {
   'maintenance.sweep': QUEUES.maintenance,
+  'registrations.expire-offers': QUEUES.registrations,
+  'notifications.dispatch': QUEUES.notifications,
+  'notifications.deliver': QUEUES.notifications,
 };
 
 export const JOB_OPTIONS: Record<JobName, JobsOptions> = {
@@ -26,6 +37,27 @@ export const JOB_OPTIONS: Record<JobName, JobsOptions> = {
     removeOnComplete: { count: 100 },
     removeOnFail: { count: 1_000 },
   },
+  'registrations.expire-offers': {
+    attempts: 3,
+    backoff: { type: 'exponential', delay: 1_000 },
+    removeOnComplete: { count: 100 },
+    removeOnFail: { count: 1_000 },
+  },
+  // Postgres holds the state of every notification; a job id exists in Redis only while its job is live, so
+  // re-adding the same id after a Redis loss creates the job again, and re-adding a live one changes nothing.
+  'notifications.dispatch': {
+    attempts: 5,
+    backoff: { type: 'exponential', delay: 1_000 },
+    removeOnComplete: true,
+    removeOnFail: true,
+  },
+  // attempts and backoff.delay are replaced by NOTIFY_MAX_ATTEMPTS and NOTIFY_BACKOFF_MS when the worker adds it
+  'notifications.deliver': {
+    attempts: 8,
+    backoff: { type: 'exponential', delay: 5_000 },
+    removeOnComplete: true,
+    removeOnFail: true,
+  },
 };
 
 /** The repeatable sweep's scheduler id: upserting it again replaces the schedule instead of adding another. */
@@ -33,4 +65,29 @@ export const MAINTENANCE_SCHEDULER_ID = 'maintenance-sweep';
 
 export function isMaintenanceSweep(data: unknown): data is JobPayloads['maintenance.sweep'] {
   return typeof data === 'object' && data !== null && typeof (data as { requestedAt?: unknown }).requestedAt === 'string';
+}
+
+/** The repeatable offer-expiry job's scheduler id (one schedule, whatever the number of worker starts). */
+export const EXPIRE_OFFERS_SCHEDULER_ID = 'registrations-expire-offers';
+
+export function isExpireOffers(data: unknown): data is JobPayloads['registrations.expire-offers'] {
+  return isMaintenanceSweep(data);
+}
+
+/** Deterministic notification job ids (BullMQ ids must not contain ':' nor be all digits). */
+export const NOTIFICATION_JOB_IDS = {
+  dispatch: (outboxId: string | bigint) => `outbox-${outboxId}`,
+  deliver: (deliveryId: string, generation: number) => `delivery-${deliveryId}-${generation}`,
+};
+
+export function isNotificationDispatch(data: unknown): data is JobPayloads['notifications.dispatch'] {
+  if (typeof data !== 'object' || data === null) return false;
+  const { outboxId } = data as { outboxId?: unknown };
+  return typeof outboxId === 'string' && /^\d{1,19}$/.test(outboxId);
+}
+
+export function isNotificationDelivery(data: unknown): data is JobPayloads['notifications.deliver'] {
+  if (typeof data !== 'object' || data === null) return false;
+  const { deliveryId, generation } = data as { deliveryId?: unknown; generation?: unknown };
+  return typeof deliveryId === 'string' && Number.isInteger(generation) && (generation as number) >= 1;
 }

@@ -1,13 +1,17 @@
 import { DynamicModule, Module } from '@nestjs/common';
 import { AuditModule } from '../../../libs/audit/audit.module';
+import { ClockModule } from '../../../libs/clock/clock.module';
 import { AppConfig } from '../../../libs/config/config';
 import { ConfigModule } from '../../../libs/config/config.module';
 import { DatabaseModule } from '../../../libs/database/database.module';
 import { QueueModule } from '../../../libs/queue/queue.module';
 import { RedisModule } from '../../../libs/redis/redis.module';
 import { AuthModule } from './auth/auth.module';
+import { CfpModule } from './cfp/cfp.module';
 import { EventsModule } from './events/events.module';
 import { HealthModule } from './health/health.module';
+import { NotificationsModule } from './notifications/notifications.module';
+import { RegistrationsModule } from './registrations/registrations.module';
 
 @Module({})
 export class AppModule {
@@ -19,10 +23,14 @@ export class AppModule {
         DatabaseModule,
         RedisModule,
         AuditModule,
+        ClockModule,
         QueueModule.forRoot(config, 'producer'),
         AuthModule,
         EventsModule,
+        CfpModule,
+        RegistrationsModule,
         HealthModule,
+        NotificationsModule,
       ],
     };
   }

@@ -4,13 +4,15 @@ import { ConfigModule } from '../../../libs/config/config.module';
 import { DatabaseModule } from '../../../libs/database/database.module';
 import { QueueModule } from '../../../libs/queue/queue.module';
 import { MaintenanceModule } from './maintenance/maintenance.module';
+import { NotificationsModule } from './notifications/notifications.module';
+import { WorkerRegistrationsModule } from './registrations/registrations.module';
 
 @Module({})
 export class WorkerModule {
   static forRoot(config: AppConfig): DynamicModule {
     return {
       module: WorkerModule,
-      imports: [ConfigModule.forRoot(config), DatabaseModule, QueueModule.forRoot(config, 'worker'), MaintenanceModule],
+      imports: [ConfigModule.forRoot(config), DatabaseModule, QueueModule.forRoot(config, 'worker'), MaintenanceModule, WorkerRegistrationsModule, NotificationsModule],
     };
   }
 }

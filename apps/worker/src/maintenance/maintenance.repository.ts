@@ -9,4 +9,9 @@ export class MaintenanceRepository {
     const { count } = await this.tx.db.loginThrottle.deleteMany({ where: { expiresAt: { lte: now } } });
     return count;
   }
+
+  async deleteExpiredIdempotencyKeys(now: Date): Promise<number> {
+    const { count } = await this.tx.db.idempotencyKey.deleteMany({ where: { expiresAt: { lte: now } } });
+    return count;
+  }
 }

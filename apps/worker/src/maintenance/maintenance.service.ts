@@ -3,6 +3,7 @@ import { MaintenanceRepository } from './maintenance.repository';
 
 export interface SweepResult {
   loginThrottlesDeleted: number;
+  idempotencyKeysDeleted: number;
 }
 
 @Injectable()
@@ -10,6 +11,9 @@ export class MaintenanceService {
   constructor(private readonly repository: MaintenanceRepository) {}
 
   async sweep(now = new Date()): Promise<SweepResult> {
-    return { loginThrottlesDeleted: await this.repository.deleteExpiredLoginThrottles(now) };
+    return {
+      loginThrottlesDeleted: await this.repository.deleteExpiredLoginThrottles(now),
+      idempotencyKeysDeleted: await this.repository.deleteExpiredIdempotencyKeys(now),
+    };
   }
 }

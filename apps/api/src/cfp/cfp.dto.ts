@@ -1,0 +1,270 @@
+import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
+import { Transform } from 'class-transformer';
+import {
+  ArrayMaxSize,
+  ArrayMinSize,
+  IsArray,
+  IsBoolean,
+  IsEnum,
+  IsISO31661Alpha2,
+  IsInt,
+  IsObject,
+  IsOptional,
+  IsString,
+  Matches,
+  Max,
+  MaxLength,
+  Min,
+  MinLength,
+} from 'class-validator';
+import { AudienceLevel, CfpQuestionScope, CfpQuestionType } from '../../../../libs/database/generated/enums';
+
+const SLUG = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
+/** An instant (`Z` or `+08:00`) or a wall-clock time read in the event's time zone. */
+const DATE_TIME = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(?::\d{2}(?:\.\d{1,3})?)?(?:Z|[+-]\d{2}:\d{2})?$/;
+/** BCP 47 language tags as conferences use them: en, zh-CN, pt-BR. */
+const LANGUAGE_TAG = /^[a-z]{2,3}(?:-[A-Za-z0-9]{2,8})*$/;
+const CODE_PREFIX = /^[A-Z0-9]{2,10}$/;
+const upper = ({ value }: { value: unknown }) => (typeof value === 'string' ? value.toUpperCase() : value);
+
+const DATE_TIME_DOC =
+  'ISO 8601. With an offset (Z, +08:00) it is an instant; without one it is read in the event’s time zone, ' +
+  'e.g. 2030-03-01T23:59:59 for one second before midnight local time.';
+
+export class PutCfpSettingsDto {
+  @ApiProperty({ example: '2030-01-10T00:00:00', description: DATE_TIME_DOC })
+  @IsString()
+  @Matches(DATE_TIME)
+  opensAt!: string;
+
+  @ApiProperty({ example: '2030-03-01T23:59:59', description: `${DATE_TIME_DOC} Submissions are refused after it.` })
+  @IsString()
+  @Matches(DATE_TIME)
+  closesAt!: string;
+
+  @ApiProperty({ example: 3, minimum: 1, maximum: 100, description: 'Submissions one person may be a speaker on' })
+  @IsInt()
+  @Min(1)
+  @Max(100)
+  maxSubmissionsPerSpeaker!: number;
+
+  @ApiPropertyOptional({ example: ['en', 'zh-CN'], default: ['en', 'zh-CN'], description: 'Talk languages (BCP 47)' })
+  @IsOptional()
+  @IsArray()
+  @ArrayMinSize(1)
+  @ArrayMaxSize(20)
+  @IsString({ each: true })
+  @Matches(LANGUAGE_TAG, { each: true })
+  languages?: string[];
+
+  @ApiPropertyOptional({ example: 'KCCN19', description: 'Prefix of submission codes; derived from the slug if left out' })
+  @IsOptional()
+  @Transform(upper)
+  @IsString()
+  @Matches(CODE_PREFIX)
+  codePrefix?: string;
+}
+
+export class PatchCfpSettingsDto {
+  @ApiPropertyOptional({ description: DATE_TIME_DOC }) @IsOptional() @IsString() @Matches(DATE_TIME) opensAt?: string;
+  @ApiPropertyOptional({ description: DATE_TIME_DOC }) @IsOptional() @IsString() @Matches(DATE_TIME) closesAt?: string;
+  @ApiPropertyOptional({ minimum: 1, maximum: 100 }) @IsOptional() @IsInt() @Min(1) @Max(100) maxSubmissionsPerSpeaker?: number;
+  @ApiPropertyOptional({ example: ['en', 'zh-CN'] })
+  @IsOptional()
+  @IsArray()
+  @ArrayMinSize(1)
+  @ArrayMaxSize(20)
+  @IsString({ each: true })
+  @Matches(LANGUAGE_TAG, { each: true })
+  languages?: string[];
+  @ApiPropertyOptional({ example: 'KCCN19' }) @IsOptional() @Transform(upper) @IsString() @Matches(CODE_PREFIX) codePrefix?: string;
+}
+
+export class CreateFormatDto {
+  @ApiProperty({ example: 'tutorial', pattern: SLUG.source }) @IsString() @Matches(SLUG) @MaxLength(60) slug!: string;
+  @ApiProperty({ example: 'Tutorial' }) @IsString() @MinLength(1) @MaxLength(120) name!: string;
+  @ApiPropertyOptional({ example: '教程' }) @IsOptional() @IsString() @MaxLength(120) nameZh?: string;
+  @ApiPropertyOptional() @IsOptional() @IsString() @MaxLength(2000) description?: string;
+  @ApiProperty({ example: 90, minimum: 1, maximum: 1440 }) @IsInt() @Min(1) @Max(1440) durationMinutes!: number;
+  @ApiProperty({ example: 4, minimum: 1, maximum: 20, description: 'Speakers a session of this format may have' })
+  @IsInt()
+  @Min(1)
+  @Max(20)
+  maxSpeakers!: number;
+  @ApiPropertyOptional({ default: true, description: 'False for formats filled only by invitation (keynotes)' })
+  @IsOptional()
+  @IsBoolean()
+  openForSubmissions?: boolean;
+  @ApiPropertyOptional({ default: 0 }) @IsOptional() @IsInt() @Min(0) @Max(10_000) position?: number;
+}
+
+export class UpdateFormatDto {
+  @ApiPropertyOptional() @IsOptional() @IsString() @MinLength(1) @MaxLength(120) name?: string;
+  @ApiPropertyOptional() @IsOptional() @IsString() @MaxLength(120) nameZh?: string;
+  @ApiPropertyOptional() @IsOptional() @IsString() @MaxLength(2000) description?: string;
+  @ApiPropertyOptional() @IsOptional() @IsInt() @Min(1) @Max(1440) durationMinutes?: number;
+  @ApiPropertyOptional() @IsOptional() @IsInt() @Min(1) @Max(20) maxSpeakers?: number;
+  @ApiPropertyOptional() @IsOptional() @IsBoolean() openForSubmissions?: boolean;
+  @ApiPropertyOptional() @IsOptional() @IsInt() @Min(0) @Max(10_000) position?: number;
+}
+
+export class FormatDto {
+  @ApiProperty() slug!: string;
+  @ApiProperty() name!: string;
+  @ApiPropertyOptional({ nullable: true, type: String }) nameZh!: string | null;
+  @ApiPropertyOptional({ nullable: true, type: String }) description!: string | null;
+  @ApiProperty() durationMinutes!: number;
+  @ApiProperty() maxSpeakers!: number;
+  @ApiProperty() openForSubmissions!: boolean;
+  @ApiProperty() position!: number;
+}
+
+export class CreateTrackDto {
+  @ApiProperty({ example: 'security', pattern: SLUG.source }) @IsString() @Matches(SLUG) @MaxLength(60) slug!: string;
+  @ApiProperty({ example: 'Security + Identity + Policy' }) @IsString() @MinLength(1) @MaxLength(120) name!: string;
+  @ApiPropertyOptional({ example: '安全 + 身份 + 策略' }) @IsOptional() @IsString() @MaxLength(120) nameZh?: string;
+  @ApiPropertyOptional() @IsOptional() @IsString() @MaxLength(2000) description?: string;
+  @ApiPropertyOptional({ default: 0 }) @IsOptional() @IsInt() @Min(0) @Max(10_000) position?: number;
+}
+
+export class UpdateTrackDto {
+  @ApiPropertyOptional() @IsOptional() @IsString() @MinLength(1) @MaxLength(120) name?: string;
+  @ApiPropertyOptional() @IsOptional() @IsString() @MaxLength(120) nameZh?: string;
+  @ApiPropertyOptional() @IsOptional() @IsString() @MaxLength(2000) description?: string;
+  @ApiPropertyOptional() @IsOptional() @IsInt() @Min(0) @Max(10_000) position?: number;
+}
+
+export class TrackDto {
+  @ApiProperty() slug!: string;
+  @ApiProperty() name!: string;
+  @ApiPropertyOptional({ nullable: true, type: String }) nameZh!: string | null;
+  @ApiPropertyOptional({ nullable: true, type: String }) description!: string | null;
+  @ApiProperty() position!: number;
+}
+
+export class CreateQuestionDto {
+  @ApiProperty({ enum: CfpQuestionScope, description: 'Answered once per submission, or once per speaker and event' })
+  @IsEnum(CfpQuestionScope)
+  scope!: CfpQuestionScope;
+
+  @ApiProperty({ enum: CfpQuestionType }) @IsEnum(CfpQuestionType) type!: CfpQuestionType;
+  @ApiProperty({ example: 'Has this talk been given before?' }) @IsString() @MinLength(1) @MaxLength(500) label!: string;
+  @ApiPropertyOptional({ example: '这个演讲以前讲过吗？' }) @IsOptional() @IsString() @MaxLength(500) labelZh?: string;
+  @ApiPropertyOptional() @IsOptional() @IsString() @MaxLength(2000) helpText?: string;
+  @ApiPropertyOptional({ default: false }) @IsOptional() @IsBoolean() required?: boolean;
+
+  @ApiPropertyOptional({ type: [String], description: 'The choices; required for CHOICE and MULTI_CHOICE, refused otherwise' })
+  @IsOptional()
+  @IsArray()
+  @ArrayMinSize(1)
+  @ArrayMaxSize(50)
+  @IsString({ each: true })
+  @MinLength(1, { each: true })
+  @MaxLength(200, { each: true })
+  options?: string[];
+
+  @ApiPropertyOptional({ description: 'TEXT only: longest answer accepted (default 5000)' })
+  @IsOptional()
+  @IsInt()
+  @Min(1)
+  @Max(20_000)
+  maxLength?: number;
+
+  @ApiPropertyOptional({ default: 0 }) @IsOptional() @IsInt() @Min(0) @Max(10_000) position?: number;
+}
+
+/** Scope and type are fixed once created: answers already given were checked against them. */
+export class UpdateQuestionDto {
+  @ApiPropertyOptional() @IsOptional() @IsString() @MinLength(1) @MaxLength(500) label?: string;
+  @ApiPropertyOptional() @IsOptional() @IsString() @MaxLength(500) labelZh?: string;
+  @ApiPropertyOptional() @IsOptional() @IsString() @MaxLength(2000) helpText?: string;
+  @ApiPropertyOptional() @IsOptional() @IsBoolean() required?: boolean;
+  @ApiPropertyOptional({ type: [String] })
+  @IsOptional()
+  @IsArray()
+  @ArrayMinSize(1)
+  @ArrayMaxSize(50)
+  @IsString({ each: true })
+  @MinLength(1, { each: true })
+  @MaxLength(200, { each: true })
+  options?: string[];
+  @ApiPropertyOptional() @IsOptional() @IsInt() @Min(1) @Max(20_000) maxLength?: number;
+  @ApiPropertyOptional() @IsOptional() @IsInt() @Min(0) @Max(10_000) position?: number;
+}
+
+export class QuestionDto {
+  @ApiProperty({ format: 'uuid' }) id!: string;
+  @ApiProperty({ enum: CfpQuestionScope }) scope!: CfpQuestionScope;
+  @ApiProperty({ enum: CfpQuestionType }) type!: CfpQuestionType;
+  @ApiProperty() label!: string;
+  @ApiPropertyOptional({ nullable: true, type: String }) labelZh!: string | null;
+  @ApiPropertyOptional({ nullable: true, type: String }) helpText!: string | null;
+  @ApiProperty() required!: boolean;
+  @ApiProperty({ type: [String] }) options!: string[];
+  @ApiPropertyOptional({ nullable: true, type: Number }) maxLength!: number | null;
+  @ApiProperty() position!: number;
+}
+
+export class CfpDto {
+  @ApiProperty() eventSlug!: string;
+  @ApiProperty({ example: 'Asia/Shanghai' }) timezone!: string;
+  @ApiProperty({ format: 'date-time', description: 'UTC' }) opensAt!: Date;
+  @ApiProperty({ example: '2030-01-10T00:00:00+08:00', description: 'The same instant in the event’s time zone' })
+  opensAtLocal!: string;
+  @ApiProperty({ format: 'date-time', description: 'UTC; the last instant at which a submission is accepted' })
+  closesAt!: Date;
+  @ApiProperty({ example: '2030-03-01T23:59:59+08:00' }) closesAtLocal!: string;
+  @ApiProperty({ description: 'Whether submissions are accepted right now' }) isOpen!: boolean;
+  @ApiProperty() maxSubmissionsPerSpeaker!: number;
+  @ApiProperty({ type: [String], example: ['en', 'zh-CN'] }) languages!: string[];
+  @ApiProperty({ enum: AudienceLevel, isArray: true }) levels!: AudienceLevel[];
+  @ApiProperty({ example: 'KCCN19' }) codePrefix!: string;
+  @ApiProperty({ type: [FormatDto] }) formats!: FormatDto[];
+  @ApiProperty({ type: [TrackDto] }) tracks!: TrackDto[];
+  @ApiProperty({ type: [QuestionDto], description: 'Questions still asked (archived ones are left out)' })
+  questions!: QuestionDto[];
+}
+
+export class SpeakerProfileInputDto {
+  @ApiProperty({ example: 'Ada Lovelace', description: 'Name as printed in the programme' })
+  @IsString()
+  @MinLength(1)
+  @MaxLength(200)
+  name!: string;
+
+  @ApiProperty({ maxLength: 2000 }) @IsString() @MinLength(1) @MaxLength(2000) bio!: string;
+  @ApiProperty({ example: 'Analytical Engines Ltd' }) @IsString() @MinLength(1) @MaxLength(200) company!: string;
+  @ApiProperty({ example: 'Principal Engineer' }) @IsString() @MinLength(1) @MaxLength(200) jobTitle!: string;
+  @ApiProperty({ example: 'GB', description: 'ISO 3166-1 alpha-2' }) @Transform(upper) @IsISO31661Alpha2() country!: string;
+  @ApiPropertyOptional({ example: 'she/her' }) @IsOptional() @IsString() @MaxLength(50) pronouns?: string;
+  @ApiProperty({ description: 'First time speaking at this event series (counted in the transparency report)' })
+  @IsBoolean()
+  firstTimeSpeaker!: boolean;
+}
+
+export class SpeakerProfileDto {
+  @ApiProperty({ format: 'uuid' }) userId!: string;
+  @ApiProperty() name!: string;
+  @ApiProperty() bio!: string;
+  @ApiProperty() company!: string;
+  @ApiProperty() jobTitle!: string;
+  @ApiProperty() country!: string;
+  @ApiPropertyOptional({ nullable: true, type: String }) pronouns!: string | null;
+  @ApiProperty() firstTimeSpeaker!: boolean;
+  @ApiProperty({ format: 'date-time' }) updatedAt!: Date;
+}
+
+export const ANSWERS_DOC =
+  'Question id → answer: a string (TEXT), one of the options (CHOICE), a list of options (MULTI_CHOICE), a number ' +
+  '(NUMBER) or true/false (BOOLEAN). null removes an answer; questions left out keep theirs.';
+
+export class SpeakerAnswersInputDto {
+  @ApiProperty({ type: 'object', additionalProperties: true, description: ANSWERS_DOC })
+  @IsObject()
+  answers!: Record<string, unknown>;
+}
+
+export class SpeakerAnswersDto {
+  @ApiProperty({ type: 'object', additionalProperties: true, description: 'Question id → answer' })
+  answers!: Record<string, unknown>;
+}

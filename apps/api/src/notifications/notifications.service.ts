@@ -1,0 +1,112 @@
+import { Injectable } from '@nestjs/common';
+import { AuditRepository } from '../../../../libs/audit/audit.repository';
+import { NotificationStatus } from '../../../../libs/database/generated/client';
+import { TransactionHost } from '../../../../libs/database/transaction.host';
+import { DomainError } from '../../../../libs/errors/domain.error';
+import { DEFAULT_LANGUAGE, LANGUAGES, Language } from '../../../../libs/i18n/i18n';
+import { MESSAGE_TEMPLATES, MessageContext } from '../../../../libs/mail/message-context';
+import { renderSubject } from '../../../../libs/mail/render';
+import { EventAccess } from '../events/event-access.guard';
+import { Actor } from '../http/auth.decorators';
+import { decodeCursor, encodeCursor } from '../http/cursor';
+import { ListNotificationsQueryDto } from './notifications.dto';
+import { NotificationErrors } from './notifications.errors';
+import { DeliveryRecord, NotificationsRepository } from './notifications.repository';
+
+/** What was stored can always be listed, even if its template was since renamed: the subject is then null. */
+function subjectOf(row: DeliveryRecord): string | null {
+  const stored = row.context as { event?: unknown; data?: unknown } | null;
+  if (!(MESSAGE_TEMPLATES as readonly string[]).includes(row.template) || !stored?.event || !stored.data) return null;
+  const language: Language = (LANGUAGES as readonly string[]).includes(row.language) ? (row.language as Language) : DEFAULT_LANGUAGE;
+  try {
+    return renderSubject({
+      template: row.template,
+      recipient: { name: row.recipientName, email: row.recipientEmail, language },
+      event: stored.event,
+      data: stored.data,
+    } as MessageContext);
+  } catch {
+    return null;
+  }
+}
+
+const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+
+/** A cursor someone tampered with is a 400, never a database error. */
+function position(cursor: string): { createdAt: Date; id: string } {
+  const [at, id] = decodeCursor(cursor, ['string', 'string']) as [string, string];
+  const createdAt = new Date(at);
+  if (Number.isNaN(createdAt.getTime()) || !UUID.test(id)) throw new DomainError('CURSOR_INVALID', 400);
+  return { createdAt, id };
+}
+
+export function toNotificationView(row: DeliveryRecord) {
+  return {
+    id: row.id,
+    template: row.template,
+    subject: subjectOf(row),
+    recipientEmail: row.recipientEmail,
+    recipientName: row.recipientName,
+    language: row.language,
+    status: row.status,
+    attempts: row.attempts,
+    generation: row.generation,
+    lastError: row.lastError,
+    createdAt: row.createdAt,
+    sentAt: row.sentAt,
+    failedAt: row.failedAt,
+  };
+}
+
+@Injectable()
+export class NotificationsService {
+  constructor(
+    private readonly notifications: NotificationsRepository,
+    private readonly audit: AuditRepository,
+    private readonly tx: TransactionHost,
+  ) {}
+
+  async list(access: EventAccess, query: ListNotificationsQueryDto) {
+    const limit = query.limit ?? 50;
+    const after = query.cursor ? position(query.cursor) : undefined;
+    const rows = await this.notifications.listPage(access.event.id, query.status, limit, after);
+    const page = rows.slice(0, limit);
+    const last = page[page.length - 1];
+    return {
+      items: page.map(toNotificationView),
+      nextCursor: rows.length > limit && last ? encodeCursor([last.createdAt.toISOString(), last.id]) : null,
+    };
+  }
+
+  async summary(access: EventAccess) {
+    const counts = await this.notifications.countByStatus(access.event.id);
+    return { pending: counts.PENDING, sending: counts.SENDING, sent: counts.SENT, failed: counts.FAILED };
+  }
+
+  /**
+   * Sends a message again as a new generation (a new Message-ID): for a FAILED one after the address was fixed,
+   * or a SENT one that the recipient did not get. One still on its way cannot be resent, so two organisers
+   * clicking at once produce one resend.
+   */
+  async resend(actor: Actor, access: EventAccess, deliveryId: string) {
+    return this.tx.run(async () => {
+      const current = await this.notifications.lockForResend(access.event.id, deliveryId);
+      if (!current) throw NotificationErrors.notFound();
+      if (current.status !== NotificationStatus.SENT && current.status !== NotificationStatus.FAILED) {
+        throw NotificationErrors.resendConflict();
+      }
+      const updated = await this.notifications.requeue(deliveryId, current.generation + 1);
+      await this.audit.record({
+        eventId: access.event.id,
+        actorId: actor.id,
+        requestId: actor.requestId,
+        action: 'notification.resent',
+        entityType: 'notification_delivery',
+        entityId: deliveryId,
+        before: { status: current.status, generation: current.generation },
+        after: { status: updated.status, generation: updated.generation },
+      });
+      return toNotificationView(updated);
+    });
+  }
+}

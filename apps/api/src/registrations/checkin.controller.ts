@@ -1,0 +1,43 @@
+import { Body, Controller, Get, Post, Res } from '@nestjs/common';
+import { ApiCreatedResponse, ApiOkResponse, ApiTags } from '@nestjs/swagger';
+import { FastifyReply } from 'fastify';
+import { EventRole } from '../../../../libs/database/generated/client';
+import { Actor, CurrentActor } from '../http/auth.decorators';
+import { ApiProblems } from '../http/problem.dto';
+import { CurrentEvent, EventAccess, RequireEventRole } from '../events/event-access.guard';
+import { AttendanceDto, CheckInDto, CheckInResultDto } from './checkin.dto';
+import { CheckInService } from './checkin.service';
+
+@ApiTags('registration')
+@Controller({ path: 'events/:slug/check-ins', version: '1' })
+export class CheckInController {
+  constructor(private readonly checkIns: CheckInService) {}
+
+  @Post()
+  @RequireEventRole(
+    'Scan a badge: 201 for the day’s first check-in, 200 with alreadyCheckedIn for a repeat',
+    EventRole.CHECKIN_STAFF,
+    EventRole.ORGANISER,
+  )
+  @ApiCreatedResponse({ type: CheckInResultDto })
+  @ApiOkResponse({ type: CheckInResultDto, description: 'Already checked in today; nothing recorded' })
+  @ApiProblems(400, 401, 403, 404, 409)
+  async scan(
+    @CurrentActor() actor: Actor,
+    @CurrentEvent() access: EventAccess,
+    @Body() body: CheckInDto,
+    @Res({ passthrough: true }) reply: FastifyReply,
+  ) {
+    const result = await this.checkIns.scan(actor, access, body.badgeToken);
+    void reply.status(result.created ? 201 : 200);
+    return result.view;
+  }
+
+  @Get('summary')
+  @RequireEventRole('Check-ins per event day', EventRole.CHECKIN_STAFF, EventRole.ORGANISER)
+  @ApiOkResponse({ type: AttendanceDto })
+  @ApiProblems(401, 403, 404)
+  summary(@CurrentEvent() access: EventAccess) {
+    return this.checkIns.attendance(access);
+  }
+}

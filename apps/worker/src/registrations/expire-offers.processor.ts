@@ -1,0 +1,45 @@
+import { InjectQueue, Processor, WorkerHost } from '@nestjs/bullmq';
+import { Inject, Logger, OnApplicationBootstrap } from '@nestjs/common';
+import { Job, Queue, UnrecoverableError } from 'bullmq';
+import { AppConfig } from '../../../../libs/config/config';
+import { APP_CONFIG } from '../../../../libs/config/config.module';
+import { EXPIRE_OFFERS_SCHEDULER_ID, JOB_OPTIONS, QUEUES, isExpireOffers } from '../../../../libs/queue/queue.contract';
+import { WaitlistResult, WaitlistService } from '../../../api/src/registrations/waitlist.service';
+
+/**
+ * Expires waiting-list offers and passes their seats on without waiting for a request. Registrations handle an
+ * expired offer themselves when they meet one, so this schedule only decides how soon the next person hears.
+ */
+@Processor(QUEUES.registrations)
+export class ExpireOffersProcessor extends WorkerHost implements OnApplicationBootstrap {
+  private readonly logger = new Logger(ExpireOffersProcessor.name);
+
+  constructor(
+    private readonly waitlist: WaitlistService,
+    @InjectQueue(QUEUES.registrations) private readonly queue: Queue,
+    @Inject(APP_CONFIG) private readonly config: AppConfig,
+  ) {
+    super();
+  }
+
+  async onApplicationBootstrap(): Promise<void> {
+    await this.queue.upsertJobScheduler(
+      EXPIRE_OFFERS_SCHEDULER_ID,
+      { every: this.config.registrations.offerSweepEverySeconds * 1000 },
+      {
+        name: 'registrations.expire-offers',
+        data: { requestedAt: 'schedule' },
+        opts: JOB_OPTIONS['registrations.expire-offers'],
+      },
+    );
+  }
+
+  async process(job: Job): Promise<WaitlistResult & { events: number }> {
+    if (job.name !== 'registrations.expire-offers' || !isExpireOffers(job.data)) {
+      throw new UnrecoverableError(`unknown registrations job ${job.name}`);
+    }
+    const result = await this.waitlist.processDue();
+    if (result.expired > 0 || result.offered > 0) this.logger.log(`waiting lists processed: ${JSON.stringify(result)}`);
+    return result;
+  }
+}

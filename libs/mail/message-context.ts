@@ -1,0 +1,78 @@
+import { Language } from '../i18n/i18n';
+
+/**
+ * Everything a message template may show, as plain JSON-safe data: templates never query anything, so they are
+ * tested with fixture contexts and a delivery row can store its context and be rendered again for a resend.
+ * Instants are ISO 8601 strings; URLs are built by the resolver from PUBLIC_BASE_URL and are the only values
+ * that become links. Every other string is untrusted text (titles, names, comments) and is escaped.
+ */
+export interface MessageData {
+  'role.granted': { role: 'ORGANISER' | 'REVIEWER' | 'SCHOLARSHIP_COMMITTEE' | 'CHECKIN_STAFF'; eventUrl: string };
+  'event.status_changed': { status: 'PUBLISHED' | 'POSTPONED' | 'CANCELLED'; eventUrl: string };
+  'submission.received': { submissionTitle: string; submissionUrl: string };
+  'cospeaker.invitation': { submissionTitle: string; inviterName: string; respondUrl: string; expiresAt: string | null };
+  'decision.accepted': {
+    submissionTitle: string;
+    /** Only the reviewer comments meant for speakers; never internal ones. */
+    speakerComments: string[];
+    confirmBy: string | null;
+    confirmUrl: string;
+  };
+  'decision.rejected': { submissionTitle: string; speakerComments: string[] };
+  'decision.waitlisted': { submissionTitle: string; speakerComments: string[] };
+  'confirmation.reminder': { submissionTitle: string; confirmBy: string | null; confirmUrl: string };
+  'registration.confirmed': { ticketName: string; badgeToken: string; badgeUrl: string };
+  'waitlist.offer': { ticketName: string; expiresAt: string; claimUrl: string };
+  'registration.cancelled': { ticketName: string; reason: 'ATTENDEE' | 'ORGANISER' | 'OFFER_EXPIRED' };
+  'scholarship.awarded': {
+    programmeName: string;
+    freeRegistration: boolean;
+    travelGrant: { amountCents: number; currency: string } | null;
+    detailsUrl: string;
+  };
+}
+
+export type MessageTemplate = keyof MessageData;
+
+export const MESSAGE_TEMPLATES = [
+  'role.granted',
+  'event.status_changed',
+  'submission.received',
+  'cospeaker.invitation',
+  'decision.accepted',
+  'decision.rejected',
+  'decision.waitlisted',
+  'confirmation.reminder',
+  'registration.confirmed',
+  'waitlist.offer',
+  'registration.cancelled',
+  'scholarship.awarded',
+] as const satisfies readonly MessageTemplate[];
+
+export interface MessageRecipient {
+  name: string | null;
+  email: string;
+  language: Language;
+}
+
+/** The edition a message is about, as of the moment its recipients were resolved. */
+export interface MessageEvent {
+  slug: string;
+  name: string;
+  nameZh: string | null;
+  city: string;
+  venue: string | null;
+  timezone: string;
+  startsAt: string;
+  endsAt: string;
+}
+
+export type MessageContext<T extends MessageTemplate = MessageTemplate> = {
+  [K in T]: { template: K; recipient: MessageRecipient; event: MessageEvent; data: MessageData[K] };
+}[T];
+
+export interface RenderedMessage {
+  subject: string;
+  text: string;
+  html: string;
+}

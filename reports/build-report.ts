@@ -1,0 +1,415 @@
+import { CONTINENTS, continentOf } from './continents';
+import {
+  AcceptanceRow,
+  ColocatedEventRow,
+  Distribution,
+  DistributionItem,
+  EventInfo,
+  MediaKind,
+  Money,
+  OTHER_KEY,
+  OrganiserFact,
+  OrganiserFactKind,
+  PrivacyNote,
+  REPORT_FORMAT,
+  RegistrationChange,
+  SPONSOR_TIERS,
+  ScholarshipRow,
+  SessionFormatCount,
+  SponsorTier,
+  TransparencyReport,
+  YearOverYearRow,
+} from './report.model';
+import {
+  DEFAULT_PRIVACY_THRESHOLD,
+  GroupCount,
+  binaryShare,
+  buildDistribution,
+  checkThreshold,
+  mergeSmallGroups,
+  percent,
+} from './stats';
+
+type Instant = Date | string;
+
+/** Answers to one optional attendee question: a count per value, and how many registrations gave none. */
+export interface Answers {
+  groups: GroupCount[];
+  notAnswered: number;
+}
+
+export interface AcceptanceInput {
+  key: string;
+  name?: string | null;
+  nameZh?: string | null;
+  submissions: number;
+  accepted: number;
+}
+
+export interface ScholarshipProgrammeInput {
+  key: string;
+  name?: string | null;
+  nameZh?: string | null;
+  kind: string;
+  currency: string;
+  applications: number;
+  awards: number;
+  fundsGrantedMinor: number;
+}
+
+export interface EditionSummary {
+  slug: string;
+  name: string;
+  nameZh: string | null;
+  startsAt: Instant;
+  registrations: number;
+  cfpSubmissions: number | null;
+  sponsors: number | null;
+}
+
+/**
+ * What the statistics layer hands over: aggregates only (counts per group, computed in SQL), never rows about
+ * people. `buildReport` turns them into the report: percentages, the privacy threshold, continents, headline and
+ * year over year, and checks that the totals agree with each other.
+ */
+export interface ReportInput {
+  generatedAt: Instant;
+  /** Default 5. */
+  privacyThreshold?: number;
+  /** Countries shown before "other"; default 10. */
+  topCountries?: number;
+  event: Omit<EventInfo, 'startsAt' | 'endsAt'> & { startsAt: Instant; endsAt: Instant };
+  /** Registrations that count (confirmed, not cancelled); every registration is either in person or virtual. */
+  registrations: { total: number; inPerson: number; virtual: number; checkedIn: number };
+  firstTime: { yes: number; respondents: number };
+  /** Keys are ISO 3166-1 alpha-2 codes. */
+  countries: Answers;
+  companySize: Answers;
+  jobFunction: Answers;
+  industry: Answers;
+  gender: Answers;
+  /** Registrations per ticket type; adds up to registrations.total. */
+  ticketTypes: GroupCount[];
+  submissions: { total: number; accepted: number; byTrack: AcceptanceInput[]; byFormat: AcceptanceInput[] };
+  sessionsByFormat: SessionFormatCount[];
+  speakers: { total: number; firstTime: number };
+  scholarshipProgrammes: ScholarshipProgrammeInput[];
+  sponsors: { name: string; tier: SponsorTier }[];
+  communityPartners: { name: string }[];
+  /** Accredited media and analysts per kind and working language (ISO 639 code). */
+  media: { kind: MediaKind; language: string; count: number }[];
+  colocatedEvents: { slug: string; name: string; nameZh: string | null; startsAt: Instant; registrations: number }[];
+  /** Earlier editions of the same series. */
+  previousEditions: EditionSummary[];
+  organiserFacts: (Omit<OrganiserFact, 'enteredAt'> & { enteredAt: Instant })[];
+}
+
+/** The aggregates contradict each other: a bug in the statistics, never something to render. */
+export class ReportInputError extends Error {
+  constructor(message: string) {
+    super(message);
+    this.name = 'ReportInputError';
+  }
+}
+
+const iso = (value: Instant) => {
+  const date = typeof value === 'string' ? new Date(value) : value;
+  if (Number.isNaN(date.getTime())) throw new ReportInputError(`not a date: ${String(value)}`);
+  return date.toISOString();
+};
+
+const byKey = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
+const nameOrder = new Intl.Collator('en', { sensitivity: 'base', numeric: true });
+
+function requireWhole(value: number, what: string) {
+  if (!Number.isInteger(value) || value < 0) throw new ReportInputError(`${what} must be a whole number >= 0, got ${value}`);
+}
+
+function sum(values: number[]) {
+  return values.reduce((a, b) => a + b, 0);
+}
+
+function checkAnswers(answers: Answers, total: number, what: string) {
+  const answered = sum(answers.groups.map((g) => g.count));
+  if (answered + answers.notAnswered !== total) {
+    throw new ReportInputError(`${what}: ${answered} answers + ${answers.notAnswered} without = ${answered + answers.notAnswered}, not ${total} registrations`);
+  }
+}
+
+function acceptanceRows(rows: AcceptanceInput[], what: string): AcceptanceRow[] {
+  return rows
+    .map((row) => {
+      requireWhole(row.submissions, `${what} ${row.key} submissions`);
+      requireWhole(row.accepted, `${what} ${row.key} accepted`);
+      if (row.accepted > row.submissions) throw new ReportInputError(`${what} ${row.key}: more accepted than submitted`);
+      const result: AcceptanceRow = {
+        key: row.key,
+        submissions: row.submissions,
+        accepted: row.accepted,
+        acceptanceRatePercent: percent(row.accepted, row.submissions),
+      };
+      if (row.name) result.name = row.name;
+      if (row.nameZh) result.nameZh = row.nameZh;
+      return result;
+    })
+    .sort((a, b) => b.submissions - a.submissions || byKey(a.key, b.key));
+}
+
+function addMoney(amounts: Money[]): Money[] {
+  const totals = new Map<string, number>();
+  for (const { currency, minor } of amounts) totals.set(currency, (totals.get(currency) ?? 0) + minor);
+  return [...totals.entries()].sort(([a], [b]) => byKey(a, b)).map(([currency, minor]) => ({ currency, minor }));
+}
+
+const FACT_ORDER: Record<OrganiserFactKind, number> = { FIGURE: 0, PRESS_CLIPPING: 1, NOTE: 2 };
+
+export function buildReport(input: ReportInput): TransparencyReport {
+  const threshold = checkThreshold(input.privacyThreshold ?? DEFAULT_PRIVACY_THRESHOLD);
+  const topCountries = input.topCountries ?? 10;
+  const regs = input.registrations;
+  for (const [key, value] of Object.entries(regs)) requireWhole(value, `registrations.${key}`);
+  if (regs.inPerson + regs.virtual !== regs.total) {
+    throw new ReportInputError(`registrations: ${regs.inPerson} in person + ${regs.virtual} virtual is not ${regs.total}`);
+  }
+  if (regs.checkedIn > regs.inPerson) throw new ReportInputError('more check-ins than in-person registrations');
+  if (input.firstTime.respondents > regs.total) throw new ReportInputError('more first-time answers than registrations');
+  checkAnswers(input.countries, regs.total, 'countries');
+  checkAnswers(input.companySize, regs.total, 'companySize');
+  checkAnswers(input.jobFunction, regs.total, 'jobFunction');
+  checkAnswers(input.industry, regs.total, 'industry');
+  checkAnswers(input.gender, regs.total, 'gender');
+  checkAnswers({ groups: input.ticketTypes, notAnswered: 0 }, regs.total, 'ticketTypes');
+
+  const event: EventInfo = { ...input.event, startsAt: iso(input.event.startsAt), endsAt: iso(input.event.endsAt) };
+  const dist = (dimension: Parameters<typeof buildDistribution>[0], answers: Answers, limit?: number) =>
+    buildDistribution(dimension, answers.groups, answers.notAnswered, { threshold, limit });
+
+  // Attendees
+  const countryGroups = input.countries.groups.map((g) => ({ ...g, key: g.key.toUpperCase() }));
+  const continentCounts = new Map<string, number>();
+  for (const group of countryGroups) {
+    const continent = continentOf(group.key);
+    if (!continent) throw new ReportInputError(`unknown country code ${group.key}`);
+    continentCounts.set(continent, (continentCounts.get(continent) ?? 0) + group.count);
+  }
+  const countries = dist('country', { groups: countryGroups, notAnswered: input.countries.notAnswered }, topCountries);
+  const continents = dist('continent', {
+    groups: CONTINENTS.filter((c) => continentCounts.has(c)).map((key) => ({ key, count: continentCounts.get(key)! })),
+    notAnswered: input.countries.notAnswered,
+  });
+  const companySize = dist('companySize', input.companySize);
+  const jobFunction = dist('jobFunction', input.jobFunction);
+  const industry = dist('industry', input.industry);
+  const firstTime = binaryShare(input.firstTime.yes, input.firstTime.respondents, threshold);
+  const ticketMix = dist('ticketType', { groups: input.ticketTypes, notAnswered: 0 });
+
+  // Content
+  const subs = input.submissions;
+  requireWhole(subs.total, 'submissions.total');
+  requireWhole(subs.accepted, 'submissions.accepted');
+  if (subs.accepted > subs.total) throw new ReportInputError('more accepted than submitted');
+  const sessionsByFormat = input.sessionsByFormat
+    .map((s) => {
+      requireWhole(s.count, `sessions ${s.key}`);
+      return { ...s };
+    })
+    .filter((s) => s.count > 0)
+    .sort((a, b) => b.count - a.count || byKey(a.key, b.key));
+  requireWhole(input.speakers.total, 'speakers.total');
+  requireWhole(input.speakers.firstTime, 'speakers.firstTime');
+  if (input.speakers.firstTime > input.speakers.total) throw new ReportInputError('more first-time speakers than speakers');
+
+  // Diversity and scholarships
+  const gender = dist('gender', input.gender);
+  type ProgrammeRow = ScholarshipRow & { groups: number };
+  const programmes = input.scholarshipProgrammes
+    .map((p): ProgrammeRow => {
+      requireWhole(p.applications, `scholarship ${p.key} applications`);
+      requireWhole(p.awards, `scholarship ${p.key} awards`);
+      requireWhole(p.fundsGrantedMinor, `scholarship ${p.key} funds`);
+      const row: ProgrammeRow = {
+        key: p.key,
+        kind: p.kind,
+        applications: p.applications,
+        awards: p.awards,
+        fundsGranted: [{ currency: p.currency, minor: p.fundsGrantedMinor }],
+        groups: 1,
+      };
+      if (p.name) row.name = p.name;
+      if (p.nameZh) row.nameZh = p.nameZh;
+      return row;
+    })
+    .sort((a, b) => b.awards - a.awards || b.applications - a.applications || byKey(a.key, b.key));
+  const mergedProgrammes = mergeSmallGroups<ProgrammeRow>(programmes, {
+    threshold,
+    sizes: (row) => [row.awards, row.applications],
+    combine: (rows) => ({
+      key: OTHER_KEY,
+      kind: null,
+      applications: sum(rows.map((r) => r.applications)),
+      awards: sum(rows.map((r) => r.awards)),
+      fundsGranted: addMoney(rows.flatMap((r) => r.fundsGranted)),
+      groups: sum(rows.map((r) => r.groups)),
+    }),
+  });
+  const programmeRows: ScholarshipRow[] = mergedProgrammes.suppressed
+    ? []
+    : [...mergedProgrammes.kept, ...(mergedProgrammes.other ? [mergedProgrammes.other] : [])].map(({ groups, ...row }) =>
+        row.key === OTHER_KEY ? { ...row, groups } : row,
+      );
+  const scholarshipAwards = sum(programmes.map((p) => p.awards));
+
+  // Partners, media, co-located events
+  const byTier = SPONSOR_TIERS.map((tier) => {
+    const names = input.sponsors.filter((s) => s.tier === tier).map((s) => s.name).sort(nameOrder.compare);
+    return { tier, count: names.length, names };
+  }).filter((row) => row.count > 0);
+  if (sum(byTier.map((r) => r.count)) !== input.sponsors.length) throw new ReportInputError('sponsor with an unknown tier');
+  const partnerNames = input.communityPartners.map((p) => p.name).sort(nameOrder.compare);
+
+  const languageCounts = new Map<string, number>();
+  let mediaCount = 0;
+  let analystCount = 0;
+  for (const row of input.media) {
+    requireWhole(row.count, `media ${row.language}`);
+    const language = row.language.toLowerCase();
+    languageCounts.set(language, (languageCounts.get(language) ?? 0) + row.count);
+    if (row.kind === 'ANALYST') analystCount += row.count;
+    else mediaCount += row.count;
+  }
+  const mediaByLanguage = dist('mediaLanguage', {
+    groups: [...languageCounts.entries()].map(([key, count]) => ({ key, count })),
+    notAnswered: 0,
+  });
+  const colocatedEvents: ColocatedEventRow[] = input.colocatedEvents
+    .map((e) => {
+      requireWhole(e.registrations, `co-located ${e.slug} registrations`);
+      return { slug: e.slug, name: e.name, nameZh: e.nameZh, startsAt: iso(e.startsAt), registrations: e.registrations };
+    })
+    .sort((a, b) => byKey(a.startsAt, b.startsAt) || byKey(a.slug, b.slug));
+
+  // Year over year
+  const earlier = input.previousEditions
+    .map((e) => ({ ...e, startsAt: iso(e.startsAt) }))
+    .filter((e) => e.startsAt < event.startsAt)
+    .sort((a, b) => byKey(a.startsAt, b.startsAt) || byKey(a.slug, b.slug));
+  earlier.forEach((e) => requireWhole(e.registrations, `${e.slug} registrations`));
+  const yearOverYear: YearOverYearRow[] = [
+    ...earlier.map((e) => ({ ...e, current: false })),
+    {
+      slug: event.slug,
+      name: event.name,
+      nameZh: event.nameZh,
+      startsAt: event.startsAt,
+      registrations: regs.total,
+      cfpSubmissions: subs.total,
+      sponsors: input.sponsors.length,
+      current: true,
+    },
+  ];
+  const previous = earlier[earlier.length - 1];
+  const registrationsChange: RegistrationChange | null = previous
+    ? {
+        previousSlug: previous.slug,
+        previousName: previous.name,
+        previousNameZh: previous.nameZh,
+        previousRegistrations: previous.registrations,
+        delta: regs.total - previous.registrations,
+        deltaPercent: percent(regs.total - previous.registrations, previous.registrations),
+      }
+    : null;
+
+  const organiserFacts: OrganiserFact[] = input.organiserFacts
+    .map((f) => ({ ...f, enteredAt: iso(f.enteredAt) }))
+    .sort((a, b) => FACT_ORDER[a.kind] - FACT_ORDER[b.kind] || byKey(a.enteredAt, b.enteredAt) || byKey(a.label, b.label));
+
+  const firstItem = (d: Distribution): DistributionItem | null =>
+    d.items.length > 0 && d.items[0].key !== OTHER_KEY ? d.items[0] : null;
+  const topCountryItem = firstItem(countries);
+
+  const notes: PrivacyNote[] = [];
+  const note = (section: string, outcome: { mergedGroups: number; suppressed: boolean }) => {
+    if (outcome.mergedGroups > 0 || outcome.suppressed) notes.push({ section, ...outcome });
+  };
+  note('attendees.countries', countries.privacy);
+  note('attendees.continents', continents.privacy);
+  note('attendees.firstTime', { mergedGroups: 0, suppressed: firstTime.suppressed });
+  note('attendees.companySize', companySize.privacy);
+  note('attendees.jobFunction', jobFunction.privacy);
+  note('attendees.industry', industry.privacy);
+  note('attendees.ticketMix', ticketMix.privacy);
+  note('diversity.gender', gender.privacy);
+  note('diversity.scholarships', { mergedGroups: mergedProgrammes.mergedForPrivacy, suppressed: mergedProgrammes.suppressed });
+  note('partners.media', mediaByLanguage.privacy);
+
+  const acceptanceRatePercent = percent(subs.accepted, subs.total);
+  return {
+    format: REPORT_FORMAT,
+    generatedAt: iso(input.generatedAt),
+    event,
+    headline: {
+      registrations: regs.total,
+      registrationsChange,
+      firstTimeAttendees: firstTime,
+      countries: countryGroups.filter((g) => g.count > 0).length,
+      continents: continentCounts.size,
+      topCountry: topCountryItem ? { key: topCountryItem.key, count: topCountryItem.count, percent: topCountryItem.percent } : null,
+      topCompanySize: firstItem(companySize),
+      sponsors: input.sponsors.length,
+      communityPartners: input.communityPartners.length,
+      colocatedEvents: colocatedEvents.length,
+      mediaAndAnalysts: mediaCount + analystCount,
+      mediaLanguages: mediaByLanguage.items,
+      cfpSubmissions: subs.total,
+      acceptanceRatePercent,
+      sessionsByFormat,
+      virtualRegistrations: regs.virtual,
+      scholarshipsAwarded: scholarshipAwards,
+    },
+    attendees: {
+      registrations: regs.total,
+      inPerson: regs.inPerson,
+      virtual: regs.virtual,
+      checkIn: { eligible: regs.inPerson, checkedIn: regs.checkedIn, percent: percent(regs.checkedIn, regs.inPerson) },
+      firstTime,
+      countries,
+      countryCount: countryGroups.filter((g) => g.count > 0).length,
+      continents,
+      companySize,
+      jobFunction,
+      industry,
+      ticketMix,
+    },
+    content: {
+      submissions: subs.total,
+      accepted: subs.accepted,
+      acceptanceRatePercent,
+      byTrack: acceptanceRows(subs.byTrack, 'track'),
+      byFormat: acceptanceRows(subs.byFormat, 'format'),
+      sessionsByFormat,
+      sessions: sum(sessionsByFormat.map((s) => s.count)),
+      speakers: input.speakers.total,
+      firstTimeSpeakers: input.speakers.firstTime,
+      firstTimeSpeakersPercent: percent(input.speakers.firstTime, input.speakers.total),
+    },
+    diversity: {
+      gender,
+      scholarships: {
+        programmes: programmeRows,
+        applications: sum(programmes.map((p) => p.applications)),
+        awards: scholarshipAwards,
+        fundsGranted: addMoney(programmes.flatMap((p) => p.fundsGranted)),
+        privacy: { mergedGroups: mergedProgrammes.mergedForPrivacy, suppressed: mergedProgrammes.suppressed },
+      },
+    },
+    partners: {
+      sponsors: { total: input.sponsors.length, byTier },
+      communityPartners: { total: partnerNames.length, names: partnerNames },
+      media: { total: mediaCount + analystCount, media: mediaCount, analysts: analystCount, byLanguage: mediaByLanguage },
+      colocatedEvents,
+    },
+    yearOverYear,
+    organiserFacts,
+    privacy: { threshold, notes },
+  };
+}

@@ -1,0 +1,223 @@
+/**
+ * Drawing primitives for the report: headings, paragraphs, tables, key figures and horizontal bar charts, all as
+ * PDF text and vector paths (no images), laid out top to bottom with page breaks where a block would not fit.
+ */
+
+export const COLORS = {
+  text: '#1f2933',
+  muted: '#52606d',
+  accent: '#1d4e89',
+  bar: '#3b7dd8',
+  barOther: '#9aa5b1',
+  track: '#e4e7eb',
+  rule: '#cbd2d9',
+  zebra: '#f5f7fa',
+  card: '#f0f4f8',
+  marker: '#9c4221',
+};
+
+export const SIZES = { title: 24, heading: 16, subheading: 11.5, body: 9.5, small: 8, kpi: 17 };
+
+export interface Column {
+  header: string;
+  /** Share of the content width. */
+  width: number;
+  align?: 'left' | 'right';
+}
+
+export interface Bar {
+  label: string;
+  value: number;
+  /** What is printed after the bar, e.g. "2,905 · 83%". */
+  caption: string;
+  muted?: boolean;
+}
+
+export interface KeyFigure {
+  value: string;
+  label: string;
+  detail?: string;
+}
+
+export class Layout {
+  constructor(readonly doc: PDFKit.PDFDocument) {}
+
+  get left(): number {
+    return this.doc.page.margins.left;
+  }
+
+  get width(): number {
+    return this.doc.page.width - this.doc.page.margins.left - this.doc.page.margins.right;
+  }
+
+  private get bottom(): number {
+    return this.doc.page.height - this.doc.page.margins.bottom;
+  }
+
+  /** Starts a new page unless `height` more points fit on this one. */
+  ensure(height: number): void {
+    if (this.doc.y + height > this.bottom) this.doc.addPage();
+  }
+
+  gap(points: number): void {
+    this.doc.y += points;
+  }
+
+  title(text: string): void {
+    this.doc.fillColor(COLORS.accent).fontSize(SIZES.title).text(text, this.left, this.doc.y, { width: this.width });
+    this.gap(4);
+  }
+
+  /** A section heading, also added to the PDF outline (bookmarks). */
+  heading(text: string, newPage = false): void {
+    if (newPage && this.doc.y > this.doc.page.margins.top) this.doc.addPage();
+    else this.ensure(90);
+    this.doc.outline.addItem(text);
+    this.doc.fillColor(COLORS.accent).fontSize(SIZES.heading).text(text, this.left, this.doc.y, { width: this.width });
+    const y = this.doc.y + 2;
+    this.doc.moveTo(this.left, y).lineTo(this.left + this.width, y).lineWidth(0.8).strokeColor(COLORS.accent).stroke();
+    this.gap(10);
+  }
+
+  subheading(text: string): void {
+    this.ensure(60);
+    this.gap(4);
+    this.doc.fillColor(COLORS.text).fontSize(SIZES.subheading).text(text, this.left, this.doc.y, { width: this.width });
+    this.gap(4);
+  }
+
+  paragraph(text: string, options: { color?: string; size?: number } = {}): void {
+    const size = options.size ?? SIZES.body;
+    this.doc.fontSize(size);
+    this.ensure(Math.min(this.doc.heightOfString(text, { width: this.width }), 120));
+    this.doc.fillColor(options.color ?? COLORS.text).text(text, this.left, this.doc.y, { width: this.width, lineGap: 2 });
+    this.gap(4);
+  }
+
+  /** Key figures as a grid of cards, four per row. */
+  keyFigures(figures: KeyFigure[]): void {
+    const columns = 4;
+    const spacing = 8;
+    const cardWidth = (this.width - spacing * (columns - 1)) / columns;
+    const pad = 8;
+    for (let start = 0; start < figures.length; start += columns) {
+      const row = figures.slice(start, start + columns);
+      const heights = row.map((figure) => {
+        this.doc.fontSize(SIZES.kpi);
+        let height = this.doc.heightOfString(figure.value, { width: cardWidth - 2 * pad });
+        this.doc.fontSize(SIZES.body);
+        height += this.doc.heightOfString(figure.label, { width: cardWidth - 2 * pad });
+        if (figure.detail) {
+          this.doc.fontSize(SIZES.small);
+          height += this.doc.heightOfString(figure.detail, { width: cardWidth - 2 * pad }) + 2;
+        }
+        return height + 2 * pad;
+      });
+      const height = Math.max(...heights);
+      this.ensure(height + spacing);
+      const top = this.doc.y;
+      row.forEach((figure, i) => {
+        const x = this.left + i * (cardWidth + spacing);
+        this.doc.roundedRect(x, top, cardWidth, height, 4).fill(COLORS.card);
+        this.doc.fillColor(COLORS.accent).fontSize(SIZES.kpi).text(figure.value, x + pad, top + pad, { width: cardWidth - 2 * pad });
+        this.doc.fillColor(COLORS.text).fontSize(SIZES.body).text(figure.label, x + pad, this.doc.y, { width: cardWidth - 2 * pad });
+        if (figure.detail) {
+          this.doc.fillColor(COLORS.muted).fontSize(SIZES.small).text(figure.detail, x + pad, this.doc.y + 2, { width: cardWidth - 2 * pad });
+        }
+      });
+      this.doc.y = top + height + spacing;
+    }
+  }
+
+  /** A table with a header row, zebra stripes and optionally a bold-ruled total row at the end. */
+  table(columns: Column[], rows: string[][], options: { totalRow?: boolean } = {}): void {
+    const pad = 4;
+    const widths = columns.map((c) => c.width * this.width);
+    const measure = (cells: string[], size: number) => {
+      this.doc.fontSize(size);
+      return Math.max(...cells.map((cell, i) => this.doc.heightOfString(cell, { width: widths[i] - 2 * pad }))) + 2 * pad;
+    };
+    const drawRow = (cells: string[], size: number, color: string, fill?: string) => {
+      const height = measure(cells, size);
+      if (this.doc.y + height > this.bottom) {
+        this.doc.addPage();
+        drawHeader();
+      }
+      const top = this.doc.y;
+      if (fill) this.doc.rect(this.left, top, this.width, height).fill(fill);
+      let x = this.left;
+      cells.forEach((cell, i) => {
+        this.doc
+          .fillColor(color)
+          .fontSize(size)
+          .text(cell, x + pad, top + pad, { width: widths[i] - 2 * pad, align: columns[i].align ?? 'left' });
+        x += widths[i];
+      });
+      this.doc.y = top + height;
+    };
+    const drawHeader = () => {
+      drawRow(columns.map((c) => c.header), SIZES.small, COLORS.muted);
+      const y = this.doc.y;
+      this.doc.moveTo(this.left, y).lineTo(this.left + this.width, y).lineWidth(0.6).strokeColor(COLORS.rule).stroke();
+    };
+    this.ensure(measure(columns.map((c) => c.header), SIZES.small) + measure(rows[0] ?? [''], SIZES.body));
+    drawHeader();
+    rows.forEach((cells, index) => {
+      const total = options.totalRow && index === rows.length - 1;
+      if (total) {
+        const y = this.doc.y;
+        this.doc.moveTo(this.left, y).lineTo(this.left + this.width, y).lineWidth(0.6).strokeColor(COLORS.text).stroke();
+      }
+      drawRow(cells, SIZES.body, COLORS.text, !total && index % 2 === 1 ? COLORS.zebra : undefined);
+    });
+    this.gap(8);
+  }
+
+  /** A horizontal bar chart drawn with vector rectangles, bars scaled to the largest value. */
+  bars(bars: Bar[]): void {
+    const rowHeight = 17;
+    const barHeight = 10;
+    const labelWidth = this.width * 0.34;
+    const captionWidth = 96;
+    const barArea = this.width - labelWidth - captionWidth - 12;
+    const max = Math.max(1, ...bars.map((b) => b.value));
+    this.ensure(Math.min(bars.length, 4) * rowHeight);
+    for (const bar of bars) {
+      this.ensure(rowHeight);
+      const top = this.doc.y;
+      this.doc.fillColor(COLORS.text).fontSize(SIZES.body).text(bar.label, this.left, top + 2, {
+        width: labelWidth - 6,
+        lineBreak: false,
+        ellipsis: true,
+      });
+      const barX = this.left + labelWidth;
+      const barY = top + (rowHeight - barHeight) / 2;
+      this.doc.rect(barX, barY, barArea, barHeight).fill(COLORS.track);
+      const length = (bar.value / max) * barArea;
+      if (length > 0) this.doc.rect(barX, barY, Math.max(length, 1), barHeight).fill(bar.muted ? COLORS.barOther : COLORS.bar);
+      this.doc.fillColor(COLORS.muted).fontSize(SIZES.small).text(bar.caption, barX + barArea + 8, top + 3, {
+        width: captionWidth,
+        lineBreak: false,
+      });
+      this.doc.y = top + rowHeight;
+    }
+    this.gap(6);
+  }
+
+  /** Writes "Page n of m" on every page; needs a document created with bufferPages. */
+  pageNumbers(label: (page: number, pages: number) => string): void {
+    const range = this.doc.bufferedPageRange();
+    for (let i = range.start; i < range.start + range.count; i++) {
+      this.doc.switchToPage(i);
+      const margins = this.doc.page.margins;
+      const bottom = margins.bottom;
+      // text below the bottom margin would make PDFKit start a new page
+      margins.bottom = 0;
+      this.doc
+        .fillColor(COLORS.muted)
+        .fontSize(SIZES.small)
+        .text(label(i + 1, range.count), margins.left, this.doc.page.height - 36, { width: this.width, align: 'center', lineBreak: false });
+      margins.bottom = bottom;
+    }
+  }
+}

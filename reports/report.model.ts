@@ -1,0 +1,315 @@
+/**
+ * The transparency report as data: what the worker stores as the machine-readable JSON and what both PDF editions
+ * are rendered from. Every number in it is printed in each PDF edition (a test checks this), so nothing goes in
+ * here that the reader cannot see.
+ *
+ * Conventions:
+ * - counts are whole numbers of people, proposals, sessions or organisations;
+ * - every field named `percent` or ending in `Percent` is a percentage between 0 and 100 with at most one decimal
+ *   (see `percent` in stats.ts), or null when its denominator is zero or the privacy threshold hides it;
+ * - money is `{ currency, minor }` in the currency's minor unit (cents), never a float;
+ * - instants are ISO 8601 strings in UTC; the renderer shows them in the event's time zone.
+ */
+
+export const REPORT_FORMAT = 'lectern-transparency-report/1';
+
+/** Key of the row that holds groups merged away, for privacy or to keep a chart to its top N. */
+export const OTHER_KEY = '_other';
+
+export type Continent = 'AF' | 'AN' | 'AS' | 'EU' | 'NA' | 'OC' | 'SA';
+
+/** Dimensions a distribution can describe; each has its value labels under `values.<dimension>` in report.json. */
+export type Dimension =
+  | 'country'
+  | 'continent'
+  | 'companySize'
+  | 'jobFunction'
+  | 'industry'
+  | 'ticketType'
+  | 'gender'
+  | 'mediaLanguage';
+
+export type SponsorTier =
+  | 'STRATEGIC'
+  | 'DOUBLE_DIAMOND'
+  | 'DIAMOND'
+  | 'PLATINUM'
+  | 'GOLD'
+  | 'SILVER'
+  | 'BRONZE'
+  | 'START_UP'
+  | 'END_USER'
+  | 'SUPPORTER';
+
+/** Display order of sponsor tiers, highest first. */
+export const SPONSOR_TIERS: readonly SponsorTier[] = [
+  'STRATEGIC',
+  'DOUBLE_DIAMOND',
+  'DIAMOND',
+  'PLATINUM',
+  'GOLD',
+  'SILVER',
+  'BRONZE',
+  'START_UP',
+  'END_USER',
+  'SUPPORTER',
+];
+
+export type MediaKind = 'MEDIA' | 'ANALYST';
+export type OrganiserFactKind = 'PRESS_CLIPPING' | 'FIGURE' | 'NOTE';
+
+export interface Money {
+  /** ISO 4217 code. */
+  currency: string;
+  /** Amount in the currency's minor unit (cents for USD, fen for CNY). */
+  minor: number;
+}
+
+/** Organiser-chosen names (tracks, ticket types, programmes) come with an optional Chinese name. */
+export interface Named {
+  name?: string | null;
+  nameZh?: string | null;
+}
+
+export interface DistributionItem extends Named {
+  /** A category code (ISO country code, enum value), or OTHER_KEY. */
+  key: string;
+  count: number;
+  /** Share of `respondents`; the items' percents add up to exactly 100. */
+  percent: number;
+  /** For the OTHER_KEY row only: how many groups it holds. */
+  groups?: number;
+}
+
+export interface PrivacyOutcome {
+  /** Groups merged into "other" because they, or the "other" row itself, had fewer people than the threshold. */
+  mergedGroups: number;
+  /** The whole dimension had fewer people than the threshold: no breakdown is shown at all. */
+  suppressed: boolean;
+}
+
+/** How people answered one question (or fell into one category), after the privacy threshold. */
+export interface Distribution {
+  dimension: Dimension;
+  /** People with a value; the denominator of every percent. */
+  respondents: number;
+  /** People without a value (question skipped or not asked); never part of a percent. */
+  notAnswered: number;
+  /** Largest first; an OTHER_KEY row, when present, is last. Empty when suppressed. */
+  items: DistributionItem[];
+  privacy: PrivacyOutcome;
+}
+
+/** A yes/no self-description (first-time attendee): hidden when either side is a group below the threshold. */
+export interface BinaryShare {
+  count: number | null;
+  respondents: number;
+  percent: number | null;
+  suppressed: boolean;
+}
+
+export interface EventInfo {
+  slug: string;
+  name: string;
+  nameZh: string | null;
+  seriesName: string;
+  seriesNameZh: string | null;
+  city: string;
+  /** ISO 3166-1 alpha-2. */
+  country: string;
+  venue: string | null;
+  timezone: string;
+  startsAt: string;
+  endsAt: string;
+  format: 'IN_PERSON' | 'VIRTUAL' | 'HYBRID';
+}
+
+export interface RegistrationChange {
+  previousSlug: string;
+  previousName: string;
+  previousNameZh: string | null;
+  previousRegistrations: number;
+  /** This edition minus the previous one; negative when fewer registered. */
+  delta: number;
+  /** `delta` as a share of the previous edition; null when the previous edition had none. */
+  deltaPercent: number | null;
+}
+
+export interface Headline {
+  registrations: number;
+  /** Null for the first edition of a series. */
+  registrationsChange: RegistrationChange | null;
+  firstTimeAttendees: BinaryShare;
+  countries: number;
+  continents: number;
+  /** The country most attendees came from, with its share of those who gave a country. */
+  topCountry: { key: string; count: number; percent: number } | null;
+  /** The most common company size, e.g. "50% from companies with 3,000+ employees". */
+  topCompanySize: DistributionItem | null;
+  sponsors: number;
+  communityPartners: number;
+  colocatedEvents: number;
+  mediaAndAnalysts: number;
+  /** Media and analysts by working language, e.g. "41 Chinese-speaking, 13 English-speaking". */
+  mediaLanguages: DistributionItem[];
+  cfpSubmissions: number;
+  acceptanceRatePercent: number | null;
+  sessionsByFormat: SessionFormatCount[];
+  virtualRegistrations: number;
+  scholarshipsAwarded: number;
+}
+
+export interface CheckInRate {
+  /** In-person registrations that could be checked in. */
+  eligible: number;
+  checkedIn: number;
+  percent: number | null;
+}
+
+export interface AttendeesSection {
+  registrations: number;
+  inPerson: number;
+  virtual: number;
+  checkIn: CheckInRate;
+  firstTime: BinaryShare;
+  countries: Distribution;
+  /** How many distinct countries, including those merged into "other". */
+  countryCount: number;
+  continents: Distribution;
+  companySize: Distribution;
+  jobFunction: Distribution;
+  industry: Distribution;
+  ticketMix: Distribution;
+}
+
+export interface AcceptanceRow extends Named {
+  key: string;
+  submissions: number;
+  accepted: number;
+  acceptanceRatePercent: number | null;
+}
+
+export interface SessionFormatCount extends Named {
+  /** Session format code, e.g. KEYNOTE, BREAKOUT, MAINTAINER_TRACK, LIGHTNING_TALK. */
+  key: string;
+  count: number;
+}
+
+export interface ContentSection {
+  submissions: number;
+  accepted: number;
+  acceptanceRatePercent: number | null;
+  byTrack: AcceptanceRow[];
+  byFormat: AcceptanceRow[];
+  sessionsByFormat: SessionFormatCount[];
+  sessions: number;
+  speakers: number;
+  firstTimeSpeakers: number;
+  firstTimeSpeakersPercent: number | null;
+}
+
+export interface ScholarshipRow extends Named {
+  /** Programme key, or OTHER_KEY for programmes merged by the privacy threshold. */
+  key: string;
+  /** diversity, need-based, student ...; null on the merged row. */
+  kind: string | null;
+  applications: number;
+  awards: number;
+  fundsGranted: Money[];
+  /** For the OTHER_KEY row only: how many programmes it holds. */
+  groups?: number;
+}
+
+export interface DiversitySection {
+  /** Self-described, optional; shown only in aggregate. */
+  gender: Distribution;
+  scholarships: {
+    programmes: ScholarshipRow[];
+    applications: number;
+    awards: number;
+    /** One entry per currency used by the programmes. */
+    fundsGranted: Money[];
+    privacy: PrivacyOutcome;
+  };
+}
+
+export interface SponsorTierRow {
+  tier: SponsorTier;
+  count: number;
+  names: string[];
+}
+
+export interface ColocatedEventRow {
+  slug: string;
+  name: string;
+  nameZh: string | null;
+  startsAt: string;
+  registrations: number;
+}
+
+export interface MediaSection {
+  total: number;
+  media: number;
+  analysts: number;
+  byLanguage: Distribution;
+}
+
+export interface PartnersSection {
+  sponsors: { total: number; byTier: SponsorTierRow[] };
+  communityPartners: { total: number; names: string[] };
+  media: MediaSection;
+  colocatedEvents: ColocatedEventRow[];
+}
+
+export interface YearOverYearRow {
+  slug: string;
+  name: string;
+  nameZh: string | null;
+  startsAt: string;
+  registrations: number;
+  /** Null where that edition's data is not in Lectern. */
+  cfpSubmissions: number | null;
+  sponsors: number | null;
+  /** True for the edition this report is about. */
+  current: boolean;
+}
+
+/** A fact Lectern cannot know, typed in by an organiser; the report always says so. */
+export interface OrganiserFact {
+  kind: OrganiserFactKind;
+  label: string;
+  labelZh: string | null;
+  value: number | null;
+  source: string | null;
+  url: string | null;
+  /** YYYY-MM-DD. */
+  publishedOn: string | null;
+  language: string | null;
+  enteredAt: string;
+}
+
+export interface PrivacyNote {
+  /** Which breakdown, e.g. `attendees.countries`, `diversity.gender`, `diversity.scholarships`. */
+  section: string;
+  mergedGroups: number;
+  suppressed: boolean;
+}
+
+export interface TransparencyReport {
+  format: typeof REPORT_FORMAT;
+  generatedAt: string;
+  event: EventInfo;
+  headline: Headline;
+  attendees: AttendeesSection;
+  content: ContentSection;
+  diversity: DiversitySection;
+  partners: PartnersSection;
+  /** Oldest edition first, ending with this one. */
+  yearOverYear: YearOverYearRow[];
+  organiserFacts: OrganiserFact[];
+  privacy: {
+    /** Groups smaller than this many people are merged or suppressed. */
+    threshold: number;
+    notes: PrivacyNote[];
+  };
+}

@@ -1,0 +1,167 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { LANGUAGES, Language } from '../libs/i18n/i18n';
+import { MESSAGE_TEMPLATES, MessageContext, MessageData, MessageEvent, MessageTemplate } from '../libs/mail/message-context';
+import { renderMessage, renderSubject } from '../libs/mail/render';
+import { projectRoot } from '../libs/project-root';
+
+const BASE = 'https://lectern.example.org';
+
+const event: MessageEvent = {
+  slug: 'kubecon-china-2030',
+  name: 'KubeCon + CloudNativeCon China 2030',
+  nameZh: 'KubeCon + CloudNativeCon 中国 2030',
+  city: 'Shanghai',
+  venue: 'Shanghai Expo Centre',
+  timezone: 'Asia/Shanghai',
+  startsAt: '2030-06-24T01:00:00Z',
+  endsAt: '2030-06-26T10:00:00Z',
+};
+
+function fixtures(text: string): { [T in MessageTemplate]: MessageData[T] } {
+  return {
+    'role.granted': { role: 'REVIEWER', eventUrl: `${BASE}/events/${event.slug}` },
+    'event.status_changed': { status: 'POSTPONED', eventUrl: `${BASE}/events/${event.slug}` },
+    'submission.received': { submissionTitle: text, submissionUrl: `${BASE}/events/${event.slug}/submissions/s1` },
+    'cospeaker.invitation': {
+      submissionTitle: text,
+      inviterName: text,
+      respondUrl: `${BASE}/invitations/tok`,
+      expiresAt: '2030-03-01T02:30:00Z',
+    },
+    'decision.accepted': {
+      submissionTitle: text,
+      speakerComments: [`Great topic.\nMore demos, please. ${text}`, '   '],
+      confirmBy: '2030-04-01T15:59:00Z',
+      confirmUrl: `${BASE}/events/${event.slug}/submissions/s1/confirm`,
+    },
+    'decision.rejected': { submissionTitle: text, speakerComments: [text] },
+    'decision.waitlisted': { submissionTitle: text, speakerComments: [] },
+    'confirmation.reminder': { submissionTitle: text, confirmBy: null, confirmUrl: `${BASE}/events/${event.slug}/submissions/s1/confirm` },
+    'registration.confirmed': { ticketName: text, badgeToken: 'BDG-7Q4X-93KD', badgeUrl: `${BASE}/badges/BDG-7Q4X-93KD` },
+    'waitlist.offer': { ticketName: text, expiresAt: '2030-06-01T04:00:00Z', claimUrl: `${BASE}/events/${event.slug}/registrations/r1/claim` },
+    'registration.cancelled': { ticketName: text, reason: 'OFFER_EXPIRED' },
+    'scholarship.awarded': {
+      programmeName: text,
+      freeRegistration: true,
+      travelGrant: { amountCents: 120_000, currency: 'USD' },
+      detailsUrl: `${BASE}/events/${event.slug}/scholarships/a1`,
+    },
+  };
+}
+
+function context<T extends MessageTemplate>(template: T, language: Language, data: MessageData[T], name: string | null = 'Ada Lovelace') {
+  return { template, recipient: { name, email: 'ada@example.org', language }, event, data } as MessageContext;
+}
+
+function flatKeys(value: unknown, prefix = ''): string[] {
+  if (typeof value !== 'object' || value === null) return [prefix];
+  return Object.entries(value).flatMap(([key, inner]) => flatKeys(inner, prefix ? `${prefix}.${key}` : key));
+}
+
+const locale = (lng: Language) => JSON.parse(readFileSync(join(projectRoot(), 'locales', lng, 'email.json'), 'utf8')) as unknown;
+const KEYS = flatKeys(locale('en'));
+
+const hrefs = (html: string) => [...html.matchAll(/href="([^"]*)"/g)].map((m) => m[1]);
+
+describe('e-mail templates', () => {
+  it('have the same keys in both languages', () => {
+    expect(flatKeys(locale('zh-CN')).sort()).toEqual([...KEYS].sort());
+  });
+
+  for (const language of LANGUAGES) {
+    for (const template of MESSAGE_TEMPLATES) {
+      it(`renders ${template} in ${language} with a plain-text part, an HTML part and no untranslated key`, () => {
+        const data = fixtures('Scaling etcd to 10k nodes')[template];
+        const message = renderMessage(context(template, language, data));
+        expect(message.subject.length).toBeGreaterThan(5);
+        expect(message.subject).not.toMatch(/[\r\n]/);
+        expect(message.text.length).toBeGreaterThan(50);
+        expect(message.html).toContain(`<html lang="${language}">`);
+        for (const part of [message.subject, message.text, message.html]) {
+          expect(part).not.toContain('{{');
+          for (const key of KEYS) expect(part).not.toContain(key);
+        }
+        const eventName = language === 'zh-CN' ? event.nameZh! : event.name;
+        expect(message.text).toContain(eventName);
+        expect(message.text).toContain(language === 'zh-CN' ? 'Ada Lovelace，您好' : 'Hello Ada Lovelace,');
+        expect(message.html).toContain(language === 'zh-CN' ? 'Ada Lovelace，您好' : 'Hello Ada Lovelace,');
+        // every link in the HTML is one the resolver built, and the plain text carries it too
+        for (const href of hrefs(message.html)) {
+          expect(href.startsWith(`${BASE}/`)).toBe(true);
+          expect(message.text).toContain(href);
+        }
+        expect(renderSubject(context(template, language, data))).toBe(message.subject);
+      });
+    }
+  }
+
+  it('escapes a hostile title in HTML and neither part turns it into a link, markup or a header', () => {
+    const hostile =
+      '<script>alert(1)</script>"><a href=//evil.example>win</a> \'onmouseover=x https://evil.example/login www.evil.example\r\nBcc: victim@example.org';
+    for (const language of LANGUAGES) {
+      for (const template of MESSAGE_TEMPLATES) {
+        const message = renderMessage(context(template, language, fixtures(hostile)[template], hostile));
+        expect(message.html).not.toMatch(/<script/i);
+        expect(message.html).not.toMatch(/<a href=\/\/evil/i);
+        expect(message.html).not.toContain("'onmouseover");
+        expect(hrefs(message.html).every((href) => href.startsWith(`${BASE}/`))).toBe(true);
+        expect(message.html.match(/<a /g)?.length ?? 0).toBe(hrefs(message.html).length);
+        for (const part of [message.subject, message.text, message.html]) {
+          expect(part).not.toContain('https://evil');
+          expect(part).not.toContain('www.evil');
+          expect(part).not.toContain('\r');
+        }
+        expect(message.subject).not.toContain('\n');
+        if (template === 'submission.received') {
+          expect(message.html).toContain('&lt;script&gt;alert(1)&lt;/script&gt;&quot;&gt;&lt;a href=//evil.example&gt;');
+          expect(message.text).toContain('<script>alert(1)</script>"><a href=//evil.example>');
+          expect(message.text).toContain('https[:]//evil.example/login www[.]evil.example');
+        }
+      }
+    }
+  });
+
+  it('shows interpolation syntax in a title literally instead of expanding it', () => {
+    const sneaky = '{{name}} $t(common.footer) {{- event}}';
+    const message = renderMessage(context('submission.received', 'en', fixtures(sneaky)['submission.received']));
+    expect(message.subject).toBe(`We received your proposal “${sneaky}”`);
+    expect(message.text).toContain(`Thank you for submitting “${sneaky}”`);
+  });
+
+  it('writes instants in the event’s time zone and the recipient’s language', () => {
+    const offer = fixtures('Ticket')['waitlist.offer'];
+    const en = renderMessage(context('waitlist.offer', 'en', offer));
+    const zh = renderMessage(context('waitlist.offer', 'zh-CN', offer));
+    // 04:00 UTC is noon in Shanghai
+    expect(en.text).toContain('June 1, 2030 at 12:00 PM (Asia/Shanghai)');
+    expect(zh.text).toContain('2030年6月1日 12:00（Asia/Shanghai）');
+    expect(en.subject).toBe('A place at KubeCon + CloudNativeCon China 2030 is waiting for you');
+    expect(zh.subject).toBe('KubeCon + CloudNativeCon 中国 2030 有一个名额为您保留');
+  });
+
+  it('includes the badge link and code, reviewer comments for speakers, and the travel grant in local money', () => {
+    const badge = renderMessage(context('registration.confirmed', 'zh-CN', fixtures('Individual')['registration.confirmed']));
+    expect(hrefs(badge.html)).toEqual([`${BASE}/badges/BDG-7Q4X-93KD`]);
+    expect(badge.text).toContain('胸卡编码：BDG-7Q4X-93KD');
+
+    const accepted = renderMessage(context('decision.accepted', 'en', fixtures('Talk')['decision.accepted']));
+    expect(accepted.text).toContain('Comments from the reviewers:\n\n> Great topic.\n> More demos, please. Talk');
+    expect(accepted.html).toContain('Great topic.<br>More demos, please. Talk</blockquote>');
+    expect(accepted.html.match(/<blockquote/g)).toHaveLength(1);
+    const rejected = renderMessage(context('decision.waitlisted', 'en', fixtures('Talk')['decision.waitlisted']));
+    expect(rejected.text).not.toContain('Comments from the reviewers');
+
+    const award = renderMessage(context('scholarship.awarded', 'en', fixtures('Diversity')['scholarship.awarded']));
+    expect(award.text).toContain('Travel grant: $1,200.00');
+  });
+
+  it('greets a recipient without a name and refuses to link anywhere but http(s)', () => {
+    const anonymous = renderMessage(context('role.granted', 'zh-CN', fixtures('x')['role.granted'], null));
+    expect(anonymous.text.startsWith('您好：')).toBe(true);
+    expect(() =>
+      renderMessage(context('role.granted', 'en', { role: 'ORGANISER', eventUrl: 'javascript:alert(1)' })),
+    ).toThrow(/refusing to link/);
+  });
+});
