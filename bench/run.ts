@@ -6,11 +6,12 @@ import { loadConfig } from '../libs/config/config';
 import { migrate } from '../libs/database/migrator';
 import { projectRoot } from '../libs/project-root';
 import { BenchEnv, BenchReport, BenchScenario } from './bench.types';
+import { scenario as cfp } from './cfp.bench';
 import { scenario as events } from './events.bench';
 import { startProcess } from './support';
 
 /** Every scenario, in the order they run; `npm run bench -- <name>` runs only those whose name matches. */
-const SCENARIOS: Record<string, BenchScenario> = { events };
+const SCENARIOS: Record<string, BenchScenario> = { events, cfp };
 
 const ADMIN = { email: 'bench-admin@lectern.example', password: 'bench-admin-password' };
 
@@ -45,6 +46,9 @@ async function main() {
     TOKEN_SECRET: randomBytes(32).toString('hex'),
     LOG_LEVEL: 'warn',
     DATABASE_POOL_SIZE: '10',
+    SMTP_HOST: '127.0.0.1',
+    MAIL_FROM: 'Lectern bench <bench@lectern.example>',
+    PUBLIC_BASE_URL: 'http://127.0.0.1',
   };
   const env: BenchEnv = {
     databaseUrl: databaseUrl.toString(),

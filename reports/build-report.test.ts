@@ -19,7 +19,7 @@ describe('buildReport on a small hand-checked edition', () => {
       // CN JP IN in Asia, US in North America, DE FR in Europe, BR in South America
       continents: 4,
       topCountry: { key: 'CN', count: 150, percent: 77.3 },
-      topCompanySize: { key: '3000+', count: 90, percent: 50 },
+      topCompanySize: { key: 'SIZE_3000_PLUS', count: 90, percent: 50 },
       sponsors: 6,
       communityPartners: 3,
       colocatedEvents: 1,
@@ -50,11 +50,11 @@ describe('buildReport on a small hand-checked edition', () => {
     // South America has 1 person; alone in "other" it would still show 1, so Europe (8) joins it: 9
     expect(items(a.continents)).toEqual([['AS', 165, 85.1], ['NA', 20, 10.3], [OTHER_KEY, 9, 4.6]]);
     expect(a.continents.items[2].groups).toBe(2);
-    expect(items(a.companySize)).toEqual([['3000+', 90, 50], ['500-2999', 50, 27.8], ['50-499', 30, 16.7], ['1-49', 10, 5.5]]);
+    expect(items(a.companySize)).toEqual([['SIZE_3000_PLUS', 90, 50], ['SIZE_1000_2999', 50, 27.8], ['SIZE_50_249', 30, 16.7], ['SIZE_1_9', 10, 5.5]]);
     expect(items(a.jobFunction)).toEqual([['DEVELOPER', 80, 50.6], ['ARCHITECT', 40, 25.3], ['DEVOPS_SRE_SYSADMIN', 30, 19], [OTHER_KEY, 8, 5.1]]);
     expect(items(a.industry)).toEqual([['INFORMATION_TECHNOLOGY', 150, 83.3], ['FINANCIALS', 20, 11.1], ['TELECOMMUNICATIONS', 10, 5.6]]);
     expect(items(a.ticketMix)).toEqual([
-      ['ALL_ACCESS', 100, 50],
+      ['CORPORATE', 100, 50],
       ['SPONSOR', 40, 20],
       ['VIRTUAL', 20, 10],
       ['SPEAKER', 18, 9],

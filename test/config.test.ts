@@ -18,7 +18,9 @@ describe('configuration', () => {
     } catch (error) {
       expect(error).toBeInstanceOf(ConfigError);
       const message = (error as Error).message;
-      for (const name of ['DATABASE_URL', 'REDIS_URL', 'TOKEN_SECRET']) expect(message).toContain(name);
+      for (const name of ['DATABASE_URL', 'REDIS_URL', 'TOKEN_SECRET', 'SMTP_HOST', 'MAIL_FROM', 'PUBLIC_BASE_URL']) {
+        expect(message).toContain(name);
+      }
     }
   });
 
@@ -43,6 +45,9 @@ describe('configuration', () => {
       DATABASE_URL: 'postgresql://lectern@db:5432/lectern',
       REDIS_URL: 'redis://cache:6379/2',
       TOKEN_SECRET: 'x'.repeat(48),
+      SMTP_HOST: 'smtp.example.org',
+      MAIL_FROM: 'Lectern <no-reply@example.org>',
+      PUBLIC_BASE_URL: 'https://cfp.example.org',
       PORT: '8080',
     });
     expect(config).toMatchObject({ env: 'production', http: { port: 8080 }, auth: { tokenSecretGenerated: false } });

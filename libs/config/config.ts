@@ -132,7 +132,7 @@ export function loadConfig(env: Env): AppConfig {
     },
     admin: adminEmail && adminPassword ? { email: adminEmail.toLowerCase(), password: adminPassword } : null,
     log: { level: oneOf(read('LOG_LEVEL') ?? 'info', LOG_LEVELS, 'LOG_LEVEL', problems) ?? 'info' },
-    mail: mailConfig(read, problems),
+    mail: mailConfig(read, devDefault, problems),
     notifications: {
       relayEveryMs: int(read('NOTIFY_RELAY_EVERY_MS'), 1_000, 50, 60_000, 'NOTIFY_RELAY_EVERY_MS', problems),
       relayBatchSize: int(read('NOTIFY_RELAY_BATCH_SIZE'), 200, 1, 5_000, 'NOTIFY_RELAY_BATCH_SIZE', problems),
@@ -203,17 +203,22 @@ function url(raw: string, protocols: string[], name: string, problems: string[])
 
 const MAIL_FROM = /^(?:[^<>\r\n]*<[^\s@<>]+@[^\s@<>]+>|[^\s@<>]+@[^\s@<>]+)$/;
 
-function mailConfig(read: (name: string) => string | undefined, problems: string[]): AppConfig['mail'] {
+/** Where e-mail goes and what its links point at: a production deployment must say so explicitly. */
+function mailConfig(
+  read: (name: string) => string | undefined,
+  devDefault: (name: string, fallback: string) => string,
+  problems: string[],
+): AppConfig['mail'] {
   const user = read('SMTP_USER') ?? null;
   const password = read('SMTP_PASSWORD') ?? null;
   if ((user === null) !== (password === null)) problems.push('SMTP_USER and SMTP_PASSWORD must be set together');
-  const from = read('MAIL_FROM') ?? 'Lectern <no-reply@lectern.localhost>';
+  const from = devDefault('MAIL_FROM', 'Lectern <no-reply@lectern.localhost>');
   if (!MAIL_FROM.test(from)) problems.push('MAIL_FROM must be an address, optionally with a name: "Name <a@b.org>"');
-  const publicBaseUrl = (read('PUBLIC_BASE_URL') ?? 'http://localhost:3000').replace(/\/+$/, '');
+  const publicBaseUrl = devDefault('PUBLIC_BASE_URL', 'http://localhost:3000').replace(/\/+$/, '');
   url(publicBaseUrl, ['http:', 'https:'], 'PUBLIC_BASE_URL', problems);
   return {
     smtp: {
-      host: read('SMTP_HOST') ?? '127.0.0.1',
+      host: devDefault('SMTP_HOST', '127.0.0.1'),
       port: int(read('SMTP_PORT'), 1025, 1, 65535, 'SMTP_PORT', problems),
       secure: bool(read('SMTP_SECURE'), false, 'SMTP_SECURE', problems),
       user,

@@ -2,7 +2,7 @@ import { inflateSync } from 'node:zlib';
 import { afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
 import { Language } from '../../libs/i18n/i18n';
 import { PdfContent, readPdf } from '../../test/support/pdf-text';
-import { firstEdition, smallEdition } from '../../test/support/report-fixtures';
+import { emptyEdition, firstEdition, smallEdition } from '../../test/support/report-fixtures';
 import { buildReport } from '../build-report';
 import { TransparencyReport } from '../report.model';
 import { renderReport } from './render-report';
@@ -226,6 +226,18 @@ describe('the PDF of a first edition', () => {
       expect(expectations[language].absent.filter((p) => text.includes(squeeze(p))), language).toEqual([]);
       const missing = printedNumbers(JSON.parse(JSON.stringify(report)) as TransparencyReport, language).filter((n) => !text.includes(squeeze(n.text)));
       expect(missing, language).toEqual([]);
+    }
+  });
+});
+
+describe('the PDF of an edition without any data yet', () => {
+  it('renders both editions, saying n/a where a share has no denominator', async () => {
+    const report = buildReport(emptyEdition());
+    expect(report.headline).toMatchObject({ registrations: 0, acceptanceRatePercent: null, topCountry: null, topCompanySize: null });
+    for (const language of LANGUAGES) {
+      const text = (await readPdf(await renderReport(report, language))).compact;
+      expect(text).toContain(language === 'en' ? '0registrations' : '注册人数0');
+      expect(text).toContain(language === 'en' ? 'n/a' : '不适用');
     }
   });
 });

@@ -37,10 +37,10 @@ export function smallEdition(): ReportInput {
     },
     companySize: {
       groups: [
-        { key: '1-49', count: 10 },
-        { key: '50-499', count: 30 },
-        { key: '500-2999', count: 50 },
-        { key: '3000+', count: 90 },
+        { key: 'SIZE_1_9', count: 10 },
+        { key: 'SIZE_50_249', count: 30 },
+        { key: 'SIZE_1000_2999', count: 50 },
+        { key: 'SIZE_3000_PLUS', count: 90 },
       ],
       notAnswered: 20,
     },
@@ -72,7 +72,7 @@ export function smallEdition(): ReportInput {
       notAnswered: 51,
     },
     ticketTypes: [
-      { key: 'ALL_ACCESS', count: 100, name: 'All access', nameZh: '全场通行票' },
+      { key: 'CORPORATE', count: 100, name: 'All access', nameZh: '全场通行票' },
       { key: 'SPONSOR', count: 40 },
       { key: 'VIRTUAL', count: 20 },
       { key: 'SPEAKER', count: 18 },
@@ -166,5 +166,29 @@ export function firstEdition(): ReportInput {
     gender: { groups: [{ key: 'WOMAN', count: 2 }, { key: 'MAN', count: 2 }], notAnswered: 196 },
     organiserFacts: [],
     colocatedEvents: [],
+  };
+}
+
+/** An edition nobody has registered for or submitted to yet: every breakdown is empty. */
+export function emptyEdition(): ReportInput {
+  const input = firstEdition();
+  const none = { groups: [], notAnswered: 0 };
+  return {
+    ...input,
+    registrations: { total: 0, inPerson: 0, virtual: 0, checkedIn: 0 },
+    firstTime: { yes: 0, respondents: 0 },
+    countries: none,
+    companySize: none,
+    jobFunction: none,
+    industry: none,
+    gender: none,
+    ticketTypes: [],
+    submissions: { total: 0, accepted: 0, byTrack: [], byFormat: [] },
+    sessionsByFormat: [],
+    speakers: { total: 0, firstTime: 0 },
+    scholarshipProgrammes: [],
+    sponsors: [],
+    communityPartners: [],
+    media: [],
   };
 }

@@ -9,6 +9,7 @@ import { RedisModule } from '../../../libs/redis/redis.module';
 import { AuthModule } from './auth/auth.module';
 import { CfpModule } from './cfp/cfp.module';
 import { EventsModule } from './events/events.module';
+import { FactsModule } from './facts/facts.module';
 import { HealthModule } from './health/health.module';
 import { NotificationsModule } from './notifications/notifications.module';
 import { RegistrationsModule } from './registrations/registrations.module';
@@ -27,6 +28,7 @@ export class AppModule {
         QueueModule.forRoot(config, 'producer'),
         AuthModule,
         EventsModule,
+        FactsModule,
         CfpModule,
         RegistrationsModule,
         HealthModule,

@@ -5,6 +5,7 @@ export type IdempotencyClaim =
   | { kind: 'claimed' }
   | { kind: 'stored'; requestHash: string; status: number; body: string }
   | { kind: 'in-flight'; requestHash: string }
+  /** Lost a race for the record; read it again. */
   | { kind: 'gone' };
 
 @Injectable()
@@ -13,21 +14,23 @@ export class IdempotencyRepository {
 
   /**
    * Claims (user, key) for one request, in statements of their own outside the request's transaction, so that a
-   * twin request sees the claim at once. Never waits on the first request: its stored response is written inside
-   * its still-open transaction, and the twin reads the committed claim instead (in flight). A record past its
+   * twin request sees the claim at once. The record is read before anything is written: the first request writes
+   * its response into the record inside its own, still open transaction, and a plain read does not wait for that
+   * (an insert on the same key would), so the twin learns at once that the first is in flight. A record past its
    * expiry is claimed again as if it were absent.
    */
   async claim(userId: string, key: string, requestHash: string, now: Date, leaseUntil: Date): Promise<IdempotencyClaim> {
-    const inserted = await this.tx.db.$executeRaw`
-      INSERT INTO idempotency_keys (user_id, key, request_hash, created_at, expires_at)
-      VALUES (${userId}::uuid, ${key}, ${requestHash}, ${now}::timestamptz, ${leaseUntil}::timestamptz)
-      ON CONFLICT (user_id, key) DO NOTHING`;
-    if (inserted === 1) return { kind: 'claimed' };
     const existing = await this.tx.db.idempotencyKey.findUnique({
       where: { userId_key: { userId, key } },
       select: { requestHash: true, responseStatus: true, responseBody: true, expiresAt: true },
     });
-    if (!existing) return { kind: 'gone' };
+    if (!existing) {
+      const inserted = await this.tx.db.$executeRaw`
+        INSERT INTO idempotency_keys (user_id, key, request_hash, created_at, expires_at)
+        VALUES (${userId}::uuid, ${key}, ${requestHash}, ${now}::timestamptz, ${leaseUntil}::timestamptz)
+        ON CONFLICT (user_id, key) DO NOTHING`;
+      return inserted === 1 ? { kind: 'claimed' } : { kind: 'gone' };
+    }
     if (existing.expiresAt <= now) {
       const { count } = await this.tx.db.idempotencyKey.updateMany({
         where: { userId, key, expiresAt: { lte: now } },

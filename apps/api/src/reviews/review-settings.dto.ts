@@ -1,0 +1,113 @@
+import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
+import { Type } from 'class-transformer';
+import {
+  ArrayMaxSize,
+  ArrayMinSize,
+  IsArray,
+  IsBoolean,
+  IsInt,
+  IsNumber,
+  IsOptional,
+  IsString,
+  Matches,
+  Max,
+  MaxLength,
+  Min,
+  MinLength,
+  ValidateNested,
+} from 'class-validator';
+
+/** An instant (`Z` or `+08:00`) or a wall-clock time read in the event's time zone. */
+const DATE_TIME = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(?::\d{2}(?:\.\d{1,3})?)?(?:Z|[+-]\d{2}:\d{2})?$/;
+const DATE_TIME_DOC =
+  'ISO 8601. With an offset (Z, +08:00) it is an instant; without one it is read in the event’s time zone.';
+export const CRITERION_KEY = /^[a-z][a-z0-9_]{0,39}$/;
+
+export class CriterionInputDto {
+  @ApiProperty({ example: 'relevance', pattern: CRITERION_KEY.source, description: 'Stable key the scores are given under' })
+  @IsString()
+  @Matches(CRITERION_KEY)
+  key!: string;
+
+  @ApiProperty({ example: 'Relevance' }) @IsString() @MinLength(1) @MaxLength(100) name!: string;
+  @ApiPropertyOptional({ example: '相关性' }) @IsOptional() @IsString() @MaxLength(100) nameZh?: string;
+  @ApiPropertyOptional() @IsOptional() @IsString() @MaxLength(1000) description?: string;
+
+  @ApiProperty({ example: 2, minimum: 0.01, maximum: 100, description: 'Relative weight in a review’s score' })
+  @IsNumber({ allowNaN: false, allowInfinity: false })
+  @Min(0.01)
+  @Max(100)
+  weight!: number;
+}
+
+export class PutReviewSettingsDto {
+  @ApiProperty({ example: '2030-03-05T00:00:00', description: `${DATE_TIME_DOC} Reviews can be written from then on.` })
+  @IsString()
+  @Matches(DATE_TIME)
+  opensAt!: string;
+
+  @ApiProperty({ example: '2030-03-25T23:59:59', description: `${DATE_TIME_DOC} Reviews can be written and edited until then.` })
+  @IsString()
+  @Matches(DATE_TIME)
+  closesAt!: string;
+
+  @ApiPropertyOptional({ default: 1, minimum: 0, maximum: 10 }) @IsOptional() @IsInt() @Min(0) @Max(10) scaleMin?: number;
+  @ApiPropertyOptional({ default: 5, minimum: 1, maximum: 100 }) @IsOptional() @IsInt() @Min(1) @Max(100) scaleMax?: number;
+
+  @ApiPropertyOptional({ default: 3, minimum: 1, maximum: 20, description: 'Reviewers the automatic assignment gives each submission' })
+  @IsOptional()
+  @IsInt()
+  @Min(1)
+  @Max(20)
+  reviewsPerSubmission?: number;
+
+  @ApiPropertyOptional({ default: true, description: 'Reviewers never see speaker names, e-mails, companies or ids' })
+  @IsOptional()
+  @IsBoolean()
+  anonymised?: boolean;
+
+  @ApiPropertyOptional({ default: true, description: 'A declined acceptance promotes the best waitlisted talk of its track' })
+  @IsOptional()
+  @IsBoolean()
+  promoteFromWaitlist?: boolean;
+
+  @ApiPropertyOptional({
+    type: [CriterionInputDto],
+    description:
+      'Scored criteria (kept as they are when left out; on first use: relevance ×2, clarity, originality, speaker ' +
+      'expertise). They and the scale can change only while no review exists.',
+  })
+  @IsOptional()
+  @IsArray()
+  @ArrayMinSize(1)
+  @ArrayMaxSize(12)
+  @ValidateNested({ each: true })
+  @Type(() => CriterionInputDto)
+  criteria?: CriterionInputDto[];
+}
+
+export class CriterionDto {
+  @ApiProperty() key!: string;
+  @ApiProperty() name!: string;
+  @ApiPropertyOptional({ nullable: true, type: String }) nameZh!: string | null;
+  @ApiPropertyOptional({ nullable: true, type: String }) description!: string | null;
+  @ApiProperty() weight!: number;
+  @ApiProperty() position!: number;
+}
+
+export class ReviewSettingsDto {
+  @ApiProperty() eventSlug!: string;
+  @ApiProperty({ example: 'Asia/Shanghai' }) timezone!: string;
+  @ApiProperty() scaleMin!: number;
+  @ApiProperty() scaleMax!: number;
+  @ApiProperty() reviewsPerSubmission!: number;
+  @ApiProperty() anonymised!: boolean;
+  @ApiProperty() promoteFromWaitlist!: boolean;
+  @ApiProperty({ format: 'date-time' }) opensAt!: Date;
+  @ApiProperty({ example: '2030-03-05T00:00:00+08:00' }) opensAtLocal!: string;
+  @ApiProperty({ format: 'date-time' }) closesAt!: Date;
+  @ApiProperty({ example: '2030-03-25T23:59:59+08:00' }) closesAtLocal!: string;
+  @ApiProperty({ description: 'Reviews can be written now' }) isOpen!: boolean;
+  @ApiProperty({ type: [CriterionDto] }) criteria!: CriterionDto[];
+  @ApiProperty({ enum: [1, 2, 3], isArray: true, description: 'Confidence levels: 1 low, 2 medium, 3 high' }) confidenceLevels!: number[];
+}
