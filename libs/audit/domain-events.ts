@@ -13,6 +13,8 @@ export interface DomainEvents {
   'cospeaker.invited': { eventId: string; submissionId: string; invitationId: string };
   /** An organiser added a session directly (invited keynote, maintainer slot); its speakers are told. */
   'session.invited': { eventId: string; submissionId: string };
+  /** An organiser decided (or cleared a decision); speakers hear nothing until 'submission.decision_released'. */
+  'submission.decision_recorded': { eventId: string; submissionId: string; decision: 'ACCEPTED' | 'REJECTED' | 'WAITLISTED' | null };
   'submission.decision_released': { eventId: string; submissionId: string; decision: 'ACCEPTED' | 'REJECTED' | 'WAITLISTED' };
   'submission.confirmation_reminder': { eventId: string; submissionId: string };
   'registration.confirmed': { eventId: string; registrationId: string };

@@ -1,4 +1,4 @@
-import { Agent, request } from 'node:http';
+import { Worker } from 'node:worker_threads';
 
 export interface LoadRequest {
   method: string;
@@ -16,44 +16,51 @@ export interface LoadResponse {
 }
 
 /**
- * Sends every request at once over a keep-alive pool of `connections` sockets (Node queues the rest), the way a
- * crowd hits the API when registration opens. Each response is collected; nothing is retried.
+ * The client runs in a worker thread of its own: in the test process the API serves on the main thread, and a
+ * crowd of clients on that same event loop would measure the client as much as the API.
+ */
+const CLIENT = `
+const { parentPort, workerData } = require('node:worker_threads');
+const { Agent, request } = require('node:http');
+const { baseUrl, requests, connections } = workerData;
+const url = new URL(baseUrl);
+const agent = new Agent({ keepAlive: true, maxSockets: connections });
+Promise.all(requests.map((r) => new Promise((resolve) => {
+  const payload = r.body === undefined ? undefined : JSON.stringify(r.body);
+  const headers = { ...(r.headers || {}) };
+  if (r.token) headers.authorization = 'Bearer ' + r.token;
+  if (payload !== undefined) {
+    headers['content-type'] = 'application/json';
+    headers['content-length'] = String(Buffer.byteLength(payload));
+  }
+  const req = request({ agent, host: url.hostname, port: url.port, method: r.method, path: r.path, headers }, (res) => {
+    const chunks = [];
+    res.on('data', (chunk) => chunks.push(chunk));
+    res.on('end', () => resolve({ status: res.statusCode, headers: res.headers, text: Buffer.concat(chunks).toString('utf8') }));
+    res.on('error', (error) => resolve({ status: 0, headers: {}, text: String(error) }));
+  });
+  req.on('error', (error) => resolve({ status: 0, headers: {}, text: String(error) }));
+  req.end(payload);
+}))).then((responses) => { agent.destroy(); parentPort.postMessage(responses); });
+`;
+
+/**
+ * Sends every request at once over a keep-alive pool of `connections` sockets (the rest queue in the client), the
+ * way a crowd hits the API when registration opens. Every response is collected, none is retried; a connection
+ * failure comes back as status 0.
  */
 export async function sendAll(baseUrl: string, requests: LoadRequest[], connections = 96): Promise<LoadResponse[]> {
-  const agent = new Agent({ keepAlive: true, maxSockets: connections });
-  const url = new URL(baseUrl);
+  const worker = new Worker(CLIENT, { eval: true, workerData: { baseUrl, requests, connections } });
   try {
-    return await Promise.all(
-      requests.map(
-        (r) =>
-          new Promise<LoadResponse>((resolve, reject) => {
-            const payload = r.body === undefined ? undefined : JSON.stringify(r.body);
-            const headers: Record<string, string> = { ...(r.headers ?? {}) };
-            if (r.token) headers.authorization = `Bearer ${r.token}`;
-            if (payload !== undefined) {
-              headers['content-type'] = 'application/json';
-              headers['content-length'] = String(Buffer.byteLength(payload));
-            }
-            const req = request(
-              { agent, host: url.hostname, port: url.port, method: r.method, path: r.path, headers },
-              (res) => {
-                const chunks: Buffer[] = [];
-                res.on('data', (chunk: Buffer) => chunks.push(chunk));
-                res.on('end', () => {
-                  const text = Buffer.concat(chunks).toString('utf8');
-                  let body: unknown = text;
-                  if ((res.headers['content-type'] ?? '').includes('json') && text) body = JSON.parse(text);
-                  resolve({ status: res.statusCode ?? 0, headers: res.headers, text, body });
-                });
-                res.on('error', reject);
-              },
-            );
-            req.on('error', reject);
-            req.end(payload);
-          }),
-      ),
-    );
+    const raw = await new Promise<Omit<LoadResponse, 'body'>[]>((resolve, reject) => {
+      worker.once('message', resolve);
+      worker.once('error', reject);
+    });
+    return raw.map((r) => ({
+      ...r,
+      body: String(r.headers['content-type'] ?? '').includes('json') && r.text ? JSON.parse(r.text) : r.text,
+    }));
   } finally {
-    agent.destroy();
+    await worker.terminate();
   }
 }

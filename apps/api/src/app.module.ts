@@ -13,6 +13,8 @@ import { FactsModule } from './facts/facts.module';
 import { HealthModule } from './health/health.module';
 import { NotificationsModule } from './notifications/notifications.module';
 import { RegistrationsModule } from './registrations/registrations.module';
+import { ReviewsModule } from './reviews/reviews.module';
+import { ScholarshipsModule } from './scholarships/scholarships.module';
 
 @Module({})
 export class AppModule {
@@ -30,7 +32,9 @@ export class AppModule {
         EventsModule,
         FactsModule,
         CfpModule,
+        ReviewsModule,
         RegistrationsModule,
+        ScholarshipsModule,
         HealthModule,
         NotificationsModule,
       ],

@@ -60,14 +60,13 @@ CREATE TABLE "vouchers" (
     "discount" "VoucherDiscount" NOT NULL,
     "discount_value" INTEGER NOT NULL DEFAULT 0,
     "max_uses" INTEGER NOT NULL,
-    "uses" INTEGER NOT NULL DEFAULT 0,
     "valid_from" TIMESTAMPTZ(3),
     "valid_until" TIMESTAMPTZ(3),
     "created_at" TIMESTAMPTZ(3) NOT NULL DEFAULT CURRENT_TIMESTAMP,
     "updated_at" TIMESTAMPTZ(3) NOT NULL,
     CONSTRAINT "vouchers_pkey" PRIMARY KEY ("id"),
-    -- Not expressible in schema.prisma. A voucher is never redeemed more often than allowed, whatever the code does.
-    CONSTRAINT "vouchers_uses_check" CHECK ("uses" >= 0 AND "uses" <= "max_uses"),
+    -- Not expressible in schema.prisma.
+    CONSTRAINT "vouchers_max_uses_check" CHECK ("max_uses" >= 1),
     CONSTRAINT "vouchers_discount_check" CHECK (
         ("discount" = 'FREE' AND "discount_value" = 0)
         OR ("discount" = 'PERCENT' AND "discount_value" BETWEEN 1 AND 100)
@@ -165,3 +164,111 @@ ALTER TABLE "check_ins" ADD CONSTRAINT "check_ins_event_id_fkey" FOREIGN KEY ("e
 ALTER TABLE "check_ins" ADD CONSTRAINT "check_ins_registration_id_fkey" FOREIGN KEY ("registration_id") REFERENCES "registrations"("id") ON DELETE CASCADE ON UPDATE CASCADE;
 ALTER TABLE "check_ins" ADD CONSTRAINT "check_ins_staff_id_fkey" FOREIGN KEY ("staff_id") REFERENCES "users"("id") ON DELETE SET NULL ON UPDATE CASCADE;
 ALTER TABLE "idempotency_keys" ADD CONSTRAINT "idempotency_keys_user_id_fkey" FOREIGN KEY ("user_id") REFERENCES "users"("id") ON DELETE CASCADE ON UPDATE CASCADE;
+
+-- ---------------------------------------------------------------------------------------------------------------
+-- Seats are never oversold, whatever code path writes a registration (not expressible in schema.prisma).
+--
+-- A registration that takes a seat (pending or confirmed), holds one (a waiting-list offer) or joins the waiting
+-- list is checked when its transaction commits: the trigger takes transaction-scoped advisory locks on the
+-- event (shared), then on every limit the ticket type draws on and on its voucher (exclusive, in key order, as
+-- pretix does), and counts with a snapshot taken after the locks, so every competing registration committed
+-- before is seen and none can commit in between. The locks are held only while the commit runs, never across
+-- a round trip to the application. A refusal aborts the commit with a message the API maps to a problem:
+--   LECTERN:SOLD_OUT           a limit would be exceeded
+--   LECTERN:NOT_FULL           a waiting-list entry although seats are free (it should have taken one)
+--   LECTERN:WAITLIST_FIRST     an expired offer still holds a place in the queue; process the waiting list first
+--   LECTERN:VOUCHER_EXHAUSTED  the voucher is used by max_uses registrations already
+-- Key spaces (top byte): 1 event structure, 2 event capacity, 3 quota, 4 voucher; InventoryRepository computes
+-- the same keys for the locks it takes itself. "Now" is the row's updated_at, written by the application's clock.
+
+CREATE FUNCTION "lectern_lock_key"(space integer, id uuid) RETURNS bigint LANGUAGE sql IMMUTABLE AS $$
+    SELECT (space::bigint << 56) | ('x' || substr(replace(id::text, '-', ''), 1, 14))::bit(56)::bigint
+$$;
+
+CREATE FUNCTION "registrations_seat_check"() RETURNS trigger LANGUAGE plpgsql AS $$
+DECLARE
+    lock_keys bigint[];
+    lock_key bigint;
+    over_limit boolean;
+    is_full boolean;
+    has_expired boolean;
+    voucher_uses integer;
+    voucher_max integer;
+BEGIN
+    PERFORM set_config('lock_timeout', '5s', true);
+    PERFORM pg_advisory_xact_lock_shared(lectern_lock_key(1, NEW.event_id));
+    SELECT array_agg(k ORDER BY k) INTO lock_keys FROM (
+        SELECT lectern_lock_key(3, q.id) AS k
+          FROM ticket_type_quotas x JOIN quotas q ON q.id = x.quota_id
+         WHERE x.ticket_type_id = NEW.ticket_type_id AND q.size IS NOT NULL
+        UNION
+        SELECT lectern_lock_key(2, e.id)
+          FROM events e JOIN ticket_types t ON t.id = NEW.ticket_type_id AND t.attendance = 'IN_PERSON'
+         WHERE e.id = NEW.event_id AND e.capacity IS NOT NULL
+        UNION
+        SELECT lectern_lock_key(4, NEW.voucher_id) WHERE NEW.voucher_id IS NOT NULL AND TG_OP = 'INSERT'
+    ) keys;
+    IF lock_keys IS NOT NULL THEN
+        FOREACH lock_key IN ARRAY lock_keys LOOP
+            PERFORM pg_advisory_xact_lock(lock_key);
+        END LOOP;
+    END IF;
+
+    WITH limits AS (
+        SELECT q.size, ARRAY(SELECT y.ticket_type_id FROM ticket_type_quotas y WHERE y.quota_id = q.id) AS types
+          FROM ticket_type_quotas x JOIN quotas q ON q.id = x.quota_id
+         WHERE x.ticket_type_id = NEW.ticket_type_id AND q.size IS NOT NULL
+        UNION ALL
+        SELECT e.capacity, ARRAY(SELECT t2.id FROM ticket_types t2 WHERE t2.event_id = e.id AND t2.attendance = 'IN_PERSON')
+          FROM events e JOIN ticket_types t ON t.id = NEW.ticket_type_id AND t.attendance = 'IN_PERSON'
+         WHERE e.id = NEW.event_id AND e.capacity IS NOT NULL
+    ), usage AS (
+        SELECT l.size,
+               (SELECT count(*) FROM registrations r
+                 WHERE r.ticket_type_id = ANY(l.types) AND r.state IN ('PENDING', 'CONFIRMED'))
+             + (SELECT count(*) FROM registrations r
+                 WHERE r.ticket_type_id = ANY(l.types) AND r.state = 'WAITLISTED' AND r.offer_expires_at > NEW.updated_at) AS used,
+               EXISTS (SELECT 1 FROM registrations r
+                 WHERE r.ticket_type_id = ANY(l.types) AND r.state = 'WAITLISTED' AND r.offer_expires_at <= NEW.updated_at) AS expired
+          FROM limits l
+    )
+    SELECT coalesce(bool_or(used > size), false), coalesce(bool_or(used >= size), false), coalesce(bool_or(expired), false)
+      INTO over_limit, is_full, has_expired
+      FROM usage;
+
+    IF TG_OP = 'INSERT' AND has_expired THEN
+        RAISE EXCEPTION 'LECTERN:WAITLIST_FIRST';
+    END IF;
+    IF NEW.state IN ('PENDING', 'CONFIRMED') OR NEW.offer_expires_at IS NOT NULL THEN
+        IF over_limit THEN
+            RAISE EXCEPTION 'LECTERN:SOLD_OUT';
+        END IF;
+    ELSIF NOT is_full THEN
+        RAISE EXCEPTION 'LECTERN:NOT_FULL';
+    END IF;
+
+    IF NEW.voucher_id IS NOT NULL AND TG_OP = 'INSERT' THEN
+        SELECT v.max_uses, (SELECT count(*) FROM registrations r WHERE r.voucher_id = v.id AND r.state <> 'CANCELLED')
+          INTO voucher_max, voucher_uses
+          FROM vouchers v WHERE v.id = NEW.voucher_id;
+        IF voucher_uses > voucher_max THEN
+            RAISE EXCEPTION 'LECTERN:VOUCHER_EXHAUSTED';
+        END IF;
+    END IF;
+    RETURN NULL;
+END
+$$;
+
+CREATE CONSTRAINT TRIGGER "registrations_seat_check_insert"
+    AFTER INSERT ON "registrations" DEFERRABLE INITIALLY DEFERRED
+    FOR EACH ROW WHEN (NEW.state <> 'CANCELLED')
+    EXECUTE FUNCTION "registrations_seat_check"();
+
+-- A registration that starts to take or hold a seat later (an offer made, an offer taken up) is checked the same way.
+CREATE CONSTRAINT TRIGGER "registrations_seat_check_update"
+    AFTER UPDATE OF "state", "offer_expires_at" ON "registrations" DEFERRABLE INITIALLY DEFERRED
+    FOR EACH ROW WHEN (
+        (NEW.state IN ('PENDING', 'CONFIRMED') AND OLD.state NOT IN ('PENDING', 'CONFIRMED'))
+        OR (NEW.offer_expires_at IS NOT NULL AND OLD.offer_expires_at IS NULL)
+    )
+    EXECUTE FUNCTION "registrations_seat_check"();

@@ -183,6 +183,13 @@ export class SubmissionsRepository {
     await this.tx.db.$queryRaw`SELECT id FROM submissions WHERE id = ${id}::uuid FOR UPDATE`;
   }
 
+  /** The row lock and the state it guards, in one statement. */
+  async lockState(eventId: string, id: string): Promise<{ id: string; state: SubmissionState } | null> {
+    const rows = await this.tx.db.$queryRaw<{ id: string; state: SubmissionState }[]>`
+      SELECT id, state FROM submissions WHERE id = ${id}::uuid AND event_id = ${eventId}::uuid FOR UPDATE`;
+    return rows[0] ?? null;
+  }
+
   async create(
     data: SubmissionContent & { eventId: string; code: string; title: string; origin: SubmissionOrigin; state: SubmissionState; submittedAt: Date | null; stateChangedAt: Date },
     speakers: { userId: string; role: SpeakerRole; firstTimeSpeaker: boolean | null }[],

@@ -677,10 +677,24 @@ export class SubmissionsService {
   }
 
   /**
+   * The way in for the review domain (a decision released, a waitlisted talk promoted, an accepted speaker
+   * confirming or declining): the submission's row lock, then moveTo like every other state change, inside the
+   * caller's transaction when there is one. Refuses with the state machine's 409 and returns the state it left.
+   */
+  async transition(actor: Actor, access: EventAccess, id: string, to: SubmissionState): Promise<SubmissionState> {
+    return this.tx.run(async () => {
+      const current = await this.submissions.lockState(access.event.id, id);
+      if (!current) throw CfpErrors.submissionNotFound();
+      await this.moveTo(actor, access, current, to, this.clock.now());
+      return current.state;
+    });
+  }
+
+  /**
    * Every state change goes through here, inside the caller's transaction and under the submission's row lock:
    * the state machine's check, the new state, the audit entry and the outbox event, together or not at all.
    */
-  private async moveTo(actor: Actor, access: EventAccess, current: SubmissionDetailRecord, to: SubmissionState, now: Date) {
+  private async moveTo(actor: Actor, access: EventAccess, current: Pick<SubmissionDetailRecord, 'id' | 'state'>, to: SubmissionState, now: Date) {
     const from = current.state;
     assertTransition(from, to);
     await this.submissions.setState(current.id, to, now, to === SubmissionState.SUBMITTED ? now : undefined);

@@ -1,26 +1,17 @@
 import { Injectable } from '@nestjs/common';
-import { Prisma } from '../../../../libs/database/generated/client';
 import { TransactionHost } from '../../../../libs/database/transaction.host';
 
 /**
- * Advisory-lock key spaces. The space sits in the key's top bits, so sorting keys numerically always puts an
- * event's structure lock first, its capacity second and its quotas last: every transaction takes its locks in
- * that one order and two of them can never wait on each other in a cycle (pretix's scheme, see the research note).
+ * Advisory-lock key spaces. The space sits in the key's top byte, so sorting keys numerically puts an event's
+ * structure lock first, then its capacity, its quotas and its vouchers: every transaction takes its locks in that
+ * one order and two of them never wait on each other in a cycle (pretix's scheme, see the research note). The
+ * seat-check trigger in the registration migration computes the same keys (lectern_lock_key).
  */
-const SPACE = { structure: 1n, capacity: 2n, quota: 3n } as const;
+const SPACE = { structure: 1n, capacity: 2n, quota: 3n, voucher: 4n } as const;
 
 /** 56 bits of the id under the key space; two ids sharing them only serialise a little more, never less. */
-function keyOf(space: keyof typeof SPACE, id: string): bigint {
+export function lockKey(space: keyof typeof SPACE, id: string): bigint {
   return (SPACE[space] << 56n) | BigInt(`0x${id.replace(/-/g, '').slice(0, 14)}`);
-}
-
-export interface LockRequest {
-  /** The event whose structure (quotas, links, capacity) must not change under us. */
-  eventId: string;
-  /** Held exclusively: structure changes and waiting-list processing, which touch every limit of the event. */
-  exclusiveEvent?: boolean;
-  capacity?: boolean;
-  quotaIds?: string[];
 }
 
 /** One limit on seats (a quota, or the event's capacity for in-person tickets) and its use now. */
@@ -43,38 +34,36 @@ export interface LimitUsage {
 
 export const freeSeats = (limit: LimitUsage) => (limit.size === null ? Infinity : limit.size - limit.taken - limit.held);
 
-/** A registration row as takeSeat inserts it. */
-export interface SeatRow {
-  id: string;
-  eventId: string;
-  userId: string;
-  ticketTypeId: string;
-  voucherId: string | null;
-  state: string;
-  attendeeName: string;
-  attendeeEmail: string;
-  priceCents: number;
-  currency: string;
-  badgeToken: string;
-  consentToReport: boolean;
-  country: string | null;
-  companyName: string | null;
-  companySize: string | null;
-  jobFunction: string | null;
-  industry: string | null;
-  firstTimeAttendee: boolean | null;
-  gender: string | null;
-  waitlistedAt: Date | null;
-  confirmedAt: Date | null;
-  createdAt: Date;
-}
+/** Seat accounting: the event-wide locks, and availability counted from the registrations themselves. */
+@Injectable()
+export class InventoryRepository {
+  constructor(private readonly tx: TransactionHost) {}
 
-/**
- * `usage`: one row per limit (every quota of the event and its capacity, or only those a ticket type draws on)
- * with its use at `now`, counted from the registrations themselves so there is no counter that could drift.
- */
-function usageCte(eventId: string, ticketTypeId: string | null, now: Date) {
-  return Prisma.sql`
+  /**
+   * Takes the event's structure lock exclusively until the transaction ends: no registration of the event can
+   * commit meanwhile (the seat-check trigger takes it shared first), so the caller may count and change seats
+   * across all of the event's limits. A lock not granted within the timeout fails instead of queueing forever.
+   */
+  async lockEvent(eventId: string, timeoutMs = 5_000): Promise<void> {
+    await this.tx.db.$executeRaw`
+      SELECT set_config('lock_timeout', ${`${timeoutMs}ms`}, true), pg_advisory_xact_lock(${lockKey('structure', eventId).toString()}::bigint)`;
+  }
+
+  /** Orders a change of the voucher's limit against the registrations that redeem it. */
+  async lockVoucher(voucherId: string, timeoutMs = 5_000): Promise<void> {
+    await this.tx.db.$executeRaw`
+      SELECT set_config('lock_timeout', ${`${timeoutMs}ms`}, true), pg_advisory_xact_lock(${lockKey('voucher', voucherId).toString()}::bigint)`;
+  }
+
+  /**
+   * The limits of the event (or only those that `ticketTypeId` draws on) with their use at `now`, counted from
+   * the registrations themselves (no counter that could drift). Under the event's exclusive lock this is the
+   * truth; without it, it may only be used to refuse early (a full limit stays full until someone cancels, and a
+   * refusal before that cancellation is a correct answer) or to predict what the seat check will decide.
+   */
+  async usage(eventId: string, ticketTypeId: string | null, now: Date): Promise<LimitUsage[]> {
+    return this.tx.db.$queryRaw<LimitUsage[]>`
+    WITH
     limits AS (
       SELECT 'quota' AS kind, q.id, q.size,
              ARRAY(SELECT x.ticket_type_id FROM ticket_type_quotas x WHERE x.quota_id = q.id) AS types
@@ -103,87 +92,8 @@ function usageCte(eventId: string, ticketTypeId: string | null, now: Date) {
         EXISTS (SELECT 1 FROM registrations r
           WHERE r.ticket_type_id = ANY(l.types) AND r.state = 'WAITLISTED' AND r.offer_expires_at IS NULL) AS waiting
       FROM limits l
-    )`;
-}
-
-/** Seat accounting: the locks, and availability counted from the registrations themselves (no counter to drift). */
-@Injectable()
-export class InventoryRepository {
-  constructor(private readonly tx: TransactionHost) {}
-
-  /**
-   * Takes every lock in one statement, in key order, until the transaction ends. Must be called once per
-   * transaction (except after an exclusive event lock, which no one else can then hold any part of). A lock not
-   * granted within the timeout fails the statement instead of queueing requests without bound.
-   */
-  async lock(request: LockRequest, timeoutMs = 5_000): Promise<void> {
-    const keys: { key: bigint; shared: boolean }[] = [
-      { key: keyOf('structure', request.eventId), shared: !request.exclusiveEvent },
-    ];
-    if (!request.exclusiveEvent) {
-      if (request.capacity) keys.push({ key: keyOf('capacity', request.eventId), shared: false });
-      for (const id of new Set(request.quotaIds ?? [])) keys.push({ key: keyOf('quota', id), shared: false });
-    }
-    keys.sort((a, b) => (a.key < b.key ? -1 : a.key > b.key ? 1 : 0));
-    const calls = keys.map(
-      (k, i) => `${k.shared ? 'pg_advisory_xact_lock_shared' : 'pg_advisory_xact_lock'}($${i + 2}::bigint)`,
-    );
-    await this.tx.db.$executeRawUnsafe(
-      `SELECT set_config('lock_timeout', $1, true), ${calls.join(', ')}`,
-      `${timeoutMs}ms`,
-      ...keys.map((k) => k.key.toString()),
-    );
-  }
-
-  /**
-   * The limits of the event (or only those that `ticketTypeId` draws on) with their use at `now`. Under the
-   * locks this is the truth; without them it may only be used to refuse early (a full limit stays full until
-   * someone cancels, and a refusal before that cancellation is a correct answer).
-   */
-  async usage(eventId: string, ticketTypeId: string | null, now: Date): Promise<LimitUsage[]> {
-    return this.tx.db.$queryRaw<LimitUsage[]>`WITH ${usageCte(eventId, ticketTypeId, now)} SELECT * FROM usage`;
-  }
-
-  /**
-   * Counts and inserts in one statement, so the locks are held for two round trips only (this and the commit).
-   * The row goes in only if the locks cover every limit with a size, the waiting list needs no attention first
-   * (unless it just had it), and whether the type is full matches the state the caller prepared the row for.
-   * Returns the use it saw, so the caller can tell why nothing went in.
-   */
-  async takeSeat(
-    held: { capacity: boolean; quotaIds: string[] },
-    row: SeatRow,
-    options: { now: Date; waitlistProcessed: boolean },
-  ): Promise<{ inserted: boolean; limits: LimitUsage[] }> {
-    const expectFull = row.state === 'WAITLISTED';
-    const quotaIds = held.quotaIds.length > 0 ? Prisma.sql`ARRAY[${Prisma.join(held.quotaIds)}]::uuid[]` : Prisma.sql`ARRAY[]::uuid[]`;
-    const rows = await this.tx.db.$queryRaw<{ inserted: number; limits: LimitUsage[] | null }[]>`
-      WITH ${usageCte(row.eventId, row.ticketTypeId, options.now)},
-      verdict AS (
-        SELECT
-          coalesce(bool_and(u.size IS NULL OR (u.kind = 'capacity' AND ${held.capacity})
-            OR (u.kind = 'quota' AND u.id::uuid = ANY(${quotaIds}))), true) AS covered,
-          coalesce(bool_or(u.expired > 0 OR (u.waiting AND u.size IS NOT NULL AND u.taken + u.held < u.size)), false) AS queue_first,
-          coalesce(bool_or(u.size IS NOT NULL AND u.taken + u.held >= u.size), false) AS full
-        FROM usage u
-      ),
-      inserted AS (
-        INSERT INTO registrations (
-          id, event_id, user_id, ticket_type_id, voucher_id, state, attendee_name, attendee_email, price_cents,
-          currency, badge_token, consent_to_report, country, company_name, company_size, job_function, industry,
-          first_time_attendee, gender, waitlisted_at, confirmed_at, created_at, updated_at)
-        SELECT ${row.id}::uuid, ${row.eventId}::uuid, ${row.userId}::uuid, ${row.ticketTypeId}::uuid, ${row.voucherId}::uuid,
-          ${row.state}::"RegistrationState", ${row.attendeeName}, ${row.attendeeEmail}, ${row.priceCents}, ${row.currency},
-          ${row.badgeToken}, ${row.consentToReport}, ${row.country}, ${row.companyName}, ${row.companySize}::"CompanySize",
-          ${row.jobFunction}::"JobFunction", ${row.industry}::"Industry", ${row.firstTimeAttendee}::boolean,
-          ${row.gender}::"Gender", ${row.waitlistedAt}::timestamptz, ${row.confirmedAt}::timestamptz,
-          ${row.createdAt}::timestamptz, ${row.createdAt}::timestamptz
-        FROM verdict v
-        WHERE v.covered AND (${options.waitlistProcessed} OR NOT v.queue_first) AND v.full = ${expectFull}
-        RETURNING id
-      )
-      SELECT (SELECT count(*)::int FROM inserted) AS inserted, (SELECT json_agg(u) FROM usage u) AS limits`;
-    return { inserted: rows[0].inserted === 1, limits: rows[0].limits ?? [] };
+    )
+    SELECT * FROM usage`;
   }
 
   /** Events where the waiting list needs work: offers that ran out, or people waiting without an offer. */
@@ -200,10 +110,4 @@ export function isLockTimeout(error: unknown): boolean {
   if (!(error instanceof Error)) return false;
   const text = `${error.message} ${JSON.stringify((error as { meta?: unknown }).meta ?? {})} ${String((error as { cause?: unknown }).cause ?? '')}`;
   return text.includes('55P03') || /lock timeout/i.test(text);
-}
-
-/** True when takeSeat's insert met the one-active-registration-per-attendee index (SQLSTATE 23505 on it). */
-export function isActiveRegistrationConflict(error: unknown): boolean {
-  if (!(error instanceof Prisma.PrismaClientKnownRequestError)) return false;
-  return JSON.stringify(error.meta ?? {}).includes('registrations_event_id_user_id_active_key');
 }

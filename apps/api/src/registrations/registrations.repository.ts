@@ -45,6 +45,49 @@ export interface SelfDescribed {
   gender?: Gender | null;
 }
 
+/** A new registration's row, exactly as written. */
+export interface RegistrationRow {
+  id: string;
+  eventId: string;
+  userId: string;
+  ticketTypeId: string;
+  voucherId: string | null;
+  state: RegistrationState;
+  attendeeName: string;
+  attendeeEmail: string;
+  priceCents: number;
+  currency: string;
+  badgeToken: string;
+  consentToReport: boolean;
+  country: string | null;
+  companyName: string | null;
+  companySize: CompanySize | null;
+  jobFunction: JobFunction | null;
+  industry: Industry | null;
+  firstTimeAttendee: boolean | null;
+  gender: Gender | null;
+  waitlistedAt: Date | null;
+  confirmedAt: Date | null;
+  createdAt: Date;
+}
+
+export type SeatRefusal = 'SOLD_OUT' | 'NOT_FULL' | 'WAITLIST_FIRST' | 'VOUCHER_EXHAUSTED';
+
+/**
+ * The seat-check trigger's refusal (see the registration migration), carried by the failed commit. It runs at
+ * commit, so it reaches us however the driver adapter wrapped the commit's error.
+ */
+export function seatRefusal(error: unknown): SeatRefusal | null {
+  if (!(error instanceof Error)) return null;
+  const match = /LECTERN:(SOLD_OUT|NOT_FULL|WAITLIST_FIRST|VOUCHER_EXHAUSTED)/.exec(`${error.message} ${JSON.stringify(error)}`);
+  return match ? (match[1] as SeatRefusal) : null;
+}
+
+/** True when the insert met the one-active-registration-per-attendee index (SQLSTATE 23505 on it). */
+export function isActiveRegistrationConflict(error: unknown): boolean {
+  return error instanceof Error && JSON.stringify({ m: error.message, e: error }).includes('registrations_event_id_user_id_active_key');
+}
+
 export interface RegistrationFilter {
   state?: RegistrationState;
   ticketTypeId?: string;
@@ -55,6 +98,24 @@ export interface RegistrationFilter {
 @Injectable()
 export class RegistrationsRepository {
   constructor(private readonly tx: TransactionHost) {}
+
+  /**
+   * One statement with the application's clock in created_at and updated_at (the seat check reads "now" from
+   * updated_at). Whether a seat may be taken is decided by the seat-check trigger when the transaction commits.
+   */
+  async insert(row: RegistrationRow): Promise<void> {
+    await this.tx.db.$executeRaw`
+      INSERT INTO registrations (
+        id, event_id, user_id, ticket_type_id, voucher_id, state, attendee_name, attendee_email, price_cents,
+        currency, badge_token, consent_to_report, country, company_name, company_size, job_function, industry,
+        first_time_attendee, gender, waitlisted_at, confirmed_at, created_at, updated_at)
+      VALUES (${row.id}::uuid, ${row.eventId}::uuid, ${row.userId}::uuid, ${row.ticketTypeId}::uuid, ${row.voucherId}::uuid,
+        ${row.state}::"RegistrationState", ${row.attendeeName}, ${row.attendeeEmail}, ${row.priceCents}, ${row.currency},
+        ${row.badgeToken}, ${row.consentToReport}, ${row.country}, ${row.companyName}, ${row.companySize}::"CompanySize",
+        ${row.jobFunction}::"JobFunction", ${row.industry}::"Industry", ${row.firstTimeAttendee}::boolean,
+        ${row.gender}::"Gender", ${row.waitlistedAt}::timestamptz, ${row.confirmedAt}::timestamptz,
+        ${row.createdAt}::timestamptz, ${row.createdAt}::timestamptz)`;
+  }
 
   find(eventId: string, id: string): Promise<RegistrationRecord | null> {
     return this.tx.db.registration.findFirst({ where: { id, eventId }, select: REGISTRATION_FIELDS });
@@ -94,14 +155,14 @@ export class RegistrationsRepository {
   }
 
   /** Cancels every offer of the event whose time is up; returns what was cancelled. */
-  async expireOffers(eventId: string, now: Date): Promise<{ id: string; voucherId: string | null }[]> {
-    const rows = await this.tx.db.$queryRaw<{ id: string; voucher_id: string | null }[]>`
+  async expireOffers(eventId: string, now: Date): Promise<{ id: string }[]> {
+    const rows = await this.tx.db.$queryRaw<{ id: string }[]>`
       UPDATE registrations
       SET state = 'CANCELLED', cancel_reason = 'OFFER_EXPIRED', cancelled_at = ${now}::timestamptz,
           offer_expires_at = NULL, updated_at = ${now}::timestamptz
       WHERE event_id = ${eventId}::uuid AND state = 'WAITLISTED' AND offer_expires_at <= ${now}::timestamptz
-      RETURNING id::text AS id, voucher_id::text AS voucher_id`;
-    return rows.map((r) => ({ id: r.id, voucherId: r.voucher_id }));
+      RETURNING id::text AS id`;
+    return rows;
   }
 
   /** The longest-waiting entry without an offer whose ticket type is not blocked. */
@@ -115,8 +176,8 @@ export class RegistrationsRepository {
     return rows[0] ? { id: rows[0].id, ticketTypeId: rows[0].ticket_type_id } : null;
   }
 
-  async offer(id: string, expiresAt: Date): Promise<void> {
-    await this.tx.db.registration.update({ where: { id }, data: { offerExpiresAt: expiresAt }, select: { id: true } });
+  async offer(id: string, expiresAt: Date, now: Date): Promise<void> {
+    await this.tx.db.registration.update({ where: { id }, data: { offerExpiresAt: expiresAt, updatedAt: now }, select: { id: true } });
   }
 
   /** Keyset page, oldest first; self-described fields are not selected at all. */

@@ -5,7 +5,6 @@ import { Clock } from '../../../../libs/clock/clock';
 import { AppConfig } from '../../../../libs/config/config';
 import { APP_CONFIG } from '../../../../libs/config/config.module';
 import {
-  Attendance,
   CancelReason,
   EventRole,
   EventStatus,
@@ -13,13 +12,14 @@ import {
   VoucherDiscount,
 } from '../../../../libs/database/generated/client';
 import { TransactionHost } from '../../../../libs/database/transaction.host';
+import { DomainError } from '../../../../libs/errors/domain.error';
 import { Actor, AuthUser } from '../http/auth.decorators';
 import { decodeCursor, encodeCursor } from '../http/cursor';
 import { EventAccess } from '../events/event-access.guard';
 import { EventRecord, EventsRepository } from '../events/events.repository';
 import { EventErrors } from '../events/events.errors';
 import { IdempotencyRepository } from './idempotency.repository';
-import { InventoryRepository, LimitUsage, freeSeats, isActiveRegistrationConflict, isLockTimeout } from './inventory.repository';
+import { InventoryRepository, freeSeats, isLockTimeout } from './inventory.repository';
 import {
   CreateRegistrationDto,
   ListRegistrationsQueryDto,
@@ -27,7 +27,14 @@ import {
   UpdateRegistrationDto,
 } from './registrations.dto';
 import { RegistrationErrors } from './registrations.errors';
-import { RegistrationRecord, RegistrationsRepository, SelfDescribed } from './registrations.repository';
+import {
+  RegistrationRecord,
+  RegistrationRow,
+  RegistrationsRepository,
+  SelfDescribed,
+  isActiveRegistrationConflict,
+  seatRefusal,
+} from './registrations.repository';
 import { TicketTypeRecord, TicketTypesRepository } from './ticket-types.repository';
 import { VoucherRecord, VouchersRepository } from './vouchers.repository';
 import { WaitlistService } from './waitlist.service';
@@ -35,13 +42,6 @@ import { WaitlistService } from './waitlist.service';
 /** How long a claimed Idempotency-Key blocks its twins before a crashed request's claim may be taken over. */
 const IDEMPOTENCY_LEASE_MS = 60_000;
 const IDEMPOTENCY_KEY = /^[\x21-\x7e]{1,255}$/;
-
-/** Rolls a registration attempt back; `register` reads from the use seen under the locks what to do next. */
-class SeatNotTaken extends Error {
-  constructor(readonly limits: LimitUsage[]) {
-    super('seat not taken');
-  }
-}
 
 export interface CreateResult {
   status: number;
@@ -181,99 +181,83 @@ export class RegistrationsService {
     if ((type.salesStartAt && now < type.salesStartAt) || (type.salesEndAt && now >= type.salesEndAt)) {
       throw RegistrationErrors.notOnSale();
     }
-    const early = await this.inventory.usage(event.id, type.id, now);
-    let full = early.some((limit) => freeSeats(limit) <= 0 && limit.expired === 0);
+    // Predict the outcome without a lock: a full type is refused at once (the common case when registration
+    // opens), and the row is prepared for the state the seat check will most likely accept.
+    // Someone waiting may be owed a freed seat first (an offer ran out, or seats came free): settle the waiting
+    // list before counting, so a newcomer never overtakes it whenever the worker last ran.
+    let predicted = await this.inventory.usage(event.id, type.id, now);
+    if (predicted.some((l) => l.expired > 0 || (l.waiting && freeSeats(l) > 0))) {
+      await this.waitlist.processEvent(event.id, actor.requestId);
+      predicted = await this.inventory.usage(event.id, type.id, now);
+    }
+    let full = predicted.some((l) => freeSeats(l) <= 0);
     if (full && !input.waitlist) throw RegistrationErrors.soldOut();
 
     const priceCents = priceAfter(type.priceCents, voucher);
-    const base = {
-      eventId: event.id,
-      userId: actor.id,
-      ticketTypeId: type.id,
-      voucherId: voucher?.id ?? null,
-      attendeeName: input.attendeeName,
-      attendeeEmail: (input.attendeeEmail ?? actor.email).toLowerCase(),
-      priceCents,
-      currency: type.currency,
-      paidAt: null,
-      consentToReport: input.consentToReport ?? false,
-      country: null,
-      companyName: null,
-      companySize: null,
-      jobFunction: null,
-      industry: null,
-      firstTimeAttendee: null,
-      gender: null,
-      ...selfDescribed,
-      offerExpiresAt: null,
-      cancelledAt: null,
-      cancelReason: null,
-      createdAt: now,
-      ticketType: { id: type.id, name: type.name, nameZh: type.nameZh, category: type.category, attendance: type.attendance },
-    };
-    let held = {
-      capacity: type.attendance === Attendance.IN_PERSON && event.capacity !== null,
-      quotaIds: type.quotas.filter((q) => q.quota.size !== null).map((q) => q.quotaId),
-    };
-    let waitlistProcessed = false;
+    const ticketType = { id: type.id, name: type.name, nameZh: type.nameZh, category: type.category, attendance: type.attendance };
     for (let attempt = 0; ; attempt += 1) {
       const state = full ? RegistrationState.WAITLISTED : priceCents === 0 ? RegistrationState.CONFIRMED : RegistrationState.PENDING;
-      const record: RegistrationRecord = {
-        ...base,
+      const row: RegistrationRow = {
         id: randomUUID(),
+        eventId: event.id,
+        userId: actor.id,
+        ticketTypeId: type.id,
+        voucherId: voucher?.id ?? null,
         state,
+        attendeeName: input.attendeeName,
+        attendeeEmail: (input.attendeeEmail ?? actor.email).toLowerCase(),
+        priceCents,
+        currency: type.currency,
         badgeToken: randomBytes(24).toString('base64url'),
+        consentToReport: input.consentToReport ?? false,
+        country: null,
+        companyName: null,
+        companySize: null,
+        jobFunction: null,
+        industry: null,
+        firstTimeAttendee: null,
+        gender: null,
+        ...selfDescribed,
         waitlistedAt: state === RegistrationState.WAITLISTED ? now : null,
         confirmedAt: state === RegistrationState.CONFIRMED ? now : null,
+        createdAt: now,
       };
-      const body = JSON.stringify(toOwnerView(record));
+      const body = JSON.stringify(
+        toOwnerView({ ...row, ticketType, paidAt: null, offerExpiresAt: null, cancelledAt: null, cancelReason: null }),
+      );
       try {
         return await this.tx.run(async () => {
-          // Everything that does not depend on the count is written before the locks are taken, for the state
-          // the early count predicts; if the count under the locks disagrees, the transaction rolls back.
+          await this.registrations.insert(row);
           await this.audit.record({
             eventId: event.id,
             actorId: actor.id,
             requestId: actor.requestId,
             action: 'registration.created',
             entityType: 'registration',
-            entityId: record.id,
-            after: { state, ticketTypeId: type.id, voucherId: record.voucherId, priceCents },
+            entityId: row.id,
+            after: { state, ticketTypeId: type.id, voucherId: row.voucherId, priceCents },
           });
           if (state === RegistrationState.CONFIRMED) {
-            await this.audit.publish('registration.confirmed', { eventId: event.id, registrationId: record.id });
+            await this.audit.publish('registration.confirmed', { eventId: event.id, registrationId: row.id });
           }
           if (beforeCommit) await beforeCommit(body);
-
-          await this.inventory.lock({ eventId: event.id, ...held });
-          // a voucher row is only ever locked after the advisory locks, never before (see InventoryRepository.lock)
-          if (voucher && !(await this.vouchers.redeem(voucher.id))) throw RegistrationErrors.voucherExhausted();
-          const result = await this.inventory.takeSeat(held, record, { now, waitlistProcessed });
-          if (!result.inserted) throw new SeatNotTaken(result.limits);
           return body;
         });
       } catch (error) {
-        if (!(error instanceof SeatNotTaken)) {
-          if (isActiveRegistrationConflict(error)) throw RegistrationErrors.alreadyRegistered();
-          if (isLockTimeout(error)) throw RegistrationErrors.busy();
-          throw error;
-        }
-        const limits = error.limits;
+        if (isActiveRegistrationConflict(error)) throw RegistrationErrors.alreadyRegistered();
+        if (isLockTimeout(error)) throw RegistrationErrors.busy();
+        const refusal = seatRefusal(error);
+        if (!refusal) throw error;
+        if (refusal === 'VOUCHER_EXHAUSTED') throw RegistrationErrors.voucherExhausted();
         if (attempt >= 4) throw RegistrationErrors.busy();
-        if (limits.some((l) => l.size !== null && (l.kind === 'capacity' ? !held.capacity : !held.quotaIds.includes(l.id)))) {
-          held = {
-            capacity: limits.some((l) => l.kind === 'capacity' && l.size !== null),
-            quotaIds: limits.filter((l) => l.kind === 'quota' && l.size !== null).map((l) => l.id),
-          };
-          continue;
-        }
-        if (!waitlistProcessed && limits.some((l) => l.expired > 0 || (l.waiting && freeSeats(l) > 0))) {
+        if (refusal === 'WAITLIST_FIRST') {
           await this.waitlist.processEvent(event.id, actor.requestId);
-          waitlistProcessed = true;
-          continue;
+        } else if (refusal === 'SOLD_OUT') {
+          if (!input.waitlist) throw RegistrationErrors.soldOut();
+          full = true;
+        } else {
+          full = false;
         }
-        full = limits.some((l) => freeSeats(l) <= 0);
-        if (full && !input.waitlist) throw RegistrationErrors.soldOut();
       }
     }
   }
@@ -343,30 +327,129 @@ export class RegistrationsService {
     const now = this.clock.now();
     try {
       return await this.tx.run(async () => {
-        await this.inventory.lock({ eventId: event.id, exclusiveEvent: true });
+        await this.inventory.lockEvent(event.id);
         const row = await this.registrations.lockRow(event.id, id);
         if (!row) throw RegistrationErrors.registrationNotFound();
         if (row.state === RegistrationState.CANCELLED) throw RegistrationErrors.alreadyCancelled();
-        const cancelled = await this.registrations.cancel(id, isOwner ? CancelReason.ATTENDEE : CancelReason.ORGANISER, now);
-        if (cancelled.voucherId) await this.vouchers.release(cancelled.voucherId);
-        await this.audit.record({
-          eventId: event.id,
-          actorId: actor.id,
-          requestId: actor.requestId,
-          action: 'registration.cancelled',
-          entityType: 'registration',
-          entityId: id,
-          before: { state: row.state },
-          after: { state: cancelled.state, cancelReason: cancelled.cancelReason },
-        });
-        await this.audit.publish('registration.cancelled', { eventId: event.id, registrationId: id });
-        await this.waitlist.processLocked(event.id, now, actor.requestId);
+        const reason = isOwner ? CancelReason.ATTENDEE : CancelReason.ORGANISER;
+        const cancelled = await this.cancelLocked(actor, event.id, id, row.state, reason, now);
         return isOwner ? toOwnerView(cancelled) : toSummaryView(cancelled);
       });
     } catch (error) {
       if (isLockTimeout(error)) throw RegistrationErrors.busy();
       throw error;
     }
+  }
+
+  /**
+   * A complimentary registration (a scholarship's free ticket): confirmed and free for `recipient`, whatever the
+   * type's price, sales window or visibility, and still subject to every seat limit. It joins the caller's
+   * transaction (call it inside TransactionHost.run): the seat check runs when that transaction commits, so the
+   * caller passes a failed commit to `commitRefusal`. A visibly full type, or a recipient who already holds an
+   * active registration, is refused at once.
+   */
+  async createComplimentary(
+    actor: Actor,
+    event: EventRecord,
+    recipient: { userId: string; name: string; email: string },
+    ticketTypeId: string,
+  ): Promise<{ id: string }> {
+    const now = this.clock.now();
+    if (event.status !== EventStatus.PUBLISHED) throw RegistrationErrors.registrationClosed(event.status);
+    const type = await this.ticketTypes.findType(event.id, ticketTypeId);
+    if (!type) throw RegistrationErrors.ticketTypeNotFound();
+    // The same queue discipline as a paid registration: people waiting for a freed seat are served first.
+    let predicted = await this.inventory.usage(event.id, type.id, now);
+    if (predicted.some((l) => l.expired > 0 || (l.waiting && freeSeats(l) > 0))) {
+      await this.waitlist.processEvent(event.id, actor.requestId);
+      predicted = await this.inventory.usage(event.id, type.id, now);
+    }
+    if (predicted.some((l) => freeSeats(l) <= 0)) throw RegistrationErrors.soldOut();
+    const row: RegistrationRow = {
+      id: randomUUID(),
+      eventId: event.id,
+      userId: recipient.userId,
+      ticketTypeId: type.id,
+      voucherId: null,
+      state: RegistrationState.CONFIRMED,
+      attendeeName: recipient.name,
+      attendeeEmail: recipient.email.toLowerCase(),
+      priceCents: 0,
+      currency: type.currency,
+      badgeToken: randomBytes(24).toString('base64url'),
+      consentToReport: false,
+      country: null,
+      companyName: null,
+      companySize: null,
+      jobFunction: null,
+      industry: null,
+      firstTimeAttendee: null,
+      gender: null,
+      waitlistedAt: null,
+      confirmedAt: now,
+      createdAt: now,
+    };
+    return this.tx.run(async () => {
+      try {
+        await this.registrations.insert(row);
+      } catch (error) {
+        if (isActiveRegistrationConflict(error)) throw RegistrationErrors.alreadyRegistered();
+        throw error;
+      }
+      await this.audit.record({
+        eventId: event.id,
+        actorId: actor.id,
+        requestId: actor.requestId,
+        action: 'registration.created',
+        entityType: 'registration',
+        entityId: row.id,
+        after: { state: row.state, ticketTypeId: type.id, voucherId: null, priceCents: 0, complimentary: true, userId: recipient.userId },
+      });
+      await this.audit.publish('registration.confirmed', { eventId: event.id, registrationId: row.id });
+      return { id: row.id };
+    });
+  }
+
+  /**
+   * Cancels a registration for another domain (a declined or revoked scholarship), inside the caller's transaction
+   * when there is one, with the waiting list served as after any cancellation. A registration already cancelled
+   * (say by its attendee) is left as it is; returns whether this call cancelled it.
+   */
+  async cancelOnBehalf(actor: Actor, eventId: string, id: string, reason: CancelReason): Promise<boolean> {
+    const now = this.clock.now();
+    return this.tx.run(async () => {
+      await this.inventory.lockEvent(eventId);
+      const row = await this.registrations.lockRow(eventId, id);
+      if (!row || row.state === RegistrationState.CANCELLED) return false;
+      await this.cancelLocked(actor, eventId, id, row.state, reason, now);
+      return true;
+    });
+  }
+
+  /** What a failed transaction that called createComplimentary or cancelOnBehalf means: a refusal, or null. */
+  commitRefusal(error: unknown): DomainError | null {
+    if (isLockTimeout(error)) return RegistrationErrors.busy();
+    const refusal = seatRefusal(error);
+    if (refusal === 'SOLD_OUT') return RegistrationErrors.soldOut();
+    return refusal ? RegistrationErrors.busy() : null;
+  }
+
+  /** The caller's transaction holds the event's exclusive lock and the registration's row lock. */
+  private async cancelLocked(actor: Actor, eventId: string, id: string, from: RegistrationState, reason: CancelReason, now: Date) {
+    const cancelled = await this.registrations.cancel(id, reason, now);
+    await this.audit.record({
+      eventId,
+      actorId: actor.id,
+      requestId: actor.requestId,
+      action: 'registration.cancelled',
+      entityType: 'registration',
+      entityId: id,
+      before: { state: from },
+      after: { state: cancelled.state, cancelReason: cancelled.cancelReason },
+    });
+    await this.audit.publish('registration.cancelled', { eventId, registrationId: id });
+    await this.waitlist.processLocked(eventId, now, actor.requestId);
+    return cancelled;
   }
 
   /**
@@ -388,6 +471,7 @@ export class RegistrationsService {
         state,
         offerExpiresAt: null,
         confirmedAt: state === RegistrationState.CONFIRMED ? now : null,
+        updatedAt: now,
       });
       await this.audit.record({
         eventId: event.id,

@@ -163,7 +163,7 @@ export class TicketTypesService {
   private async structural<T>(work: () => Promise<T>, eventId: string): Promise<T> {
     try {
       return await this.tx.run(async () => {
-        await this.inventory.lock({ eventId, exclusiveEvent: true });
+        await this.inventory.lockEvent(eventId);
         return work();
       });
     } catch (error) {

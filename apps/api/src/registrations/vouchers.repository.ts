@@ -1,5 +1,5 @@
 import { Injectable } from '@nestjs/common';
-import { Prisma, VoucherDiscount } from '../../../../libs/database/generated/client';
+import { Prisma, RegistrationState, VoucherDiscount } from '../../../../libs/database/generated/client';
 import { TransactionHost } from '../../../../libs/database/transaction.host';
 
 const VOUCHER_FIELDS = {
@@ -10,10 +10,11 @@ const VOUCHER_FIELDS = {
   discount: true,
   discountValue: true,
   maxUses: true,
-  uses: true,
   validFrom: true,
   validUntil: true,
   createdAt: true,
+  // a use is a registration holding the voucher that is not cancelled; no counter to keep in step
+  _count: { select: { registrations: { where: { state: { not: RegistrationState.CANCELLED } } } } },
 } as const satisfies Prisma.VoucherSelect;
 
 export type VoucherRecord = Prisma.VoucherGetPayload<{ select: typeof VOUCHER_FIELDS }>;
@@ -30,11 +31,10 @@ export interface VoucherWrite {
 export class VouchersRepository {
   constructor(private readonly tx: TransactionHost) {}
 
-  create(data: Required<Pick<VoucherWrite, 'discount' | 'discountValue' | 'maxUses'>> & VoucherWrite & {
-    eventId: string;
-    ticketTypeId: string;
-    code: string;
-  }): Promise<VoucherRecord> {
+  create(
+    data: Required<Pick<VoucherWrite, 'discount' | 'discountValue' | 'maxUses'>> &
+      VoucherWrite & { eventId: string; ticketTypeId: string; code: string },
+  ): Promise<VoucherRecord> {
     return this.tx.db.voucher.create({ data, select: VOUCHER_FIELDS });
   }
 
@@ -50,11 +50,6 @@ export class VouchersRepository {
     return this.tx.db.voucher.findUnique({ where: { eventId_code: { eventId, code } }, select: VOUCHER_FIELDS });
   }
 
-  /** Row-locks the voucher so a change of its limit cannot interleave with redemptions. */
-  async lockRow(id: string): Promise<void> {
-    await this.tx.db.$queryRaw`SELECT id FROM vouchers WHERE id = ${id}::uuid FOR UPDATE`;
-  }
-
   list(eventId: string, limit: number, after?: { createdAt: Date; id: string }): Promise<VoucherRecord[]> {
     return this.tx.db.voucher.findMany({
       where: {
@@ -65,20 +60,5 @@ export class VouchersRepository {
       take: limit + 1,
       select: VOUCHER_FIELDS,
     });
-  }
-
-  /**
-   * Takes one use if one is left, in a single conditional statement: concurrent redemptions queue on the row and
-   * each sees the count the previous one left, so the last use goes to exactly one of them.
-   */
-  async redeem(id: string): Promise<boolean> {
-    const count = await this.tx.db.$executeRaw`
-      UPDATE vouchers SET uses = uses + 1, updated_at = now() WHERE id = ${id}::uuid AND uses < max_uses`;
-    return count === 1;
-  }
-
-  /** Gives a use back when the registration holding it is cancelled. */
-  async release(id: string): Promise<void> {
-    await this.tx.db.$executeRaw`UPDATE vouchers SET uses = uses - 1, updated_at = now() WHERE id = ${id}::uuid AND uses > 0`;
   }
 }

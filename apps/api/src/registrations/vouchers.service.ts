@@ -6,18 +6,20 @@ import { TransactionHost } from '../../../../libs/database/transaction.host';
 import { Actor } from '../http/auth.decorators';
 import { decodeCursor, encodeCursor } from '../http/cursor';
 import { EventAccess } from '../events/event-access.guard';
+import { InventoryRepository } from './inventory.repository';
 import { RegistrationErrors } from './registrations.errors';
 import { TicketTypesRepository } from './ticket-types.repository';
 import { CreateVoucherDto, UpdateVoucherDto } from './vouchers.dto';
 import { VoucherRecord, VouchersRepository } from './vouchers.repository';
 
-const toView = ({ eventId: _eventId, ...voucher }: VoucherRecord) => voucher;
+const toView = ({ eventId: _eventId, _count, ...voucher }: VoucherRecord) => ({ ...voucher, uses: _count.registrations });
 
 @Injectable()
 export class VouchersService {
   constructor(
     private readonly vouchers: VouchersRepository,
     private readonly ticketTypes: TicketTypesRepository,
+    private readonly inventory: InventoryRepository,
     private readonly audit: AuditRepository,
     private readonly tx: TransactionHost,
   ) {}
@@ -81,13 +83,14 @@ export class VouchersService {
     return toView(voucher);
   }
 
-  /** Lowering the limit below the uses already held is refused; the row lock orders it against redemptions. */
+  /** Lowering the limit below the uses already held is refused; the voucher's lock orders it against redemptions. */
   async update(actor: Actor, access: EventAccess, id: string, input: UpdateVoucherDto) {
     return this.tx.run(async () => {
-      await this.vouchers.lockRow(id);
+      await this.inventory.lockVoucher(id);
       const locked = await this.vouchers.find(access.event.id, id);
       if (!locked) throw RegistrationErrors.voucherNotFound();
-      if (input.maxUses !== undefined && input.maxUses < locked.uses) throw RegistrationErrors.voucherMaxUsesBelowUses(locked.uses);
+      const uses = locked._count.registrations;
+      if (input.maxUses !== undefined && input.maxUses < uses) throw RegistrationErrors.voucherMaxUsesBelowUses(uses);
       const validFrom = input.validFrom === undefined ? undefined : input.validFrom === null ? null : new Date(input.validFrom);
       const validUntil = input.validUntil === undefined ? undefined : input.validUntil === null ? null : new Date(input.validUntil);
       this.checkValidity(validFrom === undefined ? locked.validFrom : validFrom, validUntil === undefined ? locked.validUntil : validUntil);

@@ -6,7 +6,6 @@ import { APP_CONFIG } from '../../../../libs/config/config.module';
 import { TransactionHost } from '../../../../libs/database/transaction.host';
 import { InventoryRepository, freeSeats } from './inventory.repository';
 import { RegistrationsRepository } from './registrations.repository';
-import { VouchersRepository } from './vouchers.repository';
 
 export interface WaitlistResult {
   expired: number;
@@ -24,7 +23,6 @@ export class WaitlistService {
   constructor(
     private readonly inventory: InventoryRepository,
     private readonly registrations: RegistrationsRepository,
-    private readonly vouchers: VouchersRepository,
     private readonly audit: AuditRepository,
     private readonly tx: TransactionHost,
     private readonly clock: Clock,
@@ -34,7 +32,7 @@ export class WaitlistService {
   processEvent(eventId: string, requestId: string | null = null): Promise<WaitlistResult> {
     const now = this.clock.now();
     return this.tx.run(async () => {
-      await this.inventory.lock({ eventId, exclusiveEvent: true });
+      await this.inventory.lockEvent(eventId);
       return this.processLocked(eventId, now, requestId);
     });
   }
@@ -55,7 +53,6 @@ export class WaitlistService {
   async processLocked(eventId: string, now: Date, requestId: string | null): Promise<WaitlistResult> {
     const expired = await this.registrations.expireOffers(eventId, now);
     for (const entry of expired) {
-      if (entry.voucherId) await this.vouchers.release(entry.voucherId);
       await this.audit.record({
         eventId,
         requestId,
@@ -76,7 +73,7 @@ export class WaitlistService {
       const blocked = new Set(limits.flatMap((limit, i) => (free[i] <= 0 ? limit.types : [])));
       const next = await this.registrations.nextWaiting(eventId, [...blocked]);
       if (!next) break;
-      await this.registrations.offer(next.id, expiresAt);
+      await this.registrations.offer(next.id, expiresAt, now);
       limits.forEach((limit, i) => {
         if (limit.types.includes(next.ticketTypeId)) free[i] -= 1;
       });

@@ -35,6 +35,7 @@ export const ReviewErrors = {
   conflictNotFound: () => new DomainError('REVIEW_CONFLICT_NOT_FOUND', 404),
   decisionNotFound: () => new DomainError('DECISION_NOT_FOUND', 404),
   bulkInvalid: (fieldErrors: FieldError[]) => new DomainError('DECISION_BULK_INVALID', 400, {}, { fieldErrors }),
+  cursorInvalid: () => new DomainError('CURSOR_INVALID', 400),
   unknownGroup: (group: string, field: string) =>
     new DomainError('DECISION_GROUP_UNKNOWN', 400, { group }, { fieldErrors: [{ field, code: 'invalid' }] }),
 };

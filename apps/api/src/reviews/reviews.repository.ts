@@ -138,17 +138,25 @@ export interface ReviewWrite {
   speakerComment: string | null;
 }
 
-@Injectable()
-export class ReviewsRepository {
-  constructor(private readonly tx: TransactionHost) {}
+export interface ReviewerPageParams {
+  eventId: string;
+  reviewerId: string;
+  /** The code the previous page ended with. */
+  after: string | null;
+  limit: number;
+  /** Only reviewed (true) or only unreviewed (false) assignments; null for all. */
+  reviewed: boolean | null;
+  withSpeakers: boolean;
+}
 
-  /**
-   * One statement per page whatever its size: the reviewer's visible assignments in code order (codes are
-   * scrambled, so the order carries no hint of when or by whom a proposal came), their own scores, and the
-   * totals for their progress.
-   */
-  reviewerPage(p: { eventId: string; reviewerId: string; after: string | null; limit: number; reviewed: boolean | null; withSpeakers: boolean }) {
-    return this.tx.db.$queryRaw<ReviewerPageRow[]>`
+/**
+ * A reviewer's page as one statement whatever its size: their visible assignments in code order (codes are
+ * scrambled, so the order carries no hint of when or by whom a proposal came), their own scores, and the totals
+ * for their progress (one row with null columns when the page is empty). Exported so that the benchmark runs
+ * exactly this statement through raw `pg` as its baseline.
+ */
+export function reviewerPageSql(p: ReviewerPageParams): Prisma.Sql {
+  return Prisma.sql`
       ${visibleTo(p.eventId, p.reviewerId)},
       totals AS (SELECT count(*)::int AS assigned, count(review_id)::int AS reviewed FROM visible),
       page AS (
@@ -171,6 +179,14 @@ export class ReviewsRepository {
         LEFT JOIN tracks t ON t.id = s.track_id
         LEFT JOIN reviews r ON r.id = page.review_id
        ORDER BY page.code`;
+}
+
+@Injectable()
+export class ReviewsRepository {
+  constructor(private readonly tx: TransactionHost) {}
+
+  reviewerPage(p: ReviewerPageParams) {
+    return this.tx.db.$queryRaw<ReviewerPageRow[]>(reviewerPageSql(p));
   }
 
   async reviewerDetail(eventId: string, reviewerId: string, submissionId: string, withSpeakers: boolean): Promise<ReviewerDetailRow | null> {

@@ -1,0 +1,107 @@
+import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
+import { IsInt, IsOptional, IsString, IsUUID, Max, MaxLength, Min, ValidateIf } from 'class-validator';
+import { Gender, ScholarshipAwardState } from '../../../../libs/database/generated/enums';
+import { PageQueryDto } from '../http/pagination.dto';
+
+export const SCORE_MIN = 1;
+export const SCORE_MAX = 5;
+
+export const CALIBRATION_DOC =
+  'Ranked by calibrated score: each member’s scores in the programme become z-scores (z = (s − μ) / σ over that ' +
+  'member’s scores; σ = 0 gives 0), and an application’s calibrated score is their confidence-weighted mean, so a ' +
+  'harsh and a lenient member count alike (the formulas of the talk review, reviews/calibration.ts). Ties go to the ' +
+  'higher raw mean, then to the earlier application; applications without reviews rank last.';
+
+export class ReviewInputDto {
+  @ApiProperty({ minimum: SCORE_MIN, maximum: SCORE_MAX, description: 'Overall merit, from 1 (weak) to 5 (outstanding)' })
+  @IsInt()
+  @Min(SCORE_MIN)
+  @Max(SCORE_MAX)
+  score!: number;
+
+  @ApiProperty({ minimum: 1, maximum: 3, description: 'How sure you are: 1 (low) to 3 (high); weighs the calibrated score' })
+  @IsInt()
+  @Min(1)
+  @Max(3)
+  confidence!: number;
+
+  @ApiPropertyOptional({ nullable: true, type: String, description: 'For the committee only' })
+  @IsOptional()
+  @ValidateIf((_, v) => v !== null)
+  @IsString()
+  @MaxLength(5000)
+  comment?: string | null;
+}
+
+export class AssignedQueryDto {
+  @ApiPropertyOptional({ format: 'uuid' }) @IsOptional() @IsUUID() programmeId?: string;
+}
+
+export class RankingQueryDto extends PageQueryDto {}
+
+export class AssignmentRunDto {
+  @ApiProperty() applications!: number;
+  @ApiProperty() members!: number;
+  @ApiProperty() reviewsPerApplication!: number;
+  @ApiProperty({ description: 'Assignments made by this run' }) added!: number;
+  @ApiProperty({ description: 'Applications left with fewer members than wanted (too few eligible)' }) understaffed!: number;
+  @ApiProperty({ example: { min: 4, max: 5 } }) loads!: { min: number; max: number };
+}
+
+export class OwnReviewDto {
+  @ApiProperty() score!: number;
+  @ApiProperty() confidence!: number;
+  @ApiPropertyOptional({ nullable: true, type: String }) comment!: string | null;
+  @ApiProperty({ format: 'date-time' }) createdAt!: Date;
+  @ApiProperty({ format: 'date-time' }) updatedAt!: Date;
+}
+
+export class AssignedApplicationDto {
+  @ApiProperty({ format: 'uuid' }) id!: string;
+  @ApiProperty({ format: 'uuid' }) programmeId!: string;
+  @ApiProperty() programmeKey!: string;
+  @ApiProperty({ example: { id: '…', name: 'Ada' } }) applicant!: { id: string; name: string };
+  @ApiProperty() statement!: string;
+  @ApiPropertyOptional({ nullable: true, type: String }) contributions!: string | null;
+  @ApiProperty() requestedTravelMinor!: number;
+  @ApiProperty() currency!: string;
+  @ApiProperty() travelOrigin!: string;
+  @ApiProperty({ example: { gender: null, firstTimeAttendee: true, underrepresented: true, backgroundNote: null } })
+  selfDescribed!: { gender: Gender | null; firstTimeAttendee: boolean | null; underrepresented: boolean | null; backgroundNote: string | null };
+  @ApiProperty({ format: 'date-time' }) updatedAt!: Date;
+  @ApiPropertyOptional({ type: OwnReviewDto, nullable: true }) review!: OwnReviewDto | null;
+}
+
+export class AssignedListDto {
+  @ApiProperty({ type: [AssignedApplicationDto] }) items!: AssignedApplicationDto[];
+  @ApiProperty({ example: { assigned: 12, reviewed: 7 } }) progress!: { assigned: number; reviewed: number };
+}
+
+export class ApplicationReviewDto {
+  @ApiProperty({ example: { id: '…', name: 'Grace' } }) reviewer!: { id: string; name: string };
+  @ApiPropertyOptional({ type: OwnReviewDto, nullable: true, description: 'null while the member has not reviewed it' })
+  review!: OwnReviewDto | null;
+}
+
+export class RankedApplicationDto {
+  @ApiProperty() rank!: number;
+  @ApiProperty({ format: 'uuid' }) applicationId!: string;
+  @ApiProperty({ example: { id: '…', name: 'Ada' } }) applicant!: { id: string; name: string };
+  @ApiProperty() travelOrigin!: string;
+  @ApiProperty() requestedTravelMinor!: number;
+  @ApiProperty() currency!: string;
+  @ApiProperty() reviews!: number;
+  @ApiProperty() assigned!: number;
+  @ApiProperty() wanted!: number;
+  @ApiPropertyOptional({ nullable: true, type: Number }) mean!: number | null;
+  @ApiPropertyOptional({ nullable: true, type: Number }) median!: number | null;
+  @ApiPropertyOptional({ nullable: true, type: Number, description: 'Confidence-weighted mean z-score' }) calibrated!: number | null;
+  @ApiPropertyOptional({ nullable: true, description: 'The award that counts (offered or accepted), if any' })
+  award!: { id: string; state: ScholarshipAwardState; travelGrantMinor: number; includesRegistration: boolean } | null;
+}
+
+export class RankingPageDto {
+  @ApiProperty({ type: [RankedApplicationDto] }) items!: RankedApplicationDto[];
+  @ApiPropertyOptional({ nullable: true, type: String }) nextCursor!: string | null;
+  @ApiProperty({ description: 'Budget left to award, in minor units' }) remainingMinor!: number;
+}

@@ -1,0 +1,129 @@
+import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
+import { Transform } from 'class-transformer';
+import { IsEnum, IsInt, IsOptional, IsString, IsUUID, Matches, Max, MaxLength, Min, MinLength, ValidateIf } from 'class-validator';
+import { ScholarshipKind } from '../../../../libs/database/generated/enums';
+
+/** An instant (`Z` or `+08:00`) or a wall-clock time read in the event's time zone. */
+export const DATE_TIME = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(?::\d{2}(?:\.\d{1,3})?)?(?:Z|[+-]\d{2}:\d{2})?$/;
+const DATE_TIME_DOC = 'ISO 8601. With an offset (Z, +08:00) it is an instant; without one it is read in the event’s time zone.';
+const KEY = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
+const CURRENCY = /^[A-Z]{3}$/;
+const upper = ({ value }: { value: unknown }) => (typeof value === 'string' ? value.toUpperCase() : value);
+/** Amounts are whole minor units (cents, fen) and stay within Postgres' integer. */
+export const MAX_MINOR = 1_000_000_000;
+
+export class CreateProgrammeDto {
+  @ApiProperty({ example: 'diversity', pattern: KEY.source, description: 'Stable per edition; the transparency report groups by it' })
+  @IsString()
+  @Matches(KEY)
+  @MaxLength(60)
+  key!: string;
+
+  @ApiProperty({ example: 'Diversity scholarship' }) @IsString() @MinLength(1) @MaxLength(200) name!: string;
+  @ApiPropertyOptional({ example: '多样性奖学金' }) @IsOptional() @IsString() @MaxLength(200) nameZh?: string;
+  @ApiPropertyOptional() @IsOptional() @IsString() @MaxLength(5000) description?: string;
+  @ApiProperty({ enum: ScholarshipKind }) @IsEnum(ScholarshipKind) kind!: ScholarshipKind;
+
+  @ApiProperty({ example: '2030-01-10T00:00:00', description: `${DATE_TIME_DOC} Applications are accepted from then on.` })
+  @IsString()
+  @Matches(DATE_TIME)
+  opensAt!: string;
+
+  @ApiProperty({ example: '2030-02-28T23:59:59', description: `${DATE_TIME_DOC} Applications can be sent and edited until then.` })
+  @IsString()
+  @Matches(DATE_TIME)
+  closesAt!: string;
+
+  @ApiProperty({ example: 'USD', description: 'ISO 4217 code of every amount of the programme' })
+  @Transform(upper)
+  @IsString()
+  @Matches(CURRENCY)
+  currency!: string;
+
+  @ApiProperty({ example: 30_000_000, minimum: 0, description: 'Total of the travel grants, in minor units' })
+  @IsInt()
+  @Min(0)
+  @Max(MAX_MINOR)
+  budgetMinor!: number;
+
+  @ApiPropertyOptional({ example: 150_000, minimum: 0, default: 0, description: 'Most one person may request or be granted for travel, in minor units; 0 = no travel grants' })
+  @IsOptional()
+  @IsInt()
+  @Min(0)
+  @Max(MAX_MINOR)
+  travelCapMinor?: number;
+
+  @ApiPropertyOptional({ format: 'uuid', nullable: true, type: String, description: 'Ticket type of the free registration an award can include' })
+  @IsOptional()
+  @ValidateIf((_, value) => value !== null)
+  @IsUUID()
+  ticketTypeId?: string | null;
+
+  @ApiPropertyOptional({ default: 3, minimum: 1, maximum: 20, description: 'Committee reviews the balanced assignment gives each application' })
+  @IsOptional()
+  @IsInt()
+  @Min(1)
+  @Max(20)
+  reviewsPerApplication?: number;
+}
+
+export class UpdateProgrammeDto {
+  @ApiPropertyOptional() @IsOptional() @IsString() @MinLength(1) @MaxLength(200) name?: string;
+  @ApiPropertyOptional({ nullable: true, type: String }) @IsOptional() @ValidateIf((_, v) => v !== null) @IsString() @MaxLength(200) nameZh?: string | null;
+  @ApiPropertyOptional({ nullable: true, type: String }) @IsOptional() @ValidateIf((_, v) => v !== null) @IsString() @MaxLength(5000) description?: string | null;
+  @ApiPropertyOptional({ enum: ScholarshipKind }) @IsOptional() @IsEnum(ScholarshipKind) kind?: ScholarshipKind;
+  @ApiPropertyOptional({ description: DATE_TIME_DOC }) @IsOptional() @IsString() @Matches(DATE_TIME) opensAt?: string;
+  @ApiPropertyOptional({ description: DATE_TIME_DOC }) @IsOptional() @IsString() @Matches(DATE_TIME) closesAt?: string;
+  @ApiPropertyOptional({ description: 'Only while the programme has no award' }) @IsOptional() @Transform(upper) @IsString() @Matches(CURRENCY) currency?: string;
+  @ApiPropertyOptional({ description: 'Never below the grants of the awards that count' }) @IsOptional() @IsInt() @Min(0) @Max(MAX_MINOR) budgetMinor?: number;
+  @ApiPropertyOptional() @IsOptional() @IsInt() @Min(0) @Max(MAX_MINOR) travelCapMinor?: number;
+  @ApiPropertyOptional({ format: 'uuid', nullable: true, type: String }) @IsOptional() @ValidateIf((_, v) => v !== null) @IsUUID() ticketTypeId?: string | null;
+  @ApiPropertyOptional({ minimum: 1, maximum: 20 }) @IsOptional() @IsInt() @Min(1) @Max(20) reviewsPerApplication?: number;
+}
+
+export class ProgrammeTicketTypeDto {
+  @ApiProperty({ format: 'uuid' }) id!: string;
+  @ApiProperty() name!: string;
+  @ApiPropertyOptional({ nullable: true, type: String }) nameZh!: string | null;
+}
+
+/** What anyone who can see the event reads: enough to decide whether and when to apply. */
+export class ProgrammeDto {
+  @ApiProperty({ format: 'uuid' }) id!: string;
+  @ApiProperty() key!: string;
+  @ApiProperty() name!: string;
+  @ApiPropertyOptional({ nullable: true, type: String }) nameZh!: string | null;
+  @ApiPropertyOptional({ nullable: true, type: String }) description!: string | null;
+  @ApiProperty({ enum: ScholarshipKind }) kind!: ScholarshipKind;
+  @ApiProperty({ format: 'date-time' }) opensAt!: Date;
+  @ApiProperty({ format: 'date-time' }) closesAt!: Date;
+  @ApiProperty({ example: '2030-01-10T00:00:00+08:00' }) opensAtLocal!: string;
+  @ApiProperty({ example: '2030-02-28T23:59:59+08:00' }) closesAtLocal!: string;
+  @ApiProperty({ example: 'Asia/Shanghai' }) timezone!: string;
+  @ApiProperty() isOpen!: boolean;
+  @ApiProperty() currency!: string;
+  @ApiProperty({ description: 'Minor units; 0 = the programme grants no travel' }) travelCapMinor!: number;
+  @ApiPropertyOptional({ type: ProgrammeTicketTypeDto, nullable: true, description: 'The free registration an award can include' })
+  freeRegistration!: ProgrammeTicketTypeDto | null;
+  @ApiPropertyOptional({ description: 'Organisers and committee only: the total of the travel grants, in minor units' })
+  budgetMinor?: number;
+  @ApiPropertyOptional({ description: 'Organisers and committee only' }) reviewsPerApplication?: number;
+}
+
+export class ProgrammeTotalsDto {
+  @ApiProperty({ format: 'uuid' }) programmeId!: string;
+  @ApiProperty() key!: string;
+  @ApiProperty() name!: string;
+  @ApiPropertyOptional({ nullable: true, type: String }) nameZh!: string | null;
+  @ApiProperty({ enum: ScholarshipKind }) kind!: ScholarshipKind;
+  @ApiProperty() currency!: string;
+  @ApiProperty() budgetMinor!: number;
+  @ApiProperty({ description: 'Submitted (not withdrawn) applications' }) applications!: number;
+  @ApiProperty() withdrawn!: number;
+  @ApiProperty({ example: { offered: 3, accepted: 12, declined: 1, revoked: 0 } })
+  awards!: { offered: number; accepted: number; declined: number; revoked: number };
+  @ApiProperty({ description: 'Grants of offered and accepted awards: what the budget is holding' }) committedMinor!: number;
+  @ApiProperty({ description: 'Funds granted: the grants of accepted awards' }) grantedMinor!: number;
+  @ApiProperty({ description: 'budgetMinor − committedMinor' }) remainingMinor!: number;
+  @ApiProperty({ description: 'Free registrations of offered and accepted awards' }) registrations!: number;
+}

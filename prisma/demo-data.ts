@@ -1,0 +1,581 @@
+import { AsyncLocalStorage } from 'node:async_hooks';
+import { INestApplicationContext, Type } from '@nestjs/common';
+import { Algorithm, hash } from '@node-rs/argon2';
+import { AuthRepository } from '../apps/api/src/auth/auth.repository';
+import { CreateTrackDto, PutCfpSettingsDto, SpeakerProfileInputDto } from '../apps/api/src/cfp/cfp.dto';
+import { CfpService } from '../apps/api/src/cfp/cfp.service';
+import { CreateInvitedSessionDto, CreateSubmissionDto } from '../apps/api/src/cfp/submissions.dto';
+import { SubmissionsService } from '../apps/api/src/cfp/submissions.service';
+import { EventAccess } from '../apps/api/src/events/event-access.guard';
+import { CreateEventDto, GrantRoleDto, UpdateEventDto } from '../apps/api/src/events/events.dto';
+import { EventsRepository } from '../apps/api/src/events/events.repository';
+import { EventsService } from '../apps/api/src/events/events.service';
+import {
+  CreateCommunityPartnerDto,
+  CreateEventFactDto,
+  CreateMediaAccreditationDto,
+  CreateSponsorDto,
+} from '../apps/api/src/facts/facts.dto';
+import { FactsService } from '../apps/api/src/facts/facts.service';
+import { Actor } from '../apps/api/src/http/auth.decorators';
+import { createValidationPipe } from '../apps/api/src/http/validation.pipe';
+import { CheckInService } from '../apps/api/src/registrations/checkin.service';
+import { CreateRegistrationDto } from '../apps/api/src/registrations/registrations.dto';
+import { RegistrationsService } from '../apps/api/src/registrations/registrations.service';
+import { CreateTicketTypeDto } from '../apps/api/src/registrations/ticket-types.dto';
+import { TicketTypesService } from '../apps/api/src/registrations/ticket-types.service';
+import { CreateVoucherDto } from '../apps/api/src/registrations/vouchers.dto';
+import { VouchersService } from '../apps/api/src/registrations/vouchers.service';
+import { BulkDecisionDto } from '../apps/api/src/reviews/decisions.dto';
+import { DecisionsService } from '../apps/api/src/reviews/decisions.service';
+import { Clock } from '../libs/clock/clock';
+import { isUniqueViolation } from '../libs/database/prisma-errors';
+import {
+  DEMO_ATTENDEE_PASSWORD,
+  DemoPlan,
+  EditionPlan,
+  PersonPlan,
+  RegistrationPlan,
+  SubmissionPlan,
+  TicketTypePlan,
+  planDemo,
+} from './demo-plan';
+import { DEMO_SERIES, SeededAccounts, seedDevelopmentData } from './seed-data';
+
+/** Requests in flight at once: enough to keep Postgres busy on two cores, few enough for the connection pool. */
+export const DEMO_CONCURRENCY = 16;
+
+export interface DemoBuildOptions {
+  concurrency?: number;
+  /** Progress lines (phase and time taken). */
+  log?: (line: string) => void;
+}
+
+export interface DemoBuildResult {
+  /** The data was complete already: nothing was written. */
+  skipped: boolean;
+  /** The 2019 edition, the one the report is about. */
+  eventId: string;
+  slug: string;
+  /** Seconds per phase. */
+  phases: Record<string, number>;
+}
+
+const ARGON2 = { algorithm: Algorithm.Argon2id, memoryCost: 19_456, timeCost: 2, parallelism: 1 };
+
+/** Runs `work` over `items` with at most `concurrency` in flight; the first failure stops the rest and is thrown. */
+async function each<T>(items: readonly T[], concurrency: number, work: (item: T, index: number) => Promise<void>): Promise<void> {
+  let next = 0;
+  let failure: { error: unknown } | undefined;
+  const runner = async () => {
+    while (!failure && next < items.length) {
+      const index = next++;
+      try {
+        await work(items[index], index);
+      } catch (error) {
+        failure ??= { error };
+      }
+    }
+  };
+  await Promise.all(Array.from({ length: Math.min(concurrency, items.length) }, runner));
+  if (failure) throw failure.error;
+}
+
+/**
+ * Replays 2019 on the application's own clock: each operation runs "at" its planned instant, so the CFP deadline,
+ * ticket sales windows and check-in days are judged as they were then, and the stored times tell a plausible story.
+ * Per async context, so sixteen operations in flight each see their own instant.
+ */
+class Timeline {
+  private readonly instant = new AsyncLocalStorage<number>();
+  private readonly original: () => Date;
+
+  constructor(private readonly clock: Clock) {
+    this.original = clock.now;
+    const instant = this.instant;
+    const original = this.original.bind(clock);
+    clock.now = () => {
+      const at = instant.getStore();
+      return at === undefined ? original() : new Date(at);
+    };
+  }
+
+  at<T>(when: Date, work: () => Promise<T>): Promise<T> {
+    return this.instant.run(when.getTime(), work);
+  }
+
+  restore(): void {
+    this.clock.now = this.original;
+  }
+}
+
+const later = (date: Date, minutes: number) => new Date(date.getTime() + minutes * 60_000);
+
+/**
+ * Builds the demo editions through the services the API uses, each input first checked by the API's own validation
+ * pipe, as if an organiser, speakers and attendees had done it over HTTP. Only user accounts are written through the
+ * auth repository directly (thousands of argon2 hashes would take minutes; they share one). Safe to run again: a
+ * complete 2019 edition is left alone, and an interrupted run picks up where it stopped.
+ */
+export async function buildDemoData(app: INestApplicationContext, options: DemoBuildOptions = {}): Promise<DemoBuildResult> {
+  const concurrency = options.concurrency ?? DEMO_CONCURRENCY;
+  const log = options.log ?? (() => undefined);
+  const phases: Record<string, number> = {};
+  const phase = async <T>(name: string, work: () => Promise<T>): Promise<T> => {
+    const started = performance.now();
+    const result = await work();
+    phases[name] = Math.round(performance.now() - started) / 1000;
+    log(`  ${name.padEnd(28)} ${phases[name].toFixed(1).padStart(6)} s`);
+    return result;
+  };
+
+  const accounts = await phase('accounts and editions', () => seedDevelopmentData(app));
+  const events = app.get(EventsRepository);
+  const plan = planDemo();
+  const main = await events.findBySlug(plan.edition2019.slug);
+  if (!main) throw new Error(`${plan.edition2019.slug} is missing after the seed`);
+  if (main.status === 'COMPLETED') return { skipped: true, eventId: main.id, slug: main.slug, phases };
+
+  const timeline = new Timeline(app.get(Clock));
+  try {
+    await new DemoBuilder(app, plan, accounts, timeline, concurrency, phase).run();
+  } finally {
+    timeline.restore();
+  }
+  return { skipped: false, eventId: main.id, slug: main.slug, phases };
+}
+
+interface SubmissionState {
+  id: string;
+  state: string;
+}
+
+class DemoBuilder {
+  private readonly pipe = createValidationPipe();
+  private readonly userIds = new Map<string, string>();
+  private readonly eventsRepository: EventsRepository;
+  private readonly events: EventsService;
+  private readonly cfp: CfpService;
+  private readonly submissions: SubmissionsService;
+  private readonly decisions: DecisionsService;
+  private readonly ticketTypes: TicketTypesService;
+  private readonly vouchers: VouchersService;
+  private readonly registrations: RegistrationsService;
+  private readonly checkIns: CheckInService;
+  private readonly facts: FactsService;
+
+  constructor(
+    private readonly app: INestApplicationContext,
+    private readonly plan: DemoPlan,
+    private readonly accounts: SeededAccounts,
+    private readonly timeline: Timeline,
+    private readonly concurrency: number,
+    private readonly phase: <T>(name: string, work: () => Promise<T>) => Promise<T>,
+  ) {
+    this.eventsRepository = app.get(EventsRepository);
+    this.events = app.get(EventsService);
+    this.cfp = app.get(CfpService);
+    this.submissions = app.get(SubmissionsService);
+    this.decisions = app.get(DecisionsService);
+    this.ticketTypes = app.get(TicketTypesService);
+    this.vouchers = app.get(VouchersService);
+    this.registrations = app.get(RegistrationsService);
+    this.checkIns = app.get(CheckInService);
+    this.facts = app.get(FactsService);
+  }
+
+  private get organiser(): Actor {
+    return this.accounts.organiser;
+  }
+
+  async run(): Promise<void> {
+    const { edition2018, edition2019 } = this.plan;
+    await this.phase('users', () => this.createUsers());
+    await this.phase('2019 set-up', () => this.setUp2019());
+    await this.phase('speaker profiles', () => this.speakerProfiles());
+    const proposals = await this.phase('CFP proposals', () => this.proposals());
+    await this.phase('decisions', () => this.decide(proposals));
+    await this.phase('invited sessions', () => this.invitedSessions());
+    await this.phase('2019 registrations', () => this.register(edition2019));
+    await this.phase('co-located events', () => this.colocatedRegistrations());
+    await this.phase('2018 edition', async () => {
+      await this.ticketTypesOf(edition2018);
+      await this.sponsorsOf(edition2018);
+      await this.register(edition2018);
+    });
+    await this.phase('completed', () => this.complete());
+  }
+
+  // ---------------------------------------------------------------------------------------------------------
+  // Helpers
+
+  /** The API's validation pipe on `value`, so the services get exactly what a valid request would give them. */
+  private body<T>(dto: Type<T>, value: unknown): Promise<T> {
+    return this.pipe.transform(value, { type: 'body', metatype: dto }) as Promise<T>;
+  }
+
+  private actorOf(person: PersonPlan): Actor {
+    const id = this.userIds.get(person.email);
+    if (!id) throw new Error(`no account for ${person.email}`);
+    return { id, email: person.email, isAdmin: false, requestId: 'demo' };
+  }
+
+  private async access(slug: string, actor: Actor = this.organiser): Promise<EventAccess> {
+    const found = await this.eventsRepository.findWithRoles(slug, actor.id);
+    if (!found) throw new Error(`event ${slug} not found`);
+    const { roleGrants, ...event } = found;
+    return { event, roles: roleGrants.map((g) => g.role) };
+  }
+
+  private async pages<T>(fetch: (cursor: string | undefined) => Promise<{ items: T[]; nextCursor: string | null }>): Promise<T[]> {
+    const all: T[] = [];
+    let cursor: string | undefined;
+    do {
+      const page = await fetch(cursor);
+      all.push(...page.items);
+      cursor = page.nextCursor ?? undefined;
+    } while (cursor);
+    return all;
+  }
+
+  // ---------------------------------------------------------------------------------------------------------
+  // Accounts
+
+  private async createUsers(): Promise<void> {
+    const users = this.app.get(AuthRepository);
+    const passwordHash = await hash(DEMO_ATTENDEE_PASSWORD, ARGON2);
+    await each(this.plan.users, this.concurrency, async (person) => {
+      let user;
+      try {
+        user = await users.createUser({ email: person.email, passwordHash, name: person.name, locale: person.locale });
+      } catch (error) {
+        if (!isUniqueViolation(error, 'email')) throw error;
+        user = await users.findByEmail(person.email);
+        if (!user) throw error;
+      }
+      this.userIds.set(person.email, user.id);
+    });
+  }
+
+  // ---------------------------------------------------------------------------------------------------------
+  // Set-up: tickets, CFP, partners, media, co-located events
+
+  private async ticketTypesOf(edition: EditionPlan): Promise<Map<string, string>> {
+    const access = await this.access(edition.slug);
+    const existing = await this.ticketTypes.list(edition.slug, this.organiser);
+    const ids = new Map(existing.map((t) => [t.name, t.id]));
+    for (const type of edition.ticketTypes) {
+      if (!ids.has(type.name)) {
+        const input = await this.body(CreateTicketTypeDto, {
+          name: type.name,
+          nameZh: type.nameZh,
+          category: type.category,
+          attendance: type.attendance,
+          priceCents: type.priceCents,
+          currency: 'CNY',
+          salesStartAt: edition.ticketSales.from,
+          salesEndAt: edition.ticketSales.to,
+          hidden: type.voucher !== undefined,
+        });
+        ids.set(type.name, (await this.ticketTypes.create(this.organiser, access, input)).id);
+      }
+    }
+    const vouchers = await this.pages((cursor) => this.vouchers.list(access, 200, cursor));
+    for (const type of edition.ticketTypes) {
+      if (type.voucher && !vouchers.some((v) => v.code === type.voucher)) {
+        const input = await this.body(CreateVoucherDto, { code: type.voucher, ticketTypeId: ids.get(type.name), discount: 'FREE', maxUses: 2000 });
+        await this.vouchers.create(this.organiser, access, input);
+      }
+    }
+    return ids;
+  }
+
+  private async sponsorsOf(edition: EditionPlan): Promise<void> {
+    const access = await this.access(edition.slug);
+    const existing = new Set((await this.pages((cursor) => this.facts.listSponsors(access, { limit: 200, cursor }))).map((s) => s.name));
+    for (const sponsor of edition.sponsors) {
+      if (!existing.has(sponsor.name)) await this.facts.createSponsor(this.organiser, access, await this.body(CreateSponsorDto, sponsor));
+    }
+  }
+
+  private async setUp2019(): Promise<void> {
+    const edition = this.plan.edition2019;
+    const access = await this.access(edition.slug);
+    await this.ticketTypesOf(edition);
+
+    const cfp = await this.cfp.get(access).catch(() => null);
+    if (!cfp) {
+      const { opensAt, closesAt, maxSubmissionsPerSpeaker } = edition.cfp;
+      await this.cfp.put(this.organiser, access, await this.body(PutCfpSettingsDto, { opensAt, closesAt, maxSubmissionsPerSpeaker }));
+    }
+    const tracks = new Set((await this.cfp.get(access)).tracks.map((t) => t.slug));
+    for (const track of edition.tracks) {
+      if (!tracks.has(track.slug)) await this.cfp.createTrack(this.organiser, access, await this.body(CreateTrackDto, track));
+    }
+
+    await this.sponsorsOf(edition);
+    const partners = new Set((await this.pages((cursor) => this.facts.listPartners(access, { limit: 200, cursor }))).map((p) => p.name));
+    for (const name of edition.communityPartners) {
+      if (!partners.has(name)) await this.facts.createPartner(this.organiser, access, await this.body(CreateCommunityPartnerDto, { name }));
+    }
+    const accredited = new Set(
+      (await this.pages((cursor) => this.facts.listAccreditations(access, { limit: 200, cursor }))).map((a) => `${a.name}|${a.outlet}`),
+    );
+    for (const media of edition.media) {
+      if (accredited.has(`${media.person.name}|${media.outlet}`)) continue;
+      const input = await this.body(CreateMediaAccreditationDto, { name: media.person.name, outlet: media.outlet, kind: media.kind, language: media.language });
+      await this.facts.createAccreditation(this.organiser, access, input);
+    }
+    const facts = new Set((await this.pages((cursor) => this.facts.listFacts(access, { limit: 200, cursor }))).map((f) => f.label));
+    for (const fact of edition.facts) {
+      if (!facts.has(fact.label)) await this.facts.createFact(this.organiser, access, await this.body(CreateEventFactDto, fact));
+    }
+
+    for (const event of edition.colocated) {
+      if (!(await this.eventsRepository.findBySlug(event.slug))) {
+        const input = await this.body(CreateEventDto, {
+          seriesSlug: DEMO_SERIES.slug,
+          parentEventSlug: edition.slug,
+          slug: event.slug,
+          name: event.name,
+          nameZh: event.nameZh,
+          city: 'Shanghai',
+          country: 'CN',
+          venue: 'Shanghai Expo Centre',
+          timezone: 'Asia/Shanghai',
+          startsAt: event.startsAt,
+          endsAt: event.endsAt,
+          format: 'IN_PERSON',
+          capacity: event.capacity,
+        });
+        await this.events.createEvent(this.accounts.admin, input);
+      }
+      const adminAccess = await this.access(event.slug, this.accounts.admin);
+      if (!adminAccess.event.parentEventId) throw new Error(`${event.slug} exists but is not a co-located event of ${edition.slug}`);
+      if (adminAccess.event.status === 'DRAFT') {
+        await this.events.update(this.accounts.admin, adminAccess, await this.body(UpdateEventDto, { status: 'PUBLISHED' }));
+      }
+      await this.events.grantRole(this.accounts.admin, adminAccess, await this.body(GrantRoleDto, { email: this.organiser.email, role: 'ORGANISER' }));
+      await this.ticketTypesOf(this.colocatedEdition(event.slug));
+    }
+  }
+
+  private colocatedEdition(slug: string): EditionPlan {
+    const event = this.plan.edition2019.colocated.find((e) => e.slug === slug)!;
+    const pass: TicketTypePlan = { key: 'allAccess', name: 'Co-located event pass', nameZh: '同场活动通票', category: 'CORPORATE', attendance: 'IN_PERSON', priceCents: 0 };
+    return {
+      slug,
+      ticketTypes: [pass],
+      ticketSales: { from: '2019-03-01T00:00:00Z', to: event.endsAt },
+      sponsors: [],
+      registrations: event.attendees.map(({ person, registeredAt }) => ({
+        person,
+        ticket: 'allAccess',
+        fate: 'confirmed',
+        consent: false,
+        answers: {},
+        registeredAt,
+        paidAt: null,
+        checkedInAt: null,
+      })),
+    };
+  }
+
+  // ---------------------------------------------------------------------------------------------------------
+  // CFP
+
+  private async speakerProfiles(): Promise<void> {
+    await each(this.plan.speakers, this.concurrency, async (speaker) => {
+      const input = await this.body(SpeakerProfileInputDto, {
+        name: speaker.name,
+        bio: speaker.bio,
+        company: speaker.company,
+        jobTitle: speaker.jobTitle,
+        country: speaker.country,
+        firstTimeSpeaker: speaker.firstTimeSpeaker,
+      });
+      await this.timeline.at(new Date('2019-01-06T02:00:00Z'), () => this.cfp.putProfile(this.actorOf(speaker), input));
+    });
+  }
+
+  /** Every planned proposal written, co-speakers added, submitted or withdrawn; returns each one's id and state. */
+  private async proposals(): Promise<SubmissionState[]> {
+    const edition = this.plan.edition2019;
+    const access = await this.access(edition.slug);
+    const owners = [...new Map(edition.submissions.map((s) => [s.owner.email, s.owner])).values()];
+    const existing = new Map<string, SubmissionState>();
+    await each(owners, this.concurrency, async (owner) => {
+      for (const mine of await this.submissions.listMine(this.actorOf(owner), access)) existing.set(mine.title, { id: mine.id, state: mine.state });
+    });
+    const result: SubmissionState[] = new Array(edition.submissions.length);
+    await each(edition.submissions, this.concurrency, async (proposal, index) => {
+      result[index] = await this.proposal(access, proposal, existing.get(proposal.title) ?? null);
+    });
+    return result;
+  }
+
+  private async proposal(access: EventAccess, plan: SubmissionPlan, found: SubmissionState | null): Promise<SubmissionState> {
+    const owner = this.actorOf(plan.owner);
+    let current = found;
+    if (!current) {
+      const input = await this.body(CreateSubmissionDto, {
+        title: plan.title,
+        abstract: plan.abstract,
+        format: plan.format,
+        track: plan.track,
+        level: plan.level,
+        language: plan.language,
+      });
+      const created = await this.timeline.at(plan.createdAt, () => this.submissions.create(owner, access, input));
+      current = { id: created.id, state: created.state };
+    }
+    const id = current.id;
+    if (current.state === 'DRAFT' && plan.coSpeaker) {
+      const coSpeaker = this.actorOf(plan.coSpeaker);
+      const view = await this.submissions.get(owner, access, id);
+      if (!view.speakers.some((s) => s.userId === coSpeaker.id)) {
+        let invitation = view.invitations.find((i) => i.email === coSpeaker.email && i.status === 'PENDING');
+        if (!invitation) {
+          const invited = await this.timeline.at(later(plan.createdAt, 5), () => this.submissions.invite(owner, access, id, coSpeaker.email));
+          invitation = invited.invitations.find((i) => i.email === coSpeaker.email && i.status === 'PENDING');
+        }
+        if (!invitation) throw new Error(`invitation of ${coSpeaker.email} to "${plan.title}" vanished`);
+        const invitationId = invitation.id;
+        await this.timeline.at(later(plan.createdAt, 60), () => this.submissions.acceptInvitation(coSpeaker, access, invitationId));
+      }
+    }
+    if (current.state === 'DRAFT' && plan.fate !== 'draft') {
+      current = { id, state: (await this.timeline.at(plan.submittedAt, () => this.submissions.submit(owner, access, id))).state };
+    }
+    if (current.state === 'SUBMITTED' && plan.fate === 'withdrawn') {
+      current = { id, state: (await this.timeline.at(plan.answeredAt, () => this.submissions.withdraw(owner, access, id))).state };
+    }
+    return current;
+  }
+
+  /**
+   * The programme committee's decisions: everything still undecided is rejected in one bulk decision, then the
+   * accepted and waitlisted proposals are decided one by one, and all of it is released to the speakers at once.
+   * The speakers then confirm or decline.
+   */
+  private async decide(proposals: SubmissionState[]): Promise<void> {
+    const edition = this.plan.edition2019;
+    const access = await this.access(edition.slug);
+    const decided = { accepted: 'ACCEPTED', confirmed: 'ACCEPTED', declined: 'ACCEPTED', waitlisted: 'WAITLISTED', rejected: 'REJECTED' } as const;
+    const open = edition.submissions
+      .map((plan, index) => ({ plan, current: proposals[index] }))
+      .filter(({ plan, current }) => current.state === 'SUBMITTED' && plan.fate in decided);
+    if (open.length > 0) {
+      const { decidedAt, releasedAt } = edition.cfp;
+      const bulk = await this.body(BulkDecisionDto, { groupBy: 'EVENT', acceptPercent: 0, rejectRest: true });
+      await this.timeline.at(decidedAt, () => this.decisions.bulk(this.organiser, access, bulk));
+      for (const { plan, current } of open) {
+        const decision = decided[plan.fate as keyof typeof decided];
+        if (decision === 'REJECTED') continue;
+        await this.timeline.at(later(decidedAt, 30), () => this.decisions.decide(this.organiser, access, current.id, decision));
+      }
+      await this.timeline.at(releasedAt, () => this.decisions.release(this.organiser, access, {}));
+      for (const { plan, current } of open) current.state = decided[plan.fate as keyof typeof decided];
+    }
+    const answering = edition.submissions
+      .map((plan, index) => ({ plan, current: proposals[index] }))
+      .filter(({ plan, current }) => current.state === 'ACCEPTED' && (plan.fate === 'confirmed' || plan.fate === 'declined'));
+    await each(answering, this.concurrency, async ({ plan, current }) => {
+      const owner = this.actorOf(plan.owner);
+      await this.timeline.at(plan.answeredAt, () =>
+        plan.fate === 'confirmed' ? this.decisions.confirm(owner, access, current.id) : this.decisions.decline(owner, access, current.id),
+      );
+    });
+  }
+
+  private async invitedSessions(): Promise<void> {
+    const edition = this.plan.edition2019;
+    const access = await this.access(edition.slug);
+    const existing = new Map<string, SubmissionState>(
+      (await this.pages((cursor) => this.submissions.list(access, { origin: 'INVITED', limit: 200, cursor }))).map((s) => [s.title, s]),
+    );
+    await each(edition.invited, this.concurrency, async (session) => {
+      let current = existing.get(session.title);
+      if (!current) {
+        const input = await this.body(CreateInvitedSessionDto, {
+          title: session.title,
+          abstract: session.abstract,
+          format: session.format,
+          ...(session.track ? { track: session.track } : {}),
+          language: session.language,
+          speakers: session.speakers.map((s) => ({ email: s.email })),
+        });
+        const created = await this.timeline.at(edition.invitedAt, () => this.submissions.createInvitedSession(this.organiser, access, input));
+        current = { id: created.id, state: created.state };
+      }
+      if (current.state === 'ACCEPTED' && session.confirmed) {
+        const owner = this.actorOf(session.speakers[0]);
+        const id = current.id;
+        await this.timeline.at(later(edition.invitedAt, 24 * 60), () => this.decisions.confirm(owner, access, id));
+      }
+    });
+  }
+
+  // ---------------------------------------------------------------------------------------------------------
+  // Registrations
+
+  private async register(edition: EditionPlan): Promise<void> {
+    const access = await this.access(edition.slug);
+    const typeIds = await this.ticketTypesOf(edition);
+    const existing = new Map(
+      (await this.pages((cursor) => this.registrations.list(access, { limit: 200, cursor }))).map((r) => [r.attendeeEmail, r]),
+    );
+    await each(edition.registrations, this.concurrency, (plan) => this.registration(edition, access, typeIds, plan, existing.get(plan.person.email) ?? null));
+  }
+
+  private async registration(
+    edition: EditionPlan,
+    access: EventAccess,
+    typeIds: Map<string, string>,
+    plan: RegistrationPlan,
+    found: { id: string; state: string } | null,
+  ): Promise<void> {
+    const actor = this.actorOf(plan.person);
+    const type = edition.ticketTypes.find((t) => t.key === plan.ticket)!;
+    let current: { id: string; state: string; badgeToken?: string | null } | null = found;
+    if (!current) {
+      const answers = Object.fromEntries(Object.entries(plan.answers).filter(([, value]) => value !== null && value !== undefined));
+      const input = await this.body(CreateRegistrationDto, {
+        ticketTypeId: typeIds.get(type.name),
+        attendeeName: plan.person.name,
+        ...(type.voucher ? { voucherCode: type.voucher } : {}),
+        ...(plan.consent ? { consentToReport: true, ...answers } : {}),
+      });
+      const created = await this.timeline.at(plan.registeredAt, () => this.registrations.create(actor, edition.slug, input));
+      current = JSON.parse(created.body) as { id: string; state: string; badgeToken: string | null };
+    }
+    const id = current.id;
+    if (current.state === 'PENDING' && plan.fate === 'confirmed' && plan.paidAt) {
+      current = { ...(await this.timeline.at(plan.paidAt, () => this.registrations.markPaid(this.organiser, access, id))), badgeToken: undefined };
+    }
+    if (plan.fate === 'cancelled' && current.state !== 'CANCELLED') {
+      await this.timeline.at(later(plan.registeredAt, 3 * 24 * 60), () => this.registrations.cancel(actor, edition.slug, id));
+    }
+    if (plan.checkedInAt && current.state === 'CONFIRMED') {
+      const badge = current.badgeToken ?? (await this.registrations.mine(actor, edition.slug)).badgeToken;
+      if (!badge) throw new Error(`no badge for ${plan.person.email}`);
+      await this.timeline.at(plan.checkedInAt, () => this.checkIns.scan(this.organiser, access, badge));
+    }
+  }
+
+  private async colocatedRegistrations(): Promise<void> {
+    for (const event of this.plan.edition2019.colocated) await this.register(this.colocatedEdition(event.slug));
+  }
+
+  // ---------------------------------------------------------------------------------------------------------
+
+  /** The editions took place: completed, the 2019 one last, which marks the demo data as complete. */
+  private async complete(): Promise<void> {
+    const slugs = [...this.plan.edition2019.colocated.map((e) => e.slug), this.plan.edition2018.slug, this.plan.edition2019.slug];
+    const completed = await this.body(UpdateEventDto, { status: 'COMPLETED' });
+    for (const slug of slugs) {
+      const access = await this.access(slug, this.accounts.admin);
+      if (access.event.status !== 'COMPLETED') await this.events.update(this.accounts.admin, access, completed);
+    }
+  }
+}

@@ -1,0 +1,84 @@
+import { INestApplicationContext } from '@nestjs/common';
+import { AuthRepository } from '../apps/api/src/auth/auth.repository';
+import { AuthService } from '../apps/api/src/auth/auth.service';
+import { EventsRepository } from '../apps/api/src/events/events.repository';
+import { EventsService } from '../apps/api/src/events/events.service';
+import { Actor } from '../apps/api/src/http/auth.decorators';
+
+/** Development accounts, printed at the end of `npm run setup`. Never created in production. */
+export const DEMO_ACCOUNTS = {
+  admin: { email: 'admin@lectern.example', password: 'lectern-demo-admin' },
+  organiser: { email: 'organiser@lectern.example', password: 'lectern-demo-organiser' },
+};
+
+export const DEMO_SERIES = { slug: 'kubecon-china', name: 'KubeCon + CloudNativeCon China', nameZh: 'KubeCon + CloudNativeCon 中国' };
+
+export const EDITIONS = [
+  {
+    slug: 'kubecon-china-2018',
+    name: 'KubeCon + CloudNativeCon China 2018',
+    nameZh: 'KubeCon + CloudNativeCon 中国 2018',
+    venue: 'Shanghai Expo Centre',
+    startsAt: '2018-11-13T01:00:00Z',
+    endsAt: '2018-11-15T10:00:00Z',
+    capacity: 2500,
+  },
+  {
+    slug: 'kubecon-china-2019',
+    name: 'KubeCon + CloudNativeCon + Open Source Summit China 2019',
+    nameZh: 'KubeCon + CloudNativeCon + 开源峰会中国 2019',
+    venue: 'Shanghai Expo Centre',
+    startsAt: '2019-06-24T01:00:00Z',
+    endsAt: '2019-06-26T10:00:00Z',
+    capacity: 3500,
+  },
+];
+
+export interface SeededAccounts {
+  /** The demo administrator, as the actor of what the seed does. */
+  admin: Actor;
+  /** The demo organiser of both editions. */
+  organiser: Actor;
+}
+
+/**
+ * The development seed, written through the same services the API uses (so the audit log is complete): the demo
+ * administrator and organiser, the KubeCon China series and its 2018 and 2019 editions, published. Safe to run
+ * again: what exists is left as it is.
+ */
+export async function seedDevelopmentData(app: INestApplicationContext): Promise<SeededAccounts> {
+  const auth = app.get(AuthService);
+  const users = app.get(AuthRepository);
+  const events = app.get(EventsService);
+  const eventsRepository = app.get(EventsRepository);
+
+  const { user: admin } = await auth.ensureAdmin(DEMO_ACCOUNTS.admin.email, DEMO_ACCOUNTS.admin.password);
+  const actor: Actor = { id: admin.id, email: admin.email, isAdmin: true, requestId: 'seed' };
+  let organiser = await users.findByEmail(DEMO_ACCOUNTS.organiser.email);
+  if (!organiser) {
+    organiser = (await auth.signUp({ ...DEMO_ACCOUNTS.organiser, name: 'Demo Organiser', locale: 'zh-CN' })).user;
+  }
+  if (!(await eventsRepository.findSeries(DEMO_SERIES.slug))) {
+    await events.createSeries(actor, DEMO_SERIES);
+  }
+  for (const edition of EDITIONS) {
+    if (await eventsRepository.findBySlug(edition.slug)) continue;
+    await events.createEvent(actor, {
+      ...edition,
+      seriesSlug: DEMO_SERIES.slug,
+      city: 'Shanghai',
+      country: 'CN',
+      timezone: 'Asia/Shanghai',
+      format: 'IN_PERSON',
+    });
+    const access = await eventsRepository.findWithRoles(edition.slug, admin.id);
+    if (!access) throw new Error(`edition ${edition.slug} vanished`);
+    const { roleGrants, ...event } = access;
+    await events.update(actor, { event, roles: roleGrants.map((g) => g.role) }, { status: 'PUBLISHED' });
+    await events.grantRole(actor, { event, roles: [] }, { email: DEMO_ACCOUNTS.organiser.email, role: 'ORGANISER' });
+  }
+  return {
+    admin: actor,
+    organiser: { id: organiser.id, email: organiser.email, isAdmin: false, requestId: 'seed' },
+  };
+}
