@@ -30,6 +30,7 @@ import { BulkDecisionDto } from '../apps/api/src/reviews/decisions.dto';
 import { DecisionsService } from '../apps/api/src/reviews/decisions.service';
 import { Clock } from '../libs/clock/clock';
 import { isUniqueViolation } from '../libs/database/prisma-errors';
+import { PrismaService } from '../libs/database/prisma.service';
 import {
   DEMO_ATTENDEE_PASSWORD,
   DemoPlan,
@@ -121,11 +122,18 @@ export async function buildDemoData(app: INestApplicationContext, options: DemoB
   const concurrency = options.concurrency ?? DEMO_CONCURRENCY;
   const log = options.log ?? (() => undefined);
   const phases: Record<string, number> = {};
+  const prisma = app.get(PrismaService);
   const phase = async <T>(name: string, work: () => Promise<T>): Promise<T> => {
     const started = performance.now();
+    const cpu = process.cpuUsage();
+    const statements = prisma.statementCount;
     const result = await work();
     phases[name] = Math.round(performance.now() - started) / 1000;
-    log(`  ${name.padEnd(28)} ${phases[name].toFixed(1).padStart(6)} s`);
+    const used = process.cpuUsage(cpu);
+    log(
+      `  ${name.padEnd(24)} ${phases[name].toFixed(1).padStart(6)} s  ` +
+        `${String(prisma.statementCount - statements).padStart(7)} statements  ${((used.user + used.system) / 1e6).toFixed(1).padStart(6)} s CPU here`,
+    );
     return result;
   };
 

@@ -101,9 +101,14 @@ describe('automatic assignment on 500 submissions and 40 reviewers', () => {
 
   /** Every conflicting (reviewer, submission) pair, worked out here in TypeScript from the raw tables. */
   async function expectedConflicts() {
-    const speakers = await query<{ submission_id: string; user_id: string }>(db(), 'SELECT submission_id, user_id FROM submission_speakers');
+    // other test files share the database: speakers and companies count from anywhere, candidates from this event
+    const speakers = await query<{ submission_id: string; user_id: string; event_id: string }>(
+      db(),
+      'SELECT ss.submission_id, ss.user_id, s.event_id FROM submission_speakers ss JOIN submissions s ON s.id = ss.submission_id',
+    );
     const profiles = await query<{ user_id: string; company: string }>(db(), 'SELECT user_id, company FROM speaker_profiles');
-    const declared = await query<{ reviewer_id: string; submission_id: string }>(db(), 'SELECT reviewer_id, submission_id FROM review_conflicts');
+    const declared = await query<{ reviewer_id: string; submission_id: string }>(db(), 'SELECT reviewer_id, submission_id FROM review_conflicts WHERE event_id = $1', [eventId]);
+    const inEvent = new Set(speakers.filter((s) => s.event_id === eventId).map((s) => s.submission_id));
     const company = new Map(profiles.map((p) => [p.user_id, p.company.trim().toLowerCase()]));
     const submissionsOf = new Map<string, string[]>();
     const speakersOf = new Map<string, string[]>();
@@ -115,6 +120,7 @@ describe('automatic assignment on 500 submissions and 40 reviewers', () => {
     for (const r of reviewerIds) {
       const partners = new Set((submissionsOf.get(r) ?? []).flatMap((s) => speakersOf.get(s)!).filter((u) => u !== r));
       for (const [submission, people] of speakersOf) {
+        if (!inEvent.has(submission)) continue;
         if (people.includes(r)) pairs.set(`${r}/${submission}`, 'self');
         else if (people.some((p) => partners.has(p))) pairs.set(`${r}/${submission}`, 'co-speaker');
         else if (company.get(r) && people.some((p) => company.get(p) === company.get(r))) pairs.set(`${r}/${submission}`, 'company');

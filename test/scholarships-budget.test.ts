@@ -47,24 +47,7 @@ describe('scholarship budget', () => {
   it('takes free registrations through the registration module, within its quota, or awards nothing', async () => {
     const setup = await scholarshipEvent(api, { members: 1, seats: 2, programme: { budgetMinor: 1_000_000, travelCapMinor: 10_000 } });
     const [member] = setup.committee;
-    const applications = [];
-    for (let i = 0; i < 6; i += 1) applications.push(await applicant(api, setup, `seat${i}`, { requestedTravelMinor: 10_000 }));
-
-    const responses = await Promise.all(applications.map((a) => award(api, setup, member.token, a.applicationId, { travelGrantMinor: 10_000 })));
-    expect(responses.map((r) => r.status).sort(), responses.map((r) => r.text).join('\n')).toEqual([201, 201, 409, 409, 409, 409]);
-    for (const refused of responses.filter((r) => r.status === 409)) expectProblem(refused, 409, 'SCHOLARSHIP_TICKETS_SOLD_OUT');
-    // a refused seat takes its award with it: budget and registrations agree
-    expect(await committedInDb(setup.programmeId)).toEqual({ committed: 20_000, awards: 2 });
-    const seats = await query(db(), `SELECT count(*)::int AS n FROM registrations WHERE ticket_type_id = $1 AND state = 'CONFIRMED'`, [setup.ticketTypeId]);
-    expect(seats[0].n).toBe(2);
-
-    // a grant without a registration still works for the others
-    const refusedIndex = responses.findIndex((r) => r.status === 409);
-    const grantOnly = await award(api, setup, member.token, applications[refusedIndex].applicationId, { travelGrantMinor: 10_000, includesRegistration: false });
-    expect(grantOnly.status, grantOnly.text).toBe(201);
-    expect(grantOnly.body).toMatchObject({ includesRegistration: false, registrationId: null });
-
-    // someone who registered (and paid) already cannot get a second registration; a grant is fine
+    // someone who registered already cannot get a second registration; a grant is fine
     const paying = await signUp(api.http, 'paying');
     const corporate = await api.http.post(
       `/v1/events/${setup.slug}/ticket-types`,
@@ -73,15 +56,31 @@ describe('scholarship budget', () => {
     );
     const registered = await api.http.post(`/v1/events/${setup.slug}/registrations`, { ticketTypeId: corporate.body.id, attendeeName: 'Paying' }, { token: paying.token });
     expect(registered.status, registered.text).toBe(201);
-    const sent = await api.http.post(`/v1/events/${setup.slug}/scholarships/applications`, {
-      programmeId: setup.programmeId,
-      statement: 'Already registered.',
-      travelOrigin: 'BR',
-      consent: true,
-    }, { token: paying.token });
+    const sent = await api.http.post(
+      `/v1/events/${setup.slug}/scholarships/applications`,
+      { programmeId: setup.programmeId, statement: 'Already registered.', travelOrigin: 'BR', consent: true },
+      { token: paying.token },
+    );
     expect(sent.status, sent.text).toBe(201);
     expectProblem(await award(api, setup, member.token, sent.body.id, { travelGrantMinor: 5_000, includesRegistration: true }), 409, 'SCHOLARSHIP_RECIPIENT_REGISTERED');
     expect((await award(api, setup, member.token, sent.body.id, { travelGrantMinor: 5_000, includesRegistration: false })).status).toBe(201);
+
+    const applications = [];
+    for (let i = 0; i < 6; i += 1) applications.push(await applicant(api, setup, `seat${i}`, { requestedTravelMinor: 10_000 }));
+
+    const responses = await Promise.all(applications.map((a) => award(api, setup, member.token, a.applicationId, { travelGrantMinor: 10_000 })));
+    expect(responses.map((r) => r.status).sort(), responses.map((r) => r.text).join('\n')).toEqual([201, 201, 409, 409, 409, 409]);
+    for (const refused of responses.filter((r) => r.status === 409)) expectProblem(refused, 409, 'SCHOLARSHIP_TICKETS_SOLD_OUT');
+    // a refused seat takes its award with it: budget and registrations agree (plus the grant-only award above)
+    expect(await committedInDb(setup.programmeId)).toEqual({ committed: 25_000, awards: 3 });
+    const seats = await query(db(), `SELECT count(*)::int AS n FROM registrations WHERE ticket_type_id = $1 AND state = 'CONFIRMED'`, [setup.ticketTypeId]);
+    expect(seats[0].n).toBe(2);
+
+    // a grant without a registration still works for the others
+    const refusedIndex = responses.findIndex((r) => r.status === 409);
+    const grantOnly = await award(api, setup, member.token, applications[refusedIndex].applicationId, { travelGrantMinor: 10_000, includesRegistration: false });
+    expect(grantOnly.status, grantOnly.text).toBe(201);
+    expect(grantOnly.body).toMatchObject({ includesRegistration: false, registrationId: null });
   });
 
   it('gives a declined award’s amount back to the budget and cancels its free registration', async () => {

@@ -42,6 +42,16 @@ export interface AppConfig {
     jobLockMs: number;
   };
   registrations: { offerTtlSeconds: number; offerSweepEverySeconds: number; idempotencyTtlSeconds: number };
+  reports: {
+    /** Groups of fewer people than this are merged into "other" or suppressed in transparency reports. */
+    privacyThreshold: number;
+    /** BullMQ lock duration (and stalled-job check interval) of the report worker. */
+    jobLockMs: number;
+    /** A report RUNNING without a heartbeat for this long belongs to a dead worker: the sweep re-queues or fails it. */
+    stuckAfterSeconds: number;
+    /** Longest a single statistics statement may run; a cancelled one is a failed attempt, retried like any other. */
+    statementTimeoutMs: number;
+  };
 }
 
 export class ConfigError extends Error {
@@ -150,6 +160,13 @@ export function loadConfig(env: Env): AppConfig {
       offerTtlSeconds: int(read('WAITLIST_OFFER_TTL_SECONDS'), 48 * 3600, 60, 30 * 86_400, 'WAITLIST_OFFER_TTL_SECONDS', problems),
       offerSweepEverySeconds: int(read('WAITLIST_SWEEP_EVERY_SECONDS'), 60, 1, 86_400, 'WAITLIST_SWEEP_EVERY_SECONDS', problems),
       idempotencyTtlSeconds: int(read('IDEMPOTENCY_TTL_SECONDS'), 24 * 3600, 60, 30 * 86_400, 'IDEMPOTENCY_TTL_SECONDS', problems),
+    },
+    reports: {
+      privacyThreshold: int(read('REPORT_PRIVACY_THRESHOLD'), 5, 1, 1_000, 'REPORT_PRIVACY_THRESHOLD', problems),
+      jobLockMs: int(read('REPORT_JOB_LOCK_MS'), 30_000, 1_000, 600_000, 'REPORT_JOB_LOCK_MS', problems),
+      // at least three of the worker's 5-second heartbeats
+      stuckAfterSeconds: int(read('REPORT_STUCK_AFTER_SECONDS'), 900, 15, 86_400, 'REPORT_STUCK_AFTER_SECONDS', problems),
+      statementTimeoutMs: int(read('REPORT_STATEMENT_TIMEOUT_MS'), 300_000, 100, 3_600_000, 'REPORT_STATEMENT_TIMEOUT_MS', problems),
     },
   };
 

@@ -8,6 +8,7 @@ export const QUEUES = {
   maintenance: 'maintenance',
   registrations: 'registrations',
   notifications: 'notifications',
+  reports: 'reports',
 } as const;
 export type QueueName = (typeof QUEUES)[keyof typeof QUEUES];
 
@@ -20,6 +21,8 @@ export interface JobPayloads {
   'notifications.dispatch': { outboxId: string };
   /** Sends one delivery row (one message to one recipient); `generation` goes up with every resend. */
   'notifications.deliver': { deliveryId: string; generation: number };
+  /** Produces one transparency report (statistics, both PDF editions); the reports row holds its state. */
+  'reports.generate': { reportId: string };
 }
 export type JobName = keyof JobPayloads;
 
@@ -28,6 +31,7 @@ export const JOB_QUEUE: Record<JobName, QueueName> = {
   'registrations.expire-offers': QUEUES.registrations,
   'notifications.dispatch': QUEUES.notifications,
   'notifications.deliver': QUEUES.notifications,
+  'reports.generate': QUEUES.reports,
 };
 
 export const JOB_OPTIONS: Record<JobName, JobsOptions> = {
@@ -54,6 +58,14 @@ export const JOB_OPTIONS: Record<JobName, JobsOptions> = {
   // attempts and backoff.delay are replaced by NOTIFY_MAX_ATTEMPTS and NOTIFY_BACKOFF_MS when the worker adds it
   'notifications.deliver': {
     attempts: 8,
+    backoff: { type: 'exponential', delay: 5_000 },
+    removeOnComplete: true,
+    removeOnFail: true,
+  },
+  // Postgres holds the report's state; removing finished jobs frees the id, so the stuck-report sweep can add the
+  // job of a report again, while adding the id of a job still live in Redis changes nothing.
+  'reports.generate': {
+    attempts: 3,
     backoff: { type: 'exponential', delay: 5_000 },
     removeOnComplete: true,
     removeOnFail: true,
@@ -90,4 +102,13 @@ export function isNotificationDelivery(data: unknown): data is JobPayloads['noti
   if (typeof data !== 'object' || data === null) return false;
   const { deliveryId, generation } = data as { deliveryId?: unknown; generation?: unknown };
   return typeof deliveryId === 'string' && Number.isInteger(generation) && (generation as number) >= 1;
+}
+
+/** One job id per report (BullMQ ids must not contain ':' nor be all digits): two adds never make two jobs. */
+export const REPORT_JOB_ID = (reportId: string) => `report-${reportId}`;
+
+export function isReportGenerate(data: unknown): data is JobPayloads['reports.generate'] {
+  if (typeof data !== 'object' || data === null) return false;
+  const { reportId } = data as { reportId?: unknown };
+  return typeof reportId === 'string' && /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i.test(reportId);
 }

@@ -31,7 +31,8 @@ export class ReportScratch {
 
   private async insert(table: string, row: Record<string, unknown>): Promise<string> {
     const id = (row.id as string | undefined) ?? randomUUID();
-    const full: Record<string, unknown> = { id, ...row };
+    // cfp_settings is keyed by its event
+    const full: Record<string, unknown> = table === 'cfp_settings' ? { ...row } : { id, ...row };
     if (!['submission_speakers', 'check_ins', 'scholarship_assignments'].includes(table)) full.updated_at ??= new Date();
     const columns = Object.keys(full);
     await this.db.query(

@@ -13,6 +13,7 @@ import { FactsModule } from './facts/facts.module';
 import { HealthModule } from './health/health.module';
 import { NotificationsModule } from './notifications/notifications.module';
 import { RegistrationsModule } from './registrations/registrations.module';
+import { ReportsModule } from './reports/reports.module';
 import { ReviewsModule } from './reviews/reviews.module';
 import { ScholarshipsModule } from './scholarships/scholarships.module';
 
@@ -34,6 +35,7 @@ export class AppModule {
         CfpModule,
         ReviewsModule,
         RegistrationsModule,
+        ReportsModule,
         ScholarshipsModule,
         HealthModule,
         NotificationsModule,

@@ -183,10 +183,10 @@ export class RegistrationsService {
     }
     // Predict the outcome without a lock: a full type is refused at once (the common case when registration
     // opens), and the row is prepared for the state the seat check will most likely accept.
-    // Someone waiting may be owed a freed seat first (an offer ran out, or seats came free): settle the waiting
-    // list before counting, so a newcomer never overtakes it whenever the worker last ran.
+    // An offer that ran out still stands for a place in the queue: settle the waiting list before counting, so a
+    // newcomer never overtakes it, whenever the worker last ran.
     let predicted = await this.inventory.usage(event.id, type.id, now);
-    if (predicted.some((l) => l.expired > 0 || (l.waiting && freeSeats(l) > 0))) {
+    if (predicted.some((l) => l.expired > 0)) {
       await this.waitlist.processEvent(event.id, actor.requestId);
       predicted = await this.inventory.usage(event.id, type.id, now);
     }

@@ -23,17 +23,6 @@ export type AwardRecord = Prisma.ScholarshipAwardGetPayload<{ select: typeof AWA
 
 export const COUNTING_STATES: ScholarshipAwardState[] = [ScholarshipAwardState.OFFERED, ScholarshipAwardState.ACCEPTED];
 
-export type BudgetRefusal = 'SCHOLARSHIP_BUDGET_EXCEEDED' | 'SCHOLARSHIP_GRANT_ABOVE_CAP' | 'SCHOLARSHIP_BUDGET_BELOW_COMMITTED';
-
-/** The budget trigger's refusal (see the scholarships migration), however the driver adapter wrapped it. */
-export function budgetRefusal(error: unknown): BudgetRefusal | null {
-  if (!(error instanceof Error)) return null;
-  const match = /LECTERN:(SCHOLARSHIP_BUDGET_EXCEEDED|SCHOLARSHIP_GRANT_ABOVE_CAP|SCHOLARSHIP_BUDGET_BELOW_COMMITTED)/.exec(
-    `${error.message} ${JSON.stringify(error)}`,
-  );
-  return match ? (match[1] as BudgetRefusal) : null;
-}
-
 @Injectable()
 export class AwardsRepository {
   constructor(private readonly tx: TransactionHost) {}

@@ -1,7 +1,8 @@
 import { Module } from '@nestjs/common';
+import { WorkerReportsModule } from '../reports/reports.module';
 import { MaintenanceProcessor } from './maintenance.processor';
 import { MaintenanceRepository } from './maintenance.repository';
 import { MaintenanceService } from './maintenance.service';
 
-@Module({ providers: [MaintenanceProcessor, MaintenanceService, MaintenanceRepository] })
+@Module({ imports: [WorkerReportsModule], providers: [MaintenanceProcessor, MaintenanceService, MaintenanceRepository] })
 export class MaintenanceModule {}

@@ -1,0 +1,119 @@
+import { Controller, Get, Headers, HttpCode, Param, Post, Query, Res } from '@nestjs/common';
+import { ApiAcceptedResponse, ApiHeader, ApiOkResponse, ApiOperation, ApiParam, ApiProduces, ApiResponse, ApiTags } from '@nestjs/swagger';
+import { FastifyReply } from 'fastify';
+import { EventRole } from '../../../../libs/database/generated/client';
+import { CurrentEvent, EventAccess, RequireEventRole } from '../events/event-access.guard';
+import { Actor, AuthUser, CurrentActor, OptionalUser, Public } from '../http/auth.decorators';
+import { PageQueryDto } from '../http/pagination.dto';
+import { ApiProblems } from '../http/problem.dto';
+import { uuidParam } from '../http/uuid.pipe';
+import { ReportDto, ReportPageDto, ReportPdfQueryDto } from './reports.dto';
+import { Download, ReportsService } from './reports.service';
+
+const VISIBILITY = 'Organisers (and administrators) see every report of the edition; anyone else, signed in or not, only published ones.';
+
+function send(reply: FastifyReply, download: Download, type: string, language?: string) {
+  void reply.header('etag', download.etag).header('cache-control', download.cacheControl);
+  if (download.notModified) {
+    void reply.status(304);
+    return undefined;
+  }
+  void reply
+    .header('content-type', type)
+    .header('content-length', String(download.body.length))
+    .header('content-disposition', `inline; filename="${download.filename}"`);
+  if (language) void reply.header('content-language', language);
+  return download.body;
+}
+
+@ApiTags('reports')
+@Controller({ path: 'events/:slug/reports', version: '1' })
+export class ReportsController {
+  constructor(private readonly reports: ReportsService) {}
+
+  @Post()
+  @HttpCode(202)
+  @RequireEventRole(
+    'Request the edition’s transparency report; a report already queued or running is returned instead of a second one',
+    EventRole.ORGANISER,
+  )
+  @ApiAcceptedResponse({ type: ReportDto })
+  @ApiProblems(401, 403, 404)
+  request(@CurrentActor() actor: Actor, @CurrentEvent() access: EventAccess) {
+    return this.reports.request(actor, access);
+  }
+
+  @Public()
+  @Get()
+  @ApiOperation({ summary: 'The edition’s reports, newest first', description: VISIBILITY })
+  @ApiParam({ name: 'slug', description: 'Event slug' })
+  @ApiOkResponse({ type: ReportPageDto })
+  @ApiProblems(400, 404)
+  list(@Param('slug') slug: string, @OptionalUser() user: AuthUser | undefined, @Query() query: PageQueryDto) {
+    return this.reports.list(slug, user, query.limit, query.cursor);
+  }
+
+  @Public()
+  @Get(':reportId')
+  @ApiOperation({ summary: 'A report’s status and progress, and its files once produced', description: VISIBILITY })
+  @ApiParam({ name: 'slug', description: 'Event slug' })
+  @ApiOkResponse({ type: ReportDto })
+  @ApiProblems(400, 404)
+  get(@Param('slug') slug: string, @OptionalUser() user: AuthUser | undefined, @Param('reportId', uuidParam('reportId')) id: string) {
+    return this.reports.get(slug, user, id);
+  }
+
+  @Public()
+  @Get(':reportId/pdf')
+  @ApiOperation({
+    summary: 'Download one language edition of a report as PDF (ETag = its SHA-256; 304 on If-None-Match)',
+    description: VISIBILITY,
+  })
+  @ApiParam({ name: 'slug', description: 'Event slug' })
+  @ApiHeader({ name: 'if-none-match', required: false })
+  @ApiProduces('application/pdf')
+  @ApiOkResponse({ description: 'The PDF', schema: { type: 'string', format: 'binary' } })
+  @ApiResponse({ status: 304, description: 'The copy with this ETag is current' })
+  @ApiProblems(400, 404, 409)
+  async pdf(
+    @Param('slug') slug: string,
+    @OptionalUser() user: AuthUser | undefined,
+    @Param('reportId', uuidParam('reportId')) id: string,
+    @Query() query: ReportPdfQueryDto,
+    @Headers('if-none-match') ifNoneMatch: string | undefined,
+    @Res({ passthrough: true }) reply: FastifyReply,
+  ) {
+    const language = query.lang ?? 'en';
+    return send(reply, await this.reports.pdf(slug, user, id, language, ifNoneMatch), 'application/pdf', language);
+  }
+
+  @Public()
+  @Get(':reportId/json')
+  @ApiOperation({
+    summary: 'Download the machine-readable report (every number printed in the PDFs; ETag = its SHA-256)',
+    description: VISIBILITY,
+  })
+  @ApiParam({ name: 'slug', description: 'Event slug' })
+  @ApiHeader({ name: 'if-none-match', required: false })
+  @ApiOkResponse({ description: 'The report as JSON (format lectern-transparency-report/1)', schema: { type: 'object' } })
+  @ApiResponse({ status: 304, description: 'The copy with this ETag is current' })
+  @ApiProblems(400, 404, 409)
+  async json(
+    @Param('slug') slug: string,
+    @OptionalUser() user: AuthUser | undefined,
+    @Param('reportId', uuidParam('reportId')) id: string,
+    @Headers('if-none-match') ifNoneMatch: string | undefined,
+    @Res({ passthrough: true }) reply: FastifyReply,
+  ) {
+    return send(reply, await this.reports.json(slug, user, id, ifNoneMatch), 'application/json; charset=utf-8');
+  }
+
+  @Post(':reportId/publish')
+  @HttpCode(200)
+  @RequireEventRole('Publish a produced report: from then on anyone may download it (publishing again changes nothing)', EventRole.ORGANISER)
+  @ApiOkResponse({ type: ReportDto })
+  @ApiProblems(400, 401, 403, 404, 409)
+  publish(@CurrentActor() actor: Actor, @CurrentEvent() access: EventAccess, @Param('reportId', uuidParam('reportId')) id: string) {
+    return this.reports.publish(actor, access, id);
+  }
+}

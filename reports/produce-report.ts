@@ -1,0 +1,50 @@
+import { Language } from '../libs/i18n/i18n';
+import { buildReport } from './build-report';
+import { TransparencyReport } from './report.model';
+import { renderReport } from './render/render-report';
+import { collectReportInput } from './statistics/collect-report-input';
+import { SqlRunner } from './statistics/sql';
+
+export const REPORT_LANGUAGES: readonly Language[] = ['en', 'zh-CN'];
+
+/** Renders one language edition; the worker passes one that runs in a worker thread. */
+export type ReportRenderer = (report: TransparencyReport, language: Language) => Promise<Buffer>;
+
+export interface ProduceOptions {
+  generatedAt: Date;
+  privacyThreshold: number;
+  /** Default: PDFKit on the calling thread (fine for the demo and tests; a job worker must not block its loop). */
+  render?: ReportRenderer;
+  /** Called after each step with the share of the work done so far (0 to 100). */
+  onProgress?: (percent: number, step: 'statistics' | Language) => void | Promise<void>;
+}
+
+export interface ProducedReport {
+  model: TransparencyReport;
+  /** The machine-readable report exactly as stored and served. */
+  json: string;
+  pdf: Record<Language, Buffer>;
+}
+
+/**
+ * The whole report for one edition: statistics from the database (aggregates only), the model with its privacy
+ * threshold, its JSON, and the PDF in each language. Throws ReportEventNotFoundError when the edition is gone and
+ * ReportInputError when the figures contradict each other; both mean that retrying cannot help.
+ */
+export async function produceReport(sql: SqlRunner, eventId: string, options: ProduceOptions): Promise<ProducedReport> {
+  const render = options.render ?? renderReport;
+  const input = await collectReportInput(sql, eventId, { privacyThreshold: options.privacyThreshold, generatedAt: options.generatedAt });
+  const model = buildReport(input);
+  await options.onProgress?.(40, 'statistics');
+  const pdf = {} as Record<Language, Buffer>;
+  for (const [index, language] of REPORT_LANGUAGES.entries()) {
+    pdf[language] = await render(model, language);
+    await options.onProgress?.(40 + Math.round((50 * (index + 1)) / REPORT_LANGUAGES.length), language);
+  }
+  return { model, json: reportJson(model), pdf };
+}
+
+/** The machine-readable report as stored and served: indented, so people can read it too. */
+export function reportJson(model: TransparencyReport): string {
+  return `${JSON.stringify(model, null, 2)}\n`;
+}
