@@ -6,13 +6,14 @@ import { QueueModule } from '../../../libs/queue/queue.module';
 import { MaintenanceModule } from './maintenance/maintenance.module';
 import { NotificationsModule } from './notifications/notifications.module';
 import { WorkerRegistrationsModule } from './registrations/registrations.module';
+import { WorkerReportsModule } from './reports/reports.module';
 
 @Module({})
 export class WorkerModule {
   static forRoot(config: AppConfig): DynamicModule {
     return {
       module: WorkerModule,
-      imports: [ConfigModule.forRoot(config), DatabaseModule, QueueModule.forRoot(config, 'worker'), MaintenanceModule, WorkerRegistrationsModule, NotificationsModule],
+      imports: [ConfigModule.forRoot(config), DatabaseModule, QueueModule.forRoot(config, 'worker'), MaintenanceModule, WorkerRegistrationsModule, NotificationsModule, WorkerReportsModule],
     };
   }
 }
