@@ -1,6 +1,7 @@
 import { AsyncLocalStorage } from 'node:async_hooks';
 import { INestApplicationContext, Type } from '@nestjs/common';
 import { Algorithm, hash } from '@node-rs/argon2';
+import { Pool } from 'pg';
 import { AuthRepository } from '../apps/api/src/auth/auth.repository';
 import { CreateTrackDto, PutCfpSettingsDto, SpeakerProfileInputDto } from '../apps/api/src/cfp/cfp.dto';
 import { CfpService } from '../apps/api/src/cfp/cfp.service';
@@ -31,6 +32,7 @@ import { DecisionsService } from '../apps/api/src/reviews/decisions.service';
 import { Clock } from '../libs/clock/clock';
 import { isUniqueViolation } from '../libs/database/prisma-errors';
 import { PrismaService } from '../libs/database/prisma.service';
+import { ProducedReport, produceReport } from '../reports/produce-report';
 import {
   DEMO_ATTENDEE_PASSWORD,
   DemoPlan,
@@ -60,6 +62,30 @@ export interface DemoBuildResult {
   slug: string;
   /** Seconds per phase. */
   phases: Record<string, number>;
+}
+
+/**
+ * The demo report's generation time: fixed, a month after the event, so that the demo's PDFs are the same bytes on
+ * every machine and every run (the renderer is deterministic for the same data and the same generation time).
+ */
+export const DEMO_GENERATED_AT = new Date('2019-07-29T02:00:00Z');
+
+/** The edition's transparency report, every figure read from one snapshot as the statistics expect. */
+export async function produceDemoReport(databaseUrl: string, eventId: string, privacyThreshold: number): Promise<ProducedReport> {
+  const pool = new Pool({ connectionString: databaseUrl, max: 1 });
+  const client = await pool.connect();
+  try {
+    await client.query('BEGIN ISOLATION LEVEL REPEATABLE READ READ ONLY');
+    const report = await produceReport(async <T>(text: string, values?: unknown[]) => (await client.query(text, values)).rows as T[], eventId, {
+      generatedAt: DEMO_GENERATED_AT,
+      privacyThreshold,
+    });
+    await client.query('COMMIT');
+    return report;
+  } finally {
+    client.release();
+    await pool.end();
+  }
 }
 
 const ARGON2 = { algorithm: Algorithm.Argon2id, memoryCost: 19_456, timeCost: 2, parallelism: 1 };

@@ -185,6 +185,42 @@ CREATE FUNCTION "lectern_lock_key"(space integer, id uuid) RETURNS bigint LANGUA
     SELECT (space::bigint << 56) | ('x' || substr(replace(id::text, '-', ''), 1, 14))::bit(56)::bigint
 $$;
 
+-- Every limit on seats that a ticket type draws on (or, with no ticket type, every limit of the event): its
+-- quotas and, for in-person types, the event's capacity, with their use at p_now. One definition of "use" for
+-- the seat check below and for the API's availability. VOLATILE: called after taking locks, it counts with a
+-- snapshot of its own; plpgsql keeps its plan per connection.
+CREATE FUNCTION "lectern_seat_usage"(p_event uuid, p_type uuid, p_now timestamptz)
+RETURNS TABLE (kind text, id uuid, size integer, types uuid[], taken integer, held integer, expired integer, waiting boolean)
+LANGUAGE plpgsql VOLATILE AS $$
+BEGIN
+    RETURN QUERY
+    WITH limits AS (
+        SELECT 'quota'::text AS kind, q.id, q.size,
+               ARRAY(SELECT x.ticket_type_id FROM ticket_type_quotas x WHERE x.quota_id = q.id) AS types
+          FROM quotas q
+         WHERE q.event_id = p_event
+           AND (p_type IS NULL OR EXISTS (
+               SELECT 1 FROM ticket_type_quotas x WHERE x.quota_id = q.id AND x.ticket_type_id = p_type))
+        UNION ALL
+        SELECT 'capacity'::text, e.id, e.capacity,
+               ARRAY(SELECT t.id FROM ticket_types t WHERE t.event_id = e.id AND t.attendance = 'IN_PERSON')
+          FROM events e
+         WHERE e.id = p_event AND e.capacity IS NOT NULL
+           AND (p_type IS NULL OR EXISTS (SELECT 1 FROM ticket_types t WHERE t.id = p_type AND t.attendance = 'IN_PERSON'))
+    )
+    SELECT l.kind, l.id, l.size, l.types,
+           (SELECT count(*)::integer FROM registrations r
+             WHERE r.ticket_type_id = ANY(l.types) AND r.state IN ('PENDING', 'CONFIRMED')),
+           (SELECT count(*)::integer FROM registrations r
+             WHERE r.ticket_type_id = ANY(l.types) AND r.state = 'WAITLISTED' AND r.offer_expires_at > p_now),
+           (SELECT count(*)::integer FROM registrations r
+             WHERE r.ticket_type_id = ANY(l.types) AND r.state = 'WAITLISTED' AND r.offer_expires_at <= p_now),
+           EXISTS (SELECT 1 FROM registrations r
+             WHERE r.ticket_type_id = ANY(l.types) AND r.state = 'WAITLISTED' AND r.offer_expires_at IS NULL)
+      FROM limits l;
+END
+$$;
+
 CREATE FUNCTION "registrations_seat_check"() RETURNS trigger LANGUAGE plpgsql AS $$
 DECLARE
     lock_keys bigint[];
@@ -197,14 +233,11 @@ DECLARE
 BEGIN
     PERFORM set_config('lock_timeout', '5s', true);
     PERFORM pg_advisory_xact_lock_shared(lectern_lock_key(1, NEW.event_id));
+    -- the structure lock keeps the set of limits fixed from here on; their locks go in key order
     SELECT array_agg(k ORDER BY k) INTO lock_keys FROM (
-        SELECT lectern_lock_key(3, q.id) AS k
-          FROM ticket_type_quotas x JOIN quotas q ON q.id = x.quota_id
-         WHERE x.ticket_type_id = NEW.ticket_type_id AND q.size IS NOT NULL
-        UNION
-        SELECT lectern_lock_key(2, e.id)
-          FROM events e JOIN ticket_types t ON t.id = NEW.ticket_type_id AND t.attendance = 'IN_PERSON'
-         WHERE e.id = NEW.event_id AND e.capacity IS NOT NULL
+        SELECT lectern_lock_key(CASE u.kind WHEN 'capacity' THEN 2 ELSE 3 END, u.id) AS k
+          FROM lectern_seat_usage(NEW.event_id, NEW.ticket_type_id, NEW.updated_at) u
+         WHERE u.size IS NOT NULL
         UNION
         SELECT lectern_lock_key(4, NEW.voucher_id) WHERE NEW.voucher_id IS NOT NULL AND TG_OP = 'INSERT'
     ) keys;
@@ -214,27 +247,13 @@ BEGIN
         END LOOP;
     END IF;
 
-    WITH limits AS (
-        SELECT q.size, ARRAY(SELECT y.ticket_type_id FROM ticket_type_quotas y WHERE y.quota_id = q.id) AS types
-          FROM ticket_type_quotas x JOIN quotas q ON q.id = x.quota_id
-         WHERE x.ticket_type_id = NEW.ticket_type_id AND q.size IS NOT NULL
-        UNION ALL
-        SELECT e.capacity, ARRAY(SELECT t2.id FROM ticket_types t2 WHERE t2.event_id = e.id AND t2.attendance = 'IN_PERSON')
-          FROM events e JOIN ticket_types t ON t.id = NEW.ticket_type_id AND t.attendance = 'IN_PERSON'
-         WHERE e.id = NEW.event_id AND e.capacity IS NOT NULL
-    ), usage AS (
-        SELECT l.size,
-               (SELECT count(*) FROM registrations r
-                 WHERE r.ticket_type_id = ANY(l.types) AND r.state IN ('PENDING', 'CONFIRMED'))
-             + (SELECT count(*) FROM registrations r
-                 WHERE r.ticket_type_id = ANY(l.types) AND r.state = 'WAITLISTED' AND r.offer_expires_at > NEW.updated_at) AS used,
-               EXISTS (SELECT 1 FROM registrations r
-                 WHERE r.ticket_type_id = ANY(l.types) AND r.state = 'WAITLISTED' AND r.offer_expires_at <= NEW.updated_at) AS expired
-          FROM limits l
-    )
-    SELECT coalesce(bool_or(used > size), false), coalesce(bool_or(used >= size), false), coalesce(bool_or(expired), false)
+    -- counted with a snapshot taken after the locks: every competing registration committed before is seen
+    SELECT coalesce(bool_or(u.taken + u.held > u.size), false),
+           coalesce(bool_or(u.taken + u.held >= u.size), false),
+           coalesce(bool_or(u.expired > 0), false)
       INTO over_limit, is_full, has_expired
-      FROM usage;
+      FROM lectern_seat_usage(NEW.event_id, NEW.ticket_type_id, NEW.updated_at) u
+     WHERE u.size IS NOT NULL;
 
     IF TG_OP = 'INSERT' AND has_expired THEN
         RAISE EXCEPTION 'LECTERN:WAITLIST_FIRST';

@@ -1,6 +1,19 @@
 import { Injectable } from '@nestjs/common';
-import { CancelReason, CompanySize, Gender, Industry, JobFunction, Prisma, RegistrationState } from '../../../../libs/database/generated/client';
+import {
+  Attendance,
+  CancelReason,
+  CompanySize,
+  EventRole,
+  EventStatus,
+  Gender,
+  Industry,
+  JobFunction,
+  Prisma,
+  RegistrationState,
+  TicketCategory,
+} from '../../../../libs/database/generated/client';
 import { TransactionHost } from '../../../../libs/database/transaction.host';
+import { LimitUsage } from './inventory.repository';
 
 export const REGISTRATION_FIELDS = {
   id: true,
@@ -95,9 +108,71 @@ export interface RegistrationFilter {
   search?: string;
 }
 
+/** What registering needs to know, read in one round trip (see RegistrationsRepository.context). */
+export interface RegistrationContext {
+  event: { id: string; status: EventStatus };
+  roles: EventRole[];
+  type: {
+    id: string;
+    name: string;
+    nameZh: string | null;
+    category: TicketCategory;
+    attendance: Attendance;
+    priceCents: number;
+    currency: string;
+    salesStartAt: Date | null;
+    salesEndAt: Date | null;
+    hidden: boolean;
+  } | null;
+  limits: LimitUsage[];
+}
+
 @Injectable()
 export class RegistrationsRepository {
   constructor(private readonly tx: TransactionHost) {}
+
+  /**
+   * The event with the caller's roles in it, the ticket type (if it belongs to the event) and the use of its
+   * limits at `now`, in one statement: most registration attempts when a conference opens are refused as sold
+   * out, and this is all such a refusal costs.
+   */
+  async context(slug: string, userId: string, ticketTypeId: string, now: Date): Promise<RegistrationContext | null> {
+    const rows = await this.tx.db.$queryRaw<
+      {
+        event_id: string;
+        status: EventStatus;
+        roles: EventRole[];
+        type: (Omit<NonNullable<RegistrationContext['type']>, 'salesStartAt' | 'salesEndAt'> & { salesStartAt: string | null; salesEndAt: string | null }) | null;
+        limits: LimitUsage[] | null;
+      }[]
+    >`
+      SELECT e.id::text AS event_id, e.status,
+        ARRAY(SELECT g.role::text FROM role_grants g WHERE g.event_id = e.id AND g.user_id = ${userId}::uuid) AS roles,
+        CASE WHEN t.id IS NULL THEN NULL ELSE json_build_object(
+          'id', t.id, 'name', t.name, 'nameZh', t.name_zh, 'category', t.category, 'attendance', t.attendance,
+          'priceCents', t.price_cents, 'currency', t.currency, 'salesStartAt', t.sales_start_at,
+          'salesEndAt', t.sales_end_at, 'hidden', t.hidden) END AS type,
+        CASE WHEN t.id IS NULL THEN NULL ELSE (
+          SELECT json_agg(json_build_object('kind', u.kind, 'id', u.id, 'size', u.size, 'types', u.types,
+            'taken', u.taken, 'held', u.held, 'expired', u.expired, 'waiting', u.waiting))
+          FROM lectern_seat_usage(e.id, t.id, ${now}::timestamptz) u) END AS limits
+      FROM events e LEFT JOIN ticket_types t ON t.id = ${ticketTypeId}::uuid AND t.event_id = e.id
+      WHERE e.slug = ${slug}`;
+    const row = rows[0];
+    if (!row) return null;
+    return {
+      event: { id: row.event_id, status: row.status },
+      roles: row.roles,
+      type: row.type
+        ? {
+            ...row.type,
+            salesStartAt: row.type.salesStartAt ? new Date(row.type.salesStartAt) : null,
+            salesEndAt: row.type.salesEndAt ? new Date(row.type.salesEndAt) : null,
+          }
+        : null,
+      limits: row.limits ?? [],
+    };
+  }
 
   /**
    * One statement with the application's clock in created_at and updated_at (the seat check reads "now" from

@@ -28,6 +28,7 @@ import {
 } from './registrations.dto';
 import { RegistrationErrors } from './registrations.errors';
 import {
+  RegistrationContext,
   RegistrationRecord,
   RegistrationRow,
   RegistrationsRepository,
@@ -35,7 +36,7 @@ import {
   isActiveRegistrationConflict,
   seatRefusal,
 } from './registrations.repository';
-import { TicketTypeRecord, TicketTypesRepository } from './ticket-types.repository';
+import { TicketTypesRepository } from './ticket-types.repository';
 import { VoucherRecord, VouchersRepository } from './vouchers.repository';
 import { WaitlistService } from './waitlist.service';
 
@@ -131,13 +132,16 @@ export class RegistrationsService {
    * leaves nothing behind but a released claim.
    */
   async create(actor: Actor, slug: string, input: CreateRegistrationDto, idempotencyKey?: string): Promise<CreateResult> {
-    const { event } = await this.visibleEvent(slug, actor);
-    if (idempotencyKey === undefined) {
-      return { status: 201, body: await this.register(actor, event, input), replayed: false };
-    }
-    if (!IDEMPOTENCY_KEY.test(idempotencyKey)) throw RegistrationErrors.idempotencyKeyInvalid();
-    const requestHash = createHash('sha256').update(canonical({ route: 'registrations.create', slug, body: input })).digest('hex');
+    if (idempotencyKey !== undefined && !IDEMPOTENCY_KEY.test(idempotencyKey)) throw RegistrationErrors.idempotencyKeyInvalid();
     const now = this.clock.now();
+    const context = await this.registrations.context(slug, actor.id, input.ticketTypeId, now);
+    if (!context || (context.event.status === EventStatus.DRAFT && !actor.isAdmin && context.roles.length === 0)) {
+      throw EventErrors.notFound(slug);
+    }
+    if (idempotencyKey === undefined) {
+      return { status: 201, body: await this.register(actor, context, input, now), replayed: false };
+    }
+    const requestHash = createHash('sha256').update(canonical({ route: 'registrations.create', slug, body: input })).digest('hex');
     for (let attempt = 0; ; attempt += 1) {
       const claim = await this.idempotency.claim(actor.id, idempotencyKey, requestHash, now, new Date(now.getTime() + IDEMPOTENCY_LEASE_MS));
       if (claim.kind === 'gone' && attempt < 3) continue;
@@ -151,7 +155,7 @@ export class RegistrationsService {
     }
     const expiresAt = new Date(now.getTime() + this.config.registrations.idempotencyTtlSeconds * 1000);
     try {
-      const body = await this.register(actor, event, input, (text) =>
+      const body = await this.register(actor, context, input, now, (text) =>
         this.idempotency.complete(actor.id, idempotencyKey, 201, text, expiresAt),
       );
       return { status: 201, body, replayed: false };
@@ -162,30 +166,30 @@ export class RegistrationsService {
   }
 
   /**
-   * Checks everything that needs no lock first, refuses early when the ticket type is visibly sold out, then
-   * counts and takes the seat under the advisory locks of every limit involved, in one transaction.
+   * Checks everything that needs no lock, refuses at once when the ticket type is visibly sold out, and otherwise
+   * writes the registration for the state the count predicts. The seat-check trigger decides at commit, under the
+   * locks of every limit involved (see the registration migration); when it disagrees, the attempt is rolled back
+   * and made again for the state it found.
    */
   private async register(
     actor: Actor,
-    event: EventRecord,
+    context: RegistrationContext,
     input: CreateRegistrationDto,
+    now: Date,
     beforeCommit?: (body: string) => Promise<void>,
   ): Promise<string> {
-    const now = this.clock.now();
+    const { event, type } = context;
     if (event.status !== EventStatus.PUBLISHED) throw RegistrationErrors.registrationClosed(event.status);
     const selfDescribed = this.selfDescribed(input, input.consentToReport ?? false);
-    const type = await this.ticketTypes.findType(event.id, input.ticketTypeId);
     if (!type) throw RegistrationErrors.ticketTypeNotFound();
-    const voucher = input.voucherCode ? await this.usableVoucher(event.id, type, input.voucherCode, now) : null;
+    const voucher = input.voucherCode ? await this.usableVoucher(event.id, type.id, input.voucherCode, now) : null;
     if (type.hidden && !voucher) throw RegistrationErrors.ticketTypeNotFound();
     if ((type.salesStartAt && now < type.salesStartAt) || (type.salesEndAt && now >= type.salesEndAt)) {
       throw RegistrationErrors.notOnSale();
     }
-    // Predict the outcome without a lock: a full type is refused at once (the common case when registration
-    // opens), and the row is prepared for the state the seat check will most likely accept.
     // An offer that ran out still stands for a place in the queue: settle the waiting list before counting, so a
     // newcomer never overtakes it, whenever the worker last ran.
-    let predicted = await this.inventory.usage(event.id, type.id, now);
+    let predicted = context.limits;
     if (predicted.some((l) => l.expired > 0)) {
       await this.waitlist.processEvent(event.id, actor.requestId);
       predicted = await this.inventory.usage(event.id, type.id, now);
@@ -561,10 +565,10 @@ export class RegistrationsService {
     return { event, isOrganiser: user.isAdmin || roleGrants.some((g) => g.role === EventRole.ORGANISER) };
   }
 
-  private async usableVoucher(eventId: string, type: TicketTypeRecord, code: string, now: Date) {
+  private async usableVoucher(eventId: string, ticketTypeId: string, code: string, now: Date) {
     const voucher = await this.vouchers.findByCode(eventId, code);
     if (!voucher) throw RegistrationErrors.voucherNotFound();
-    if (voucher.ticketTypeId !== type.id) throw RegistrationErrors.voucherWrongTicketType();
+    if (voucher.ticketTypeId !== ticketTypeId) throw RegistrationErrors.voucherWrongTicketType();
     if ((voucher.validFrom && now < voucher.validFrom) || (voucher.validUntil && now >= voucher.validUntil)) {
       throw RegistrationErrors.voucherNotValidNow();
     }

@@ -18,6 +18,50 @@ export interface RecipientUser {
   locale: string;
 }
 
+/** A name with its Chinese form, when the organisers gave one. */
+export interface BilingualName {
+  name: string;
+  nameZh: string | null;
+}
+
+export interface SubmissionForMessage {
+  id: string;
+  title: string;
+  state: string;
+  origin: string;
+}
+
+export interface CospeakerInvitationForMessage {
+  email: string;
+  status: string;
+  submissionTitle: string;
+  talkLanguage: string | null;
+  /** The submission's owner, who alone invites, by their speaker name. */
+  inviter: { name: string; locale: string | null } | null;
+  /** The account registered with the invited address, if there is one. */
+  invitee: { name: string; locale: string } | null;
+}
+
+export interface RegistrationForMessage {
+  state: string;
+  badgeToken: string;
+  cancelReason: string | null;
+  offerExpiresAt: Date | null;
+  /** The offer's expiry is still ahead, by the database clock. */
+  offerLive: boolean;
+  ticket: BilingualName;
+  user: RecipientUser;
+}
+
+export interface ScholarshipAwardForMessage {
+  state: string;
+  travelGrantMinor: number;
+  includesRegistration: boolean;
+  currency: string;
+  programme: BilingualName;
+  user: RecipientUser;
+}
+
 export interface NewDelivery {
   outboxId: bigint;
   eventId: string | null;
@@ -154,6 +198,143 @@ export class NotificationsRepository {
       select: { id: true, email: true, name: true, locale: true },
       orderBy: { id: 'asc' },
     });
+  }
+
+  async submissionOf(eventId: string, submissionId: string): Promise<SubmissionForMessage | null> {
+    const rows = await this.tx.db.$queryRaw<SubmissionForMessage[]>`
+      SELECT id, title, state::text AS state, origin::text AS origin
+        FROM submissions WHERE id = ${submissionId}::uuid AND event_id = ${eventId}::uuid`;
+    return rows[0] ?? null;
+  }
+
+  /**
+   * The speakers of a submission who were on it when the domain event happened and still are, the owner first.
+   * Only people who accepted: pending invitations are not speakers.
+   */
+  submissionSpeakers(submissionId: string, asOf: Date, ownerOnly = false): Promise<RecipientUser[]> {
+    return this.tx.db.$queryRaw<RecipientUser[]>`
+      SELECT u.id, u.email, u.name, u.locale
+        FROM submission_speakers s JOIN users u ON u.id = s.user_id
+       WHERE s.submission_id = ${submissionId}::uuid AND s.created_at <= ${asOf}
+         AND (${!ownerOnly} OR s.role = 'OWNER')
+       ORDER BY (s.role = 'OWNER') DESC, s.created_at, s.id`;
+  }
+
+  /** The reviewers' comments written for the speakers; never the committee comment, never who wrote them. */
+  async speakerComments(submissionId: string): Promise<string[]> {
+    const rows = await this.tx.db.$queryRaw<{ speaker_comment: string }[]>`
+      SELECT speaker_comment FROM reviews
+       WHERE submission_id = ${submissionId}::uuid AND speaker_comment IS NOT NULL AND btrim(speaker_comment) <> ''
+       ORDER BY created_at, id`;
+    return rows.map((r) => r.speaker_comment);
+  }
+
+  /** A co-speaker invitation with what its message needs; the invitee's account, if the address has one. */
+  async cospeakerInvitation(eventId: string, submissionId: string, invitationId: string): Promise<CospeakerInvitationForMessage | null> {
+    const rows = await this.tx.db.$queryRaw<
+      {
+        email: string;
+        status: string;
+        submission_title: string;
+        talk_language: string | null;
+        inviter_name: string | null;
+        inviter_locale: string | null;
+        invitee_id: string | null;
+        invitee_name: string | null;
+        invitee_locale: string | null;
+      }[]
+    >`
+      SELECT i.email, i.status::text AS status, s.title AS submission_title, s.language AS talk_language,
+             coalesce(op.name, ou.name) AS inviter_name, ou.locale AS inviter_locale,
+             iu.id AS invitee_id, iu.name AS invitee_name, iu.locale AS invitee_locale
+        FROM cospeaker_invitations i
+        JOIN submissions s ON s.id = i.submission_id
+        LEFT JOIN submission_speakers o ON o.submission_id = s.id AND o.role = 'OWNER'
+        LEFT JOIN users ou ON ou.id = o.user_id
+        LEFT JOIN speaker_profiles op ON op.user_id = o.user_id
+        LEFT JOIN users iu ON iu.email = i.email
+       WHERE i.id = ${invitationId}::uuid AND i.submission_id = ${submissionId}::uuid AND s.event_id = ${eventId}::uuid`;
+    const row = rows[0];
+    if (!row) return null;
+    return {
+      email: row.email,
+      status: row.status,
+      submissionTitle: row.submission_title,
+      talkLanguage: row.talk_language,
+      inviter: row.inviter_name === null ? null : { name: row.inviter_name, locale: row.inviter_locale },
+      invitee: row.invitee_id === null ? null : { name: row.invitee_name ?? '', locale: row.invitee_locale ?? '' },
+    };
+  }
+
+  async registrationOf(eventId: string, registrationId: string): Promise<RegistrationForMessage | null> {
+    const rows = await this.tx.db.$queryRaw<
+      {
+        state: string;
+        badge_token: string;
+        cancel_reason: string | null;
+        offer_expires_at: Date | null;
+        offer_live: boolean;
+        ticket_name: string;
+        ticket_name_zh: string | null;
+        user_id: string;
+        email: string;
+        name: string;
+        locale: string;
+      }[]
+    >`
+      SELECT r.state::text AS state, r.badge_token, r.cancel_reason::text AS cancel_reason, r.offer_expires_at,
+             coalesce(r.offer_expires_at > now(), false) AS offer_live,
+             t.name AS ticket_name, t.name_zh AS ticket_name_zh,
+             u.id AS user_id, u.email, u.name, u.locale
+        FROM registrations r JOIN ticket_types t ON t.id = r.ticket_type_id JOIN users u ON u.id = r.user_id
+       WHERE r.id = ${registrationId}::uuid AND r.event_id = ${eventId}::uuid`;
+    const row = rows[0];
+    if (!row) return null;
+    return {
+      state: row.state,
+      badgeToken: row.badge_token,
+      cancelReason: row.cancel_reason,
+      offerExpiresAt: row.offer_expires_at,
+      offerLive: row.offer_live,
+      ticket: { name: row.ticket_name, nameZh: row.ticket_name_zh },
+      user: { id: row.user_id, email: row.email, name: row.name, locale: row.locale },
+    };
+  }
+
+  /** An award with its programme and recipient; nothing of the application's content. */
+  async scholarshipAwardOf(eventId: string, applicationId: string, awardId: string): Promise<ScholarshipAwardForMessage | null> {
+    const rows = await this.tx.db.$queryRaw<
+      {
+        state: string;
+        travel_grant_minor: number;
+        includes_registration: boolean;
+        currency: string;
+        programme_name: string;
+        programme_name_zh: string | null;
+        user_id: string;
+        email: string;
+        name: string;
+        locale: string;
+      }[]
+    >`
+      SELECT a.state::text AS state, a.travel_grant_minor, a.includes_registration, p.currency,
+             p.name AS programme_name, p.name_zh AS programme_name_zh,
+             u.id AS user_id, u.email, u.name, u.locale
+        FROM scholarship_awards a
+        JOIN scholarship_programmes p ON p.id = a.programme_id
+        JOIN scholarship_applications ap ON ap.id = a.application_id
+        JOIN users u ON u.id = ap.user_id
+       WHERE a.id = ${awardId}::uuid AND a.application_id = ${applicationId}::uuid AND p.event_id = ${eventId}::uuid`;
+    const row = rows[0];
+    if (!row) return null;
+    return {
+      state: row.state,
+      travelGrantMinor: row.travel_grant_minor,
+      includesRegistration: row.includes_registration,
+      currency: row.currency,
+      programme: { name: row.programme_name, nameZh: row.programme_name_zh },
+      user: { id: row.user_id, email: row.email, name: row.name, locale: row.locale },
+    };
   }
 
   // ---- delivery ----

@@ -1,0 +1,715 @@
+"use strict";
+var __decorate = (this && this.__decorate) || function (decorators, target, key, desc) {
+    var c = arguments.length, r = c < 3 ? target : desc === null ? desc = Object.getOwnPropertyDescriptor(target, key) : desc, d;
+    if (typeof Reflect === "object" && typeof Reflect.decorate === "function") r = Reflect.decorate(decorators, target, key, desc);
+    else for (var i = decorators.length - 1; i >= 0; i--) if (d = decorators[i]) r = (c < 3 ? d(r) : c > 3 ? d(target, key, r) : d(target, key)) || r;
+    return c > 3 && r && Object.defineProperty(target, key, r), r;
+};
+var __metadata = (this && this.__metadata) || function (k, v) {
+    if (typeof Reflect === "object" && typeof Reflect.metadata === "function") return Reflect.metadata(k, v);
+};
+Object.defineProperty(exports, "__esModule", { value: true });
+exports.SubmissionsService = void 0;
+exports.submissionCode = submissionCode;
+const common_1 = require("@nestjs/common");
+const audit_repository_1 = require("../../../../libs/audit/audit.repository");
+const clock_1 = require("../../../../libs/clock/clock");
+const zoned_time_1 = require("../../../../libs/clock/zoned-time");
+const client_1 = require("../../../../libs/database/generated/client");
+const transaction_host_1 = require("../../../../libs/database/transaction.host");
+const domain_error_1 = require("../../../../libs/errors/domain.error");
+const auth_service_1 = require("../auth/auth.service");
+const cursor_1 = require("../http/cursor");
+const answers_policy_1 = require("./answers.policy");
+const cfp_errors_1 = require("./cfp.errors");
+const cfp_repository_1 = require("./cfp.repository");
+const cfp_service_1 = require("./cfp.service");
+const csv_format_1 = require("./csv.format");
+const submission_state_machine_1 = require("./submission-state.machine");
+const submissions_repository_1 = require("./submissions.repository");
+/** Crockford's base 32: no I, L, O or U, so a code read out over the phone cannot be misheard. */
+const CODE_ALPHABET = '0123456789ABCDEFGHJKMNPQRSTVWXYZ';
+/**
+ * A bijection on [0, 2^bits): xor-shifts and odd multiplications, each invertible. Consecutive numbers get
+ * unrelated-looking codes (a code does not reveal how many proposals came before), yet two numbers never share one.
+ */
+function scramble(n, bits) {
+    const mask = 2 ** bits;
+    let x = n;
+    x = (x ^ Math.floor(x / 2 ** Math.ceil(bits / 2))) % mask;
+    x = (x * 0x2c1b3) % mask;
+    x = (x ^ Math.floor(x / 2 ** 7)) % mask;
+    x = (x * 0x4a39b) % mask;
+    x = (x ^ Math.floor(x / 2 ** Math.ceil(bits / 2))) % mask;
+    return x;
+}
+/** `KCC19-7F3K`: the event's prefix and the n-th number of the event, four characters up to 2^20 numbers. */
+function submissionCode(prefix, n) {
+    let length = 4;
+    while (n >= 2 ** (5 * length))
+        length += 1;
+    let value = scramble(n, 5 * length);
+    let suffix = '';
+    for (let i = 0; i < length; i += 1) {
+        suffix = CODE_ALPHABET[value % 32] + suffix;
+        value = Math.floor(value / 32);
+    }
+    return `${prefix}-${suffix}`;
+}
+const EXPORT_PAGE = 500;
+const speakerName = (speaker) => speaker.user.speakerProfile?.name ?? speaker.user.name;
+const answerMap = (rows) => Object.fromEntries(rows.map((row) => [row.questionId, row.value]));
+const formatRef = (format) => (format ? { slug: format.slug, name: format.name } : null);
+function toListItem(row) {
+    return {
+        id: row.id,
+        code: row.code,
+        origin: row.origin,
+        state: row.state,
+        title: row.title,
+        format: formatRef(row.format),
+        track: formatRef(row.track),
+        level: row.level,
+        language: row.language,
+        speakers: row.speakers.map((s) => ({
+            role: s.role,
+            name: speakerName(s),
+            company: s.user.speakerProfile?.company ?? null,
+            country: s.user.speakerProfile?.country ?? null,
+        })),
+        submittedAt: row.submittedAt,
+    };
+}
+let SubmissionsService = class SubmissionsService {
+    submissions;
+    cfp;
+    audit;
+    tx;
+    clock;
+    constructor(submissions, cfp, audit, tx, clock) {
+        this.submissions = submissions;
+        this.cfp = cfp;
+        this.audit = audit;
+        this.tx = tx;
+        this.clock = clock;
+    }
+    /** A draft owned by the caller; it uses none of the per-speaker limit until it is submitted. */
+    async create(actor, access, input) {
+        const event = access.event;
+        const settings = await this.settingsOf(access);
+        (0, cfp_service_1.assertCfpOpen)(settings, event.timezone, this.clock.now());
+        const title = input.title;
+        const content = {
+            abstract: input.abstract ?? null,
+            description: input.description ?? null,
+            level: input.level ?? null,
+        };
+        if (input.format !== undefined)
+            content.formatId = (await this.openFormat(event.id, input.format)).id;
+        if (input.track !== undefined)
+            content.trackId = (await this.knownTrack(event.id, input.track)).id;
+        if (input.language !== undefined)
+            content.language = this.knownLanguage(settings, input.language);
+        const answers = await this.checkedAnswers(event.id, input.answers);
+        const id = await this.tx.run(async () => {
+            const code = await this.nextCode(access);
+            const now = this.clock.now();
+            const id = await this.submissions.create({ ...content, title, eventId: event.id, code, origin: client_1.SubmissionOrigin.CFP, state: client_1.SubmissionState.DRAFT, submittedAt: null, stateChangedAt: now }, [{ userId: actor.id, role: client_1.SpeakerRole.OWNER, firstTimeSpeaker: null }]);
+            if (answers.size > 0)
+                await this.cfp.saveAnswers({ submissionId: id }, answers);
+            await this.record(actor, access, 'submission.created', id, null, { code, title, state: client_1.SubmissionState.DRAFT });
+            return id;
+        });
+        return this.get(actor, access, id);
+    }
+    /** Speakers (owner and co-speakers who accepted) may edit while the CFP is open and no decision is made. */
+    async update(actor, access, id, input) {
+        const event = access.event;
+        const settings = await this.settingsOf(access);
+        await this.tx.run(async () => {
+            await this.submissions.lock(id);
+            const current = await this.speakerView(access, id, actor);
+            if (!submission_state_machine_1.EDITABLE_STATES.includes(current.state))
+                throw cfp_errors_1.CfpErrors.notEditable(current.state);
+            (0, cfp_service_1.assertCfpOpen)(settings, event.timezone, this.clock.now());
+            const changes = {};
+            if (input.title !== undefined)
+                changes.title = input.title;
+            if (input.abstract !== undefined)
+                changes.abstract = input.abstract;
+            if (input.description !== undefined)
+                changes.description = input.description;
+            if (input.level !== undefined)
+                changes.level = input.level;
+            if (input.language !== undefined)
+                changes.language = input.language === null ? null : this.knownLanguage(settings, input.language);
+            if (input.track !== undefined)
+                changes.trackId = input.track === null ? null : (await this.knownTrack(event.id, input.track)).id;
+            if (input.format !== undefined) {
+                if (input.format === null)
+                    changes.formatId = null;
+                else if (input.format !== current.format?.slug) {
+                    const format = await this.openFormat(event.id, input.format);
+                    const pending = current.invitations.filter((i) => i.status === client_1.InvitationStatus.PENDING).length;
+                    if (current.speakers.length + pending > format.maxSpeakers)
+                        throw cfp_errors_1.CfpErrors.speakerLimit(format.maxSpeakers, format.slug);
+                    changes.formatId = format.id;
+                }
+            }
+            const answers = await this.checkedAnswers(event.id, input.answers);
+            if (current.state !== client_1.SubmissionState.DRAFT)
+                await this.assertNothingRequiredCleared(event.id, input, answers);
+            await this.submissions.update(id, changes);
+            if (answers.size > 0)
+                await this.cfp.saveAnswers({ submissionId: id }, answers);
+            const before = { title: current.title, abstract: current.abstract, description: current.description, level: current.level, language: current.language, format: current.format?.slug ?? null, track: current.track?.slug ?? null };
+            const after = { ...before, ...this.describeChanges(input) };
+            const keys = Object.keys(after).filter((k) => JSON.stringify(before[k]) !== JSON.stringify(after[k]));
+            if (keys.length > 0 || answers.size > 0) {
+                await this.record(actor, access, 'submission.updated', id, Object.fromEntries(keys.map((k) => [k, before[k]])), { ...Object.fromEntries(keys.map((k) => [k, after[k]])), ...(answers.size > 0 ? { answers: Object.fromEntries(answers) } : {}) });
+            }
+        });
+        return this.get(actor, access, id);
+    }
+    /**
+     * Only the owner submits. Everything a complete proposal needs is checked under the submission's row lock, and
+     * the per-speaker limit under an advisory lock per speaker: two concurrent submits by one speaker count one
+     * after the other, so exactly the limit gets through.
+     */
+    async submit(actor, access, id) {
+        const event = access.event;
+        const settings = await this.settingsOf(access);
+        await this.tx.run(async () => {
+            await this.submissions.lock(id);
+            const current = await this.ownerView(access, id, actor);
+            (0, submission_state_machine_1.assertTransition)(current.state, client_1.SubmissionState.SUBMITTED);
+            const now = this.clock.now();
+            (0, cfp_service_1.assertCfpOpen)(settings, event.timezone, now);
+            await this.assertComplete(access, settings, current, actor.id);
+            const speakerIds = current.speakers.map((s) => s.userId);
+            await this.submissions.lockSpeakerQuota(event.id, speakerIds);
+            const used = await this.submissions.countLimited(event.id, speakerIds, submission_state_machine_1.LIMITED_STATES);
+            if (speakerIds.some((userId) => (used.get(userId) ?? 0) >= settings.maxSubmissionsPerSpeaker)) {
+                throw cfp_errors_1.CfpErrors.submissionLimit(settings.maxSubmissionsPerSpeaker);
+            }
+            await this.moveTo(actor, access, current, client_1.SubmissionState.SUBMITTED, now);
+            await this.submissions.snapshotFirstTimeFlags(id);
+        });
+        return this.get(actor, access, id);
+    }
+    /** Only the owner withdraws, and only until a decision (the state machine says which states allow it). */
+    async withdraw(actor, access, id) {
+        await this.tx.run(async () => {
+            await this.submissions.lock(id);
+            const current = await this.ownerView(access, id, actor);
+            await this.moveTo(actor, access, current, client_1.SubmissionState.WITHDRAWN, this.clock.now());
+        });
+        return this.get(actor, access, id);
+    }
+    async get(actor, access, id) {
+        const record = await this.submissions.findDetail(access.event.id, id);
+        const viewer = this.viewerOf(actor, access);
+        if (!record || !this.canRead(record, viewer))
+            throw cfp_errors_1.CfpErrors.submissionNotFound();
+        const settings = await this.cfp.findSettings(access.event.id);
+        return this.toView(record, viewer, access, settings);
+    }
+    async listMine(actor, access) {
+        const rows = await this.submissions.listMine(access.event.id, actor.id);
+        return rows.map((row) => ({
+            id: row.id,
+            code: row.code,
+            origin: row.origin,
+            state: row.state,
+            title: row.title,
+            format: formatRef(row.format),
+            track: formatRef(row.track),
+            level: row.level,
+            language: row.language,
+            role: row.speakers.find((s) => s.userId === actor.id)?.role ?? client_1.SpeakerRole.CO_SPEAKER,
+            submittedAt: row.submittedAt,
+            updatedAt: row.updatedAt,
+        }));
+    }
+    /** Organisers' list: one statement per page whatever its size (the event check is the only other one). */
+    async list(access, query) {
+        const limit = query.limit ?? 50;
+        const after = query.cursor ? (0, cursor_1.decodeCursor)(query.cursor, ['string', 'string']) : undefined;
+        const afterKey = after ? { submittedAt: new Date(after[0]), id: after[1] } : undefined;
+        if (afterKey && (Number.isNaN(afterKey.submittedAt.getTime()) || !/^[0-9a-f-]{36}$/.test(afterKey.id))) {
+            throw cfp_errors_1.CfpErrors.cursorInvalid();
+        }
+        const rows = await this.submissions.listPage(this.filterOf(access, query), limit, afterKey);
+        const page = rows.slice(0, limit);
+        const last = page[page.length - 1];
+        return {
+            items: page.map(toListItem),
+            nextCursor: rows.length > limit && last?.submittedAt ? (0, cursor_1.encodeCursor)([last.submittedAt.toISOString(), last.id]) : null,
+        };
+    }
+    async counts(access, query) {
+        const filter = this.filterOf(access, query);
+        const [counts, labels] = await Promise.all([this.submissions.counts(filter), this.submissions.labels(access.event.id)]);
+        const named = (items, id) => id === null ? { key: 'none', name: null } : { key: items.find((i) => i.id === id)?.slug ?? id, name: items.find((i) => i.id === id)?.name ?? null };
+        return {
+            total: counts.byState.reduce((sum, row) => sum + row.count, 0),
+            byState: counts.byState.map((row) => ({ key: row.state, name: null, count: row.count })),
+            byTrack: counts.byTrack.map((row) => ({ ...named(labels.tracks, row.trackId), count: row.count })),
+            byFormat: counts.byFormat.map((row) => ({ ...named(labels.formats, row.formatId), count: row.count })),
+        };
+    }
+    /**
+     * The filtered list as CSV, read page by page so that an export of any size holds one page in memory. What can
+     * fail is checked before the first byte goes out; the generator only reads.
+     */
+    async exportCsv(access, query) {
+        const filter = this.filterOf(access, query);
+        const questions = await this.cfp.activeQuestions(access.event.id, client_1.CfpQuestionScope.SUBMISSION);
+        const timezone = access.event.timezone;
+        const header = (0, csv_format_1.csvRow)([
+            'code', 'state', 'origin', 'title', 'format', 'duration_minutes', 'track', 'level', 'language',
+            'submitted_at_utc', `submitted_at_local (${timezone})`, 'speakers', 'speaker_emails', 'companies', 'job_titles',
+            'countries', 'first_time_speakers', 'abstract', 'description', ...questions.map((q) => q.label),
+        ]);
+        const submissions = this.submissions;
+        const values = (row) => this.csvValues(row, questions, timezone);
+        return (async function* () {
+            yield csv_format_1.UTF8_BOM + header;
+            let after;
+            for (;;) {
+                const rows = await submissions.exportPage(filter, EXPORT_PAGE, after);
+                if (rows.length > 0)
+                    yield rows.map((row) => (0, csv_format_1.csvRow)(values(row))).join('');
+                const last = rows[rows.length - 1];
+                if (rows.length < EXPORT_PAGE || !last?.submittedAt)
+                    return;
+                after = { submittedAt: last.submittedAt, id: last.id };
+            }
+        })();
+    }
+    /**
+     * Organisers add a session directly: accepted from the start, with existing users as speakers, counted as a
+     * session of its format but never as a CFP submission nor against anyone's submission limit.
+     */
+    async createInvitedSession(actor, access, input) {
+        const event = access.event;
+        const settings = await this.settingsOf(access);
+        const format = await this.cfp.findFormat(event.id, input.format);
+        if (!format)
+            throw cfp_errors_1.CfpErrors.unknownFormat(input.format);
+        const trackId = input.track !== undefined ? (await this.knownTrack(event.id, input.track)).id : null;
+        const language = this.knownLanguage(settings, input.language);
+        const emails = input.speakers.map((s) => (0, auth_service_1.normaliseEmail)(s.email));
+        const duplicate = emails.find((email, index) => emails.indexOf(email) !== index);
+        if (duplicate)
+            throw cfp_errors_1.CfpErrors.duplicateSpeaker(duplicate);
+        if (emails.length > format.maxSpeakers)
+            throw cfp_errors_1.CfpErrors.speakerLimit(format.maxSpeakers, format.slug);
+        const users = await this.submissions.usersByEmail(emails);
+        const speakers = emails.map((email, index) => {
+            const user = users.find((u) => u.email === email);
+            if (!user)
+                throw cfp_errors_1.CfpErrors.userNotFound(email);
+            return {
+                userId: user.id,
+                role: index === 0 ? client_1.SpeakerRole.OWNER : client_1.SpeakerRole.CO_SPEAKER,
+                firstTimeSpeaker: user.speakerProfile?.firstTimeSpeaker ?? null,
+            };
+        });
+        const id = await this.tx.run(async () => {
+            const code = await this.nextCode(access);
+            const now = this.clock.now();
+            const id = await this.submissions.create({
+                eventId: event.id,
+                code,
+                origin: client_1.SubmissionOrigin.INVITED,
+                state: client_1.SubmissionState.ACCEPTED,
+                title: input.title,
+                abstract: input.abstract,
+                description: input.description ?? null,
+                formatId: format.id,
+                trackId,
+                level: input.level ?? null,
+                language,
+                submittedAt: now,
+                stateChangedAt: now,
+            }, speakers);
+            await this.record(actor, access, 'session.invited', id, null, { code, title: input.title, format: format.slug, speakers: emails });
+            await this.audit.publish('session.invited', { eventId: event.id, submissionId: id });
+            return id;
+        });
+        return this.get(actor, access, id);
+    }
+    /** The owner invites by e-mail while the proposal can still change; pending invitations hold a speaker seat. */
+    async invite(actor, access, id, rawEmail) {
+        const email = (0, auth_service_1.normaliseEmail)(rawEmail);
+        const settings = await this.settingsOf(access);
+        await this.tx.run(async () => {
+            await this.submissions.lock(id);
+            const current = await this.ownerView(access, id, actor);
+            if (!submission_state_machine_1.EDITABLE_STATES.includes(current.state))
+                throw cfp_errors_1.CfpErrors.notEditable(current.state);
+            (0, cfp_service_1.assertCfpOpen)(settings, access.event.timezone, this.clock.now());
+            if (current.speakers.some((s) => s.user.email === email))
+                throw cfp_errors_1.CfpErrors.alreadySpeaker(email);
+            const pending = current.invitations.filter((i) => i.status === client_1.InvitationStatus.PENDING);
+            if (pending.some((i) => i.email === email))
+                throw cfp_errors_1.CfpErrors.alreadyInvited(email);
+            if (current.format && current.speakers.length + pending.length + 1 > current.format.maxSpeakers) {
+                throw cfp_errors_1.CfpErrors.speakerLimit(current.format.maxSpeakers, current.format.slug);
+            }
+            const invitation = await this.submissions.createInvitation(id, email);
+            await this.record(actor, access, 'cospeaker.invited', id, null, { invitationId: invitation.id, email });
+            await this.audit.publish('cospeaker.invited', { eventId: access.event.id, submissionId: id, invitationId: invitation.id });
+        });
+        return this.get(actor, access, id);
+    }
+    async revokeInvitation(actor, access, id, invitationId) {
+        await this.tx.run(async () => {
+            await this.submissions.lock(id);
+            const current = await this.ownerView(access, id, actor);
+            const invitation = current.invitations.find((i) => i.id === invitationId);
+            if (!invitation)
+                throw cfp_errors_1.CfpErrors.invitationNotFound();
+            if (invitation.status !== client_1.InvitationStatus.PENDING)
+                throw cfp_errors_1.CfpErrors.invitationNotPending(invitation.status);
+            await this.submissions.setInvitationStatus(invitationId, client_1.InvitationStatus.REVOKED, this.clock.now());
+            await this.record(actor, access, 'cospeaker.revoked', id, { invitationId, email: invitation.email }, null);
+        });
+    }
+    /** Open invitations addressed to the caller's e-mail, in every event. */
+    async myInvitations(actor) {
+        const rows = await this.submissions.pendingInvitationsFor((0, auth_service_1.normaliseEmail)(actor.email));
+        return rows.map((row) => ({
+            id: row.id,
+            eventSlug: row.submission.event.slug,
+            eventName: row.submission.event.name,
+            submissionId: row.submission.id,
+            submissionCode: row.submission.code,
+            title: row.submission.title,
+            ownerName: row.submission.speakers[0] ? speakerName(row.submission.speakers[0]) : '',
+            createdAt: row.createdAt,
+        }));
+    }
+    /**
+     * The invitee (whoever is signed in with the invited e-mail) accepts: they need a speaker profile and their
+     * answers to required speaker questions, the format must have a seat, and on a submitted proposal the
+     * per-speaker limit applies to them as it did to the others at submit time.
+     */
+    async acceptInvitation(actor, access, invitationId) {
+        const event = access.event;
+        const settings = await this.settingsOf(access);
+        const submissionId = await this.tx.run(async () => {
+            const invitation = await this.invitationFor(actor, access, invitationId);
+            await this.submissions.lock(invitation.submissionId);
+            const current = await this.submissions.findDetail(event.id, invitation.submissionId);
+            if (!current)
+                throw cfp_errors_1.CfpErrors.invitationNotFound();
+            const fresh = current.invitations.find((i) => i.id === invitationId);
+            if (!fresh || fresh.status !== client_1.InvitationStatus.PENDING)
+                throw cfp_errors_1.CfpErrors.invitationNotPending(fresh?.status ?? 'REVOKED');
+            if (!submission_state_machine_1.EDITABLE_STATES.includes(current.state))
+                throw cfp_errors_1.CfpErrors.notEditable(current.state);
+            const profile = await this.cfp.findProfile(actor.id);
+            if (!profile)
+                throw cfp_errors_1.CfpErrors.speakerProfileRequired();
+            const missing = await this.missingSpeakerAnswers(event.id, actor.id);
+            if (missing.length > 0)
+                throw cfp_errors_1.CfpErrors.incomplete(missing);
+            if (current.format && current.speakers.length + 1 > current.format.maxSpeakers) {
+                throw cfp_errors_1.CfpErrors.speakerLimit(current.format.maxSpeakers, current.format.slug);
+            }
+            if (current.state === client_1.SubmissionState.SUBMITTED) {
+                await this.submissions.lockSpeakerQuota(event.id, [actor.id]);
+                const used = await this.submissions.countLimited(event.id, [actor.id], submission_state_machine_1.LIMITED_STATES);
+                if ((used.get(actor.id) ?? 0) >= settings.maxSubmissionsPerSpeaker)
+                    throw cfp_errors_1.CfpErrors.submissionLimit(settings.maxSubmissionsPerSpeaker);
+            }
+            await this.submissions.addSpeaker(current.id, actor.id, client_1.SpeakerRole.CO_SPEAKER, profile.firstTimeSpeaker);
+            await this.submissions.setInvitationStatus(invitationId, client_1.InvitationStatus.ACCEPTED, this.clock.now());
+            await this.record(actor, access, 'cospeaker.accepted', current.id, null, { invitationId, userId: actor.id });
+            return current.id;
+        });
+        return this.get(actor, access, submissionId);
+    }
+    async declineInvitation(actor, access, invitationId) {
+        await this.tx.run(async () => {
+            const invitation = await this.invitationFor(actor, access, invitationId);
+            await this.submissions.setInvitationStatus(invitationId, client_1.InvitationStatus.DECLINED, this.clock.now());
+            await this.record(actor, access, 'cospeaker.declined', invitation.submissionId, null, { invitationId, userId: actor.id });
+        });
+    }
+    async invitationFor(actor, access, invitationId) {
+        const invitation = await this.submissions.findInvitation(access.event.id, invitationId);
+        // Someone else's invitation does not exist as far as the caller can tell.
+        if (!invitation || invitation.email !== (0, auth_service_1.normaliseEmail)(actor.email))
+            throw cfp_errors_1.CfpErrors.invitationNotFound();
+        if (invitation.status !== client_1.InvitationStatus.PENDING)
+            throw cfp_errors_1.CfpErrors.invitationNotPending(invitation.status);
+        return invitation;
+    }
+    async settingsOf(access) {
+        const settings = await this.cfp.findSettings(access.event.id);
+        if (!settings)
+            throw cfp_errors_1.CfpErrors.notConfigured(access.event.slug);
+        return settings;
+    }
+    async nextCode(access) {
+        const next = await this.cfp.nextCodeNumber(access.event.id);
+        if (!next)
+            throw cfp_errors_1.CfpErrors.notConfigured(access.event.slug);
+        return submissionCode(next.prefix, next.number);
+    }
+    async openFormat(eventId, slug) {
+        const format = await this.cfp.findFormat(eventId, slug);
+        if (!format)
+            throw cfp_errors_1.CfpErrors.unknownFormat(slug);
+        if (!format.openForSubmissions)
+            throw cfp_errors_1.CfpErrors.formatClosed(slug);
+        return format;
+    }
+    async knownTrack(eventId, slug) {
+        const track = await this.cfp.findTrack(eventId, slug);
+        if (!track)
+            throw cfp_errors_1.CfpErrors.unknownTrack(slug);
+        return track;
+    }
+    knownLanguage(settings, language) {
+        if (!settings.languages.includes(language))
+            throw cfp_errors_1.CfpErrors.unsupportedLanguage(language, settings.languages);
+        return language;
+    }
+    async checkedAnswers(eventId, input) {
+        if (!input || Object.keys(input).length === 0)
+            return new Map();
+        const questions = await this.cfp.activeQuestions(eventId, client_1.CfpQuestionScope.SUBMISSION);
+        const { changes, errors } = (0, answers_policy_1.checkAnswers)(input, questions);
+        if (errors.length > 0)
+            throw domain_error_1.CommonErrors.validation(errors);
+        return changes;
+    }
+    async missingSpeakerAnswers(eventId, userId) {
+        const questions = await this.cfp.activeQuestions(eventId, client_1.CfpQuestionScope.SPEAKER);
+        if (!questions.some((q) => q.required))
+            return [];
+        const answered = await this.cfp.speakerAnswers(eventId, userId);
+        return (0, answers_policy_1.missingAnswers)(questions, answered.map((a) => a.questionId), 'speakerAnswers');
+    }
+    /** What a proposal needs before it can be submitted; every gap is listed at once. */
+    async assertComplete(access, settings, current, ownerId) {
+        const missing = [];
+        if (!current.abstract?.trim())
+            missing.push({ field: 'abstract', code: 'isDefined' });
+        if (!current.format)
+            missing.push({ field: 'format', code: 'isDefined' });
+        if (!current.level)
+            missing.push({ field: 'level', code: 'isDefined' });
+        if (!current.language)
+            missing.push({ field: 'language', code: 'isDefined' });
+        if (!current.track && (await this.cfp.countTracks(access.event.id)) > 0)
+            missing.push({ field: 'track', code: 'isDefined' });
+        const questions = await this.cfp.activeQuestions(access.event.id, client_1.CfpQuestionScope.SUBMISSION);
+        missing.push(...(0, answers_policy_1.missingAnswers)(questions, current.answers.map((a) => a.questionId)));
+        missing.push(...(await this.missingSpeakerAnswers(access.event.id, ownerId)));
+        if (missing.length > 0)
+            throw cfp_errors_1.CfpErrors.incomplete(missing);
+        if (current.format && !current.format.openForSubmissions)
+            throw cfp_errors_1.CfpErrors.formatClosed(current.format.slug);
+        if (current.language && !settings.languages.includes(current.language)) {
+            throw cfp_errors_1.CfpErrors.unsupportedLanguage(current.language, settings.languages);
+        }
+        if (!(await this.cfp.findProfile(ownerId)))
+            throw cfp_errors_1.CfpErrors.speakerProfileRequired();
+    }
+    /** A submitted proposal stays complete: an edit may change what it says, not blank out what submitting required. */
+    async assertNothingRequiredCleared(eventId, input, answers) {
+        const cleared = [];
+        if (input.abstract !== undefined && !input.abstract?.trim())
+            cleared.push({ field: 'abstract', code: 'isDefined' });
+        for (const field of ['format', 'level', 'language']) {
+            if (input[field] === null)
+                cleared.push({ field, code: 'isDefined' });
+        }
+        if (input.track === null && (await this.cfp.countTracks(eventId)) > 0)
+            cleared.push({ field: 'track', code: 'isDefined' });
+        const removed = [...answers].filter(([, value]) => value === null).map(([id]) => id);
+        if (removed.length > 0) {
+            const required = (await this.cfp.activeQuestions(eventId, client_1.CfpQuestionScope.SUBMISSION)).filter((q) => q.required);
+            cleared.push(...(0, answers_policy_1.missingAnswers)(required.filter((q) => removed.includes(q.id)), []));
+        }
+        if (cleared.length > 0)
+            throw cfp_errors_1.CfpErrors.incomplete(cleared);
+    }
+    viewerOf(actor, access) {
+        return { userId: actor.id, organiser: actor.isAdmin || access.roles.includes(client_1.EventRole.ORGANISER) };
+    }
+    /** Speakers who accepted see their proposal; organisers see everything but drafts. Everyone else: not found. */
+    canRead(record, viewer) {
+        if (record.speakers.some((s) => s.userId === viewer.userId))
+            return true;
+        return viewer.organiser && submission_state_machine_1.ORGANISER_VISIBLE_STATES.includes(record.state);
+    }
+    async speakerView(access, id, actor) {
+        const record = await this.submissions.findDetail(access.event.id, id);
+        if (!record || !record.speakers.some((s) => s.userId === actor.id))
+            throw cfp_errors_1.CfpErrors.submissionNotFound();
+        return record;
+    }
+    async ownerView(access, id, actor) {
+        const record = await this.speakerView(access, id, actor);
+        if (!record.speakers.some((s) => s.userId === actor.id && s.role === client_1.SpeakerRole.OWNER))
+            throw cfp_errors_1.CfpErrors.ownerOnly();
+        return record;
+    }
+    filterOf(access, query) {
+        const origin = query.origin ?? 'CFP';
+        return {
+            eventId: access.event.id,
+            origins: origin === 'ALL' ? [client_1.SubmissionOrigin.CFP, client_1.SubmissionOrigin.INVITED] : [origin],
+            states: query.state && query.state.length > 0 ? query.state : [...submission_state_machine_1.ORGANISER_VISIBLE_STATES],
+            trackSlug: query.track,
+            formatSlug: query.format,
+            level: query.level,
+            language: query.language,
+            text: query.q?.trim() || undefined,
+        };
+    }
+    toView(record, viewer, access, settings) {
+        const isSpeaker = record.speakers.some((s) => s.userId === viewer.userId);
+        const timezone = access.event.timezone;
+        return {
+            id: record.id,
+            code: record.code,
+            origin: record.origin,
+            state: record.state,
+            title: record.title,
+            abstract: record.abstract,
+            description: record.description,
+            format: formatRef(record.format),
+            track: formatRef(record.track),
+            level: record.level,
+            language: record.language,
+            answers: answerMap(record.answers),
+            speakers: record.speakers.map((s) => {
+                const profile = s.user.speakerProfile;
+                return {
+                    userId: s.userId,
+                    role: s.role,
+                    name: speakerName(s),
+                    company: profile?.company ?? null,
+                    jobTitle: profile?.jobTitle ?? null,
+                    country: profile?.country ?? null,
+                    pronouns: profile?.pronouns ?? null,
+                    bio: profile?.bio ?? null,
+                    hasProfile: profile !== null,
+                    firstTimeSpeaker: s.firstTimeSpeaker,
+                    ...(viewer.organiser ? { email: s.user.email, answers: answerMap(s.user.cfpAnswers) } : {}),
+                };
+            }),
+            invitations: record.invitations,
+            submittedAt: record.submittedAt,
+            createdAt: record.createdAt,
+            updatedAt: record.updatedAt,
+            editable: isSpeaker &&
+                submission_state_machine_1.EDITABLE_STATES.includes(record.state) &&
+                settings !== null &&
+                (0, cfp_service_1.isCfpOpen)(settings, this.clock.now()),
+            cfpClosesAt: settings?.closesAt ?? null,
+            cfpClosesAtLocal: settings ? (0, zoned_time_1.toZonedIso)(settings.closesAt, timezone) : null,
+        };
+    }
+    csvValues(row, questions, timezone) {
+        const profiles = row.speakers.map((s) => s.user.speakerProfile);
+        const answers = answerMap(row.answers);
+        const joined = (values) => values.map((v) => v ?? '').join('; ');
+        return [
+            row.code,
+            row.state,
+            row.origin,
+            row.title,
+            row.format?.slug,
+            row.format?.durationMinutes,
+            row.track?.slug,
+            row.level,
+            row.language,
+            row.submittedAt?.toISOString(),
+            row.submittedAt ? (0, zoned_time_1.toZonedIso)(row.submittedAt, timezone) : null,
+            joined(row.speakers.map(speakerName)),
+            joined(row.speakers.map((s) => s.user.email)),
+            joined(profiles.map((p) => p?.company)),
+            joined(profiles.map((p) => p?.jobTitle)),
+            joined(profiles.map((p) => p?.country)),
+            joined(row.speakers.map((s) => (s.firstTimeSpeaker === null ? '' : s.firstTimeSpeaker ? 'yes' : 'no'))),
+            row.abstract,
+            row.description,
+            ...questions.map((q) => {
+                const value = answers[q.id];
+                if (value === undefined || value === null)
+                    return null;
+                return Array.isArray(value) ? value.join('; ') : value;
+            }),
+        ];
+    }
+    /** The request's content changes in the audit log's terms (slugs rather than ids). */
+    describeChanges(input) {
+        const out = {};
+        for (const key of ['title', 'abstract', 'description', 'level', 'language', 'format', 'track']) {
+            if (input[key] !== undefined)
+                out[key] = input[key];
+        }
+        return out;
+    }
+    /**
+     * The way in for the review domain (a decision released, a waitlisted talk promoted, an accepted speaker
+     * confirming or declining): the submission's row lock, then moveTo like every other state change, inside the
+     * caller's transaction when there is one. Refuses with the state machine's 409 and returns the state it left.
+     */
+    async transition(actor, access, id, to) {
+        return this.tx.run(async () => {
+            const current = await this.submissions.lockState(access.event.id, id);
+            if (!current)
+                throw cfp_errors_1.CfpErrors.submissionNotFound();
+            await this.moveTo(actor, access, current, to, this.clock.now());
+            return current.state;
+        });
+    }
+    /**
+     * Every state change goes through here, inside the caller's transaction and under the submission's row lock:
+     * the state machine's check, the new state, the audit entry and the outbox event, together or not at all.
+     */
+    async moveTo(actor, access, current, to, now) {
+        const from = current.state;
+        (0, submission_state_machine_1.assertTransition)(from, to);
+        await this.submissions.setState(current.id, to, now, to === client_1.SubmissionState.SUBMITTED ? now : undefined);
+        await this.record(actor, access, 'submission.state_changed', current.id, { state: from }, { state: to });
+        const type = (0, submission_state_machine_1.domainEventFor)(to);
+        if (type === 'submission.state_changed') {
+            await this.audit.publish(type, { eventId: access.event.id, submissionId: current.id, from, to });
+        }
+        else {
+            await this.audit.publish(type, { eventId: access.event.id, submissionId: current.id });
+        }
+    }
+    async record(actor, access, action, id, before, after) {
+        await this.audit.record({
+            eventId: access.event.id,
+            actorId: actor.id,
+            requestId: actor.requestId,
+            action,
+            entityType: 'submission',
+            entityId: id,
+            before,
+            after,
+        });
+    }
+};
+exports.SubmissionsService = SubmissionsService;
+exports.SubmissionsService = SubmissionsService = __decorate([
+    (0, common_1.Injectable)(),
+    __metadata("design:paramtypes", [submissions_repository_1.SubmissionsRepository,
+        cfp_repository_1.CfpRepository,
+        audit_repository_1.AuditRepository,
+        transaction_host_1.TransactionHost,
+        clock_1.Clock])
+], SubmissionsService);
+//# sourceMappingURL=submissions.service.js.map

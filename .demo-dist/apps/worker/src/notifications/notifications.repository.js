@@ -1,0 +1,190 @@
+"use strict";
+var __decorate = (this && this.__decorate) || function (decorators, target, key, desc) {
+    var c = arguments.length, r = c < 3 ? target : desc === null ? desc = Object.getOwnPropertyDescriptor(target, key) : desc, d;
+    if (typeof Reflect === "object" && typeof Reflect.decorate === "function") r = Reflect.decorate(decorators, target, key, desc);
+    else for (var i = decorators.length - 1; i >= 0; i--) if (d = decorators[i]) r = (c < 3 ? d(r) : c > 3 ? d(target, key, r) : d(target, key)) || r;
+    return c > 3 && r && Object.defineProperty(target, key, r), r;
+};
+var __metadata = (this && this.__metadata) || function (k, v) {
+    if (typeof Reflect === "object" && typeof Reflect.metadata === "function") return Reflect.metadata(k, v);
+};
+Object.defineProperty(exports, "__esModule", { value: true });
+exports.NotificationsRepository = void 0;
+const common_1 = require("@nestjs/common");
+const client_1 = require("../../../../libs/database/generated/client");
+const transaction_host_1 = require("../../../../libs/database/transaction.host");
+const ids = (values) => values.map(String);
+/**
+ * Postgres is where the notification pipeline keeps its truth: which outbox rows were handed to BullMQ, whose
+ * recipients are resolved, and which message was sent. Times compare against the database clock (now()), so
+ * workers on machines with skewed clocks agree on what is stale.
+ */
+let NotificationsRepository = class NotificationsRepository {
+    tx;
+    constructor(tx) {
+        this.tx = tx;
+    }
+    // ---- relay ----
+    /** Locks the oldest unrelayed outbox rows; rows another relay has locked are skipped, not waited for. */
+    claimUnrelayedOutbox(limit) {
+        return this.tx.db.$queryRaw `
+      SELECT id, type FROM outbox WHERE processed_at IS NULL ORDER BY id LIMIT ${limit} FOR UPDATE SKIP LOCKED`;
+    }
+    async markRelayed(outboxIds, dispatchedIds) {
+        if (dispatchedIds.length > 0) {
+            // the dispatch job may already have finished (and inserted the row as DONE): that row stays as it is
+            await this.tx.db.$executeRaw `
+        INSERT INTO notification_dispatches (outbox_id)
+        SELECT unnest(${ids(dispatchedIds)}::bigint[]) ON CONFLICT (outbox_id) DO NOTHING`;
+        }
+        await this.tx.db.$executeRaw `UPDATE outbox SET processed_at = now() WHERE id = ANY(${ids(outboxIds)}::bigint[])`;
+    }
+    async claimStaleDispatches(staleSeconds, limit) {
+        const rows = await this.tx.db.$queryRaw `
+      SELECT outbox_id FROM notification_dispatches
+       WHERE status = 'QUEUED' AND queued_at < now() - make_interval(secs => ${staleSeconds})
+       ORDER BY queued_at LIMIT ${limit} FOR UPDATE SKIP LOCKED`;
+        return rows.map((r) => r.outbox_id);
+    }
+    async touchDispatches(outboxIds) {
+        await this.tx.db.$executeRaw `
+      UPDATE notification_dispatches SET queued_at = now() WHERE outbox_id = ANY(${ids(outboxIds)}::bigint[])`;
+    }
+    /**
+     * Deliveries that need a job: new ones, pending ones whose job was added long ago (Redis may have lost it), and
+     * ones claimed by a worker that died mid-send (their lease ran out).
+     */
+    claimDeliveriesToEnqueue(staleSeconds, leaseSeconds, limit) {
+        return this.tx.db.$queryRaw `
+      SELECT id, generation FROM notification_deliveries
+       WHERE (status = 'PENDING' AND (enqueued_at IS NULL OR enqueued_at < now() - make_interval(secs => ${staleSeconds})))
+          OR (status = 'SENDING' AND claimed_at < now() - make_interval(secs => ${leaseSeconds})
+              AND (enqueued_at IS NULL OR enqueued_at < now() - make_interval(secs => ${staleSeconds})))
+       ORDER BY created_at LIMIT ${limit} FOR UPDATE SKIP LOCKED`;
+    }
+    async markEnqueued(deliveryIds) {
+        await this.tx.db.$executeRaw `
+      UPDATE notification_deliveries SET enqueued_at = now() WHERE id = ANY(${deliveryIds}::uuid[])`;
+    }
+    // ---- dispatch ----
+    /** Waits for the relay that is still committing this row, so a dispatch never runs ahead of its bookkeeping. */
+    async lockOutboxRow(id) {
+        const rows = await this.tx.db.$queryRaw `
+      SELECT id, type, event_id, payload, created_at FROM outbox WHERE id = ${id} FOR UPDATE`;
+        const row = rows[0];
+        return row ? { id: row.id, type: row.type, eventId: row.event_id, payload: row.payload, createdAt: row.created_at } : null;
+    }
+    findDispatchStatus(outboxId) {
+        return this.tx.db.notificationDispatch.findUnique({ where: { outboxId }, select: { status: true } });
+    }
+    async finishDispatch(outboxId, recipients) {
+        await this.tx.db.notificationDispatch.upsert({
+            where: { outboxId },
+            create: { outboxId, status: client_1.NotificationDispatchStatus.DONE, doneAt: new Date(), recipients },
+            update: { status: client_1.NotificationDispatchStatus.DONE, doneAt: new Date(), recipients, lastError: null },
+        });
+    }
+    async failDispatch(outboxId, error) {
+        await this.tx.db.notificationDispatch.upsert({
+            where: { outboxId },
+            create: { outboxId, status: client_1.NotificationDispatchStatus.FAILED, lastError: error },
+            update: { status: client_1.NotificationDispatchStatus.FAILED, lastError: error },
+        });
+    }
+    async messageEvent(eventId) {
+        const event = await this.tx.db.event.findUnique({
+            where: { id: eventId },
+            select: { slug: true, name: true, nameZh: true, city: true, venue: true, timezone: true, startsAt: true, endsAt: true },
+        });
+        return event ? { ...event, startsAt: event.startsAt.toISOString(), endsAt: event.endsAt.toISOString() } : null;
+    }
+    /** Inserts the deliveries that do not exist yet; a dispatch that runs twice adds nothing the second time. */
+    async insertDeliveries(rows) {
+        if (rows.length === 0)
+            return 0;
+        const { count } = await this.tx.db.notificationDelivery.createMany({ data: rows, skipDuplicates: true });
+        return count;
+    }
+    // ---- lookups for the resolvers ----
+    findUser(userId) {
+        return this.tx.db.user.findUnique({ where: { id: userId }, select: { id: true, email: true, name: true, locale: true } });
+    }
+    /** Everyone who held a role in the event at that moment (and still does), once each. */
+    eventRoleHolders(eventId, asOf) {
+        return this.tx.db.user.findMany({
+            where: { roleGrants: { some: { eventId, createdAt: { lte: asOf } } } },
+            select: { id: true, email: true, name: true, locale: true },
+            orderBy: { id: 'asc' },
+        });
+    }
+    // ---- delivery ----
+    /**
+     * Takes the delivery for sending: only a PENDING row of this generation, or a SENDING one whose lease has run
+     * out (its worker died). The conditional UPDATE is the lock: of two runs of one job, one gets the row.
+     */
+    async claimDelivery(id, generation, leaseSeconds) {
+        const rows = await this.tx.db.$queryRaw `
+      UPDATE notification_deliveries
+         SET status = 'SENDING', claimed_at = now(), attempts = attempts + 1, updated_at = now()
+       WHERE id = ${id}::uuid AND generation = ${generation}
+         AND (status = 'PENDING' OR (status = 'SENDING' AND claimed_at < now() - make_interval(secs => ${leaseSeconds})))
+       RETURNING id, generation, attempts`;
+        return rows[0] ?? null;
+    }
+    /** Where a delivery stands, and when a live claim on it ends. */
+    async deliveryState(id, leaseSeconds) {
+        const rows = await this.tx.db.$queryRaw `
+      SELECT status, generation,
+             (EXTRACT(EPOCH FROM (claimed_at + make_interval(secs => ${leaseSeconds}) - now())) * 1000)::float8 AS lease_ends_in_ms
+        FROM notification_deliveries WHERE id = ${id}::uuid`;
+        const row = rows[0];
+        return row ? { status: row.status, generation: row.generation, leaseEndsInMs: row.lease_ends_in_ms } : null;
+    }
+    loadForSend(id) {
+        return this.tx.db.notificationDelivery.findUnique({
+            where: { id },
+            select: {
+                id: true,
+                generation: true,
+                template: true,
+                context: true,
+                recipientEmail: true,
+                recipientName: true,
+                language: true,
+                recipientUser: { select: { email: true, name: true, locale: true } },
+            },
+        });
+    }
+    /** Only the claim that is still current may record the outcome (a resend may have started a new generation). */
+    async markSent(id, generation, sent) {
+        await this.tx.db.notificationDelivery.updateMany({
+            where: { id, generation, status: client_1.NotificationStatus.SENDING },
+            data: {
+                status: client_1.NotificationStatus.SENT,
+                sentAt: new Date(),
+                recipientEmail: sent.email,
+                messageId: sent.messageId,
+                providerMessageId: sent.providerMessageId,
+                lastError: null,
+            },
+        });
+    }
+    async markForRetry(id, generation, error) {
+        await this.tx.db.$executeRaw `
+      UPDATE notification_deliveries
+         SET status = 'PENDING', claimed_at = NULL, last_error = ${error}, enqueued_at = now(), updated_at = now()
+       WHERE id = ${id}::uuid AND generation = ${generation} AND status = 'SENDING'`;
+    }
+    async markFailed(id, generation, error) {
+        await this.tx.db.notificationDelivery.updateMany({
+            where: { id, generation, status: { in: [client_1.NotificationStatus.SENDING, client_1.NotificationStatus.PENDING] } },
+            data: { status: client_1.NotificationStatus.FAILED, failedAt: new Date(), lastError: error, claimedAt: null },
+        });
+    }
+};
+exports.NotificationsRepository = NotificationsRepository;
+exports.NotificationsRepository = NotificationsRepository = __decorate([
+    (0, common_1.Injectable)(),
+    __metadata("design:paramtypes", [transaction_host_1.TransactionHost])
+], NotificationsRepository);
+//# sourceMappingURL=notifications.repository.js.map

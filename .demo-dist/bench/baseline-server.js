@@ -1,0 +1,43 @@
+"use strict";
+var __importDefault = (this && this.__importDefault) || function (mod) {
+    return (mod && mod.__esModule) ? mod : { "default": mod };
+};
+Object.defineProperty(exports, "__esModule", { value: true });
+const fastify_1 = __importDefault(require("fastify"));
+const pg_1 = require("pg");
+const config_1 = require("../libs/config/config");
+/**
+ * The baseline the API is measured against: a bare Fastify route answering GET /events/:slug with the same row
+ * (event joined with its series) through raw `pg`, with the same pool size. What the API costs on top of this is
+ * Nest, validation, Prisma and our own code.
+ */
+async function main() {
+    const config = (0, config_1.loadConfig)(process.env);
+    const pool = new pg_1.Pool({ connectionString: config.database.url, max: config.database.poolSize });
+    const app = (0, fastify_1.default)({ logger: false });
+    app.get('/health', async () => ({ status: 'ok' }));
+    app.get('/events/:slug', async (request, reply) => {
+        const { rows } = await pool.query(`SELECT e.id, e.slug, e.name, e.name_zh AS "nameZh", e.city, e.country, e.venue, e.timezone,
+              e.starts_at AS "startsAt", e.ends_at AS "endsAt", e.format, e.capacity, e.status,
+              json_build_object('id', s.id, 'slug', s.slug, 'name', s.name, 'nameZh', s.name_zh) AS series,
+              p.slug AS "parentEventSlug"
+         FROM events e JOIN series s ON s.id = e.series_id LEFT JOIN events p ON p.id = e.parent_event_id
+        WHERE e.slug = $1 AND e.status <> 'DRAFT'`, [request.params.slug]);
+        if (rows.length === 0)
+            return reply.code(404).send({ code: 'EVENT_NOT_FOUND' });
+        return rows[0];
+    });
+    await app.listen({ port: config.http.port, host: config.http.host });
+    const stop = async () => {
+        await app.close();
+        await pool.end();
+        process.exit(0);
+    };
+    process.on('SIGTERM', stop);
+    process.on('SIGINT', stop);
+}
+main().catch((error) => {
+    console.error(error instanceof config_1.ConfigError ? error.message : error);
+    process.exit(1);
+});
+//# sourceMappingURL=baseline-server.js.map

@@ -1,0 +1,183 @@
+"use strict";
+Object.defineProperty(exports, "__esModule", { value: true });
+exports.scenario = void 0;
+const node_crypto_1 = require("node:crypto");
+const pg_1 = require("pg");
+const token_service_1 = require("../apps/api/src/auth/token.service");
+const config_1 = require("../libs/config/config");
+const support_1 = require("./support");
+const CONNECTIONS = 32;
+const SECONDS = 10;
+const WARMUP_SECONDS = 2;
+/** Enough distinct attendees that no request of either run is refused as a second registration. */
+const USERS_PER_RUN = 40_000;
+const QUOTA_SIZE = 10_000_000;
+/** 56 bits of a uuid under a key space, as InventoryRepository derives its advisory-lock keys. */
+const lockKey = (space, id) => ((space << 56n) | BigInt(`0x${id.replace(/-/g, '').slice(0, 14)}`)).toString();
+async function insertUsers(db, count, label) {
+    const ids = [];
+    for (let start = 0; start < count; start += 10_000) {
+        const emails = Array.from({ length: Math.min(10_000, count - start) }, (_, i) => `${label}-${start + i}@bench.lectern`);
+        const { rows } = await db.query(`INSERT INTO users (id, email, password_hash, name, created_at, updated_at)
+       SELECT gen_random_uuid(), e, 'not-a-hash', 'Bench attendee', now(), now() FROM unnest($1::text[]) AS e RETURNING id`, [emails]);
+        ids.push(...rows.map((r) => r.id));
+    }
+    return ids;
+}
+function percentile(sorted, p) {
+    return sorted.length === 0 ? 0 : sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))];
+}
+/**
+ * The same seat-taking transaction in raw `pg`, one client per connection: shared event lock and exclusive quota
+ * lock (one statement), count the quota's seats, insert the registration, commit. What the API adds on top is
+ * HTTP, authentication, validation, Prisma, the audit entry and the outbox event.
+ */
+async function baseline(databaseUrl, eventId, quotaId, ticketTypeId, userIds) {
+    const clients = await Promise.all(Array.from({ length: CONNECTIONS }, async () => {
+        const client = new pg_1.Client({ connectionString: databaseUrl });
+        await client.connect();
+        return client;
+    }));
+    let next = 0;
+    const latencies = [];
+    let failures = 0;
+    const run = async (client, until, record) => {
+        while (Date.now() < until && next < userIds.length) {
+            const userId = userIds[next++];
+            const started = process.hrtime.bigint();
+            try {
+                await client.query('BEGIN');
+                await client.query('SELECT pg_advisory_xact_lock_shared($1::bigint), pg_advisory_xact_lock($2::bigint)', [
+                    lockKey(1n, eventId),
+                    lockKey(3n, quotaId),
+                ]);
+                const { rows } = await client.query(`SELECT q.size, (SELECT count(*)::int FROM registrations r
+              WHERE r.ticket_type_id = ANY(ARRAY(SELECT ticket_type_id FROM ticket_type_quotas WHERE quota_id = q.id))
+                AND (r.state IN ('PENDING', 'CONFIRMED') OR (r.state = 'WAITLISTED' AND r.offer_expires_at > now()))) AS used
+             FROM quotas q WHERE q.id = $1`, [quotaId]);
+                if (rows[0].used >= rows[0].size)
+                    throw new Error('sold out');
+                await client.query(`INSERT INTO registrations (id, event_id, user_id, ticket_type_id, state, attendee_name, attendee_email,
+              price_cents, currency, badge_token, confirmed_at, created_at, updated_at)
+           VALUES (gen_random_uuid(), $1, $2, $3, 'CONFIRMED', 'Bench attendee', 'bench@bench.lectern', 0, 'USD', $4, now(), now(), now())`, [eventId, userId, ticketTypeId, (0, node_crypto_1.randomBytes)(24).toString('base64url')]);
+                await client.query('COMMIT');
+                if (record)
+                    latencies.push(Number(process.hrtime.bigint() - started) / 1e6);
+            }
+            catch {
+                failures += 1;
+                await client.query('ROLLBACK');
+            }
+        }
+    };
+    await Promise.all(clients.map((c) => run(c, Date.now() + WARMUP_SECONDS * 1000, false)));
+    const started = Date.now();
+    await Promise.all(clients.map((c) => run(c, started + SECONDS * 1000, true)));
+    const elapsed = (Date.now() - started) / 1000;
+    await Promise.all(clients.map((c) => c.end()));
+    latencies.sort((a, b) => a - b);
+    return {
+        requestsPerSecond: Math.round(latencies.length / elapsed),
+        p50: Math.round(percentile(latencies, 50) * 10) / 10,
+        p99: Math.round(percentile(latencies, 99) * 10) / 10,
+        failures,
+    };
+}
+/**
+ * POST /v1/events/{slug}/registrations at 32 connections, every request a different attendee and all of them on
+ * one quota (so every registration waits for the same advisory lock), next to the raw-pg transaction above.
+ */
+const scenario = async (env) => {
+    const api = await env.startApi();
+    const db = new pg_1.Client({ connectionString: env.databaseUrl });
+    try {
+        await db.connect();
+        const adminToken = await env.adminToken(api.url);
+        const call = async (method, path, body) => {
+            const response = await fetch(api.url + path, {
+                method,
+                headers: { 'content-type': 'application/json', authorization: `Bearer ${adminToken}` },
+                body: JSON.stringify(body),
+            });
+            if (!response.ok)
+                throw new Error(`${method} ${path}: ${response.status} ${await response.text()}`);
+            return (await response.json());
+        };
+        const stamp = Date.now().toString(36);
+        const slug = `bench-registrations-${stamp}`;
+        await call('POST', '/v1/series', { slug: `bench-reg-series-${stamp}`, name: 'Bench series' });
+        const event = await call('POST', '/v1/events', {
+            seriesSlug: `bench-reg-series-${stamp}`, slug, name: 'Bench registrations', city: 'Shanghai', country: 'CN',
+            timezone: 'Asia/Shanghai', startsAt: '2030-06-24T01:00:00Z', endsAt: '2030-06-26T10:00:00Z', format: 'IN_PERSON',
+        });
+        await call('PATCH', `/v1/events/${slug}`, { status: 'PUBLISHED' });
+        const apiType = await call('POST', `/v1/events/${slug}/ticket-types`, { name: 'API run', category: 'INDIVIDUAL', attendance: 'IN_PERSON' });
+        const baseType = await call('POST', `/v1/events/${slug}/ticket-types`, { name: 'Baseline run', category: 'INDIVIDUAL', attendance: 'IN_PERSON' });
+        await call('POST', `/v1/events/${slug}/quotas`, { name: 'API quota', size: QUOTA_SIZE, ticketTypeIds: [apiType.id] });
+        const baseQuota = await call('POST', `/v1/events/${slug}/quotas`, { name: 'Baseline quota', size: QUOTA_SIZE, ticketTypeIds: [baseType.id] });
+        env.log('registrations: inserting attendees');
+        const tokens = new token_service_1.TokenService((0, config_1.loadConfig)(env.childEnv));
+        const apiUsers = (await insertUsers(db, USERS_PER_RUN, `api-${stamp}`)).map((id) => tokens.issue(id).token);
+        const baseUsers = await insertUsers(db, USERS_PER_RUN, `base-${stamp}`);
+        env.log(`registrations: loading the API for ${SECONDS}s at ${CONNECTIONS} connections`);
+        let nextUser = 0;
+        const apiResult = await (0, support_1.load)({
+            url: api.url,
+            connections: CONNECTIONS,
+            duration: SECONDS,
+            warmupSeconds: WARMUP_SECONDS,
+            requests: [
+                {
+                    method: 'POST',
+                    path: `/v1/events/${slug}/registrations`,
+                    setupRequest: (request) => ({
+                        ...request,
+                        headers: {
+                            'content-type': 'application/json',
+                            authorization: `Bearer ${apiUsers[nextUser++ % apiUsers.length]}`,
+                        },
+                        body: JSON.stringify({ ticketTypeId: apiType.id, attendeeName: 'Bench attendee' }),
+                    }),
+                },
+            ],
+        });
+        await api.close();
+        const confirmed = await db.query(`SELECT count(*)::int AS n FROM registrations WHERE ticket_type_id = $1 AND state = 'CONFIRMED'`, [apiType.id]);
+        env.log(`registrations: running the raw pg transaction for ${SECONDS}s on ${CONNECTIONS} connections`);
+        const baseResult = await baseline(env.databaseUrl, event.id, baseQuota.id, baseType.id, baseUsers);
+        const ratio = apiResult.requestsPerSecond / baseResult.requestsPerSecond;
+        return {
+            scenario: 'POST /v1/events/{slug}/registrations, one contended quota',
+            rows: [
+                {
+                    label: 'Lectern API (HTTP + auth + Nest + Prisma + audit + outbox)',
+                    'registrations/s': apiResult.requestsPerSecond,
+                    'p50 ms': apiResult.p50,
+                    'p99 ms': apiResult.p99,
+                    'non-2xx': apiResult.non2xx,
+                    errors: apiResult.errors,
+                    'rows confirmed': confirmed.rows[0].n,
+                },
+                {
+                    label: 'baseline (raw pg: lock, count, insert, commit)',
+                    'registrations/s': baseResult.requestsPerSecond,
+                    'p50 ms': baseResult.p50,
+                    'p99 ms': baseResult.p99,
+                    'non-2xx': baseResult.failures,
+                    errors: 0,
+                    'rows confirmed': '',
+                },
+            ],
+            ratios: [
+                `API / raw pg registrations per second = ${ratio.toFixed(2)}; p99 ${apiResult.p99} ms vs ${baseResult.p99} ms ` +
+                    `(${CONNECTIONS} connections, ${SECONDS} s, one quota)`,
+            ],
+        };
+    }
+    finally {
+        await api.close();
+        await db.end();
+    }
+};
+exports.scenario = scenario;
+//# sourceMappingURL=registrations.bench.js.map

@@ -1,0 +1,187 @@
+"use strict";
+Object.defineProperty(exports, "__esModule", { value: true });
+exports.ConfigError = void 0;
+exports.loadConfig = loadConfig;
+const node_crypto_1 = require("node:crypto");
+class ConfigError extends Error {
+    problems;
+    constructor(problems) {
+        super(`Invalid configuration:\n${problems.map((p) => `  - ${p}`).join('\n')}`);
+        this.problems = problems;
+        this.name = 'ConfigError';
+    }
+}
+exports.ConfigError = ConfigError;
+const LOG_LEVELS = ['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'];
+const NODE_ENVS = ['development', 'test', 'production'];
+/**
+ * Reads the environment once. Every problem is collected so a operator fixes them all in one go; in production,
+ * nothing falls back to a development default.
+ */
+function loadConfig(env) {
+    const problems = [];
+    const read = (name) => {
+        const value = env[name];
+        return value === undefined || value.trim() === '' ? undefined : value.trim();
+    };
+    const nodeEnv = oneOf(read('NODE_ENV') ?? 'development', NODE_ENVS, 'NODE_ENV', problems) ?? 'development';
+    const production = nodeEnv === 'production';
+    const devDefault = (name, fallback) => {
+        const value = read(name);
+        if (value !== undefined)
+            return value;
+        if (production)
+            problems.push(`${name} is required in production`);
+        return fallback;
+    };
+    const databaseUrl = url(devDefault('DATABASE_URL', 'postgresql://postgres@127.0.0.1:5432/lectern'), ['postgres:', 'postgresql:'], 'DATABASE_URL', problems);
+    const redisUrl = url(devDefault('REDIS_URL', 'redis://127.0.0.1:6379'), ['redis:', 'rediss:'], 'REDIS_URL', problems);
+    const redisPrefix = read('REDIS_PREFIX') ?? 'lectern';
+    if (!/^[A-Za-z0-9_-]{1,64}$/.test(redisPrefix)) {
+        problems.push('REDIS_PREFIX must be 1-64 letters, digits, "_" or "-"');
+    }
+    let tokenSecret = read('TOKEN_SECRET');
+    let tokenSecretGenerated = false;
+    if (tokenSecret === undefined) {
+        if (production)
+            problems.push('TOKEN_SECRET is required in production');
+        tokenSecret = (0, node_crypto_1.randomBytes)(32).toString('base64url');
+        tokenSecretGenerated = true;
+    }
+    else if (tokenSecret.length < 32) {
+        problems.push('TOKEN_SECRET must be at least 32 characters long');
+    }
+    const adminEmail = read('ADMIN_EMAIL');
+    const adminPassword = read('ADMIN_PASSWORD');
+    if ((adminEmail === undefined) !== (adminPassword === undefined)) {
+        problems.push('ADMIN_EMAIL and ADMIN_PASSWORD must be set together');
+    }
+    if (adminPassword !== undefined && adminPassword.length < 12) {
+        problems.push('ADMIN_PASSWORD must be at least 12 characters long');
+    }
+    const config = {
+        env: nodeEnv,
+        http: {
+            host: read('HOST') ?? '0.0.0.0',
+            port: int(read('PORT'), 3000, 0, 65535, 'PORT', problems),
+            bodyLimitBytes: int(read('BODY_LIMIT_BYTES'), 1_048_576, 1024, 100 * 1_048_576, 'BODY_LIMIT_BYTES', problems),
+            trustProxy: bool(read('TRUST_PROXY'), false, 'TRUST_PROXY', problems),
+        },
+        database: {
+            url: databaseUrl,
+            poolSize: int(read('DATABASE_POOL_SIZE'), 10, 1, 500, 'DATABASE_POOL_SIZE', problems),
+        },
+        redis: { url: redisUrl, prefix: redisPrefix },
+        auth: {
+            tokenSecret,
+            tokenSecretGenerated,
+            tokenTtlSeconds: int(read('TOKEN_TTL_SECONDS'), 12 * 3600, 1, 30 * 24 * 3600, 'TOKEN_TTL_SECONDS', problems),
+            loginWindowSeconds: int(read('LOGIN_WINDOW_SECONDS'), 900, 1, 86_400, 'LOGIN_WINDOW_SECONDS', problems),
+            maxFailuresPerAccount: int(read('LOGIN_MAX_FAILURES_PER_ACCOUNT'), 5, 1, 1000, 'LOGIN_MAX_FAILURES_PER_ACCOUNT', problems),
+            maxAttemptsPerClient: int(read('LOGIN_MAX_ATTEMPTS_PER_CLIENT'), 30, 1, 100_000, 'LOGIN_MAX_ATTEMPTS_PER_CLIENT', problems),
+        },
+        admin: adminEmail && adminPassword ? { email: adminEmail.toLowerCase(), password: adminPassword } : null,
+        log: { level: oneOf(read('LOG_LEVEL') ?? 'info', LOG_LEVELS, 'LOG_LEVEL', problems) ?? 'info' },
+        mail: mailConfig(read, devDefault, problems),
+        notifications: {
+            relayEveryMs: int(read('NOTIFY_RELAY_EVERY_MS'), 1_000, 50, 60_000, 'NOTIFY_RELAY_EVERY_MS', problems),
+            relayBatchSize: int(read('NOTIFY_RELAY_BATCH_SIZE'), 200, 1, 5_000, 'NOTIFY_RELAY_BATCH_SIZE', problems),
+            staleAfterSeconds: int(read('NOTIFY_STALE_AFTER_SECONDS'), 120, 1, 86_400, 'NOTIFY_STALE_AFTER_SECONDS', problems),
+            sendLeaseSeconds: int(read('NOTIFY_SEND_LEASE_SECONDS'), 300, 2, 86_400, 'NOTIFY_SEND_LEASE_SECONDS', problems),
+            maxAttempts: int(read('NOTIFY_MAX_ATTEMPTS'), 8, 1, 50, 'NOTIFY_MAX_ATTEMPTS', problems),
+            backoffMs: int(read('NOTIFY_BACKOFF_MS'), 5_000, 10, 3_600_000, 'NOTIFY_BACKOFF_MS', problems),
+            jobLockMs: int(read('NOTIFY_JOB_LOCK_MS'), 30_000, 1_000, 600_000, 'NOTIFY_JOB_LOCK_MS', problems),
+        },
+        worker: {
+            maintenanceEverySeconds: int(read('MAINTENANCE_EVERY_SECONDS'), 300, 1, 86_400, 'MAINTENANCE_EVERY_SECONDS', problems),
+            concurrency: int(read('WORKER_CONCURRENCY'), 4, 1, 64, 'WORKER_CONCURRENCY', problems),
+        },
+        registrations: {
+            offerTtlSeconds: int(read('WAITLIST_OFFER_TTL_SECONDS'), 48 * 3600, 60, 30 * 86_400, 'WAITLIST_OFFER_TTL_SECONDS', problems),
+            offerSweepEverySeconds: int(read('WAITLIST_SWEEP_EVERY_SECONDS'), 60, 1, 86_400, 'WAITLIST_SWEEP_EVERY_SECONDS', problems),
+            idempotencyTtlSeconds: int(read('IDEMPOTENCY_TTL_SECONDS'), 24 * 3600, 60, 30 * 86_400, 'IDEMPOTENCY_TTL_SECONDS', problems),
+        },
+        reports: {
+            privacyThreshold: int(read('REPORT_PRIVACY_THRESHOLD'), 5, 1, 1_000, 'REPORT_PRIVACY_THRESHOLD', problems),
+            jobLockMs: int(read('REPORT_JOB_LOCK_MS'), 30_000, 1_000, 600_000, 'REPORT_JOB_LOCK_MS', problems),
+            // at least three of the worker's 5-second heartbeats
+            stuckAfterSeconds: int(read('REPORT_STUCK_AFTER_SECONDS'), 900, 15, 86_400, 'REPORT_STUCK_AFTER_SECONDS', problems),
+            statementTimeoutMs: int(read('REPORT_STATEMENT_TIMEOUT_MS'), 300_000, 100, 3_600_000, 'REPORT_STATEMENT_TIMEOUT_MS', problems),
+        },
+    };
+    // A send still running when its lease ends could be claimed and sent a second time by another worker.
+    if (config.notifications.sendLeaseSeconds * 1000 < 2 * config.mail.timeoutMs) {
+        problems.push('NOTIFY_SEND_LEASE_SECONDS must be at least twice SMTP_TIMEOUT_MS');
+    }
+    if (problems.length > 0)
+        throw new ConfigError(problems);
+    return config;
+}
+function int(raw, fallback, min, max, name, problems) {
+    if (raw === undefined)
+        return fallback;
+    if (!/^-?\d+$/.test(raw)) {
+        problems.push(`${name} must be a whole number, got "${raw}"`);
+        return fallback;
+    }
+    const value = Number(raw);
+    if (value < min || value > max) {
+        problems.push(`${name} must be between ${min} and ${max}, got ${value}`);
+        return fallback;
+    }
+    return value;
+}
+function bool(raw, fallback, name, problems) {
+    if (raw === undefined)
+        return fallback;
+    if (['true', '1', 'yes'].includes(raw.toLowerCase()))
+        return true;
+    if (['false', '0', 'no'].includes(raw.toLowerCase()))
+        return false;
+    problems.push(`${name} must be true or false, got "${raw}"`);
+    return fallback;
+}
+function oneOf(raw, allowed, name, problems) {
+    if (allowed.includes(raw))
+        return raw;
+    problems.push(`${name} must be one of ${allowed.join(', ')}, got "${raw}"`);
+    return undefined;
+}
+function url(raw, protocols, name, problems) {
+    try {
+        const parsed = new URL(raw);
+        if (!protocols.includes(parsed.protocol)) {
+            problems.push(`${name} must start with ${protocols.map((p) => `${p}//`).join(' or ')}`);
+        }
+    }
+    catch {
+        problems.push(`${name} is not a valid URL`);
+    }
+    return raw;
+}
+const MAIL_FROM = /^(?:[^<>\r\n]*<[^\s@<>]+@[^\s@<>]+>|[^\s@<>]+@[^\s@<>]+)$/;
+/** Where e-mail goes and what its links point at: a production deployment must say so explicitly. */
+function mailConfig(read, devDefault, problems) {
+    const user = read('SMTP_USER') ?? null;
+    const password = read('SMTP_PASSWORD') ?? null;
+    if ((user === null) !== (password === null))
+        problems.push('SMTP_USER and SMTP_PASSWORD must be set together');
+    const from = devDefault('MAIL_FROM', 'Lectern <no-reply@lectern.localhost>');
+    if (!MAIL_FROM.test(from))
+        problems.push('MAIL_FROM must be an address, optionally with a name: "Name <a@b.org>"');
+    const publicBaseUrl = devDefault('PUBLIC_BASE_URL', 'http://localhost:3000').replace(/\/+$/, '');
+    url(publicBaseUrl, ['http:', 'https:'], 'PUBLIC_BASE_URL', problems);
+    return {
+        smtp: {
+            host: devDefault('SMTP_HOST', '127.0.0.1'),
+            port: int(read('SMTP_PORT'), 1025, 1, 65535, 'SMTP_PORT', problems),
+            secure: bool(read('SMTP_SECURE'), false, 'SMTP_SECURE', problems),
+            user,
+            password,
+        },
+        from,
+        timeoutMs: int(read('SMTP_TIMEOUT_MS'), 60_000, 200, 600_000, 'SMTP_TIMEOUT_MS', problems),
+        publicBaseUrl,
+    };
+}
+//# sourceMappingURL=config.js.map

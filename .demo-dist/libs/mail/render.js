@@ -1,0 +1,325 @@
+"use strict";
+Object.defineProperty(exports, "__esModule", { value: true });
+exports.untrusted = untrusted;
+exports.escapeHtml = escapeHtml;
+exports.renderMessage = renderMessage;
+exports.renderSubject = renderSubject;
+const i18n_1 = require("../i18n/i18n");
+// Bidirectional overrides and isolates let a title display differently from what it contains.
+const BIDI_CONTROLS = /[\u202A-\u202E\u2066-\u2069]/g;
+// Everything below U+0020 except tab and newline, plus DEL.
+const CONTROL = /[\u0000-\u0008\u000B-\u001F\u007F]/g;
+/**
+ * Untrusted text (titles, names, comments, even event names) loses control characters and anything that mail
+ * clients would turn into a link on their own (`https://…`, `www.…`), so a speaker cannot smuggle a clickable
+ * link into a message sent in the event's name. Markup is harmless here: the HTML part escapes every value.
+ */
+function untrusted(value) {
+    return value
+        .replace(/\r\n?/g, '\n')
+        .replace(CONTROL, '')
+        .replace(BIDI_CONTROLS, '')
+        .replace(/\b([a-z][a-z0-9+.-]{0,30}):\/\//gi, '$1[:]//')
+        .replace(/\bwww\./gi, 'www[.]');
+}
+/** One line, for headers and labels: newlines in a title must never start a new header. */
+function singleLine(value) {
+    return value.replace(/\s+/g, ' ').trim();
+}
+function escapeHtml(value) {
+    return value
+        .replace(/&/g, '&amp;')
+        .replace(/</g, '&lt;')
+        .replace(/>/g, '&gt;')
+        .replace(/"/g, '&quot;')
+        .replace(/'/g, '&#39;');
+}
+/** Links come only from resolvers (PUBLIC_BASE_URL + ids); anything but http(s) is a bug, never rendered. */
+function linkTarget(url) {
+    const parsed = new URL(url);
+    if (parsed.protocol !== 'https:' && parsed.protocol !== 'http:')
+        throw new Error(`refusing to link to ${parsed.protocol} URL`);
+    return parsed.toString();
+}
+function formatter(language, timeZone, options) {
+    try {
+        return new Intl.DateTimeFormat(language, { ...options, timeZone });
+    }
+    catch {
+        return new Intl.DateTimeFormat(language, { ...options, timeZone: 'UTC' });
+    }
+}
+function helpers(language, event) {
+    const t = (0, i18n_1.i18n)().getFixedT(language, 'email');
+    const moment = formatter(language, event.timezone, { dateStyle: 'long', timeStyle: 'short' });
+    const name = language === 'zh-CN' && event.nameZh ? event.nameZh : event.name;
+    return {
+        t,
+        language,
+        event,
+        eventName: singleLine(untrusted(name)),
+        instant: (iso) => t('common.instant', { time: moment.format(new Date(iso)), timezone: event.timezone }),
+    };
+}
+function eventFacts(h) {
+    const day = formatter(h.language, h.event.timezone, { dateStyle: 'long' });
+    const place = h.event.venue ? `${untrusted(h.event.venue)}, ${untrusted(h.event.city)}` : untrusted(h.event.city);
+    return {
+        kind: 'facts',
+        rows: [
+            { label: h.t('labels.event'), value: h.eventName },
+            {
+                label: h.t('labels.dates'),
+                value: h.t('common.dateRange', {
+                    start: day.format(new Date(h.event.startsAt)),
+                    end: day.format(new Date(h.event.endsAt)),
+                }),
+            },
+            { label: h.t('labels.place'), value: singleLine(place) },
+        ],
+    };
+}
+function comments(h, items) {
+    const kept = items.map((c) => untrusted(c).trim()).filter((c) => c.length > 0);
+    return kept.length > 0 ? [{ kind: 'quotes', heading: h.t('common.reviewerComments'), items: kept }] : [];
+}
+const p = (text) => ({ kind: 'paragraph', text });
+const BUILDERS = {
+    'role.granted': (d, h) => {
+        const role = h.t(`roles.${d.role}`);
+        return {
+            subject: h.t('roleGranted.subject', { role, event: h.eventName }),
+            blocks: [
+                p(h.t('roleGranted.intro', { role, event: h.eventName })),
+                p(h.t(`roleGranted.what.${d.role}`)),
+                { kind: 'action', label: h.t('roleGranted.action'), url: d.eventUrl },
+                eventFacts(h),
+            ],
+        };
+    },
+    'event.status_changed': (d, h) => ({
+        subject: h.t(`eventStatus.${d.status}.subject`, { event: h.eventName }),
+        blocks: [
+            p(h.t(`eventStatus.${d.status}.body`, { event: h.eventName })),
+            { kind: 'action', label: h.t('eventStatus.action'), url: d.eventUrl },
+            eventFacts(h),
+        ],
+    }),
+    'submission.received': (d, h) => {
+        const title = singleLine(untrusted(d.submissionTitle));
+        return {
+            subject: h.t('submissionReceived.subject', { title }),
+            blocks: [
+                p(h.t('submissionReceived.intro', { title, event: h.eventName })),
+                p(h.t('submissionReceived.next')),
+                { kind: 'action', label: h.t('submissionReceived.action'), url: d.submissionUrl },
+                eventFacts(h),
+            ],
+        };
+    },
+    'cospeaker.invitation': (d, h) => {
+        const title = singleLine(untrusted(d.submissionTitle));
+        const inviter = singleLine(untrusted(d.inviterName));
+        return {
+            subject: h.t('cospeakerInvitation.subject', { inviter, title }),
+            blocks: [
+                p(h.t('cospeakerInvitation.intro', { inviter, title, event: h.eventName })),
+                p(h.t('cospeakerInvitation.explain')),
+                ...(d.expiresAt ? [p(h.t('cospeakerInvitation.expires', { date: h.instant(d.expiresAt) }))] : []),
+                { kind: 'action', label: h.t('cospeakerInvitation.action'), url: d.respondUrl },
+                p(h.t('cospeakerInvitation.ignore')),
+                eventFacts(h),
+            ],
+        };
+    },
+    'decision.accepted': (d, h) => {
+        const title = singleLine(untrusted(d.submissionTitle));
+        return {
+            subject: h.t('decisionAccepted.subject', { title, event: h.eventName }),
+            blocks: [
+                p(h.t('decisionAccepted.intro', { title, event: h.eventName })),
+                p(d.confirmBy ? h.t('decisionAccepted.confirmBy', { date: h.instant(d.confirmBy) }) : h.t('decisionAccepted.confirm')),
+                { kind: 'action', label: h.t('decisionAccepted.action'), url: d.confirmUrl },
+                ...comments(h, d.speakerComments),
+                eventFacts(h),
+            ],
+        };
+    },
+    'decision.rejected': (d, h) => {
+        const title = singleLine(untrusted(d.submissionTitle));
+        return {
+            subject: h.t('decisionRejected.subject', { title }),
+            blocks: [
+                p(h.t('decisionRejected.intro', { title, event: h.eventName })),
+                p(h.t('decisionRejected.encourage')),
+                ...comments(h, d.speakerComments),
+                eventFacts(h),
+            ],
+        };
+    },
+    'decision.waitlisted': (d, h) => {
+        const title = singleLine(untrusted(d.submissionTitle));
+        return {
+            subject: h.t('decisionWaitlisted.subject', { title }),
+            blocks: [
+                p(h.t('decisionWaitlisted.intro', { title, event: h.eventName })),
+                p(h.t('decisionWaitlisted.next')),
+                ...comments(h, d.speakerComments),
+                eventFacts(h),
+            ],
+        };
+    },
+    'confirmation.reminder': (d, h) => {
+        const title = singleLine(untrusted(d.submissionTitle));
+        return {
+            subject: h.t('confirmationReminder.subject', { title }),
+            blocks: [
+                p(h.t('confirmationReminder.intro', { title, event: h.eventName })),
+                p(d.confirmBy ? h.t('confirmationReminder.deadline', { date: h.instant(d.confirmBy) }) : h.t('confirmationReminder.soon')),
+                { kind: 'action', label: h.t('confirmationReminder.action'), url: d.confirmUrl },
+                eventFacts(h),
+            ],
+        };
+    },
+    'registration.confirmed': (d, h) => {
+        const ticket = singleLine(untrusted(d.ticketName));
+        return {
+            subject: h.t('registrationConfirmed.subject', { event: h.eventName }),
+            blocks: [
+                p(h.t('registrationConfirmed.intro', { ticket, event: h.eventName })),
+                {
+                    kind: 'facts',
+                    rows: [
+                        { label: h.t('labels.ticket'), value: ticket },
+                        { label: h.t('labels.badgeCode'), value: singleLine(untrusted(d.badgeToken)) },
+                    ],
+                },
+                p(h.t('registrationConfirmed.badge')),
+                { kind: 'action', label: h.t('registrationConfirmed.action'), url: d.badgeUrl },
+                eventFacts(h),
+            ],
+        };
+    },
+    'waitlist.offer': (d, h) => {
+        const ticket = singleLine(untrusted(d.ticketName));
+        const until = h.instant(d.expiresAt);
+        return {
+            subject: h.t('waitlistOffer.subject', { event: h.eventName }),
+            blocks: [
+                p(h.t('waitlistOffer.intro', { ticket, event: h.eventName, date: until })),
+                { kind: 'facts', rows: [{ label: h.t('labels.ticket'), value: ticket }, { label: h.t('labels.offerExpires'), value: until }] },
+                p(h.t('waitlistOffer.expiry')),
+                { kind: 'action', label: h.t('waitlistOffer.action'), url: d.claimUrl },
+                eventFacts(h),
+            ],
+        };
+    },
+    'registration.cancelled': (d, h) => {
+        const ticket = singleLine(untrusted(d.ticketName));
+        return {
+            subject: h.t('registrationCancelled.subject', { event: h.eventName }),
+            blocks: [
+                p(h.t(`registrationCancelled.reason.${d.reason}`, { ticket, event: h.eventName })),
+                p(h.t('registrationCancelled.questions')),
+                eventFacts(h),
+            ],
+        };
+    },
+    'scholarship.awarded': (d, h) => {
+        const programme = singleLine(untrusted(d.programmeName));
+        const rows = [{ label: h.t('labels.programme'), value: programme }];
+        if (d.freeRegistration)
+            rows.push({ label: h.t('labels.freeRegistration'), value: h.t('scholarshipAwarded.included') });
+        if (d.travelGrant) {
+            const money = new Intl.NumberFormat(h.language, { style: 'currency', currency: d.travelGrant.currency });
+            rows.push({ label: h.t('labels.travelGrant'), value: money.format(d.travelGrant.amountCents / 100) });
+        }
+        return {
+            subject: h.t('scholarshipAwarded.subject', { programme, event: h.eventName }),
+            blocks: [
+                p(h.t('scholarshipAwarded.intro', { programme, event: h.eventName })),
+                { kind: 'facts', rows },
+                p(h.t('scholarshipAwarded.next')),
+                { kind: 'action', label: h.t('scholarshipAwarded.action'), url: d.detailsUrl },
+                eventFacts(h),
+            ],
+        };
+    },
+};
+function renderText(greeting, blocks, closing, colon) {
+    const parts = [greeting];
+    for (const block of blocks) {
+        if (block.kind === 'paragraph')
+            parts.push(block.text);
+        else if (block.kind === 'quotes') {
+            parts.push([block.heading, ...block.items.map((item) => item.split('\n').map((line) => `> ${line}`).join('\n'))].join('\n\n'));
+        }
+        else if (block.kind === 'facts')
+            parts.push(block.rows.map((r) => `${r.label}${colon}${r.value}`).join('\n'));
+        else
+            parts.push(`${block.label}${colon.trim()}\n${linkTarget(block.url)}`);
+    }
+    parts.push(`-- \n${closing.join('\n')}`);
+    return `${parts.join('\n\n')}\n`;
+}
+const STYLE = {
+    body: "margin:0;padding:24px;background:#f4f4f5;font-family:-apple-system,'Segoe UI',Helvetica,Arial,'PingFang SC','Microsoft YaHei',sans-serif;color:#18181b;",
+    card: 'max-width:600px;margin:0 auto;background:#ffffff;padding:32px;border-radius:8px;',
+    p: 'margin:0 0 16px;line-height:1.55;font-size:15px;',
+    quote: 'margin:0 0 12px;padding:8px 14px;border-left:3px solid #d4d4d8;color:#3f3f46;line-height:1.5;',
+    th: 'text-align:left;padding:4px 16px 4px 0;font-weight:600;vertical-align:top;white-space:nowrap;',
+    td: 'padding:4px 0;vertical-align:top;',
+    button: 'display:inline-block;padding:10px 18px;background:#1d4ed8;color:#ffffff;text-decoration:none;border-radius:6px;font-weight:600;',
+    footer: 'margin:24px 0 0;color:#71717a;font-size:13px;line-height:1.5;',
+};
+function renderHtml(language, subject, greeting, blocks, closing) {
+    const e = escapeHtml;
+    const multiline = (text) => e(text).replace(/\n/g, '<br>');
+    const body = blocks.map((block) => {
+        if (block.kind === 'paragraph')
+            return `<p style="${STYLE.p}">${multiline(block.text)}</p>`;
+        if (block.kind === 'quotes') {
+            return [
+                `<p style="${STYLE.p}"><strong>${e(block.heading)}</strong></p>`,
+                ...block.items.map((item) => `<blockquote style="${STYLE.quote}">${multiline(item)}</blockquote>`),
+            ].join('\n');
+        }
+        if (block.kind === 'facts') {
+            const rows = block.rows.map((r) => `<tr><th style="${STYLE.th}">${e(r.label)}</th><td style="${STYLE.td}">${e(r.value)}</td></tr>`);
+            return `<table role="presentation" style="border-collapse:collapse;margin:0 0 16px;font-size:14px;">${rows.join('')}</table>`;
+        }
+        return `<p style="${STYLE.p}"><a href="${e(linkTarget(block.url))}" style="${STYLE.button}">${e(block.label)}</a></p>`;
+    });
+    return [
+        '<!DOCTYPE html>',
+        `<html lang="${e(language)}"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width"><title>${e(subject)}</title></head>`,
+        `<body style="${STYLE.body}"><div style="${STYLE.card}">`,
+        `<p style="${STYLE.p}">${e(greeting)}</p>`,
+        ...body,
+        `<p style="${STYLE.footer}">${closing.map(e).join('<br>')}</p>`,
+        '</div></body></html>',
+        '',
+    ].join('\n');
+}
+/** Subject, plain-text part (always) and HTML part of one message, in the recipient's language. */
+function renderMessage(context) {
+    const language = context.recipient.language;
+    const h = helpers(language, context.event);
+    const build = BUILDERS[context.template];
+    const draft = build(context.data, h);
+    const name = context.recipient.name ? singleLine(untrusted(context.recipient.name)) : '';
+    const greeting = name ? h.t('common.greeting', { name }) : h.t('common.greetingAnonymous');
+    const closing = [h.t('common.signature', { event: h.eventName }), h.t('common.footer', { event: h.eventName })];
+    const subject = singleLine(draft.subject);
+    return {
+        subject,
+        text: renderText(greeting, draft.blocks, closing, h.t('common.colon')),
+        html: renderHtml(language, subject, greeting, draft.blocks, closing),
+    };
+}
+/** Only the subject, for listings (the organisers' view shows what each recipient saw). */
+function renderSubject(context) {
+    const h = helpers(context.recipient.language, context.event);
+    return singleLine(BUILDERS[context.template](context.data, h).subject);
+}
+//# sourceMappingURL=render.js.map

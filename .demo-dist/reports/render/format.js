@@ -1,0 +1,69 @@
+"use strict";
+Object.defineProperty(exports, "__esModule", { value: true });
+exports.ReportFormat = void 0;
+/**
+ * Number, percentage, money and date formatting for one report edition, all through Intl so each edition follows
+ * its locale's conventions. Percentages in the model are 0..100 with one decimal; the PDF shows at most that one
+ * decimal ("83%", "12.5%").
+ */
+class ReportFormat {
+    language;
+    integer;
+    percentage;
+    currencies = new Map();
+    day;
+    days = new Map();
+    regions;
+    languages;
+    list;
+    constructor(language) {
+        this.language = language;
+        this.integer = new Intl.NumberFormat(language, { maximumFractionDigits: 2 });
+        this.percentage = new Intl.NumberFormat(language, { style: 'percent', maximumFractionDigits: 1 });
+        this.day = (timeZone) => new Intl.DateTimeFormat(language, { year: 'numeric', month: 'long', day: 'numeric', timeZone });
+        this.regions = new Intl.DisplayNames([language], { type: 'region', fallback: 'code' });
+        this.languages = new Intl.DisplayNames([language], { type: 'language', fallback: 'code' });
+        this.list = new Intl.ListFormat(language, { type: 'conjunction', style: 'long' });
+    }
+    /** Absolute value: the sign is said in words ("up 1,000", "down 200"). */
+    number(value) {
+        return this.integer.format(Math.abs(value));
+    }
+    percent(value, notAvailable) {
+        return value === null ? notAvailable : this.percentage.format(Math.abs(value) / 100);
+    }
+    money(amount) {
+        let format = this.currencies.get(amount.currency);
+        if (!format) {
+            // trailingZeroDisplay is ES2023 (Node 20 has it; this project's lib setting is ES2022): "US$12,000", not "US$12,000.00"
+            format = new Intl.NumberFormat(this.language, {
+                style: 'currency',
+                currency: amount.currency,
+                trailingZeroDisplay: 'stripIfInteger',
+            });
+            this.currencies.set(amount.currency, format);
+        }
+        const digits = format.resolvedOptions().maximumFractionDigits ?? 2;
+        return format.format(amount.minor / 10 ** digits);
+    }
+    /** A calendar day as seen in `timeZone` (the event's), e.g. "June 24, 2019" / "2019年6月24日". */
+    date(instant, timeZone) {
+        let format = this.days.get(timeZone);
+        if (!format) {
+            format = this.day(timeZone);
+            this.days.set(timeZone, format);
+        }
+        return format.format(new Date(instant));
+    }
+    country(code) {
+        return this.regions.of(code) ?? code;
+    }
+    languageName(code) {
+        return this.languages.of(code) ?? code;
+    }
+    join(items) {
+        return this.list.format(items);
+    }
+}
+exports.ReportFormat = ReportFormat;
+//# sourceMappingURL=format.js.map

@@ -1,0 +1,468 @@
+"use strict";
+var __importDefault = (this && this.__importDefault) || function (mod) {
+    return (mod && mod.__esModule) ? mod : { "default": mod };
+};
+Object.defineProperty(exports, "__esModule", { value: true });
+exports.renderReport = renderReport;
+const pdfkit_1 = __importDefault(require("pdfkit"));
+const i18n_1 = require("../../libs/i18n/i18n");
+const report_model_1 = require("../report.model");
+const font_1 = require("./font");
+const format_1 = require("./format");
+const layout_1 = require("./layout");
+/** Turns a code such as MAINTAINER_TRACK into "Maintainer track" when report.json has no label for it. */
+function humanize(key) {
+    const words = key.replace(/_/g, ' ').toLowerCase();
+    return words.charAt(0).toUpperCase() + words.slice(1);
+}
+/** Texts already found in report.json, so each is looked up once per process rather than once per use. */
+const CHECKED_KEYS = new Set();
+/** Everything one language edition needs to put words and numbers on the page. */
+class Edition {
+    language;
+    report;
+    fmt;
+    translate;
+    constructor(language, report) {
+        this.language = language;
+        this.report = report;
+        this.fmt = new format_1.ReportFormat(language);
+        this.translate = (0, i18n_1.translator)(language);
+    }
+    /**
+     * A report.json text; a missing key is a bug, never a raw key on the page. With `count`, the text's plural form
+     * is chosen by it and `{{n}}` shows it formatted for the locale.
+     */
+    t(key, vars = {}, count) {
+        const full = `report:${key}`;
+        const options = count === undefined ? vars : { ...vars, count, n: this.n(count) };
+        const checked = `${this.language}|${full}|${count === 1 ? 'one' : 'other'}`;
+        if (!CHECKED_KEYS.has(checked)) {
+            if (!(0, i18n_1.i18n)().exists(full, { lng: this.language, ...options }))
+                throw new Error(`missing ${this.language} text ${full}`);
+            CHECKED_KEYS.add(checked);
+        }
+        return this.translate(full, options);
+    }
+    /** "label: text" with the locale's colon. */
+    labelled(label, text) {
+        return this.t('common.labelled', { label, text });
+    }
+    /** A label for a data value: the organiser's own name, then report.json, then the code itself. */
+    value(group, key, named = {}) {
+        if (this.language === 'zh-CN' && named.nameZh)
+            return named.nameZh;
+        if (named.name)
+            return named.name;
+        return this.translate(`report:values.${group}.${key}`, { defaultValue: humanize(key) });
+    }
+    item(dimension, item) {
+        if (item.key === report_model_1.OTHER_KEY)
+            return this.t('common.other', {}, item.groups ?? 0);
+        if (item.name || item.nameZh)
+            return this.value(dimension, item.key, item);
+        if (dimension === 'country')
+            return this.fmt.country(item.key);
+        if (dimension === 'mediaLanguage')
+            return this.fmt.languageName(item.key);
+        return this.value(dimension, item.key);
+    }
+    name(named) {
+        return this.language === 'zh-CN' && named.nameZh ? named.nameZh : named.name;
+    }
+    n(value) {
+        return this.fmt.number(value);
+    }
+    pct(value) {
+        return this.fmt.percent(value, this.t('common.notAvailable'));
+    }
+    day(instant) {
+        return this.fmt.date(instant, this.report.event.timezone);
+    }
+}
+function summaryClauses(e) {
+    const h = e.report.headline;
+    const clauses = [];
+    let registrations = e.t('summary.registrations', { count: e.n(h.registrations) });
+    const change = h.registrationsChange;
+    if (change) {
+        const key = change.delta > 0 ? 'summary.changeUp' : change.delta < 0 ? 'summary.changeDown' : 'summary.changeSame';
+        registrations += `${e.t('summary.comma')}${e.t(key, { delta: e.n(change.delta), percent: e.pct(change.deltaPercent) })}`;
+    }
+    clauses.push(registrations);
+    if (!h.firstTimeAttendees.suppressed && h.firstTimeAttendees.percent !== null) {
+        clauses.push(e.t('summary.firstTime', { percent: e.pct(h.firstTimeAttendees.percent) }));
+    }
+    let places = e.t('summary.places', { countries: e.n(h.countries), continents: e.n(h.continents) });
+    if (h.topCountry) {
+        places += `${e.t('summary.comma')}${e.t('summary.topCountry', {
+            percent: e.pct(h.topCountry.percent),
+            country: e.fmt.country(h.topCountry.key),
+        })}`;
+    }
+    clauses.push(places);
+    if (h.topCompanySize) {
+        clauses.push(e.t('summary.topCompanySize', { percent: e.pct(h.topCompanySize.percent), size: e.item('companySize', h.topCompanySize) }));
+    }
+    clauses.push(e.t('summary.sponsors', {}, h.sponsors));
+    clauses.push(e.t('summary.communityPartners', {}, h.communityPartners));
+    clauses.push(e.t('summary.colocated', {}, h.colocatedEvents));
+    let media = e.t('summary.media', {}, h.mediaAndAnalysts);
+    const languages = h.mediaLanguages.map((item) => e.t('summary.mediaLanguage', { count: e.n(item.count), language: e.item('mediaLanguage', item) }));
+    if (languages.length > 0)
+        media = e.t('summary.withLanguages', { media, languages: e.fmt.join(languages) });
+    clauses.push(media);
+    clauses.push(`${e.t('summary.cfp', {}, h.cfpSubmissions)}${e.t('summary.comma')}${e.t('summary.acceptance', { percent: e.pct(h.acceptanceRatePercent) })}`);
+    if (h.sessionsByFormat.length > 0) {
+        clauses.push(e.fmt.join(h.sessionsByFormat.map((s) => e.t('summary.session', { format: e.value('sessionFormat', s.key, s), count: e.n(s.count) }))));
+    }
+    clauses.push(e.t('summary.virtual', { count: e.n(h.virtualRegistrations) }));
+    clauses.push(e.t('summary.scholarships', {}, h.scholarshipsAwarded));
+    return clauses;
+}
+function cover(layout, e) {
+    const { event, generatedAt } = e.report;
+    layout.doc.fillColor(layout_1.COLORS.muted).fontSize(11).text(e.t('cover.kicker'), layout.left, layout.doc.y, { width: layout.width });
+    layout.gap(2);
+    layout.title(e.name(event));
+    const dates = e.day(event.startsAt) === e.day(event.endsAt)
+        ? e.day(event.startsAt)
+        : e.t('cover.dateRange', { start: e.day(event.startsAt), end: e.day(event.endsAt) });
+    const place = e.t('cover.place', { city: event.city, country: e.fmt.country(event.country) });
+    layout.paragraph([place, event.venue, dates].filter(Boolean).join(' · '), { size: 11, color: layout_1.COLORS.text });
+    layout.paragraph(e.t('cover.generated', { date: e.fmt.date(generatedAt, 'UTC') }), { color: layout_1.COLORS.muted, size: 8 });
+    layout.gap(4);
+    layout.paragraph(e.t('cover.intro'), { color: layout_1.COLORS.muted });
+    layout.gap(6);
+}
+function headline(layout, e) {
+    const h = e.report.headline;
+    layout.heading(e.t('summary.title'));
+    const separator = e.t('summary.separator');
+    const end = e.language === 'zh-CN' ? '。' : '.';
+    layout.paragraph(summaryClauses(e).join(separator) + end, { size: 10.5 });
+    layout.gap(6);
+    const change = h.registrationsChange;
+    const figures = [
+        {
+            value: e.n(h.registrations),
+            label: e.t('kpi.registrations'),
+            detail: change
+                ? e.t('kpi.previous', { previous: e.name({ name: change.previousName, nameZh: change.previousNameZh }), count: e.n(change.previousRegistrations) })
+                : e.t('kpi.firstEdition'),
+        },
+        {
+            value: e.pct(h.firstTimeAttendees.percent),
+            label: e.t('kpi.firstTime'),
+            detail: e.t('kpi.firstTimeBasis', { respondents: e.n(h.firstTimeAttendees.respondents) }),
+        },
+        { value: e.n(h.countries), label: e.t('kpi.countries'), detail: e.t('kpi.continents', {}, h.continents) },
+    ];
+    if (h.topCountry) {
+        figures.push({
+            value: e.pct(h.topCountry.percent),
+            label: e.t('kpi.topCountry', { country: e.fmt.country(h.topCountry.key) }),
+            detail: e.t('kpi.topCountryCount', { count: e.n(h.topCountry.count) }),
+        });
+    }
+    if (h.topCompanySize) {
+        figures.push({
+            value: e.pct(h.topCompanySize.percent),
+            label: e.t('kpi.companySize', { size: e.item('companySize', h.topCompanySize) }),
+            detail: e.t('kpi.topCountryCount', { count: e.n(h.topCompanySize.count) }),
+        });
+    }
+    figures.push({ value: e.n(h.virtualRegistrations), label: e.t('kpi.virtual') }, { value: e.n(h.cfpSubmissions), label: e.t('kpi.cfp') }, {
+        value: e.pct(h.acceptanceRatePercent),
+        label: e.t('kpi.acceptance'),
+        detail: e.t('kpi.acceptedCount', { count: e.n(e.report.content.accepted) }),
+    }, {
+        value: e.n(e.report.content.sessions),
+        label: e.t('kpi.sessions'),
+        detail: h.sessionsByFormat.map((s) => e.t('summary.session', { format: e.value('sessionFormat', s.key, s), count: e.n(s.count) })).join(' · '),
+    }, { value: e.n(h.sponsors), label: e.t('kpi.sponsors') }, { value: e.n(h.communityPartners), label: e.t('kpi.communityPartners') }, { value: e.n(h.colocatedEvents), label: e.t('kpi.colocated') }, {
+        value: e.n(h.mediaAndAnalysts),
+        label: e.t('kpi.media'),
+        detail: h.mediaLanguages.map((item) => `${e.item('mediaLanguage', item)} ${e.n(item.count)} · ${e.pct(item.percent)}`).join(' / '),
+    }, { value: e.n(h.scholarshipsAwarded), label: e.t('kpi.scholarships') });
+    layout.keyFigures(figures);
+}
+/** Dimensions that come from a question attendees may skip, so their basis is worth stating. */
+const ANSWERED = new Set(['country', 'continent', 'companySize', 'jobFunction', 'industry', 'gender']);
+/** A distribution as a bar chart (or, for long ones, a table), with its basis and privacy outcome. */
+function distribution(layout, e, title, d, chart) {
+    layout.subheading(title);
+    if (d.privacy.suppressed) {
+        layout.paragraph(e.t('common.suppressed', { respondents: e.n(d.respondents), notAnswered: e.n(d.notAnswered), threshold: e.n(e.report.privacy.threshold) }), { color: layout_1.COLORS.muted });
+        return;
+    }
+    if (d.items.length === 0) {
+        layout.paragraph(e.t('common.none'), { color: layout_1.COLORS.muted });
+        return;
+    }
+    if (chart) {
+        layout.bars(d.items.map((item) => ({
+            label: e.item(d.dimension, item),
+            value: item.count,
+            caption: `${e.n(item.count)} · ${e.pct(item.percent)}`,
+            muted: item.key === report_model_1.OTHER_KEY,
+        })));
+    }
+    else {
+        layout.table([
+            { header: title, width: 0.6 },
+            { header: e.t('common.count'), width: 0.2, align: 'right' },
+            { header: e.t('common.share'), width: 0.2, align: 'right' },
+        ], d.items.map((item) => [e.item(d.dimension, item), e.n(item.count), e.pct(item.percent)]));
+    }
+    if (ANSWERED.has(d.dimension)) {
+        layout.paragraph(e.t('common.basis', { respondents: e.n(d.respondents), notAnswered: e.n(d.notAnswered) }), {
+            color: layout_1.COLORS.muted,
+            size: 8,
+        });
+    }
+}
+function attendees(layout, e) {
+    const a = e.report.attendees;
+    layout.heading(e.t('attendees.title'), true);
+    layout.subheading(e.t('attendees.overview'));
+    layout.table([
+        { header: e.t('attendees.overview'), width: 0.6 },
+        { header: e.t('common.count'), width: 0.4, align: 'right' },
+    ], [
+        [e.t('attendees.inPerson'), e.n(a.inPerson)],
+        [e.t('attendees.virtual'), e.n(a.virtual)],
+        [e.t('attendees.registrations'), e.n(a.registrations)],
+    ], { totalRow: true });
+    layout.paragraph(e.labelled(e.t('attendees.checkIn'), e.t('attendees.checkInDetail', { checkedIn: e.n(a.checkIn.checkedIn), eligible: e.n(a.checkIn.eligible), percent: e.pct(a.checkIn.percent) })));
+    const firstTime = a.firstTime.suppressed
+        ? e.t('attendees.firstTimeSuppressed', { threshold: e.n(e.report.privacy.threshold), respondents: e.n(a.firstTime.respondents) })
+        : e.t('attendees.firstTimeDetail', { count: e.n(a.firstTime.count ?? 0), respondents: e.n(a.firstTime.respondents), percent: e.pct(a.firstTime.percent) });
+    layout.paragraph(e.labelled(e.t('attendees.firstTime'), firstTime));
+    distribution(layout, e, e.t('attendees.countries'), a.countries, true);
+    layout.paragraph(e.t('attendees.countryCount', {}, a.countryCount));
+    distribution(layout, e, e.t('attendees.continents'), a.continents, true);
+    distribution(layout, e, e.t('attendees.companySize'), a.companySize, true);
+    distribution(layout, e, e.t('attendees.ticketMix'), a.ticketMix, true);
+    distribution(layout, e, e.t('attendees.jobFunction'), a.jobFunction, false);
+    distribution(layout, e, e.t('attendees.industry'), a.industry, false);
+}
+function acceptanceTable(layout, e, header, group, rows) {
+    if (rows.length === 0) {
+        layout.paragraph(e.t('common.none'), { color: layout_1.COLORS.muted });
+        return;
+    }
+    layout.table([
+        { header, width: 0.46 },
+        { header: e.t('content.submissions'), width: 0.18, align: 'right' },
+        { header: e.t('content.accepted'), width: 0.18, align: 'right' },
+        { header: e.t('content.acceptanceRate'), width: 0.18, align: 'right' },
+    ], rows.map((row) => [e.value(group, row.key, row), e.n(row.submissions), e.n(row.accepted), e.pct(row.acceptanceRatePercent)]));
+}
+function content(layout, e) {
+    const c = e.report.content;
+    layout.heading(e.t('content.title'), true);
+    layout.table([
+        { header: e.t('content.title'), width: 0.6 },
+        { header: e.t('common.quantity'), width: 0.4, align: 'right' },
+    ], [
+        [e.t('content.submissions'), e.n(c.submissions)],
+        [e.t('content.accepted'), e.n(c.accepted)],
+        [e.t('content.acceptanceRate'), e.pct(c.acceptanceRatePercent)],
+        [e.t('content.sessions'), e.n(c.sessions)],
+        [e.t('content.speakers'), e.n(c.speakers)],
+        [e.t('content.firstTimeSpeakers'), e.t('content.firstTimeSpeakersDetail', { count: e.n(c.firstTimeSpeakers), percent: e.pct(c.firstTimeSpeakersPercent) })],
+    ]);
+    layout.subheading(e.t('content.sessionsByFormat'));
+    if (c.sessionsByFormat.length === 0)
+        layout.paragraph(e.t('common.none'), { color: layout_1.COLORS.muted });
+    else {
+        layout.bars(c.sessionsByFormat.map((s) => ({
+            label: e.value('sessionFormat', s.key, s),
+            value: s.count,
+            caption: e.n(s.count),
+        })));
+    }
+    layout.subheading(e.t('content.byTrack'));
+    acceptanceTable(layout, e, e.t('content.track'), 'track', c.byTrack);
+    layout.subheading(e.t('content.byFormat'));
+    acceptanceTable(layout, e, e.t('content.format'), 'sessionFormat', c.byFormat);
+}
+function programmeLabel(e, row) {
+    if (row.key === report_model_1.OTHER_KEY)
+        return e.t('diversity.otherProgrammes', { groups: e.n(row.groups ?? 0) });
+    return e.value('scholarshipProgramme', row.key, row);
+}
+function diversity(layout, e) {
+    const d = e.report.diversity;
+    const threshold = e.n(e.report.privacy.threshold);
+    layout.heading(e.t('diversity.title'), true);
+    distribution(layout, e, e.t('diversity.gender'), d.gender, true);
+    layout.subheading(e.t('diversity.scholarships'));
+    const s = d.scholarships;
+    if (s.privacy.suppressed)
+        layout.paragraph(e.t('diversity.scholarshipsSuppressed', { threshold }), { color: layout_1.COLORS.muted });
+    if (s.programmes.length === 0 && !s.privacy.suppressed && s.applications === 0) {
+        layout.paragraph(e.t('diversity.noProgrammes'), { color: layout_1.COLORS.muted });
+        return;
+    }
+    const money = (amounts) => amounts.map((m) => e.fmt.money(m)).join(' + ');
+    layout.table([
+        { header: e.t('diversity.programme'), width: 0.32 },
+        { header: e.t('diversity.kind'), width: 0.16 },
+        { header: e.t('diversity.applications'), width: 0.16, align: 'right' },
+        { header: e.t('diversity.awards'), width: 0.14, align: 'right' },
+        { header: e.t('diversity.funds'), width: 0.22, align: 'right' },
+    ], [
+        ...s.programmes.map((row) => [
+            programmeLabel(e, row),
+            row.kind ? e.value('scholarshipKind', row.kind) : '',
+            e.n(row.applications),
+            e.n(row.awards),
+            money(row.fundsGranted),
+        ]),
+        [e.t('common.total'), '', e.n(s.applications), e.n(s.awards), money(s.fundsGranted)],
+    ], { totalRow: true });
+}
+function partners(layout, e) {
+    const p = e.report.partners;
+    layout.heading(e.t('partners.title'), true);
+    layout.subheading(e.t('partners.sponsors'));
+    if (p.sponsors.byTier.length === 0)
+        layout.paragraph(e.t('common.none'), { color: layout_1.COLORS.muted });
+    else {
+        layout.table([
+            { header: e.t('partners.tier'), width: 0.2 },
+            { header: e.t('common.quantity'), width: 0.12, align: 'right' },
+            { header: e.t('partners.names'), width: 0.68 },
+        ], p.sponsors.byTier.map((row) => [e.value('sponsorTier', row.tier), e.n(row.count), row.names.join(', ')]));
+    }
+    layout.paragraph(e.t('partners.sponsorTotal', {}, p.sponsors.total));
+    layout.subheading(e.t('partners.communityPartners'));
+    layout.paragraph(p.communityPartners.total > 0
+        ? e.t('partners.communityPartnerTotal', { names: e.fmt.join(p.communityPartners.names) }, p.communityPartners.total)
+        : e.t('common.none'));
+    layout.subheading(e.t('partners.media'));
+    layout.paragraph(e.t('partners.mediaDetail', { total: e.n(p.media.total), media: e.n(p.media.media), analysts: e.n(p.media.analysts) }));
+    if (p.media.total > 0)
+        distribution(layout, e, e.t('partners.mediaLanguages'), p.media.byLanguage, true);
+    layout.subheading(e.t('partners.colocated'));
+    if (p.colocatedEvents.length === 0)
+        layout.paragraph(e.t('common.none'), { color: layout_1.COLORS.muted });
+    else {
+        layout.table([
+            { header: e.t('partners.colocatedEvent'), width: 0.5 },
+            { header: e.t('partners.colocatedDate'), width: 0.3 },
+            { header: e.t('partners.colocatedRegistrations'), width: 0.2, align: 'right' },
+        ], p.colocatedEvents.map((row) => [e.name(row), e.day(row.startsAt), e.n(row.registrations)]));
+    }
+}
+function yearOverYear(layout, e) {
+    layout.heading(e.t('yoy.title'));
+    const rows = e.report.yearOverYear;
+    if (rows.length < 2)
+        layout.paragraph(e.t('yoy.firstEdition'), { color: layout_1.COLORS.muted });
+    const na = e.t('common.notAvailable');
+    layout.table([
+        { header: e.t('yoy.edition'), width: 0.4 },
+        { header: e.t('yoy.date'), width: 0.2 },
+        { header: e.t('yoy.registrations'), width: 0.14, align: 'right' },
+        { header: e.t('yoy.cfp'), width: 0.14, align: 'right' },
+        { header: e.t('yoy.sponsors'), width: 0.12, align: 'right' },
+    ], rows.map((row) => [
+        e.name(row),
+        e.day(row.startsAt),
+        e.n(row.registrations),
+        row.cfpSubmissions === null ? na : e.n(row.cfpSubmissions),
+        row.sponsors === null ? na : e.n(row.sponsors),
+    ]));
+}
+function organiserFacts(layout, e) {
+    const facts = e.report.organiserFacts;
+    if (facts.length === 0)
+        return;
+    layout.heading(e.t('facts.title'));
+    layout.paragraph(e.t('facts.intro'), { color: layout_1.COLORS.muted });
+    for (const fact of facts) {
+        const label = e.language === 'zh-CN' && fact.labelZh ? fact.labelZh : fact.label;
+        const head = fact.value === null ? label : e.labelled(label, e.n(fact.value));
+        const details = [
+            fact.source ? e.t('facts.source', { source: fact.source }) : null,
+            fact.publishedOn ? e.t('facts.published', { date: e.fmt.date(`${fact.publishedOn}T12:00:00Z`, 'UTC') }) : null,
+            fact.language ? e.t('facts.language', { language: e.fmt.languageName(fact.language) }) : null,
+            fact.url,
+        ].filter((part) => Boolean(part));
+        layout.ensure(40);
+        layout.doc.fillColor(layout_1.COLORS.marker).fontSize(7.5).text(`${e.value('factKind', fact.kind)} · ${e.t('facts.marker')}`, layout.left, layout.doc.y, { width: layout.width });
+        layout.paragraph(head);
+        if (details.length > 0)
+            layout.paragraph(details.join(' · '), { color: layout_1.COLORS.muted, size: 8 });
+    }
+}
+function privacy(layout, e) {
+    const p = e.report.privacy;
+    layout.heading(e.t('privacy.title'));
+    layout.paragraph(e.t('privacy.threshold', { threshold: e.n(p.threshold) }));
+    layout.paragraph(e.t('privacy.percentages'));
+    if (p.notes.length === 0)
+        layout.paragraph(e.t('privacy.noChanges'));
+    for (const note of p.notes) {
+        const section = e.t(`privacy.sections.${note.section}`);
+        if (note.suppressed)
+            layout.paragraph(`• ${e.t('privacy.suppressed', { section })}`);
+        if (note.mergedGroups > 0)
+            layout.paragraph(`• ${e.t('privacy.merged', { section }, note.mergedGroups)}`);
+    }
+}
+const PAGE_MARGINS = { top: 56, bottom: 60, left: 56, right: 56 };
+/**
+ * Renders one complete language edition. Deterministic: the same report gives the same bytes, whenever and
+ * wherever it runs. PDFKit derives the document ID from the info dictionary (so from CreationDate, set here from
+ * `generatedAt`), and the font subset tag from the font's resource name; nothing else reads the clock or a random
+ * source. Synchronous CPU work from start to end: run it in the worker, not in the API process.
+ */
+function renderReport(report, language) {
+    const e = new Edition(language, report);
+    const generatedAt = new Date(report.generatedAt);
+    const title = e.t('meta.title', { event: e.name(report.event) });
+    const doc = new pdfkit_1.default({
+        size: 'A4',
+        margins: PAGE_MARGINS,
+        bufferPages: true,
+        pdfVersion: '1.7',
+        lang: language,
+        displayTitle: true,
+        // PDFKit accepts a parsed fontkit font as well as a path or buffer; its typings only list the path.
+        font: (0, font_1.reportFont)(),
+        info: {
+            Title: title,
+            Subject: e.t('meta.subject', { event: e.name(report.event) }),
+            Keywords: e.t('meta.keywords'),
+            Author: 'Lectern',
+            Creator: 'Lectern',
+            Producer: 'Lectern (PDFKit)',
+            CreationDate: generatedAt,
+            ModDate: generatedAt,
+        },
+    });
+    const chunks = [];
+    const done = new Promise((resolve, reject) => {
+        doc.on('data', (chunk) => chunks.push(chunk));
+        doc.on('end', () => resolve(Buffer.concat(chunks)));
+        doc.on('error', reject);
+    });
+    const layout = new layout_1.Layout(doc);
+    cover(layout, e);
+    headline(layout, e);
+    attendees(layout, e);
+    content(layout, e);
+    diversity(layout, e);
+    partners(layout, e);
+    yearOverYear(layout, e);
+    organiserFacts(layout, e);
+    privacy(layout, e);
+    layout.pageNumbers((page, pages) => e.t('footer.page', { page: e.n(page), pages: e.n(pages) }));
+    doc.end();
+    return done;
+}
+//# sourceMappingURL=render-report.js.map

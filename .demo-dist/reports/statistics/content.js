@@ -1,0 +1,76 @@
+"use strict";
+Object.defineProperty(exports, "__esModule", { value: true });
+exports.collectContent = collectContent;
+const sql_1 = require("./sql");
+/**
+ * The CFP's figures. Counting rules:
+ * - a CFP submission is a proposal of origin CFP that was submitted: every state but DRAFT (a withdrawn proposal
+ *   was submitted, so it counts); sessions organisers added directly (origin INVITED) never do;
+ * - accepted = the committee accepted it: ACCEPTED, CONFIRMED by the speaker, or DECLINED by the speaker after
+ *   acceptance; the acceptance rate is accepted over CFP submissions, overall, per track and per format;
+ * - a proposal without a track (or format) counts in the totals but in no per-track (per-format) row.
+ */
+const ACCEPTANCE_SQL = `
+WITH counted AS (
+  SELECT GROUPING(s.track_id) AS no_track, GROUPING(s.format_id) AS no_format, s.track_id, s.format_id,
+         count(*)::int AS submissions,
+         count(*) FILTER (WHERE s.state IN ('ACCEPTED', 'CONFIRMED', 'DECLINED'))::int AS accepted
+    FROM submissions s
+   WHERE s.event_id = $1::uuid AND s.origin = 'CFP' AND s.state <> 'DRAFT'
+   GROUP BY GROUPING SETS ((), (s.track_id), (s.format_id))
+)
+SELECT CASE WHEN c.no_track = 0 THEN 'track' WHEN c.no_format = 0 THEN 'format' ELSE 'total' END AS dimension,
+       COALESCE(t.slug, f.slug) AS key, COALESCE(t.name, f.name) AS name, COALESCE(t.name_zh, f.name_zh) AS name_zh,
+       c.submissions, c.accepted
+  FROM counted c
+  LEFT JOIN tracks t ON c.no_track = 0 AND t.id = c.track_id
+  LEFT JOIN session_formats f ON c.no_format = 0 AND f.id = c.format_id
+ WHERE (c.no_track = 1 OR c.track_id IS NOT NULL) AND (c.no_format = 1 OR c.format_id IS NOT NULL)`;
+/**
+ * The programme as held. Counting rules:
+ * - a session is a submission of either origin (CFP proposals and invited sessions alike) that is ACCEPTED or
+ *   CONFIRMED; a DECLINED or WITHDRAWN one is not held; sessions are counted per format (one without a format is
+ *   in none);
+ * - speakers are the distinct people on those sessions; a first-time speaker is one whose first-time flag (copied
+ *   from their profile when the submission was committed) is true on any of their sessions.
+ */
+const SESSIONS_SQL = `
+WITH held AS (
+  SELECT s.id, s.format_id FROM submissions s WHERE s.event_id = $1::uuid AND s.state IN ('ACCEPTED', 'CONFIRMED')
+), people AS (
+  SELECT ss.user_id, bool_or(ss.first_time_speaker) AS first_time
+    FROM held h JOIN submission_speakers ss ON ss.submission_id = h.id
+   GROUP BY ss.user_id
+)
+SELECT 'format' AS dimension, f.slug AS key, f.name, f.name_zh, count(*)::int AS count, NULL::int AS first_time
+  FROM held h JOIN session_formats f ON f.id = h.format_id
+ GROUP BY f.id, f.slug, f.name, f.name_zh
+UNION ALL
+SELECT 'speakers', NULL, NULL, NULL, count(*)::int, (count(*) FILTER (WHERE first_time))::int
+  FROM people`;
+const acceptance = (row) => ({
+    key: row.key,
+    name: row.name,
+    nameZh: row.name_zh,
+    submissions: (0, sql_1.whole)(row.submissions),
+    accepted: (0, sql_1.whole)(row.accepted),
+});
+async function collectContent(sql, eventId) {
+    const cfp = await sql(ACCEPTANCE_SQL, [eventId]);
+    const sessions = await sql(SESSIONS_SQL, [eventId]);
+    const total = cfp.find((row) => row.dimension === 'total');
+    const speakers = sessions.find((row) => row.dimension === 'speakers');
+    return {
+        submissions: {
+            total: (0, sql_1.whole)(total?.submissions ?? 0),
+            accepted: (0, sql_1.whole)(total?.accepted ?? 0),
+            byTrack: cfp.filter((row) => row.dimension === 'track').map(acceptance),
+            byFormat: cfp.filter((row) => row.dimension === 'format').map(acceptance),
+        },
+        sessionsByFormat: sessions
+            .filter((row) => row.dimension === 'format')
+            .map((row) => ({ key: row.key, name: row.name, nameZh: row.name_zh, count: (0, sql_1.whole)(row.count) })),
+        speakers: { total: (0, sql_1.whole)(speakers?.count ?? 0), firstTime: (0, sql_1.whole)(speakers?.first_time ?? 0) },
+    };
+}
+//# sourceMappingURL=content.js.map

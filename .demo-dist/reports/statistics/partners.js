@@ -1,0 +1,67 @@
+"use strict";
+Object.defineProperty(exports, "__esModule", { value: true });
+exports.collectPartners = collectPartners;
+const sql_1 = require("./sql");
+/**
+ * Sponsors (names per tier), community partners and accredited media and analysts (counted per kind and working
+ * language), in one statement. Names are printed in the report, so they come back aggregated per tier.
+ */
+const PARTNERS_SQL = `
+SELECT 'sponsor' AS section, tier::text AS key, NULL AS language, count(*)::int AS count, array_agg(name ORDER BY name) AS names
+  FROM sponsors WHERE event_id = $1::uuid GROUP BY tier
+UNION ALL
+SELECT 'partner', NULL, NULL, count(*)::int, array_agg(name ORDER BY name)
+  FROM community_partners WHERE event_id = $1::uuid HAVING count(*) > 0
+UNION ALL
+SELECT 'media', kind::text, language, count(*)::int, NULL
+  FROM media_accreditations WHERE event_id = $1::uuid GROUP BY kind, language`;
+/**
+ * Co-located events: editions attached to this one (parent_event_id) that took place, so neither drafts nor
+ * cancelled ones; each with its own counted (CONFIRMED) registrations.
+ */
+const COLOCATED_SQL = `
+SELECT e.slug, e.name, e.name_zh, ${(0, sql_1.isoUtc)('e.starts_at')} AS starts_at, r.registrations
+  FROM events e
+ CROSS JOIN LATERAL (SELECT count(*)::int AS registrations FROM registrations x
+                      WHERE x.event_id = e.id AND x.state = 'CONFIRMED') r
+ WHERE e.parent_event_id = $1::uuid AND e.status NOT IN ('DRAFT', 'CANCELLED')
+ ORDER BY e.starts_at, e.slug`;
+/** Facts typed in by organisers (press clippings, coverage figures, notes); the report marks them as such. */
+const FACTS_SQL = `
+SELECT kind::text AS kind, label, label_zh, value, source, url, to_char(published_on, 'YYYY-MM-DD') AS published_on,
+       language, ${(0, sql_1.isoUtc)('created_at')} AS entered_at
+  FROM event_facts WHERE event_id = $1::uuid
+ ORDER BY created_at, id`;
+async function collectPartners(sql, eventId) {
+    const rows = await sql(PARTNERS_SQL, [eventId]);
+    const colocated = await sql(COLOCATED_SQL, [eventId]);
+    const facts = await sql(FACTS_SQL, [eventId]);
+    return {
+        sponsors: rows
+            .filter((row) => row.section === 'sponsor')
+            .flatMap((row) => (0, sql_1.textArray)(row.names).map((name) => ({ name, tier: row.key }))),
+        communityPartners: rows.filter((row) => row.section === 'partner').flatMap((row) => (0, sql_1.textArray)(row.names).map((name) => ({ name }))),
+        media: rows
+            .filter((row) => row.section === 'media')
+            .map((row) => ({ kind: row.key, language: row.language, count: (0, sql_1.whole)(row.count) })),
+        colocatedEvents: colocated.map((row) => ({
+            slug: row.slug,
+            name: row.name,
+            nameZh: row.name_zh,
+            startsAt: row.starts_at,
+            registrations: (0, sql_1.whole)(row.registrations),
+        })),
+        organiserFacts: facts.map((row) => ({
+            kind: row.kind,
+            label: row.label,
+            labelZh: row.label_zh,
+            value: row.value === null ? null : Number(row.value),
+            source: row.source,
+            url: row.url,
+            publishedOn: row.published_on,
+            language: row.language,
+            enteredAt: row.entered_at,
+        })),
+    };
+}
+//# sourceMappingURL=partners.js.map

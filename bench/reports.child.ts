@@ -1,0 +1,80 @@
+import { Client } from 'pg';
+import { Language } from '../libs/i18n/i18n';
+import { buildReport } from '../reports/build-report';
+import { REPORT_LANGUAGES } from '../reports/produce-report';
+import { renderReport } from '../reports/render/render-report';
+import { collectReportInput } from '../reports/statistics/collect-report-input';
+import { SqlRunner } from '../reports/statistics/sql';
+
+/**
+ * The work of one report job, alone in its own process so that its peak RSS is the job's and nothing else's:
+ * `node dist/bench/reports.child.js <databaseUrl> <eventId> <runs>` prints one JSON line of timings.
+ * The baseline runs here too, on the same connection, interleaved with the statistics so that both see the same
+ * cache and the same load from whatever else the machine is doing.
+ */
+const BASELINE = `SELECT country, count(*) FROM registrations WHERE event_id = $1::uuid GROUP BY country`;
+
+const median = (values: number[]) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)];
+
+async function timed<T>(work: () => Promise<T>): Promise<[T, number]> {
+  const started = process.hrtime.bigint();
+  const result = await work();
+  return [result, Number(process.hrtime.bigint() - started) / 1e6];
+}
+
+async function main() {
+  const [databaseUrl, eventId, runsArg] = process.argv.slice(2);
+  const runs = Number(runsArg ?? 3);
+  const db = new Client({ connectionString: databaseUrl });
+  await db.connect();
+  const sql: SqlRunner = async <T,>(text: string, values: unknown[] = []) => (await db.query(text, values)).rows as T[];
+  const generatedAt = new Date('2019-07-15T08:00:00Z');
+  /** As the worker runs it: one REPEATABLE READ snapshot. */
+  const collect = async () => {
+    await db.query('BEGIN ISOLATION LEVEL REPEATABLE READ READ ONLY');
+    try {
+      return await collectReportInput(sql, eventId, { privacyThreshold: 5, generatedAt });
+    } finally {
+      await db.query('COMMIT');
+    }
+  };
+
+  // warm-up: both read the table once into the cache before anything is timed
+  await db.query(BASELINE, [eventId]);
+  await collect();
+  const baseline: number[] = [];
+  const statistics: number[] = [];
+  let input: Awaited<ReturnType<typeof collect>> | undefined;
+  for (let run = 0; run < runs; run++) {
+    baseline.push((await timed(() => db.query(BASELINE, [eventId])))[1]);
+    const [collected, ms] = await timed(collect);
+    statistics.push(ms);
+    input = collected;
+  }
+  await db.end();
+
+  const [model, buildMs] = await timed(async () => buildReport(input!));
+  // the first render parses the CJK font, as the first render of every report job's thread does
+  const renders: Record<string, { ms: number; bytes: number; pages: number }> = {};
+  for (const language of REPORT_LANGUAGES) {
+    const [pdf, ms] = await timed(() => renderReport(model, language as Language));
+    renders[language] = { ms, bytes: pdf.length, pages: (pdf.toString('latin1').match(/\/Type \/Page\b/g) ?? []).length };
+  }
+  process.stdout.write(
+    `${JSON.stringify({
+      baselineMs: median(baseline),
+      statisticsMs: median(statistics),
+      baselineRuns: baseline,
+      statisticsRuns: statistics,
+      buildMs,
+      renders,
+      registrations: model.headline.registrations,
+      maxRssMb: process.resourceUsage().maxRSS / 1024,
+    })}\n`,
+  );
+}
+
+main().catch((error) => {
+  console.error(error);
+  process.exit(1);
+});

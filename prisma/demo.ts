@@ -1,0 +1,64 @@
+import 'reflect-metadata';
+import { mkdir, writeFile } from 'node:fs/promises';
+import { join, relative } from 'node:path';
+import { NestFactory } from '@nestjs/core';
+import pino from 'pino';
+import { AppModule } from '../apps/api/src/app.module';
+import { AppConfig, ConfigError, loadConfig } from '../libs/config/config';
+import { PinoNestLogger } from '../libs/logging/logger';
+import { projectRoot } from '../libs/project-root';
+import { DEMO_CONCURRENCY, buildDemoData, produceDemoReport } from './demo-data';
+import { DEMO_ATTENDEE_PASSWORD, DEMO_EMAIL_DOMAIN } from './demo-plan';
+import { DEMO_ACCOUNTS } from './seed-data';
+
+/** Where `npm run demo` writes the report (the README names it). */
+const OUTPUT_DIR = join('out', 'demo');
+
+/**
+ * `npm run demo` (the last step of `npm run setup`): the KubeCon + CloudNativeCon + Open Source Summit China 2019
+ * edition and its 2018 predecessor, built through the API's services (see demo-data.ts), then the edition's
+ * transparency report in English and Chinese and its JSON under out/demo/. Safe to run again: complete data is
+ * left alone and the report is written anew.
+ */
+async function main() {
+  const started = performance.now();
+  const config = loadConfig(process.env);
+  if (config.env === 'production') throw new Error('The demo never runs with NODE_ENV=production: it writes thousands of invented people.');
+  // one connection per request in flight, and one for the odd lookup besides
+  const demoConfig: AppConfig = { ...config, database: { ...config.database, poolSize: Math.max(config.database.poolSize, DEMO_CONCURRENCY + 1) } };
+  const app = await NestFactory.createApplicationContext(AppModule.forRoot(demoConfig), {
+    logger: new PinoNestLogger(pino({ level: 'warn' })),
+  });
+  let built;
+  try {
+    console.log('demo: KubeCon + CloudNativeCon + Open Source Summit China 2019 and its 2018 edition');
+    built = await buildDemoData(app, { log: (line) => console.log(line) });
+    if (built.skipped) console.log('  the demo data is complete already: nothing to build');
+  } finally {
+    await app.close();
+  }
+
+  const rendering = performance.now();
+  const report = await produceDemoReport(config.database.url, built.eventId, config.reports.privacyThreshold);
+  const dir = join(projectRoot(), OUTPUT_DIR);
+  await mkdir(dir, { recursive: true });
+  const files = {
+    en: join(dir, `${built.slug}.en.pdf`),
+    'zh-CN': join(dir, `${built.slug}.zh-CN.pdf`),
+    json: join(dir, `${built.slug}.json`),
+  };
+  await writeFile(files.en, report.pdf.en);
+  await writeFile(files['zh-CN'], report.pdf['zh-CN']);
+  await writeFile(files.json, report.json);
+  const seconds = (from: number) => ((performance.now() - from) / 1000).toFixed(1);
+  console.log(`  transparency report        ${seconds(rendering).padStart(6)} s`);
+  console.log(`demo ready in ${seconds(started)} s:`);
+  for (const path of Object.values(files)) console.log(`  ${relative(process.cwd(), path) || path}`);
+  console.log(`  sign in as ${DEMO_ACCOUNTS.organiser.email} / ${DEMO_ACCOUNTS.organiser.password} (organiser of both editions);`);
+  console.log(`  every demo attendee and speaker (…@${DEMO_EMAIL_DOMAIN}) has the password ${DEMO_ATTENDEE_PASSWORD}`);
+}
+
+main().catch((error) => {
+  console.error(error instanceof ConfigError ? error.message : error);
+  process.exit(1);
+});
