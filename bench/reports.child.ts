@@ -27,7 +27,13 @@ async function main() {
   const runs = Number(runsArg ?? 3);
   const db = new Client({ connectionString: databaseUrl });
   await db.connect();
-  const sql: SqlRunner = async <T,>(text: string, values: unknown[] = []) => (await db.query(text, values)).rows as T[];
+  /** Time per statement of the latest collection, to show where the statistics spend it. */
+  let statements: { sql: string; ms: number }[] = [];
+  const sql: SqlRunner = async <T,>(text: string, values: unknown[] = []) => {
+    const [result, ms] = await timed(() => db.query(text, values));
+    statements.push({ sql: text.replace(/\s+/g, ' ').trim().slice(0, 70), ms });
+    return result.rows as T[];
+  };
   const generatedAt = new Date('2019-07-15T08:00:00Z');
   /** As the worker runs it: one REPEATABLE READ snapshot. */
   const collect = async () => {
@@ -47,6 +53,7 @@ async function main() {
   let input: Awaited<ReturnType<typeof collect>> | undefined;
   for (let run = 0; run < runs; run++) {
     baseline.push((await timed(() => db.query(BASELINE, [eventId])))[1]);
+    statements = [];
     const [collected, ms] = await timed(collect);
     statistics.push(ms);
     input = collected;
@@ -66,6 +73,7 @@ async function main() {
       statisticsMs: median(statistics),
       baselineRuns: baseline,
       statisticsRuns: statistics,
+      slowestStatements: [...statements].sort((a, b) => b.ms - a.ms).slice(0, 4),
       buildMs,
       renders,
       registrations: model.headline.registrations,

@@ -30,8 +30,11 @@ import { VouchersService } from '../apps/api/src/registrations/vouchers.service'
 import { BulkDecisionDto } from '../apps/api/src/reviews/decisions.dto';
 import { DecisionsService } from '../apps/api/src/reviews/decisions.service';
 import { Clock } from '../libs/clock/clock';
+import { AppConfig } from '../libs/config/config';
+import { APP_CONFIG } from '../libs/config/config.module';
 import { isUniqueViolation } from '../libs/database/prisma-errors';
 import { PrismaService } from '../libs/database/prisma.service';
+import { DomainError } from '../libs/errors/domain.error';
 import { ProducedReport, produceReport } from '../reports/produce-report';
 import {
   DEMO_ATTENDEE_PASSWORD,
@@ -43,10 +46,19 @@ import {
   TicketTypePlan,
   planDemo,
 } from './demo-plan';
-import { DEMO_SERIES, SeededAccounts, seedDevelopmentData } from './seed-data';
+import { DEMO_SERIES, EDITIONS, SeededAccounts, seedDevelopmentData } from './seed-data';
+
+/** The edition the demo is about; it is marked completed last, so its status says whether the demo data is complete. */
+const DEMO_EDITION = EDITIONS[1].slug;
 
 /** Requests in flight at once: enough to keep Postgres busy on two cores, few enough for the connection pool. */
 export const DEMO_CONCURRENCY = 16;
+
+/**
+ * New proposals and sessions, a few at a time: each one takes the edition's next proposal code under one row lock,
+ * so sixteen at once would mostly queue on it with their transactions open (and time out on a busy machine).
+ */
+const CODE_CONCURRENCY = 4;
 
 export interface DemoBuildOptions {
   concurrency?: number;
@@ -62,6 +74,19 @@ export interface DemoBuildResult {
   slug: string;
   /** Seconds per phase. */
   phases: Record<string, number>;
+}
+
+/**
+ * The database URL for building the demo: the same database, but its sessions do not wait for each commit to reach
+ * the disk. Registrations of one edition commit one after another under the edition's capacity lock, so waiting for
+ * a flush there would make the whole demo wait for thousands of flushes in a row. Nothing is at stake: an
+ * interrupted demo is picked up where it stopped by the next run.
+ */
+export function demoDatabaseUrl(databaseUrl: string): string {
+  const url = new URL(databaseUrl);
+  const options = url.searchParams.get('options');
+  url.searchParams.set('options', [options, '-c synchronous_commit=off'].filter(Boolean).join(' '));
+  return url.toString();
 }
 
 /**
@@ -145,6 +170,7 @@ const later = (date: Date, minutes: number) => new Date(date.getTime() + minutes
  * complete 2019 edition is left alone, and an interrupted run picks up where it stopped.
  */
 export async function buildDemoData(app: INestApplicationContext, options: DemoBuildOptions = {}): Promise<DemoBuildResult> {
+  if (app.get<AppConfig>(APP_CONFIG).env === 'production') throw new Error('The demo never runs with NODE_ENV=production.');
   const concurrency = options.concurrency ?? DEMO_CONCURRENCY;
   const log = options.log ?? (() => undefined);
   const phases: Record<string, number> = {};
@@ -158,18 +184,17 @@ export async function buildDemoData(app: INestApplicationContext, options: DemoB
     const used = process.cpuUsage(cpu);
     log(
       `  ${name.padEnd(24)} ${phases[name].toFixed(1).padStart(6)} s  ` +
-        `${String(prisma.statementCount - statements).padStart(7)} statements  ${((used.user + used.system) / 1e6).toFixed(1).padStart(6)} s CPU here`,
+        `${String(prisma.statementCount - statements).padStart(7)} statements  ${((used.user + used.system) / 1e6).toFixed(1).padStart(6)} s CPU in Node`,
     );
     return result;
   };
 
   const accounts = await phase('accounts and editions', () => seedDevelopmentData(app));
-  const events = app.get(EventsRepository);
-  const plan = planDemo();
-  const main = await events.findBySlug(plan.edition2019.slug);
-  if (!main) throw new Error(`${plan.edition2019.slug} is missing after the seed`);
+  const main = await app.get(EventsRepository).findBySlug(DEMO_EDITION);
+  if (!main) throw new Error(`${DEMO_EDITION} is missing after the seed`);
   if (main.status === 'COMPLETED') return { skipped: true, eventId: main.id, slug: main.slug, phases };
 
+  const plan = planDemo();
   const timeline = new Timeline(app.get(Clock));
   try {
     await new DemoBuilder(app, plan, accounts, timeline, concurrency, phase).run();
@@ -337,7 +362,10 @@ class DemoBuilder {
     const access = await this.access(edition.slug);
     await this.ticketTypesOf(edition);
 
-    const cfp = await this.cfp.get(access).catch(() => null);
+    const cfp = await this.cfp.get(access).catch((error: unknown) => {
+      if (error instanceof DomainError && error.code === 'CFP_NOT_CONFIGURED') return null;
+      throw error;
+    });
     if (!cfp) {
       const { opensAt, closesAt, maxSubmissionsPerSpeaker } = edition.cfp;
       await this.cfp.put(this.organiser, access, await this.body(PutCfpSettingsDto, { opensAt, closesAt, maxSubmissionsPerSpeaker }));
@@ -442,16 +470,14 @@ class DemoBuilder {
       for (const mine of await this.submissions.listMine(this.actorOf(owner), access)) existing.set(mine.title, { id: mine.id, state: mine.state });
     });
     const result: SubmissionState[] = new Array(edition.submissions.length);
-    await each(edition.submissions, this.concurrency, async (proposal, index) => {
-      result[index] = await this.proposal(access, proposal, existing.get(proposal.title) ?? null);
-    });
-    return result;
-  }
-
-  private async proposal(access: EventAccess, plan: SubmissionPlan, found: SubmissionState | null): Promise<SubmissionState> {
-    const owner = this.actorOf(plan.owner);
-    let current = found;
-    if (!current) {
+    const resumed = new Set<number>();
+    await each(edition.submissions, CODE_CONCURRENCY, async (plan, index) => {
+      const found = existing.get(plan.title);
+      if (found) {
+        result[index] = found;
+        resumed.add(index);
+        return;
+      }
       const input = await this.body(CreateSubmissionDto, {
         title: plan.title,
         abstract: plan.abstract,
@@ -460,13 +486,24 @@ class DemoBuilder {
         level: plan.level,
         language: plan.language,
       });
-      const created = await this.timeline.at(plan.createdAt, () => this.submissions.create(owner, access, input));
-      current = { id: created.id, state: created.state };
-    }
-    const id = current.id;
+      const created = await this.timeline.at(plan.createdAt, () => this.submissions.create(this.actorOf(plan.owner), access, input));
+      result[index] = { id: created.id, state: created.state };
+    });
+    await each(edition.submissions, this.concurrency, async (plan, index) => {
+      result[index] = await this.proposal(access, plan, result[index], resumed.has(index));
+    });
+    return result;
+  }
+
+  /** A draft on its way to its planned state: co-speaker invited and accepted, submitted, maybe withdrawn. */
+  private async proposal(access: EventAccess, plan: SubmissionPlan, draft: SubmissionState, resumed: boolean): Promise<SubmissionState> {
+    const owner = this.actorOf(plan.owner);
+    const id = draft.id;
+    let current = draft;
     if (current.state === 'DRAFT' && plan.coSpeaker) {
       const coSpeaker = this.actorOf(plan.coSpeaker);
-      const view = await this.submissions.get(owner, access, id);
+      // a draft found from an earlier run may have its co-speaker already, or an invitation waiting
+      const view = resumed ? await this.submissions.get(owner, access, id) : { speakers: [], invitations: [] };
       if (!view.speakers.some((s) => s.userId === coSpeaker.id)) {
         let invitation = view.invitations.find((i) => i.email === coSpeaker.email && i.status === 'PENDING');
         if (!invitation) {
@@ -528,25 +565,29 @@ class DemoBuilder {
     const existing = new Map<string, SubmissionState>(
       (await this.pages((cursor) => this.submissions.list(access, { origin: 'INVITED', limit: 200, cursor }))).map((s) => [s.title, s]),
     );
-    await each(edition.invited, this.concurrency, async (session) => {
-      let current = existing.get(session.title);
-      if (!current) {
-        const input = await this.body(CreateInvitedSessionDto, {
-          title: session.title,
-          abstract: session.abstract,
-          format: session.format,
-          ...(session.track ? { track: session.track } : {}),
-          language: session.language,
-          speakers: session.speakers.map((s) => ({ email: s.email })),
-        });
-        const created = await this.timeline.at(edition.invitedAt, () => this.submissions.createInvitedSession(this.organiser, access, input));
-        current = { id: created.id, state: created.state };
+    const sessions: SubmissionState[] = new Array(edition.invited.length);
+    await each(edition.invited, CODE_CONCURRENCY, async (session, index) => {
+      const found = existing.get(session.title);
+      if (found) {
+        sessions[index] = found;
+        return;
       }
-      if (current.state === 'ACCEPTED' && session.confirmed) {
-        const owner = this.actorOf(session.speakers[0]);
-        const id = current.id;
-        await this.timeline.at(later(edition.invitedAt, 24 * 60), () => this.decisions.confirm(owner, access, id));
-      }
+      const input = await this.body(CreateInvitedSessionDto, {
+        title: session.title,
+        abstract: session.abstract,
+        format: session.format,
+        ...(session.track ? { track: session.track } : {}),
+        language: session.language,
+        speakers: session.speakers.map((s) => ({ email: s.email })),
+      });
+      const created = await this.timeline.at(edition.invitedAt, () => this.submissions.createInvitedSession(this.organiser, access, input));
+      sessions[index] = { id: created.id, state: created.state };
+    });
+    await each(edition.invited, this.concurrency, async (session, index) => {
+      const { id, state } = sessions[index];
+      if (state !== 'ACCEPTED' || !session.confirmed) return;
+      const owner = this.actorOf(session.speakers[0]);
+      await this.timeline.at(later(edition.invitedAt, 24 * 60), () => this.decisions.confirm(owner, access, id));
     });
   }
 

@@ -1,4 +1,5 @@
 import { CompanySize, Gender, Industry, JobFunction, MediaKind, SponsorTier } from '../libs/database/generated/enums';
+import { EDITIONS } from './seed-data';
 
 /**
  * What the demo builds, decided before anything is written: every person, ticket, talk and decision of the
@@ -685,7 +686,8 @@ export function planDemo(): DemoPlan {
       consent: answers.has(i),
       answers: answers.get(i) ?? {},
       registeredAt,
-      paidAt: priceOf(c.ticket) > 0 ? new Date(registeredAt.getTime() + Math.floor(1 + rnd() * 5) * DAY) : null,
+      // paid within a few days, and before the doors open
+      paidAt: priceOf(c.ticket) > 0 ? new Date(Math.min(registeredAt.getTime() + Math.floor(1 + rnd() * 5) * DAY, Date.parse('2019-06-23T12:00:00Z'))) : null,
       checkedInAt: inPerson && rnd() < 0.92 ? new Date(Date.parse(pick(checkInDays, rnd)) + Math.floor(rnd() * 5400) * 1000) : null,
     };
   });
@@ -738,14 +740,14 @@ export function planDemo(): DemoPlan {
     attendees2018,
     attendees2019: confirmed2019.map((c) => c.person),
     edition2018: {
-      slug: 'kubecon-china-2018',
+      slug: EDITIONS[0].slug,
       ticketTypes: tickets2018,
       ticketSales: { from: '2018-07-01T00:00:00Z', to: '2018-11-15T10:00:00Z' },
       registrations: registrations2018,
       sponsors: sponsors([['DIAMOND', 2], ['PLATINUM', 4], ['GOLD', 10], ['SILVER', 12], ['START_UP', 10]], random(SEED + 2018)),
     },
     edition2019: {
-      slug: 'kubecon-china-2019',
+      slug: EDITIONS[1].slug,
       ticketTypes: tickets2019,
       ticketSales: { from: '2019-02-01T00:00:00Z', to: '2019-06-26T10:00:00Z' },
       registrations: registrations2019,

@@ -7,7 +7,7 @@ import { AppModule } from '../apps/api/src/app.module';
 import { AppConfig, ConfigError, loadConfig } from '../libs/config/config';
 import { PinoNestLogger } from '../libs/logging/logger';
 import { projectRoot } from '../libs/project-root';
-import { DEMO_CONCURRENCY, buildDemoData, produceDemoReport } from './demo-data';
+import { DEMO_CONCURRENCY, buildDemoData, demoDatabaseUrl, produceDemoReport } from './demo-data';
 import { DEMO_ATTENDEE_PASSWORD, DEMO_EMAIL_DOMAIN } from './demo-plan';
 import { DEMO_ACCOUNTS } from './seed-data';
 
@@ -25,7 +25,10 @@ async function main() {
   const config = loadConfig(process.env);
   if (config.env === 'production') throw new Error('The demo never runs with NODE_ENV=production: it writes thousands of invented people.');
   // one connection per request in flight, and one for the odd lookup besides
-  const demoConfig: AppConfig = { ...config, database: { ...config.database, poolSize: Math.max(config.database.poolSize, DEMO_CONCURRENCY + 1) } };
+  const demoConfig: AppConfig = {
+    ...config,
+    database: { url: demoDatabaseUrl(config.database.url), poolSize: Math.max(config.database.poolSize, DEMO_CONCURRENCY + 1) },
+  };
   const app = await NestFactory.createApplicationContext(AppModule.forRoot(demoConfig), {
     logger: new PinoNestLogger(pino({ level: 'warn' })),
   });

@@ -32,16 +32,25 @@ export interface ProducedReport {
  * ReportInputError when the figures contradict each other; both mean that retrying cannot help.
  */
 export async function produceReport(sql: SqlRunner, eventId: string, options: ProduceOptions): Promise<ProducedReport> {
-  const render = options.render ?? renderReport;
   const input = await collectReportInput(sql, eventId, { privacyThreshold: options.privacyThreshold, generatedAt: options.generatedAt });
   const model = buildReport(input);
   await options.onProgress?.(40, 'statistics');
+  const pdf = await renderEditions(model, options);
+  return { model, json: reportJson(model), pdf };
+}
+
+/** Both language editions, one after the other (progress 65 after the first, 90 after the second). */
+export async function renderEditions(
+  model: TransparencyReport,
+  options: Pick<ProduceOptions, 'render' | 'onProgress'> = {},
+): Promise<Record<Language, Buffer>> {
+  const render = options.render ?? renderReport;
   const pdf = {} as Record<Language, Buffer>;
   for (const [index, language] of REPORT_LANGUAGES.entries()) {
     pdf[language] = await render(model, language);
     await options.onProgress?.(40 + Math.round((50 * (index + 1)) / REPORT_LANGUAGES.length), language);
   }
-  return { model, json: reportJson(model), pdf };
+  return pdf;
 }
 
 /** The machine-readable report as stored and served: indented, so people can read it too. */

@@ -4,7 +4,7 @@ import { query } from './support/databases';
 import { TestApi, createEventWithOrganiser, startApi } from './support/harness';
 import { LoadResponse, sendAll } from './support/load';
 
-const ATTEMPTS = Number(process.env.REG_ATTEMPTS ?? 10_000);
+const ATTEMPTS = 10_000;
 const CONNECTIONS = 96;
 
 /**

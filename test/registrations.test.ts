@@ -1,6 +1,7 @@
 import pino from 'pino';
 import { Client } from 'pg';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { MaintenanceService } from '../apps/worker/src/maintenance/maintenance.service';
 import { createWorker } from '../apps/worker/src/worker.factory';
 import { Clock } from '../libs/clock/clock';
 import { query } from './support/databases';
@@ -147,6 +148,8 @@ describe('registration', () => {
     }
     const list = await api.http.get(`/v1/events/${slug}/registrations`, { token: organiser.token });
     expect(list.body.items).toHaveLength(1);
+    expect((await api.http.get(`/v1/events/${slug}/registrations?q=hopper`, { token: organiser.token })).body.items).toHaveLength(1);
+    expect((await api.http.get(`/v1/events/${slug}/registrations?q=lovelace`, { token: organiser.token })).body.items).toHaveLength(0);
     expect(list.text).not.toContain('US Navy');
     expect(list.text).not.toContain('GOVERNMENT');
     const csv = await api.http.get(`/v1/events/${slug}/registrations/export.csv`, { token: organiser.token });
@@ -164,12 +167,26 @@ describe('registration', () => {
     expect(row).toEqual({ country: null, company_name: null, industry: null, company_size: null });
   });
 
-  it('defuses spreadsheet formulas in the CSV export', async () => {
+  it('pages the organiser list with a cursor and defuses spreadsheet formulas in the CSV export', async () => {
     const { slug, organiser } = await createEventWithOrganiser(api);
     const typeId = await ticketType(slug, organiser.token);
-    const eve = await signUp(api.http, 'eve');
-    await register(slug, eve.token, { ticketTypeId: typeId, attendeeName: '=HYPERLINK("http://evil")' });
+    const people = await Promise.all(['eve', 'fay', 'gus'].map((l) => signUp(api.http, l)));
+    for (const [i, person] of people.entries()) {
+      await register(slug, person.token, { ticketTypeId: typeId, attendeeName: i === 0 ? '=HYPERLINK("http://evil")' : `Person ${i}` });
+    }
+    const seen: string[] = [];
+    let cursor: string | null = null;
+    do {
+      const page: { body: { items: { id: string }[]; nextCursor: string | null } } = await api.http.get(
+        `/v1/events/${slug}/registrations?limit=2${cursor ? `&cursor=${cursor}` : ''}`,
+        { token: organiser.token },
+      );
+      seen.push(...page.body.items.map((r) => r.id));
+      cursor = page.body.nextCursor;
+    } while (cursor);
+    expect(new Set(seen).size).toBe(3);
     const csv = await api.http.get(`/v1/events/${slug}/registrations/export.csv`, { token: organiser.token });
+    expect(csv.text.trim().split('\r\n')).toHaveLength(4);
     expect(csv.text).toContain(`"'=HYPERLINK(""http://evil"")"`);
   });
 
@@ -350,6 +367,16 @@ describe('registration', () => {
       }
       expect(await state(firstEntry.id)).toEqual({ state: 'CANCELLED', offer: null });
       expect((await state(secondEntry.id)).offer).not.toBeNull();
+
+      // the maintenance sweep drops stored Idempotency-Key responses past their expiry, and only those
+      await db(
+        `INSERT INTO idempotency_keys (user_id, key, request_hash, response_status, response_body, expires_at)
+         VALUES ($1, 'old', 'h', 201, '{}', now() - interval '1 second'), ($1, 'new', 'h', 201, '{}', now() + interval '1 hour')`,
+        [holder.id],
+      );
+      const swept = await worker.get(MaintenanceService).sweep();
+      expect(swept.idempotencyKeysDeleted).toBeGreaterThanOrEqual(1);
+      expect(await db(`SELECT key FROM idempotency_keys WHERE user_id = $1`, [holder.id])).toEqual([{ key: 'new' }]);
     } finally {
       await worker.close();
     }

@@ -12,9 +12,11 @@ const migrator_1 = require("../libs/database/migrator");
 const project_root_1 = require("../libs/project-root");
 const cfp_bench_1 = require("./cfp.bench");
 const events_bench_1 = require("./events.bench");
+const reports_bench_1 = require("./reports.bench");
+const reviews_bench_1 = require("./reviews.bench");
 const support_1 = require("./support");
 /** Every scenario, in the order they run; `npm run bench -- <name>` runs only those whose name matches. */
-const SCENARIOS = { events: events_bench_1.scenario, cfp: cfp_bench_1.scenario };
+const SCENARIOS = { events: events_bench_1.scenario, cfp: cfp_bench_1.scenario, reviews: reviews_bench_1.scenario, reports: reports_bench_1.scenario };
 const ADMIN = { email: 'bench-admin@lectern.example', password: 'bench-admin-password' };
 function printReport(report) {
     console.log(`\n## ${report.scenario}`);

@@ -1,9 +1,12 @@
 "use strict";
 Object.defineProperty(exports, "__esModule", { value: true });
-exports.DEMO_CONCURRENCY = void 0;
+exports.DEMO_GENERATED_AT = exports.DEMO_CONCURRENCY = void 0;
+exports.demoDatabaseUrl = demoDatabaseUrl;
+exports.produceDemoReport = produceDemoReport;
 exports.buildDemoData = buildDemoData;
 const node_async_hooks_1 = require("node:async_hooks");
 const argon2_1 = require("@node-rs/argon2");
+const pg_1 = require("pg");
 const auth_repository_1 = require("../apps/api/src/auth/auth.repository");
 const cfp_dto_1 = require("../apps/api/src/cfp/cfp.dto");
 const cfp_service_1 = require("../apps/api/src/cfp/cfp.service");
@@ -27,10 +30,46 @@ const decisions_service_1 = require("../apps/api/src/reviews/decisions.service")
 const clock_1 = require("../libs/clock/clock");
 const prisma_errors_1 = require("../libs/database/prisma-errors");
 const prisma_service_1 = require("../libs/database/prisma.service");
+const produce_report_1 = require("../reports/produce-report");
 const demo_plan_1 = require("./demo-plan");
 const seed_data_1 = require("./seed-data");
 /** Requests in flight at once: enough to keep Postgres busy on two cores, few enough for the connection pool. */
 exports.DEMO_CONCURRENCY = 16;
+/**
+ * The database URL for building the demo: the same database, but its sessions do not wait for each commit to reach
+ * the disk. Registrations of one edition commit one after another under the edition's capacity lock, so waiting for
+ * a flush there would make the whole demo wait for thousands of flushes in a row. Nothing is at stake: an
+ * interrupted demo is picked up where it stopped by the next run.
+ */
+function demoDatabaseUrl(databaseUrl) {
+    const url = new URL(databaseUrl);
+    const options = url.searchParams.get('options');
+    url.searchParams.set('options', [options, '-c synchronous_commit=off'].filter(Boolean).join(' '));
+    return url.toString();
+}
+/**
+ * The demo report's generation time: fixed, a month after the event, so that the demo's PDFs are the same bytes on
+ * every machine and every run (the renderer is deterministic for the same data and the same generation time).
+ */
+exports.DEMO_GENERATED_AT = new Date('2019-07-29T02:00:00Z');
+/** The edition's transparency report, every figure read from one snapshot as the statistics expect. */
+async function produceDemoReport(databaseUrl, eventId, privacyThreshold) {
+    const pool = new pg_1.Pool({ connectionString: databaseUrl, max: 1 });
+    const client = await pool.connect();
+    try {
+        await client.query('BEGIN ISOLATION LEVEL REPEATABLE READ READ ONLY');
+        const report = await (0, produce_report_1.produceReport)(async (text, values) => (await client.query(text, values)).rows, eventId, {
+            generatedAt: exports.DEMO_GENERATED_AT,
+            privacyThreshold,
+        });
+        await client.query('COMMIT');
+        return report;
+    }
+    finally {
+        client.release();
+        await pool.end();
+    }
+}
 const ARGON2 = { algorithm: 2 /* Algorithm.Argon2id */, memoryCost: 19_456, timeCost: 2, parallelism: 1 };
 /** Runs `work` over `items` with at most `concurrency` in flight; the first failure stops the rest and is thrown. */
 async function each(items, concurrency, work) {
@@ -392,7 +431,8 @@ class DemoBuilder {
         const id = current.id;
         if (current.state === 'DRAFT' && plan.coSpeaker) {
             const coSpeaker = this.actorOf(plan.coSpeaker);
-            const view = await this.submissions.get(owner, access, id);
+            // a draft found from an earlier run may have its co-speaker already, or an invitation waiting
+            const view = found ? await this.submissions.get(owner, access, id) : { speakers: [], invitations: [] };
             if (!view.speakers.some((s) => s.userId === coSpeaker.id)) {
                 let invitation = view.invitations.find((i) => i.email === coSpeaker.email && i.status === 'PENDING');
                 if (!invitation) {

@@ -238,10 +238,11 @@ const COLOCATED = [
 ];
 /** How the 2019 CFP ends (and what it gives the sessions-by-format figures). */
 const CFP_2019 = {
-    breakout: { submitted: 820, accepted: 179, waitlisted: 15, declined: 4, unconfirmed: 12 },
+    /** Submitted and not withdrawn, by format. */
+    breakout: { submitted: 811, accepted: 179, waitlisted: 15, declined: 4, unconfirmed: 12 },
     lightning: { submitted: 117, accepted: 8, waitlisted: 0, declined: 0, unconfirmed: 1 },
     /** Proposals withdrawn by their speakers before the CFP closed: submitted, so they count as CFP submissions. */
-    withdrawn: 0,
+    withdrawn: 9,
     /** Proposals never submitted: drafts count nowhere. */
     drafts: 14,
     /** Speakers with two and with three proposals; everyone else who proposed has one. */

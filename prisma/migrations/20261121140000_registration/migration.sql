@@ -235,9 +235,13 @@ BEGIN
     PERFORM pg_advisory_xact_lock_shared(lectern_lock_key(1, NEW.event_id));
     -- the structure lock keeps the set of limits fixed from here on; their locks go in key order
     SELECT array_agg(k ORDER BY k) INTO lock_keys FROM (
-        SELECT lectern_lock_key(CASE u.kind WHEN 'capacity' THEN 2 ELSE 3 END, u.id) AS k
-          FROM lectern_seat_usage(NEW.event_id, NEW.ticket_type_id, NEW.updated_at) u
-         WHERE u.size IS NOT NULL
+        SELECT lectern_lock_key(3, q.id) AS k
+          FROM ticket_type_quotas x JOIN quotas q ON q.id = x.quota_id
+         WHERE x.ticket_type_id = NEW.ticket_type_id AND q.size IS NOT NULL
+        UNION
+        SELECT lectern_lock_key(2, e.id)
+          FROM events e JOIN ticket_types t ON t.id = NEW.ticket_type_id AND t.attendance = 'IN_PERSON'
+         WHERE e.id = NEW.event_id AND e.capacity IS NOT NULL
         UNION
         SELECT lectern_lock_key(4, NEW.voucher_id) WHERE NEW.voucher_id IS NOT NULL AND TG_OP = 'INSERT'
     ) keys;

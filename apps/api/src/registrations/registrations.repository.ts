@@ -112,6 +112,8 @@ export interface RegistrationFilter {
 export interface RegistrationContext {
   event: { id: string; status: EventStatus };
   roles: EventRole[];
+  /** The caller already holds a registration of the event that is not cancelled. */
+  registered: boolean;
   type: {
     id: string;
     name: string;
@@ -132,8 +134,8 @@ export class RegistrationsRepository {
   constructor(private readonly tx: TransactionHost) {}
 
   /**
-   * The event with the caller's roles in it, the ticket type (if it belongs to the event) and the use of its
-   * limits at `now`, in one statement: most registration attempts when a conference opens are refused as sold
+   * The event with the caller's roles in it and whether they are registered already, the ticket type (if it
+   * belongs to the event) and the use of its limits at `now`, in one statement: most registration attempts when a conference opens are refused as sold
    * out, and this is all such a refusal costs.
    */
   async context(slug: string, userId: string, ticketTypeId: string, now: Date): Promise<RegistrationContext | null> {
@@ -142,12 +144,15 @@ export class RegistrationsRepository {
         event_id: string;
         status: EventStatus;
         roles: EventRole[];
+        registered: boolean;
         type: (Omit<NonNullable<RegistrationContext['type']>, 'salesStartAt' | 'salesEndAt'> & { salesStartAt: string | null; salesEndAt: string | null }) | null;
         limits: LimitUsage[] | null;
       }[]
     >`
       SELECT e.id::text AS event_id, e.status,
         ARRAY(SELECT g.role::text FROM role_grants g WHERE g.event_id = e.id AND g.user_id = ${userId}::uuid) AS roles,
+        EXISTS (SELECT 1 FROM registrations r
+          WHERE r.event_id = e.id AND r.user_id = ${userId}::uuid AND r.state <> 'CANCELLED') AS registered,
         CASE WHEN t.id IS NULL THEN NULL ELSE json_build_object(
           'id', t.id, 'name', t.name, 'nameZh', t.name_zh, 'category', t.category, 'attendance', t.attendance,
           'priceCents', t.price_cents, 'currency', t.currency, 'salesStartAt', t.sales_start_at,
@@ -163,6 +168,7 @@ export class RegistrationsRepository {
     return {
       event: { id: row.event_id, status: row.status },
       roles: row.roles,
+      registered: row.registered,
       type: row.type
         ? {
             ...row.type,

@@ -182,6 +182,8 @@ export class RegistrationsService {
     if (event.status !== EventStatus.PUBLISHED) throw RegistrationErrors.registrationClosed(event.status);
     const selfDescribed = this.selfDescribed(input, input.consentToReport ?? false);
     if (!type) throw RegistrationErrors.ticketTypeNotFound();
+    // the partial unique index decides; this only spares a registered attendee a misleading "sold out"
+    if (context.registered) throw RegistrationErrors.alreadyRegistered();
     const voucher = input.voucherCode ? await this.usableVoucher(event.id, type.id, input.voucherCode, now) : null;
     if (type.hidden && !voucher) throw RegistrationErrors.ticketTypeNotFound();
     if ((type.salesStartAt && now < type.salesStartAt) || (type.salesEndAt && now >= type.salesEndAt)) {

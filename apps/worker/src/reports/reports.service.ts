@@ -4,10 +4,9 @@ import { Inject, Injectable, Logger } from '@nestjs/common';
 import { Queue } from 'bullmq';
 import { AppConfig } from '../../../../libs/config/config';
 import { APP_CONFIG } from '../../../../libs/config/config.module';
-import { Language } from '../../../../libs/i18n/i18n';
 import { JOB_OPTIONS, QUEUES, REPORT_JOB_ID } from '../../../../libs/queue/queue.contract';
 import { ReportInputError, buildReport } from '../../../../reports/build-report';
-import { REPORT_LANGUAGES, reportJson } from '../../../../reports/produce-report';
+import { REPORT_LANGUAGES, renderEditions, reportJson } from '../../../../reports/produce-report';
 import { ThreadRenderer } from '../../../../reports/render/thread-renderer';
 import { ReportEventNotFoundError } from '../../../../reports/statistics/event';
 import { StoredFile, WorkerReportsRepository } from './reports.repository';
@@ -19,6 +18,9 @@ export class PermanentReportError extends Error {
     this.name = 'PermanentReportError';
   }
 }
+
+/** Another run took the report over (this one was taken for stalled): it stops without touching the report. */
+class SupersededRun extends Error {}
 
 export type GenerateResult = { outcome: 'succeeded' | 'superseded' | 'nothing-to-do' | 'gave-up'; attempts?: number };
 
@@ -67,18 +69,18 @@ export class WorkerReportsService {
         statementTimeoutMs: this.config.reports.statementTimeoutMs,
       });
       const model = buildReport(input);
-      if (!(await this.repository.progress(reportId, runId, 40))) return { outcome: 'superseded' };
+      const progress = async (percent: number) => {
+        if (!(await this.repository.progress(reportId, runId, percent))) throw new SupersededRun();
+      };
+      await progress(40);
       renderer = new ThreadRenderer();
-      const files: StoredFile[] = [];
-      for (const [index, language] of REPORT_LANGUAGES.entries()) {
-        const pdf = await renderer.render(model, language as Language);
-        files.push({ language, pdf, sha256: sha256(pdf) });
-        await this.repository.progress(reportId, runId, 40 + Math.round((50 * (index + 1)) / REPORT_LANGUAGES.length));
-      }
+      const pdf = await renderEditions(model, { render: renderer.render, onProgress: progress });
+      const files: StoredFile[] = REPORT_LANGUAGES.map((language) => ({ language, pdf: pdf[language], sha256: sha256(pdf[language]) }));
       const json = reportJson(model);
       const stored = await this.repository.store(reportId, runId, { json, jsonSha256: sha256(json), files });
       return { outcome: stored ? 'succeeded' : 'superseded', attempts: claim.attempts };
     } catch (error) {
+      if (error instanceof SupersededRun) return { outcome: 'superseded', attempts: claim.attempts };
       const reason = reasonOf(error);
       if (error instanceof ReportInputError || error instanceof ReportEventNotFoundError) {
         await this.repository.fail(reportId, runId, reason);

@@ -49,43 +49,15 @@ let InventoryRepository = class InventoryRepository {
     }
     /**
      * The limits of the event (or only those that `ticketTypeId` draws on) with their use at `now`, counted from
-     * the registrations themselves (no counter that could drift). Under the event's exclusive lock this is the
-     * truth; without it, it may only be used to refuse early (a full limit stays full until someone cancels, and a
-     * refusal before that cancellation is a correct answer) or to predict what the seat check will decide.
+     * the registrations themselves by the database function the seat check uses too (no counter that could drift,
+     * one definition of a seat in use). Under the event's exclusive lock this is the truth; without it, it may only
+     * be used to refuse early (a full limit stays full until someone cancels, and a refusal before that
+     * cancellation is a correct answer) or to predict what the seat check will decide.
      */
     async usage(eventId, ticketTypeId, now) {
         return this.tx.db.$queryRaw `
-    WITH
-    limits AS (
-      SELECT 'quota' AS kind, q.id, q.size,
-             ARRAY(SELECT x.ticket_type_id FROM ticket_type_quotas x WHERE x.quota_id = q.id) AS types
-      FROM quotas q
-      WHERE q.event_id = ${eventId}::uuid
-        AND (${ticketTypeId}::uuid IS NULL OR EXISTS (
-          SELECT 1 FROM ticket_type_quotas x WHERE x.quota_id = q.id AND x.ticket_type_id = ${ticketTypeId}::uuid))
-      UNION ALL
-      SELECT 'capacity', e.id, e.capacity,
-             ARRAY(SELECT t.id FROM ticket_types t WHERE t.event_id = e.id AND t.attendance = 'IN_PERSON')
-      FROM events e
-      WHERE e.id = ${eventId}::uuid AND e.capacity IS NOT NULL
-        AND (${ticketTypeId}::uuid IS NULL OR EXISTS (
-          SELECT 1 FROM ticket_types t WHERE t.id = ${ticketTypeId}::uuid AND t.attendance = 'IN_PERSON'))
-    ),
-    usage AS (
-      SELECT l.kind, l.id::text AS id, l.size, l.types::text[] AS types,
-        (SELECT count(*)::int FROM registrations r
-          WHERE r.ticket_type_id = ANY(l.types) AND r.state IN ('PENDING', 'CONFIRMED')) AS taken,
-        (SELECT count(*)::int FROM registrations r
-          WHERE r.ticket_type_id = ANY(l.types) AND r.state = 'WAITLISTED'
-            AND r.offer_expires_at > ${now}::timestamptz) AS held,
-        (SELECT count(*)::int FROM registrations r
-          WHERE r.ticket_type_id = ANY(l.types) AND r.state = 'WAITLISTED'
-            AND r.offer_expires_at <= ${now}::timestamptz) AS expired,
-        EXISTS (SELECT 1 FROM registrations r
-          WHERE r.ticket_type_id = ANY(l.types) AND r.state = 'WAITLISTED' AND r.offer_expires_at IS NULL) AS waiting
-      FROM limits l
-    )
-    SELECT * FROM usage`;
+      SELECT kind, id::text AS id, size, types::text[] AS types, taken, held, expired, waiting
+      FROM lectern_seat_usage(${eventId}::uuid, ${ticketTypeId}::uuid, ${now}::timestamptz)`;
     }
     /** Events where the waiting list needs work: offers that ran out, or people waiting without an offer. */
     async eventsWithWaitlistWork(now) {

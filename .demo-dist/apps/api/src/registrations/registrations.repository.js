@@ -64,6 +64,41 @@ let RegistrationsRepository = class RegistrationsRepository {
         this.tx = tx;
     }
     /**
+     * The event with the caller's roles in it, the ticket type (if it belongs to the event) and the use of its
+     * limits at `now`, in one statement: most registration attempts when a conference opens are refused as sold
+     * out, and this is all such a refusal costs.
+     */
+    async context(slug, userId, ticketTypeId, now) {
+        const rows = await this.tx.db.$queryRaw `
+      SELECT e.id::text AS event_id, e.status,
+        ARRAY(SELECT g.role::text FROM role_grants g WHERE g.event_id = e.id AND g.user_id = ${userId}::uuid) AS roles,
+        CASE WHEN t.id IS NULL THEN NULL ELSE json_build_object(
+          'id', t.id, 'name', t.name, 'nameZh', t.name_zh, 'category', t.category, 'attendance', t.attendance,
+          'priceCents', t.price_cents, 'currency', t.currency, 'salesStartAt', t.sales_start_at,
+          'salesEndAt', t.sales_end_at, 'hidden', t.hidden) END AS type,
+        CASE WHEN t.id IS NULL THEN NULL ELSE (
+          SELECT json_agg(json_build_object('kind', u.kind, 'id', u.id, 'size', u.size, 'types', u.types,
+            'taken', u.taken, 'held', u.held, 'expired', u.expired, 'waiting', u.waiting))
+          FROM lectern_seat_usage(e.id, t.id, ${now}::timestamptz) u) END AS limits
+      FROM events e LEFT JOIN ticket_types t ON t.id = ${ticketTypeId}::uuid AND t.event_id = e.id
+      WHERE e.slug = ${slug}`;
+        const row = rows[0];
+        if (!row)
+            return null;
+        return {
+            event: { id: row.event_id, status: row.status },
+            roles: row.roles,
+            type: row.type
+                ? {
+                    ...row.type,
+                    salesStartAt: row.type.salesStartAt ? new Date(row.type.salesStartAt) : null,
+                    salesEndAt: row.type.salesEndAt ? new Date(row.type.salesEndAt) : null,
+                }
+                : null,
+            limits: row.limits ?? [],
+        };
+    }
+    /**
      * One statement with the application's clock in created_at and updated_at (the seat check reads "now" from
      * updated_at). Whether a seat may be taken is decided by the seat-check trigger when the transaction commits.
      */

@@ -127,14 +127,17 @@ let RegistrationsService = class RegistrationsService {
      * leaves nothing behind but a released claim.
      */
     async create(actor, slug, input, idempotencyKey) {
-        const { event } = await this.visibleEvent(slug, actor);
-        if (idempotencyKey === undefined) {
-            return { status: 201, body: await this.register(actor, event, input), replayed: false };
-        }
-        if (!IDEMPOTENCY_KEY.test(idempotencyKey))
+        if (idempotencyKey !== undefined && !IDEMPOTENCY_KEY.test(idempotencyKey))
             throw registrations_errors_1.RegistrationErrors.idempotencyKeyInvalid();
-        const requestHash = (0, node_crypto_1.createHash)('sha256').update(canonical({ route: 'registrations.create', slug, body: input })).digest('hex');
         const now = this.clock.now();
+        const context = await this.registrations.context(slug, actor.id, input.ticketTypeId, now);
+        if (!context || (context.event.status === client_1.EventStatus.DRAFT && !actor.isAdmin && context.roles.length === 0)) {
+            throw events_errors_1.EventErrors.notFound(slug);
+        }
+        if (idempotencyKey === undefined) {
+            return { status: 201, body: await this.register(actor, context, input, now), replayed: false };
+        }
+        const requestHash = (0, node_crypto_1.createHash)('sha256').update(canonical({ route: 'registrations.create', slug, body: input })).digest('hex');
         for (let attempt = 0;; attempt += 1) {
             const claim = await this.idempotency.claim(actor.id, idempotencyKey, requestHash, now, new Date(now.getTime() + IDEMPOTENCY_LEASE_MS));
             if (claim.kind === 'gone' && attempt < 3)
@@ -152,7 +155,7 @@ let RegistrationsService = class RegistrationsService {
         }
         const expiresAt = new Date(now.getTime() + this.config.registrations.idempotencyTtlSeconds * 1000);
         try {
-            const body = await this.register(actor, event, input, (text) => this.idempotency.complete(actor.id, idempotencyKey, 201, text, expiresAt));
+            const body = await this.register(actor, context, input, now, (text) => this.idempotency.complete(actor.id, idempotencyKey, 201, text, expiresAt));
             return { status: 201, body, replayed: false };
         }
         catch (error) {
@@ -161,28 +164,27 @@ let RegistrationsService = class RegistrationsService {
         }
     }
     /**
-     * Checks everything that needs no lock first, refuses early when the ticket type is visibly sold out, then
-     * counts and takes the seat under the advisory locks of every limit involved, in one transaction.
+     * Checks everything that needs no lock, refuses at once when the ticket type is visibly sold out, and otherwise
+     * writes the registration for the state the count predicts. The seat-check trigger decides at commit, under the
+     * locks of every limit involved (see the registration migration); when it disagrees, the attempt is rolled back
+     * and made again for the state it found.
      */
-    async register(actor, event, input, beforeCommit) {
-        const now = this.clock.now();
+    async register(actor, context, input, now, beforeCommit) {
+        const { event, type } = context;
         if (event.status !== client_1.EventStatus.PUBLISHED)
             throw registrations_errors_1.RegistrationErrors.registrationClosed(event.status);
         const selfDescribed = this.selfDescribed(input, input.consentToReport ?? false);
-        const type = await this.ticketTypes.findType(event.id, input.ticketTypeId);
         if (!type)
             throw registrations_errors_1.RegistrationErrors.ticketTypeNotFound();
-        const voucher = input.voucherCode ? await this.usableVoucher(event.id, type, input.voucherCode, now) : null;
+        const voucher = input.voucherCode ? await this.usableVoucher(event.id, type.id, input.voucherCode, now) : null;
         if (type.hidden && !voucher)
             throw registrations_errors_1.RegistrationErrors.ticketTypeNotFound();
         if ((type.salesStartAt && now < type.salesStartAt) || (type.salesEndAt && now >= type.salesEndAt)) {
             throw registrations_errors_1.RegistrationErrors.notOnSale();
         }
-        // Predict the outcome without a lock: a full type is refused at once (the common case when registration
-        // opens), and the row is prepared for the state the seat check will most likely accept.
         // An offer that ran out still stands for a place in the queue: settle the waiting list before counting, so a
         // newcomer never overtakes it, whenever the worker last ran.
-        let predicted = await this.inventory.usage(event.id, type.id, now);
+        let predicted = context.limits;
         if (predicted.some((l) => l.expired > 0)) {
             await this.waitlist.processEvent(event.id, actor.requestId);
             predicted = await this.inventory.usage(event.id, type.id, now);
@@ -560,11 +562,11 @@ let RegistrationsService = class RegistrationsService {
         const { roleGrants, ...event } = found;
         return { event, isOrganiser: user.isAdmin || roleGrants.some((g) => g.role === client_1.EventRole.ORGANISER) };
     }
-    async usableVoucher(eventId, type, code, now) {
+    async usableVoucher(eventId, ticketTypeId, code, now) {
         const voucher = await this.vouchers.findByCode(eventId, code);
         if (!voucher)
             throw registrations_errors_1.RegistrationErrors.voucherNotFound();
-        if (voucher.ticketTypeId !== type.id)
+        if (voucher.ticketTypeId !== ticketTypeId)
             throw registrations_errors_1.RegistrationErrors.voucherWrongTicketType();
         if ((voucher.validFrom && now < voucher.validFrom) || (voucher.validUntil && now >= voucher.validUntil)) {
             throw registrations_errors_1.RegistrationErrors.voucherNotValidNow();

@@ -117,6 +117,101 @@ let NotificationsRepository = class NotificationsRepository {
             orderBy: { id: 'asc' },
         });
     }
+    async submissionOf(eventId, submissionId) {
+        const rows = await this.tx.db.$queryRaw `
+      SELECT id, title, state::text AS state, origin::text AS origin
+        FROM submissions WHERE id = ${submissionId}::uuid AND event_id = ${eventId}::uuid`;
+        return rows[0] ?? null;
+    }
+    /**
+     * The speakers of a submission who were on it when the domain event happened and still are, the owner first.
+     * Only people who accepted: pending invitations are not speakers.
+     */
+    submissionSpeakers(submissionId, asOf, ownerOnly = false) {
+        return this.tx.db.$queryRaw `
+      SELECT u.id, u.email, u.name, u.locale
+        FROM submission_speakers s JOIN users u ON u.id = s.user_id
+       WHERE s.submission_id = ${submissionId}::uuid AND s.created_at <= ${asOf}
+         AND (${!ownerOnly} OR s.role = 'OWNER')
+       ORDER BY (s.role = 'OWNER') DESC, s.created_at, s.id`;
+    }
+    /** The reviewers' comments written for the speakers; never the committee comment, never who wrote them. */
+    async speakerComments(submissionId) {
+        const rows = await this.tx.db.$queryRaw `
+      SELECT speaker_comment FROM reviews
+       WHERE submission_id = ${submissionId}::uuid AND speaker_comment IS NOT NULL AND btrim(speaker_comment) <> ''
+       ORDER BY created_at, id`;
+        return rows.map((r) => r.speaker_comment);
+    }
+    /** A co-speaker invitation with what its message needs; the invitee's account, if the address has one. */
+    async cospeakerInvitation(eventId, submissionId, invitationId) {
+        const rows = await this.tx.db.$queryRaw `
+      SELECT i.email, i.status::text AS status, s.title AS submission_title, s.language AS talk_language,
+             coalesce(op.name, ou.name) AS inviter_name, ou.locale AS inviter_locale,
+             iu.id AS invitee_id, iu.name AS invitee_name, iu.locale AS invitee_locale
+        FROM cospeaker_invitations i
+        JOIN submissions s ON s.id = i.submission_id
+        LEFT JOIN submission_speakers o ON o.submission_id = s.id AND o.role = 'OWNER'
+        LEFT JOIN users ou ON ou.id = o.user_id
+        LEFT JOIN speaker_profiles op ON op.user_id = o.user_id
+        LEFT JOIN users iu ON iu.email = i.email
+       WHERE i.id = ${invitationId}::uuid AND i.submission_id = ${submissionId}::uuid AND s.event_id = ${eventId}::uuid`;
+        const row = rows[0];
+        if (!row)
+            return null;
+        return {
+            email: row.email,
+            status: row.status,
+            submissionTitle: row.submission_title,
+            talkLanguage: row.talk_language,
+            inviter: row.inviter_name === null ? null : { name: row.inviter_name, locale: row.inviter_locale },
+            invitee: row.invitee_id === null ? null : { name: row.invitee_name ?? '', locale: row.invitee_locale ?? '' },
+        };
+    }
+    async registrationOf(eventId, registrationId) {
+        const rows = await this.tx.db.$queryRaw `
+      SELECT r.state::text AS state, r.badge_token, r.cancel_reason::text AS cancel_reason, r.offer_expires_at,
+             coalesce(r.offer_expires_at > now(), false) AS offer_live,
+             t.name AS ticket_name, t.name_zh AS ticket_name_zh,
+             u.id AS user_id, u.email, u.name, u.locale
+        FROM registrations r JOIN ticket_types t ON t.id = r.ticket_type_id JOIN users u ON u.id = r.user_id
+       WHERE r.id = ${registrationId}::uuid AND r.event_id = ${eventId}::uuid`;
+        const row = rows[0];
+        if (!row)
+            return null;
+        return {
+            state: row.state,
+            badgeToken: row.badge_token,
+            cancelReason: row.cancel_reason,
+            offerExpiresAt: row.offer_expires_at,
+            offerLive: row.offer_live,
+            ticket: { name: row.ticket_name, nameZh: row.ticket_name_zh },
+            user: { id: row.user_id, email: row.email, name: row.name, locale: row.locale },
+        };
+    }
+    /** An award with its programme and recipient; nothing of the application's content. */
+    async scholarshipAwardOf(eventId, applicationId, awardId) {
+        const rows = await this.tx.db.$queryRaw `
+      SELECT a.state::text AS state, a.travel_grant_minor, a.includes_registration, p.currency,
+             p.name AS programme_name, p.name_zh AS programme_name_zh,
+             u.id AS user_id, u.email, u.name, u.locale
+        FROM scholarship_awards a
+        JOIN scholarship_programmes p ON p.id = a.programme_id
+        JOIN scholarship_applications ap ON ap.id = a.application_id
+        JOIN users u ON u.id = ap.user_id
+       WHERE a.id = ${awardId}::uuid AND a.application_id = ${applicationId}::uuid AND p.event_id = ${eventId}::uuid`;
+        const row = rows[0];
+        if (!row)
+            return null;
+        return {
+            state: row.state,
+            travelGrantMinor: row.travel_grant_minor,
+            includesRegistration: row.includes_registration,
+            currency: row.currency,
+            programme: { name: row.programme_name, nameZh: row.programme_name_zh },
+            user: { id: row.user_id, email: row.email, name: row.name, locale: row.locale },
+        };
+    }
     // ---- delivery ----
     /**
      * Takes the delivery for sending: only a PENDING row of this generation, or a SENDING one whose lease has run

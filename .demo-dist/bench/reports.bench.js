@@ -1,0 +1,215 @@
+"use strict";
+Object.defineProperty(exports, "__esModule", { value: true });
+exports.scenario = void 0;
+const node_child_process_1 = require("node:child_process");
+const node_crypto_1 = require("node:crypto");
+const node_path_1 = require("node:path");
+const pg_1 = require("pg");
+const project_root_1 = require("../libs/project-root");
+const REGISTRATIONS = 1_000_000;
+const PREVIOUS_REGISTRATIONS = 2_500;
+const SUBMISSIONS = 10_000;
+const REVIEWS_PER_SUBMISSION = 5;
+const SPEAKERS = 2_000;
+const REVIEWERS = 500;
+const RUNS = 3;
+/** Every country but China, for the 17% of answers that are not CN (43 countries in all). */
+const OTHER_COUNTRIES = [
+    'US', 'JP', 'KR', 'IN', 'SG', 'DE', 'GB', 'FR', 'NL', 'CA', 'AU', 'TW', 'HK', 'MY', 'ID', 'TH', 'VN', 'PH', 'IL', 'RU', 'BR',
+    'ES', 'IT', 'SE', 'FI', 'CH', 'PL', 'NZ', 'MX', 'AR', 'ZA', 'EG', 'TR', 'AE', 'SA', 'PK', 'BD', 'IE', 'BE', 'AT', 'DK', 'NO',
+];
+/**
+ * Sequential ids instead of random ones: a million random UUIDs scatter inserts over every page of each index, which
+ * made loading several times slower than the work being measured. `entity` keeps the kinds of rows apart.
+ */
+const id = (run, entity, n) => `('${run}-${entity.toString(16).padStart(4, '0')}-4000-8000-' || lpad(to_hex(${n}), 12, '0'))::uuid`;
+/**
+ * KubeCon China 2019 at a thousand times its size: 1,000,000 registrations (83% of those answering from China), a
+ * 2018 edition, 10,000 CFP submissions with 50,000 reviews, sponsors, partners, media, co-located events and
+ * scholarships. Multi-row INSERT ... SELECT generate_series, with triggers off for the loading session only
+ * (`session_replication_role = replica`: the seat-check trigger would otherwise run a million times).
+ */
+async function seed(db, log) {
+    const run = (0, node_crypto_1.randomBytes)(4).toString('hex');
+    const step = async (label, sql, values = []) => {
+        const started = Date.now();
+        const result = await db.query(sql, values);
+        log(`reports: ${label} (${result.rowCount ?? 0} rows, ${((Date.now() - started) / 1000).toFixed(1)} s)`);
+    };
+    const series = id(run, 1, '1');
+    const event = id(run, 2, '1');
+    const previous = id(run, 2, '2');
+    const ticket = (n) => id(run, 3, String(n));
+    const previousTicket = id(run, 3, '99');
+    try {
+        await db.query('SET session_replication_role = replica');
+    }
+    catch {
+        log('reports: not a superuser, loading with triggers on (slower)');
+    }
+    await step('series and editions', `
+    WITH s AS (INSERT INTO series (id, slug, name, name_zh, updated_at)
+               VALUES (${series}, 'bench-kubecon-china-${run}', 'KubeCon + CloudNativeCon China', 'KubeCon + CloudNativeCon 中国', now()))
+    INSERT INTO events (id, series_id, parent_event_id, slug, name, name_zh, city, country, venue, timezone, starts_at, ends_at, format, status, updated_at)
+    VALUES (${previous}, ${series}, NULL, 'bench-kc-china-2018-${run}', 'KubeCon China 2018', 'KubeCon 中国 2018', 'Shanghai', 'CN', 'Expo', 'Asia/Shanghai',
+            '2018-11-13T01:00:00Z', '2018-11-15T10:00:00Z', 'IN_PERSON', 'COMPLETED', now()),
+           (${event}, ${series}, NULL, 'bench-kc-china-2019-${run}', 'KubeCon + CloudNativeCon + Open Source Summit China 2019',
+            'KubeCon + CloudNativeCon + 开源峰会中国 2019', 'Shanghai', 'CN', 'Shanghai Expo Centre', 'Asia/Shanghai',
+            '2019-06-24T01:00:00Z', '2019-06-26T10:00:00Z', 'HYBRID', 'COMPLETED', now())`);
+    await step('co-located events', `
+    INSERT INTO events (id, series_id, parent_event_id, slug, name, city, country, timezone, starts_at, ends_at, format, status, updated_at)
+    SELECT ${id(run, 2, 'g + 10')}, ${series}, ${event}, 'bench-colo-' || g || '-${run}', 'Co-located event ' || g, 'Shanghai', 'CN',
+           'Asia/Shanghai', '2019-06-23T01:00:00Z', '2019-06-23T10:00:00Z', 'IN_PERSON', 'COMPLETED', now()
+      FROM generate_series(1, 14) AS g`);
+    const tickets = [
+        ['All access', 'CORPORATE', 'IN_PERSON'], ['All access VIP', 'CORPORATE', 'IN_PERSON'], ['Individual / academic', 'INDIVIDUAL', 'IN_PERSON'],
+        ['Speaker', 'SPEAKER', 'IN_PERSON'], ['Sponsor', 'SPONSOR', 'IN_PERSON'], ['Media', 'MEDIA', 'IN_PERSON'], ['Livestream', 'VIRTUAL', 'VIRTUAL'],
+    ];
+    await step('ticket types', `
+    INSERT INTO ticket_types (id, event_id, name, category, attendance, updated_at)
+    VALUES ${tickets.map(([name, category, attendance], i) => `(${ticket(i + 1)}, ${event}, '${name}', '${category}', '${attendance}', now())`).join(', ')},
+           (${previousTicket}, ${previous}, 'All access', 'CORPORATE', 'IN_PERSON', now())`);
+    await step('users', `
+    INSERT INTO users (id, email, password_hash, name, updated_at)
+    SELECT ${id(run, 4, 'g')}, 'bench-${run}-' || g || '@bench.lectern', 'not-a-hash', 'Person ' || g, now()
+      FROM generate_series(1, $1::int) AS g`, [REGISTRATIONS + SPEAKERS + REVIEWERS]);
+    await step('registrations', `
+    INSERT INTO registrations (id, event_id, user_id, ticket_type_id, state, attendee_name, attendee_email, price_cents, currency, badge_token,
+                               consent_to_report, country, company_size, job_function, industry, first_time_attendee, gender,
+                               confirmed_at, cancelled_at, cancel_reason, updated_at)
+    SELECT ${id(run, 5, 'n')}, ${event}, ${id(run, 4, 'n')},
+           CASE WHEN n % 100 < 46 THEN ${ticket(1)} WHEN n % 100 < 51 THEN ${ticket(2)} WHEN n % 100 < 59 THEN ${ticket(3)}
+                WHEN n % 100 < 68 THEN ${ticket(4)} WHEN n % 100 < 90 THEN ${ticket(5)} WHEN n % 100 < 92 THEN ${ticket(6)} ELSE ${ticket(7)} END,
+           (CASE WHEN n % 50 = 0 THEN 'CANCELLED' WHEN n % 97 = 0 THEN 'PENDING' ELSE 'CONFIRMED' END)::"RegistrationState",
+           'Attendee ' || n, 'attendee-' || n || '@bench.lectern', 0, 'USD', '${run}-' || n,
+           consent,
+           CASE WHEN consent THEN CASE WHEN (n * 2003) % 100 < 83 THEN 'CN' ELSE ($2::text[])[1 + (n * 31) % ${OTHER_COUNTRIES.length}] END END,
+           CASE WHEN consent THEN (enum_range(NULL::"CompanySize"))[1 + (n * 13) % 6] END,
+           CASE WHEN consent THEN (enum_range(NULL::"JobFunction"))[1 + (n * 17) % 14] END,
+           CASE WHEN consent THEN (enum_range(NULL::"Industry"))[1 + (n * 19) % 14] END,
+           CASE WHEN consent THEN (n * 23) % 10 < 6 END,
+           CASE WHEN consent AND n % 4 <> 0 THEN (enum_range(NULL::"Gender"))[1 + (n * 29) % 5] END,
+           now(), CASE WHEN n % 50 = 0 THEN now() END, CASE WHEN n % 50 = 0 THEN 'ATTENDEE'::"CancelReason" END, now()
+      FROM (SELECT n, n % 10 <> 0 AS consent FROM generate_series(1, $1::int) AS n) AS g`, [REGISTRATIONS, OTHER_COUNTRIES]);
+    await step('registrations of 2018', `
+    INSERT INTO registrations (id, event_id, user_id, ticket_type_id, state, attendee_name, attendee_email, price_cents, currency, badge_token, updated_at)
+    SELECT ${id(run, 6, 'n')}, ${previous}, ${id(run, 4, 'n')}, ${previousTicket}, 'CONFIRMED', 'Attendee ' || n, 'a@bench.lectern', 0, 'USD',
+           '${run}-2018-' || n, now()
+      FROM generate_series(1, $1::int) AS n`, [PREVIOUS_REGISTRATIONS]);
+    await step('check-ins (about 70% of in-person registrations, a sixth of them on two days)', `
+    INSERT INTO check_ins (id, event_id, registration_id, day)
+    SELECT ${id(run, 7, "n * 2 + (d - DATE '2019-06-24')")}, ${event}, ${id(run, 5, 'n')}, d
+      FROM generate_series(1, $1::int) AS n
+     CROSS JOIN LATERAL (SELECT DATE '2019-06-24' AS d UNION ALL SELECT DATE '2019-06-25' WHERE n % 6 = 0) AS days
+     WHERE n % 100 < 92 AND n % 10 < 8`, [REGISTRATIONS]);
+    await step('formats and tracks', `
+    WITH f AS (INSERT INTO session_formats (id, event_id, slug, name, name_zh, duration_minutes, max_speakers, updated_at)
+               VALUES (${id(run, 8, '1')}, ${event}, 'keynote', 'Keynotes', '主论坛演讲', 15, 2, now()),
+                      (${id(run, 8, '2')}, ${event}, 'breakout', 'Breakout sessions', '分组会议', 35, 3, now()),
+                      (${id(run, 8, '3')}, ${event}, 'maintainer', 'Maintainer track sessions', '维护者专场', 35, 3, now()),
+                      (${id(run, 8, '4')}, ${event}, 'lightning', 'Lightning talks', '闪电演讲', 5, 1, now()))
+    INSERT INTO tracks (id, event_id, slug, name, updated_at)
+    SELECT ${id(run, 9, 'g')}, ${event}, 'track-' || g, 'Track ' || g, now() FROM generate_series(1, 8) AS g`);
+    await step('submissions', `
+    INSERT INTO submissions (id, event_id, code, origin, state, title, abstract, format_id, track_id, language, submitted_at, updated_at)
+    SELECT ${id(run, 10, 'n')}, ${event}, 'B-' || n, 'CFP',
+           (CASE WHEN n % 5 = 0 THEN (ARRAY['ACCEPTED', 'CONFIRMED', 'CONFIRMED', 'DECLINED'])[1 + n / 5 % 4]
+                 WHEN n % 5 = 1 THEN 'WAITLISTED' WHEN n % 50 = 2 THEN 'WITHDRAWN' ELSE 'REJECTED' END)::"SubmissionState",
+           'Proposal ' || n, 'An abstract.',
+           CASE WHEN n % 100 < 3 THEN ${id(run, 8, '1')} WHEN n % 100 < 80 THEN ${id(run, 8, '2')}
+                WHEN n % 100 < 95 THEN ${id(run, 8, '3')} ELSE ${id(run, 8, '4')} END,
+           ${id(run, 9, '1 + n % 8')}, 'en', '2019-02-01T00:00:00Z', now()
+      FROM generate_series(1, $1::int) AS n`, [SUBMISSIONS]);
+    await step('speakers', `
+    INSERT INTO submission_speakers (id, submission_id, user_id, role, first_time_speaker)
+    SELECT ${id(run, 11, 'n')}, ${id(run, 10, 'n')}, ${id(run, 4, `${REGISTRATIONS} + 1 + n % ${SPEAKERS}`)}, 'OWNER', n % 3 = 0
+      FROM generate_series(1, $1::int) AS n`, [SUBMISSIONS]);
+    await step('review assignments', `
+    INSERT INTO review_assignments (id, event_id, submission_id, reviewer_id, automatic)
+    SELECT ${id(run, 12, `n * ${REVIEWS_PER_SUBMISSION} + k`)}, ${event}, ${id(run, 10, 'n')},
+           ${id(run, 4, `${REGISTRATIONS + SPEAKERS} + 1 + (n * ${REVIEWS_PER_SUBMISSION} + k) % ${REVIEWERS}`)}, true
+      FROM generate_series(1, $1::int) AS n CROSS JOIN generate_series(0, ${REVIEWS_PER_SUBMISSION - 1}) AS k`, [SUBMISSIONS]);
+    await step('reviews', `
+    INSERT INTO reviews (id, event_id, submission_id, reviewer_id, score, confidence, updated_at)
+    SELECT ${id(run, 13, 'n')}, event_id, submission_id, reviewer_id, 1 + (n % 40) / 10.0, 1 + n % 3, now()
+      FROM (SELECT row_number() OVER () AS n, * FROM review_assignments WHERE event_id = ${event}) AS a`);
+    await step('sponsors, community partners, media', `
+    WITH s AS (INSERT INTO sponsors (id, event_id, name, tier, updated_at)
+               SELECT ${id(run, 14, 'g')}, ${event}, 'Sponsor ' || g,
+                      (ARRAY['STRATEGIC','DOUBLE_DIAMOND','DIAMOND','DIAMOND','PLATINUM','PLATINUM'])[g]::"SponsorTier", now()
+                 FROM generate_series(1, 6) AS g
+               UNION ALL
+               SELECT ${id(run, 14, 'g')}, ${event}, 'Sponsor ' || g,
+                      (CASE WHEN g <= 16 THEN 'GOLD' WHEN g <= 30 THEN 'SILVER' ELSE 'START_UP' END)::"SponsorTier", now()
+                 FROM generate_series(7, 42) AS g RETURNING 1),
+         p AS (INSERT INTO community_partners (id, event_id, name, updated_at)
+               SELECT ${id(run, 15, 'g')}, ${event}, 'Community ' || g, now() FROM generate_series(1, 9) AS g RETURNING 1)
+    INSERT INTO media_accreditations (id, event_id, name, outlet, kind, language, updated_at)
+    SELECT ${id(run, 16, 'g')}, ${event}, 'Journalist ' || g, 'Outlet ' || g, CASE WHEN g % 6 = 0 THEN 'ANALYST' ELSE 'MEDIA' END::"MediaKind",
+           CASE WHEN g <= 13 THEN 'en' ELSE 'zh' END, now()
+      FROM generate_series(1, 54) AS g`);
+    await step('scholarships', `
+    WITH p AS (INSERT INTO scholarship_programmes (id, event_id, key, name, kind, opens_at, closes_at, currency, budget_minor, travel_cap_minor, updated_at)
+               VALUES (${id(run, 17, '1')}, ${event}, 'diversity', 'Diversity scholarship', 'DIVERSITY', '2019-01-01', '2019-04-01', 'USD', 100000000, 150000, now())
+               RETURNING id),
+         a AS (INSERT INTO scholarship_applications (id, programme_id, user_id, statement, travel_origin, consent_given_at, updated_at)
+               SELECT ${id(run, 18, 'g')}, ${id(run, 17, '1')}, ${id(run, 4, 'g')}, 'Statement', 'CN', now(), now()
+                 FROM generate_series(1, 300) AS g RETURNING id)
+    INSERT INTO scholarship_awards (id, programme_id, application_id, state, travel_grant_minor, includes_registration, offered_at, updated_at)
+    SELECT ${id(run, 19, 'g')}, ${id(run, 17, '1')}, ${id(run, 18, 'g')}, 'ACCEPTED', 100000, true, now(), now()
+      FROM generate_series(1, 80) AS g`);
+    await db.query('RESET session_replication_role');
+    await step('VACUUM ANALYZE (the steady state autovacuum keeps)', 'VACUUM ANALYZE users, registrations, check_ins, ticket_types, submissions, submission_speakers, reviews, review_assignments');
+    const [{ event_id: eventId }] = (await db.query(`SELECT ${event}::text AS event_id`)).rows;
+    return eventId;
+}
+function runChild(databaseUrl, eventId) {
+    return new Promise((resolve, reject) => {
+        const child = (0, node_child_process_1.spawn)(process.execPath, [(0, node_path_1.join)((0, project_root_1.projectRoot)(), 'dist', 'bench', 'reports.child.js'), databaseUrl, eventId, String(RUNS)], {
+            stdio: ['ignore', 'pipe', 'inherit'],
+        });
+        let output = '';
+        child.stdout.on('data', (chunk) => (output += chunk.toString()));
+        child.on('error', reject);
+        child.on('exit', (code) => (code === 0 ? resolve(JSON.parse(output)) : reject(new Error(`reports.child exited with ${code}`))));
+    });
+}
+const round = (value, digits = 1) => Number(value.toFixed(digits));
+/**
+ * One report on a million registrations: the statistics (eleven aggregate statements in one snapshot) next to a
+ * single GROUP BY country over the same registrations, then both PDF renders, timed separately, in a process of
+ * their own whose peak RSS is the job's.
+ */
+const scenario = async (env) => {
+    const db = new pg_1.Client({ connectionString: env.databaseUrl });
+    await db.connect();
+    try {
+        const started = Date.now();
+        const eventId = await seed(db, env.log);
+        env.log(`reports: data loaded in ${((Date.now() - started) / 1000).toFixed(0)} s; measuring (${RUNS} runs each, medians)`);
+        const result = await runChild(env.databaseUrl, eventId);
+        const ratio = result.statisticsMs / result.baselineMs;
+        const { en, 'zh-CN': zh } = result.renders;
+        return {
+            scenario: `Transparency report on ${REGISTRATIONS.toLocaleString('en')} registrations, ${SUBMISSIONS.toLocaleString('en')} submissions, ${(SUBMISSIONS * REVIEWS_PER_SUBMISSION).toLocaleString('en')} reviews`,
+            rows: [
+                { label: 'baseline: SELECT country, count(*) ... GROUP BY country', 'median ms': round(result.baselineMs), runs: result.baselineRuns.map((ms) => round(ms, 0)).join(' / ') },
+                { label: 'collectReportInput (11 statements, REPEATABLE READ)', 'median ms': round(result.statisticsMs), runs: result.statisticsRuns.map((ms) => round(ms, 0)).join(' / ') },
+                { label: 'buildReport', 'median ms': round(result.buildMs), runs: '1' },
+                { label: `render en (${en.pages} pages, ${round(en.bytes / 1024, 0)} KB, font parse included)`, 'median ms': round(en.ms), runs: '1' },
+                { label: `render zh-CN (${zh.pages} pages, ${round(zh.bytes / 1024, 0)} KB)`, 'median ms': round(zh.ms), runs: '1' },
+                { label: `peak RSS of the process doing the work: ${round(result.maxRssMb, 0)} MB`, 'median ms': '', runs: '' },
+            ],
+            ratios: [
+                `statistics / GROUP BY country baseline = ${ratio.toFixed(2)} (goal <= 5; ${round(result.statisticsMs, 0)} ms vs ${round(result.baselineMs, 0)} ms, ${result.registrations.toLocaleString('en')} counted registrations)`,
+                `PDF render en ${round(en.ms / 1000, 2)} s, zh-CN ${round(zh.ms / 1000, 2)} s (goal < 2 s each)`,
+                `peak RSS ${round(result.maxRssMb, 0)} MB (goal < 512 MB)`,
+            ],
+        };
+    }
+    finally {
+        await db.end();
+    }
+};
+exports.scenario = scenario;
+//# sourceMappingURL=reports.bench.js.map
