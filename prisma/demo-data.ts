@@ -303,10 +303,12 @@ class DemoBuilder {
   private async createUsers(): Promise<void> {
     const users = this.app.get(AuthRepository);
     const passwordHash = await hash(DEMO_ATTENDEE_PASSWORD, ARGON2);
+    // After an interrupted run most accounts exist: look them up first rather than fail thousands of inserts.
+    const resuming = (await users.findByEmail(this.plan.users[0].email)) !== null;
     await each(this.plan.users, this.concurrency, async (person) => {
-      let user;
+      let user = resuming ? await users.findByEmail(person.email) : null;
       try {
-        user = await users.createUser({ email: person.email, passwordHash, name: person.name, locale: person.locale });
+        user ??= await users.createUser({ email: person.email, passwordHash, name: person.name, locale: person.locale });
       } catch (error) {
         if (!isUniqueViolation(error, 'email')) throw error;
         user = await users.findByEmail(person.email);

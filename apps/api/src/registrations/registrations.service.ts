@@ -322,8 +322,9 @@ export class RegistrationsService {
   }
 
   /**
-   * Cancels, gives any voucher use back and offers the freed seat to the waiting list, all in one transaction
-   * under the event's exclusive lock (a cancellation may free seats in several limits at once).
+   * Cancels (a voucher's uses are counted from live registrations, so its use comes back with it) and offers the
+   * freed seat to the waiting list, in one transaction under the event's exclusive lock (a cancellation may free
+   * seats in several limits at once).
    */
   async cancel(actor: Actor, slug: string, id: string) {
     const { event, isOrganiser } = await this.visibleEvent(slug, actor);
