@@ -90,8 +90,8 @@ export function demoDatabaseUrl(databaseUrl: string): string {
 }
 
 /**
- * The demo report's generation time: fixed, a month after the event, so that the demo's PDFs are the same bytes on
- * every machine and every run (the renderer is deterministic for the same data and the same generation time).
+ * The demo report's generation time: fixed, a month after the event, so that the demo's PDFs are byte for byte the
+ * same from run to run (the renderer is deterministic for the same data and the same generation time).
  */
 export const DEMO_GENERATED_AT = new Date('2019-07-29T02:00:00Z');
 

@@ -2,14 +2,15 @@ import 'reflect-metadata';
 import { mkdir, writeFile } from 'node:fs/promises';
 import { join, relative } from 'node:path';
 import { NestFactory } from '@nestjs/core';
+import { Client } from 'pg';
 import pino from 'pino';
 import { AppModule } from '../apps/api/src/app.module';
 import { AppConfig, ConfigError, loadConfig } from '../libs/config/config';
 import { PinoNestLogger } from '../libs/logging/logger';
 import { projectRoot } from '../libs/project-root';
-import { DEMO_CONCURRENCY, buildDemoData, demoDatabaseUrl, produceDemoReport } from './demo-data';
+import { DEMO_CONCURRENCY, DemoBuildResult, buildDemoData, demoDatabaseUrl, produceDemoReport } from './demo-data';
 import { DEMO_ATTENDEE_PASSWORD, DEMO_EMAIL_DOMAIN } from './demo-plan';
-import { DEMO_ACCOUNTS } from './seed-data';
+import { DEMO_ACCOUNTS, DEMO_SERIES } from './seed-data';
 
 /** Where `npm run demo` writes the report (the README names it). */
 const OUTPUT_DIR = join('out', 'demo');
@@ -23,7 +24,11 @@ const OUTPUT_DIR = join('out', 'demo');
 async function main() {
   const started = performance.now();
   const config = loadConfig(process.env);
-  if (config.env === 'production') throw new Error('The demo never runs with NODE_ENV=production: it writes thousands of invented people.');
+  if (config.env === 'production') {
+    console.error('The demo never runs with NODE_ENV=production: it writes thousands of invented people.');
+    process.exitCode = 1;
+    return;
+  }
   // one connection per request in flight, and one for the odd lookup besides
   const demoConfig: AppConfig = {
     ...config,
@@ -32,7 +37,7 @@ async function main() {
   const app = await NestFactory.createApplicationContext(AppModule.forRoot(demoConfig), {
     logger: new PinoNestLogger(pino({ level: 'warn' })),
   });
-  let built;
+  let built: DemoBuildResult;
   try {
     console.log('demo: KubeCon + CloudNativeCon + Open Source Summit China 2019 and its 2018 edition');
     built = await buildDemoData(app, { log: (line) => console.log(line) });
@@ -40,6 +45,8 @@ async function main() {
   } finally {
     await app.close();
   }
+
+  await silenceDemoOutbox(config.database.url);
 
   const rendering = performance.now();
   const report = await produceDemoReport(config.database.url, built.eventId, config.reports.privacyThreshold);
@@ -54,11 +61,32 @@ async function main() {
   await writeFile(files['zh-CN'], report.pdf['zh-CN']);
   await writeFile(files.json, report.json);
   const seconds = (from: number) => ((performance.now() - from) / 1000).toFixed(1);
-  console.log(`  transparency report        ${seconds(rendering).padStart(6)} s`);
+  console.log(`  ${'transparency report'.padEnd(24)} ${seconds(rendering).padStart(6)} s`);
   console.log(`demo ready in ${seconds(started)} s:`);
   for (const path of Object.values(files)) console.log(`  ${relative(process.cwd(), path) || path}`);
-  console.log(`  sign in as ${DEMO_ACCOUNTS.organiser.email} / ${DEMO_ACCOUNTS.organiser.password} (organiser of both editions);`);
-  console.log(`  every demo attendee and speaker (…@${DEMO_EMAIL_DOMAIN}) has the password ${DEMO_ATTENDEE_PASSWORD}`);
+  console.log(`  administrator  ${DEMO_ACCOUNTS.admin.email} / ${DEMO_ACCOUNTS.admin.password}`);
+  console.log(`  organiser      ${DEMO_ACCOUNTS.organiser.email} / ${DEMO_ACCOUNTS.organiser.password} (both editions)`);
+  console.log(`  attendees and speakers …@${DEMO_EMAIL_DOMAIN} / ${DEMO_ATTENDEE_PASSWORD}`);
+}
+
+/**
+ * The demo replays a conference that took place in 2019 with invented people at an example.com-style domain:
+ * nobody is to be e-mailed about it. Its domain events stay in the outbox as history, marked as relayed, so
+ * the first worker start after `npm run setup` does not try to send thousands of messages.
+ */
+async function silenceDemoOutbox(databaseUrl: string) {
+  const client = new Client({ connectionString: databaseUrl });
+  await client.connect();
+  try {
+    await client.query(
+      `UPDATE outbox SET processed_at = now()
+        WHERE processed_at IS NULL
+          AND event_id IN (SELECT e.id FROM events e JOIN series s ON s.id = e.series_id WHERE s.slug = $1)`,
+      [DEMO_SERIES.slug],
+    );
+  } finally {
+    await client.end();
+  }
 }
 
 main().catch((error) => {

@@ -5,7 +5,7 @@ import { TEST_PASSWORD, TestApi, signUp, startApi, uniqueEmail } from './support
 describe('auth', () => {
   let api: TestApi;
   beforeAll(async () => {
-    api = await startApi({ LOGIN_MAX_FAILURES_PER_ACCOUNT: '3', LOGIN_MAX_ATTEMPTS_PER_CLIENT: '25' });
+    api = await startApi({ LOGIN_MAX_FAILURES_PER_ACCOUNT: '3' });
   });
   afterAll(() => api.close());
 

@@ -1,75 +1,8 @@
-import { ChildProcess, execFile, spawn } from 'node:child_process';
-import { existsSync, readdirSync, statSync } from 'node:fs';
-import { join, relative } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { projectRoot } from '../libs/project-root';
 import { query } from './support/databases';
 import { TestApi, createEventWithOrganiser, logIn, signUp, startApi } from './support/harness';
 import { SmtpSink, isolatedNotificationsEnvironment, waitUntil } from './support/smtp-sink';
-
-const ROOT = projectRoot();
-const WORKER_MAIN = join(ROOT, 'dist', 'apps', 'worker', 'src', 'main.js');
-
-/** Compiled files older than their source (or missing): dist/ predates the sources being tested. */
-function staleOutputs(): string[] {
-  const stale: string[] = [];
-  const walk = (dir: string) => {
-    for (const entry of readdirSync(dir, { withFileTypes: true })) {
-      const path = join(dir, entry.name);
-      if (entry.isDirectory()) walk(path);
-      else if (entry.name.endsWith('.ts') && !entry.name.endsWith('.d.ts') && !entry.name.endsWith('.test.ts')) {
-        const output = join(ROOT, 'dist', relative(ROOT, path)).replace(/\.ts$/, '.js');
-        if (!existsSync(output) || statSync(output).mtimeMs < statSync(path).mtimeMs) stale.push(relative(ROOT, path));
-      }
-    }
-  };
-  for (const dir of ['apps', 'libs']) walk(join(ROOT, dir));
-  return stale;
-}
-
-/**
- * The worker runs as the real compiled program. CI builds before it tests (npm run setup); while developing,
- * dist/ is rebuilt here when a source is newer. tsc emits even when some other file has a type error, which
- * the type check reports on its own.
- */
-async function ensureWorkerBuilt(): Promise<void> {
-  if (staleOutputs().length === 0) return;
-  const tsc = join(ROOT, 'node_modules', 'typescript', 'bin', 'tsc');
-  await new Promise((resolve) => execFile(process.execPath, [tsc, '-p', 'tsconfig.build.json'], { cwd: ROOT }, resolve));
-  const stillStale = staleOutputs();
-  if (stillStale.length > 0) throw new Error(`dist/ is still older than ${stillStale.slice(0, 5).join(', ')}`);
-}
-
-class WorkerProcess {
-  private child: ChildProcess | undefined;
-  readonly log: string[] = [];
-
-  constructor(private readonly env: Record<string, string>) {}
-
-  async start(): Promise<void> {
-    const child = spawn(process.execPath, [WORKER_MAIN], { cwd: ROOT, env: this.env, stdio: ['ignore', 'pipe', 'pipe'] });
-    this.child = child;
-    child.stdout!.on('data', (chunk: Buffer) => this.log.push(chunk.toString()));
-    child.stderr!.on('data', (chunk: Buffer) => this.log.push(chunk.toString()));
-    await waitUntil(
-      async () => {
-        if (child.exitCode !== null) throw new Error(`worker exited with ${child.exitCode}:\n${this.log.join('')}`);
-        return this.log.join('').includes('Lectern worker running');
-      },
-      30_000,
-      'the worker to start',
-    );
-  }
-
-  async stop(signal: NodeJS.Signals): Promise<{ code: number | null; signal: NodeJS.Signals | null }> {
-    const child = this.child;
-    if (!child || child.exitCode !== null || child.signalCode !== null) return { code: child?.exitCode ?? null, signal: child?.signalCode ?? null };
-    return new Promise((resolve) => {
-      child.once('exit', (code, exitSignal) => resolve({ code, signal: exitSignal }));
-      child.kill(signal);
-    });
-  }
-}
+import { WorkerProcess, ensureBuilt } from './support/worker-process';
 
 describe('a worker killed mid-delivery', () => {
   let env: Awaited<ReturnType<typeof isolatedNotificationsEnvironment>>;
@@ -80,7 +13,7 @@ describe('a worker killed mid-delivery', () => {
   let stallsLeft = 0;
 
   beforeAll(async () => {
-    await ensureWorkerBuilt();
+    await ensureBuilt();
     env = await isolatedNotificationsEnvironment('kill');
     sink = new SmtpSink({
       // the server reads the message and never answers: the client is stuck in DATA when it is killed

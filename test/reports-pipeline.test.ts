@@ -9,7 +9,8 @@ import { JOB_OPTIONS, QUEUES } from '../libs/queue/queue.contract';
 import { query } from './support/databases';
 import { TestApi, createEventWithOrganiser, logIn, startApi, testConfig } from './support/harness';
 import { ReportScratch } from './support/report-scratch';
-import { ensureBuilt, finished, waitForReport } from './support/reports';
+import { finished, waitForReport } from './support/reports';
+import { ensureBuilt } from './support/worker-process';
 import { isolatedNotificationsEnvironment } from './support/smtp-sink';
 
 /**

@@ -2,7 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { query } from './support/databases';
 import { TestApi, createEventWithOrganiser, logIn, startApi } from './support/harness';
 import { ReportScratch } from './support/report-scratch';
-import { WorkerProcess, ensureBuilt } from './support/reports';
+import { WorkerProcess, ensureBuilt } from './support/worker-process';
 import { isolatedNotificationsEnvironment, waitUntil } from './support/smtp-sink';
 
 /** Enough community partners (one long paragraph in each edition) that rendering takes seconds, not milliseconds. */

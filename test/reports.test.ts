@@ -12,7 +12,8 @@ import { TransparencyReport } from '../reports/report.model';
 import { collectReportInput } from '../reports/statistics/collect-report-input';
 import { readPdf } from './support/pdf-text';
 import { ReportScratch } from './support/report-scratch';
-import { ensureBuilt, finished, printedNumbers, waitForReport } from './support/reports';
+import { finished, printedNumbers, waitForReport } from './support/reports';
+import { ensureBuilt } from './support/worker-process';
 import { TestApi, createEventWithOrganiser, logIn, signUp, startApi, testConfig } from './support/harness';
 
 const LANGUAGES: Language[] = ['en', 'zh-CN'];

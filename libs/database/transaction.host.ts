@@ -22,8 +22,9 @@ export class TransactionHost {
 
   run<T>(work: () => Promise<T>, options: { isolation?: 'ReadCommitted' | 'Serializable'; timeoutMs?: number } = {}) {
     if (this.current.getStore()) return work();
+    // Read committed is Postgres's default: naming it would cost a SET TRANSACTION statement per transaction.
     return this.prisma.$transaction((tx) => this.current.run(tx, work), {
-      isolationLevel: options.isolation === 'Serializable' ? 'Serializable' : 'ReadCommitted',
+      ...(options.isolation === 'Serializable' ? { isolationLevel: 'Serializable' as const } : {}),
       timeout: options.timeoutMs ?? 10_000,
       maxWait: 10_000,
     });

@@ -3,43 +3,13 @@ import { afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
 import { Language } from '../../libs/i18n/i18n';
 import { PdfContent, readPdf } from '../../test/support/pdf-text';
 import { emptyEdition, firstEdition, smallEdition } from '../../test/support/report-fixtures';
+import { printedNumbers } from '../../test/support/reports';
 import { buildReport } from '../build-report';
 import { TransparencyReport } from '../report.model';
 import { renderReport } from './render-report';
 
 const LANGUAGES: Language[] = ['en', 'zh-CN'];
 const squeeze = (text: string) => text.replace(/\s+/g, '');
-
-/** Every number in the report JSON, formatted the way a reader of that edition sees it. */
-function printedNumbers(report: TransparencyReport, language: Language) {
-  const found: { path: string; text: string }[] = [];
-  const integer = new Intl.NumberFormat(language, { maximumFractionDigits: 2 });
-  const percent = new Intl.NumberFormat(language, { style: 'percent', maximumFractionDigits: 1 });
-  const walk = (value: unknown, path: string, key: string) => {
-    if (value === null || typeof value === 'string' || typeof value === 'boolean') return;
-    if (typeof value === 'number') {
-      const text = key === 'percent' || key.endsWith('Percent') ? percent.format(Math.abs(value) / 100) : integer.format(Math.abs(value));
-      found.push({ path, text });
-      return;
-    }
-    if (Array.isArray(value)) return value.forEach((item, i) => walk(item, `${path}[${i}]`, key));
-    const record = value as Record<string, unknown>;
-    if (typeof record.currency === 'string' && typeof record.minor === 'number') {
-      const plain = new Intl.NumberFormat(language, { style: 'currency', currency: record.currency });
-      const digits = plain.resolvedOptions().maximumFractionDigits ?? 2;
-      const money = new Intl.NumberFormat(language, {
-        style: 'currency',
-        currency: record.currency,
-        trailingZeroDisplay: 'stripIfInteger',
-      } as Intl.NumberFormatOptions);
-      found.push({ path, text: money.format(record.minor / 10 ** digits) });
-      return;
-    }
-    for (const [k, v] of Object.entries(record)) walk(v, path ? `${path}.${k}` : k, k);
-  };
-  walk(report, '', '');
-  return found;
-}
 
 /** The decompressed content of every Flate stream in the file. */
 function streams(pdf: Buffer): string[] {
