@@ -4,6 +4,7 @@ import { createApiApp } from '../apps/api/src/app.factory';
 import { loadConfig } from '../libs/config/config';
 import { PrismaService } from '../libs/database/prisma.service';
 import { BenchRow, BenchScenario } from './bench.types';
+import { apiCaller, createCfpEvent } from './support';
 
 const SUBMISSIONS = 5_000;
 const SPEAKERS = 1_000;
@@ -132,32 +133,14 @@ export const scenario: BenchScenario = async (env) => {
   const api = await env.startApi();
   try {
     const adminToken = await env.adminToken(api.url);
-    const call = async (method: string, path: string, body: unknown, token = adminToken) => {
-      const response = await fetch(api.url + path, {
-        method,
-        headers: { 'content-type': 'application/json', authorization: `Bearer ${token}` },
-        body: JSON.stringify(body),
-      });
-      if (!response.ok) throw new Error(`${method} ${path}: ${response.status} ${await response.text()}`);
-      return (await response.json()) as Record<string, any>;
-    };
+    const call = apiCaller(api.url, adminToken);
     const stamp = Date.now().toString(36);
-    const slug = `bench-cfp-${stamp}`;
-    await call('POST', '/v1/series', { slug: `bench-cfp-series-${stamp}`, name: 'Bench series' });
-    const event = await call('POST', '/v1/events', {
-      seriesSlug: `bench-cfp-series-${stamp}`, slug, name: 'Bench CFP', city: 'Shanghai', country: 'CN',
-      timezone: 'Asia/Shanghai', startsAt: '2030-06-24T01:00:00Z', endsAt: '2030-06-26T10:00:00Z', format: 'IN_PERSON',
-    });
-    await call('PATCH', `/v1/events/${slug}`, { status: 'PUBLISHED' });
+    const { slug, eventId } = await createCfpEvent(call, 'cfp', stamp);
     const organiser = await call('POST', '/v1/auth/signup', { email: `organiser-${stamp}@bench.lectern`, password: 'bench-organiser-password', name: 'Bench organiser' });
     await call('POST', `/v1/events/${slug}/roles`, { email: `organiser-${stamp}@bench.lectern`, role: 'ORGANISER' });
     const token = organiser.token as string;
-    await call('PUT', `/v1/events/${slug}/cfp`, { opensAt: '2030-01-01T00:00:00', closesAt: '2030-03-01T23:59:59', maxSubmissionsPerSpeaker: 3 }, token);
-    for (const track of ['ai', 'networking', 'observability', 'runtime', 'security', 'storage', 'platform', 'community']) {
-      await call('POST', `/v1/events/${slug}/cfp/tracks`, { slug: track, name: track }, token);
-    }
     env.log(`cfp: inserting ${SPEAKERS} speakers and ${SUBMISSIONS} submissions`);
-    await seed(db, event.id as string, stamp);
+    await seed(db, eventId, stamp);
 
     const listUrl = `${api.url}/v1/events/${slug}/submissions`;
     const rows: BenchRow[] = [];
@@ -165,14 +148,14 @@ export const scenario: BenchScenario = async (env) => {
     for (const size of PAGE_SIZES) {
       env.log(`cfp: ${WALKS} walks through the list in pages of ${size}, API then raw pg`);
       await walkApi(listUrl, token, size);
-      await walkBaseline(db, event.id as string, size);
+      await walkBaseline(db, eventId, size);
       const apiLatencies: number[] = [];
       const baseLatencies: number[] = [];
       let apiRows = 0;
       let baseRows = 0;
       for (let walk = 0; walk < WALKS; walk += 1) {
         const fromApi = await walkApi(listUrl, token, size);
-        const fromPg = await walkBaseline(db, event.id as string, size);
+        const fromPg = await walkBaseline(db, eventId, size);
         apiLatencies.push(...fromApi.latencies);
         baseLatencies.push(...fromPg.latencies);
         apiRows = fromApi.rows;

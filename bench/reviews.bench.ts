@@ -5,6 +5,7 @@ import { reviewerPageSql } from '../apps/api/src/reviews/reviews.repository';
 import { loadConfig } from '../libs/config/config';
 import { PrismaService } from '../libs/database/prisma.service';
 import { BenchRow, BenchScenario } from './bench.types';
+import { apiCaller, createCfpEvent } from './support';
 
 const SUBMISSIONS = 2_000;
 const SPEAKERS = 600;
@@ -143,34 +144,16 @@ export const scenario: BenchScenario = async (env) => {
   const api = await env.startApi();
   try {
     const adminToken = await env.adminToken(api.url);
-    const call = async (method: string, path: string, body: unknown, token = adminToken) => {
-      const response = await fetch(api.url + path, {
-        method,
-        headers: { 'content-type': 'application/json', authorization: `Bearer ${token}` },
-        body: JSON.stringify(body),
-      });
-      if (!response.ok) throw new Error(`${method} ${path}: ${response.status} ${await response.text()}`);
-      return (await response.json()) as Record<string, any>;
-    };
+    const call = apiCaller(api.url, adminToken);
     const stamp = Date.now().toString(36);
-    const slug = `bench-reviews-${stamp}`;
-    await call('POST', '/v1/series', { slug: `bench-reviews-series-${stamp}`, name: 'Bench series' });
-    const event = await call('POST', '/v1/events', {
-      seriesSlug: `bench-reviews-series-${stamp}`, slug, name: 'Bench reviews', city: 'Shanghai', country: 'CN',
-      timezone: 'Asia/Shanghai', startsAt: '2030-06-24T01:00:00Z', endsAt: '2030-06-26T10:00:00Z', format: 'IN_PERSON',
-    });
-    await call('PATCH', `/v1/events/${slug}`, { status: 'PUBLISHED' });
-    await call('PUT', `/v1/events/${slug}/cfp`, { opensAt: '2030-01-01T00:00:00', closesAt: '2030-03-01T23:59:59', maxSubmissionsPerSpeaker: 3 });
-    for (const track of ['ai', 'networking', 'observability', 'runtime', 'security', 'storage', 'platform', 'community']) {
-      await call('POST', `/v1/events/${slug}/cfp/tracks`, { slug: track, name: track });
-    }
+    const { slug, eventId } = await createCfpEvent(call, 'reviews', stamp);
     await call('PUT', `/v1/events/${slug}/review-settings`, { opensAt: '2030-03-05T00:00:00', closesAt: '2030-03-25T23:59:59' });
     const reviewer = await call('POST', '/v1/auth/signup', { email: `reviewer-${stamp}@bench.lectern`, password: 'bench-reviewer-password', name: 'Bench reviewer' });
     await call('POST', `/v1/events/${slug}/roles`, { email: `reviewer-${stamp}@bench.lectern`, role: 'REVIEWER' });
     const token = reviewer.token as string;
     const reviewerId = reviewer.user.id as string;
     env.log(`reviews: inserting ${SPEAKERS} speakers and ${SUBMISSIONS} submissions, all assigned to one reviewer`);
-    await seedReviewerListing(db, { eventId: event.id as string, reviewerId, stamp, submissions: SUBMISSIONS, speakers: SPEAKERS });
+    await seedReviewerListing(db, { eventId: eventId, reviewerId, stamp, submissions: SUBMISSIONS, speakers: SPEAKERS });
 
     const listUrl = `${api.url}/v1/events/${slug}/review/assignments`;
     const rows: BenchRow[] = [];
@@ -178,14 +161,14 @@ export const scenario: BenchScenario = async (env) => {
     for (const size of PAGE_SIZES) {
       env.log(`reviews: ${WALKS} walks through the reviewer's list in pages of ${size}, API then raw pg`);
       await walkApi(listUrl, token, size);
-      await walkBaseline(db, event.id as string, reviewerId, size);
+      await walkBaseline(db, eventId, reviewerId, size);
       const apiLatencies: number[] = [];
       const baseLatencies: number[] = [];
       let apiRows = 0;
       let baseRows = 0;
       for (let walk = 0; walk < WALKS; walk += 1) {
         const fromApi = await walkApi(listUrl, token, size);
-        const fromPg = await walkBaseline(db, event.id as string, reviewerId, size);
+        const fromPg = await walkBaseline(db, eventId, reviewerId, size);
         apiLatencies.push(...fromApi.latencies);
         baseLatencies.push(...fromPg.latencies);
         apiRows = fromApi.rows;

@@ -72,3 +72,34 @@ export async function load(options: autocannon.Options & { warmupSeconds?: numbe
     errors: result.errors,
   };
 }
+
+export type ApiCall = (method: string, path: string, body: unknown, token?: string) => Promise<Record<string, any>>;
+
+/** A JSON caller for set-up requests against a bench API; any non-2xx stops the bench with the response. */
+export function apiCaller(url: string, defaultToken: string): ApiCall {
+  return async (method, path, body, token = defaultToken) => {
+    const response = await fetch(url + path, {
+      method,
+      headers: { 'content-type': 'application/json', authorization: `Bearer ${token}` },
+      body: JSON.stringify(body),
+    });
+    if (!response.ok) throw new Error(`${method} ${path}: ${response.status} ${await response.text()}`);
+    return (await response.json()) as Record<string, any>;
+  };
+}
+
+export const BENCH_TRACKS = ['ai', 'networking', 'observability', 'runtime', 'security', 'storage', 'platform', 'community'];
+
+/** A published edition with an open CFP and eight tracks, created through the API as the bench administrator. */
+export async function createCfpEvent(call: ApiCall, label: string, stamp: string) {
+  const slug = `bench-${label}-${stamp}`;
+  await call('POST', '/v1/series', { slug: `bench-${label}-series-${stamp}`, name: 'Bench series' });
+  const event = await call('POST', '/v1/events', {
+    seriesSlug: `bench-${label}-series-${stamp}`, slug, name: `Bench ${label}`, city: 'Shanghai', country: 'CN',
+    timezone: 'Asia/Shanghai', startsAt: '2030-06-24T01:00:00Z', endsAt: '2030-06-26T10:00:00Z', format: 'IN_PERSON',
+  });
+  await call('PATCH', `/v1/events/${slug}`, { status: 'PUBLISHED' });
+  await call('PUT', `/v1/events/${slug}/cfp`, { opensAt: '2030-01-01T00:00:00', closesAt: '2030-03-01T23:59:59', maxSubmissionsPerSpeaker: 3 });
+  for (const track of BENCH_TRACKS) await call('POST', `/v1/events/${slug}/cfp/tracks`, { slug: track, name: track });
+  return { slug, eventId: event.id as string };
+}

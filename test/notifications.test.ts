@@ -100,9 +100,14 @@ describe('notifications (relay → BullMQ → SMTP)', () => {
     expect(chinese.parsed.text).toContain('您已被设为 KubeCon 中国 2030 的评审。');
     expect(chinese.parsed.html).toContain('<html lang="zh-CN">');
 
-    const listed = await api.http.get(`/v1/events/${slug}/notifications?status=SENT`, { token: adminToken });
-    expect(listed.status).toBe(200);
-    const item = listed.body.items.find((i: { recipientEmail: string }) => i.recipientEmail === zh.email);
+    // the SMTP server has the message a moment before the worker records it as sent
+    let item: any;
+    await waitUntil(async () => {
+      const listed = await api.http.get(`/v1/events/${slug}/notifications?status=SENT`, { token: adminToken });
+      expect(listed.status).toBe(200);
+      item = listed.body.items.find((i: { recipientEmail: string }) => i.recipientEmail === zh.email);
+      return item !== undefined;
+    }, 10_000, 'the delivery to be recorded as sent');
     expect(item).toMatchObject({ template: 'role.granted', status: 'SENT', attempts: 1, generation: 1, language: 'zh-CN', lastError: null });
     expect(item.subject).toBe('您已成为 KubeCon 中国 2030 的评审');
     expect(item.sentAt).not.toBeNull();
