@@ -4,7 +4,7 @@ import { createApiApp } from '../apps/api/src/app.factory';
 import { loadConfig } from '../libs/config/config';
 import { PrismaService } from '../libs/database/prisma.service';
 import { BenchRow, BenchScenario } from './bench.types';
-import { apiCaller, createCfpEvent } from './support';
+import { apiCaller, createCfpEvent, latencySummary as summary } from './support';
 
 const SUBMISSIONS = 5_000;
 const SPEAKERS = 1_000;
@@ -12,16 +12,6 @@ const PAGE_SIZES = [50, 200];
 /** Full walks through the 5,000 per page size: 300 timed pages of 50 and 75 of 200. */
 const WALKS = 3;
 
-function percentile(sorted: number[], p: number) {
-  return sorted.length === 0 ? 0 : sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))];
-}
-
-const round = (ms: number) => Math.round(ms * 10) / 10;
-
-function summary(latencies: number[]) {
-  const sorted = [...latencies].sort((a, b) => a - b);
-  return { pages: sorted.length, p50: round(percentile(sorted, 50)), p99: round(percentile(sorted, 99)), max: round(sorted[sorted.length - 1] ?? 0) };
-}
 
 /** Speakers with profiles and 5,000 submitted proposals (a third with a co-speaker), straight into the tables. */
 async function seed(db: Client, eventId: string, stamp: string) {

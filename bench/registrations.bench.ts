@@ -3,7 +3,7 @@ import { Client } from 'pg';
 import { TokenService } from '../apps/api/src/auth/token.service';
 import { loadConfig } from '../libs/config/config';
 import { BenchScenario } from './bench.types';
-import { load } from './support';
+import { load, percentile } from './support';
 
 const CONNECTIONS = 32;
 /**
@@ -34,9 +34,6 @@ async function insertUsers(db: Client, count: number, label: string): Promise<st
   return ids;
 }
 
-function percentile(sorted: number[], p: number) {
-  return sorted.length === 0 ? 0 : sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))];
-}
 
 /**
  * The textbook seat-taking transaction in raw `pg`, one client per connection: shared event lock and exclusive

@@ -103,3 +103,16 @@ export async function createCfpEvent(call: ApiCall, label: string, stamp: string
   for (const track of BENCH_TRACKS) await call('POST', `/v1/events/${slug}/cfp/tracks`, { slug: track, name: track });
   return { slug, eventId: event.id as string };
 }
+
+/** Nearest-rank percentile of an ascending list. */
+export function percentile(sorted: number[], p: number): number {
+  return sorted.length === 0 ? 0 : sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))];
+}
+
+const tenths = (ms: number) => Math.round(ms * 10) / 10;
+
+/** p50, p99 and max of page latencies in milliseconds, to a tenth. */
+export function latencySummary(latencies: number[]) {
+  const sorted = [...latencies].sort((a, b) => a - b);
+  return { pages: sorted.length, p50: tenths(percentile(sorted, 50)), p99: tenths(percentile(sorted, 99)), max: tenths(sorted[sorted.length - 1] ?? 0) };
+}
