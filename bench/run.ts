@@ -1,10 +1,6 @@
 import { randomBytes } from 'node:crypto';
-import { join } from 'node:path';
-import Redis from 'ioredis';
-import { Client } from 'pg';
 import { loadConfig } from '../libs/config/config';
-import { migrate } from '../libs/database/migrator';
-import { projectRoot } from '../libs/project-root';
+import { createDatabase, deleteRedisKeys, dropDatabases } from '../libs/database/scratch-environment';
 import { BenchEnv, BenchReport, BenchScenario } from './bench.types';
 import { scenario as cfp } from './cfp.bench';
 import { scenario as events } from './events.bench';
@@ -31,19 +27,12 @@ async function main() {
   const base = loadConfig(process.env);
   const runId = `${Date.now().toString(36)}_${randomBytes(2).toString('hex')}`;
   const databaseName = `lectern_bench_${runId}`;
-  const adminUrl = new URL(base.database.url);
-  adminUrl.pathname = '/postgres';
-  const databaseUrl = new URL(base.database.url);
-  databaseUrl.pathname = `/${databaseName}`;
   const redisPrefix = `lectern_bench_${runId}`;
-  const admin = new Client({ connectionString: adminUrl.toString() });
-  await admin.connect();
-  await admin.query(`CREATE DATABASE "${databaseName}"`);
-  await migrate(databaseUrl.toString(), join(projectRoot(), 'prisma', 'migrations'));
+  const databaseUrl = await createDatabase(base.database.url, databaseName, { migrated: true });
 
   const childEnv: Record<string, string> = {
     NODE_ENV: 'production',
-    DATABASE_URL: databaseUrl.toString(),
+    DATABASE_URL: databaseUrl,
     REDIS_URL: base.redis.url,
     REDIS_PREFIX: redisPrefix,
     TOKEN_SECRET: randomBytes(32).toString('hex'),
@@ -54,7 +43,7 @@ async function main() {
     PUBLIC_BASE_URL: 'http://127.0.0.1',
   };
   const env: BenchEnv = {
-    databaseUrl: databaseUrl.toString(),
+    databaseUrl: databaseUrl,
     redisUrl: base.redis.url,
     redisPrefix,
     childEnv,
@@ -81,16 +70,8 @@ async function main() {
       printReport(await scenario(env));
     }
   } finally {
-    await admin.query(`DROP DATABASE IF EXISTS "${databaseName}" WITH (FORCE)`);
-    await admin.end();
-    const redis = new Redis(base.redis.url);
-    let cursor = '0';
-    do {
-      const [next, keys] = await redis.scan(cursor, 'MATCH', `${redisPrefix}*`, 'COUNT', 1000);
-      if (keys.length > 0) await redis.del(...keys);
-      cursor = next;
-    } while (cursor !== '0');
-    redis.disconnect();
+    await dropDatabases(base.database.url, databaseName);
+    await deleteRedisKeys(base.redis.url, redisPrefix);
   }
 }
 

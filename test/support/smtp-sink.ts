@@ -1,11 +1,8 @@
 import { randomBytes } from 'node:crypto';
 import { AddressInfo } from 'node:net';
-import { join } from 'node:path';
 import { ParsedMail, simpleParser } from 'mailparser';
 import { SMTPServer, SMTPServerDataStream } from 'smtp-server';
 import { inject } from 'vitest';
-import { migrate } from '../../libs/database/migrator';
-import { projectRoot } from '../../libs/project-root';
 import { createScratchDatabase } from './databases';
 
 export interface ReceivedMail {
@@ -117,8 +114,7 @@ export class SmtpSink {
  * files start relay the run's shared outbox, and must not take this test's messages (nor this test theirs).
  */
 export async function isolatedNotificationsEnvironment(label: string) {
-  const database = await createScratchDatabase(label);
-  await migrate(database.url, join(projectRoot(), 'prisma', 'migrations'));
+  const database = await createScratchDatabase(label, { migrated: true });
   return {
     databaseUrl: database.url,
     redisPrefix: `${inject('redisPrefix')}_${label}_${randomBytes(3).toString('hex')}`,
