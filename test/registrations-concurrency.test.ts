@@ -80,6 +80,16 @@ describe('registration under concurrency', () => {
     ]);
     const soldOut = responses.find((r) => r.status === 409)!;
     expect(soldOut.headers['content-type']).toContain('application/problem+json');
+    // each registration was written with its audit entry and, once confirmed, its outbox event; no refused attempt
+    // (some are refused only by the seat check as they commit) left either behind
+    const [written] = await db<{ audited: number; announced: number }>(
+      `SELECT (SELECT count(*)::int FROM audit_log a JOIN events e ON e.id = a.event_id
+                WHERE e.slug = $1 AND a.action = 'registration.created') AS audited,
+              (SELECT count(*)::int FROM outbox o JOIN events e ON e.id = o.event_id
+                WHERE e.slug = $1 AND o.type = 'registration.confirmed') AS announced`,
+      [slug],
+    );
+    expect(written).toEqual({ audited: 100 + counts['201 WAITLISTED'], announced: 100 });
   }, 120_000);
 
   it('10,000 attempts on two ticket types sharing a quota of 100: 100 confirmed between them', async () => {

@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { Prisma } from '../database/generated/client';
-import { TransactionHost } from '../database/transaction.host';
+import { Statement, TransactionHost } from '../database/transaction.host';
 import { DomainEventType, DomainEvents } from './domain-events';
 
 export interface AuditInput {
@@ -15,36 +15,41 @@ export interface AuditInput {
 }
 
 
-const json = (value: unknown) =>
-  value === null || value === undefined ? Prisma.DbNull : (JSON.parse(JSON.stringify(value)) as Prisma.InputJsonValue);
+/**
+ * jsonb text for a raw statement; undefined and null both store SQL NULL. Rows are stamped with clock_timestamp(),
+ * not the transaction's start: the notification resolvers compare an outbox row's time with the rows the same
+ * transaction wrote before it ("who was a speaker when this happened"), so it must not predate them.
+ */
+const json = (value: unknown) => (value === null || value === undefined ? null : JSON.stringify(value));
 
 /**
- * The audit log and the outbox. Callers write here inside the same TransactionHost.run as the change itself, so a
- * change without its audit entry or domain event (or the reverse) can never be committed.
+ * The audit log and the outbox. Callers write here inside the same TransactionHost.run as the change itself, or
+ * pass `entry`/`event` statements to TransactionHost.runAsOne with the change's own statement, so a change without
+ * its audit entry or domain event (or the reverse) can never be committed.
  */
 @Injectable()
 export class AuditRepository {
   constructor(private readonly tx: TransactionHost) {}
 
   async record(entry: AuditInput): Promise<void> {
-    await this.tx.db.auditEntry.create({
-      data: {
-        eventId: entry.eventId ?? null,
-        actorId: entry.actorId ?? null,
-        requestId: entry.requestId ?? null,
-        action: entry.action,
-        entityType: entry.entityType,
-        entityId: entry.entityId,
-        before: json(entry.before),
-        after: json(entry.after),
-      },
-    });
+    await this.tx.db.$executeRaw(this.entry(entry));
   }
 
   async publish<T extends DomainEventType>(type: T, payload: DomainEvents[T]): Promise<void> {
-    await this.tx.db.outboxEvent.create({
-      data: { eventId: payload.eventId, type, payload: { ...payload } as Prisma.InputJsonObject },
-    });
+    await this.tx.db.$executeRaw(this.event(type, payload));
+  }
+
+  entry(entry: AuditInput): Statement {
+    return Prisma.sql`
+      INSERT INTO audit_log (event_id, actor_id, request_id, action, entity_type, entity_id, before, after, created_at)
+      VALUES (${entry.eventId ?? null}::uuid, ${entry.actorId ?? null}::uuid, ${entry.requestId ?? null}, ${entry.action},
+        ${entry.entityType}, ${entry.entityId}, ${json(entry.before)}::jsonb, ${json(entry.after)}::jsonb, clock_timestamp())`;
+  }
+
+  event<T extends DomainEventType>(type: T, payload: DomainEvents[T]): Statement {
+    return Prisma.sql`
+      INSERT INTO outbox (event_id, type, payload, created_at)
+      VALUES (${payload.eventId}::uuid, ${type}, ${json(payload)}::jsonb, clock_timestamp())`;
   }
 
   /** Newest first, keyset-paginated by id. */

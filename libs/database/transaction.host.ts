@@ -5,6 +5,9 @@ import { PrismaService } from './prisma.service';
 
 export type Db = Prisma.TransactionClient;
 
+/** A data-modifying statement (INSERT, UPDATE or DELETE) that a repository built and nobody has run yet. */
+export type Statement = Prisma.Sql;
+
 /**
  * One transaction idiom for the whole code base: a service wraps a unit of work in `run`, and every repository
  * call inside it, in whichever repository, joins that transaction through `db`. Services never see Prisma.
@@ -28,5 +31,15 @@ export class TransactionHost {
       timeout: options.timeoutMs ?? 10_000,
       maxWait: 10_000,
     });
+  }
+
+  /**
+   * Runs the statements as one: each becomes a data-modifying CTE of a single statement, so outside a transaction
+   * they commit together (deferred constraint triggers included) in one round trip, with no BEGIN and COMMIT. They
+   * share one snapshot, so none of them may depend on another's rows.
+   */
+  async runAsOne(statements: Statement[]): Promise<void> {
+    const parts = statements.map((statement, i) => Prisma.sql`${Prisma.raw(`s${i}`)} AS (${statement})`);
+    await this.db.$executeRaw`WITH ${Prisma.join(parts, ', ')} SELECT 1`;
   }
 }

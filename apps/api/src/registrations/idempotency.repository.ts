@@ -1,5 +1,6 @@
 import { Injectable } from '@nestjs/common';
-import { TransactionHost } from '../../../../libs/database/transaction.host';
+import { Prisma } from '../../../../libs/database/generated/client';
+import { Statement, TransactionHost } from '../../../../libs/database/transaction.host';
 
 export type IdempotencyClaim =
   | { kind: 'claimed' }
@@ -42,13 +43,11 @@ export class IdempotencyRepository {
     return { kind: 'stored', requestHash: existing.requestHash, status: existing.responseStatus, body: existing.responseBody ?? '' };
   }
 
-  /** Stores the response; called inside the transaction that made it, so both commit or neither does. */
-  async complete(userId: string, key: string, status: number, body: string, expiresAt: Date): Promise<void> {
-    await this.tx.db.idempotencyKey.update({
-      where: { userId_key: { userId, key } },
-      data: { responseStatus: status, responseBody: body, expiresAt },
-      select: { userId: true },
-    });
+  /** Stores the response; run with the statements that made it (TransactionHost.runAsOne), so both commit or neither does. */
+  completion(userId: string, key: string, status: number, body: string, expiresAt: Date): Statement {
+    return Prisma.sql`
+      UPDATE idempotency_keys SET response_status = ${status}, response_body = ${body}, expires_at = ${expiresAt}::timestamptz
+      WHERE user_id = ${userId}::uuid AND key = ${key}`;
   }
 
   /** Drops an unfinished claim after a failure, so the client may retry with the same key. */

@@ -12,7 +12,7 @@ import {
   RegistrationState,
   TicketCategory,
 } from '../../../../libs/database/generated/client';
-import { TransactionHost } from '../../../../libs/database/transaction.host';
+import { Statement, TransactionHost } from '../../../../libs/database/transaction.host';
 import { LimitUsage } from './inventory.repository';
 
 export const REGISTRATION_FIELDS = {
@@ -181,11 +181,11 @@ export class RegistrationsRepository {
   }
 
   /**
-   * One statement with the application's clock in created_at and updated_at (the seat check reads "now" from
-   * updated_at). Whether a seat may be taken is decided by the seat-check trigger when the transaction commits.
+   * The application's clock goes in created_at and updated_at (the seat check reads "now" from updated_at). Whether
+   * a seat may be taken is decided by the seat-check trigger when the transaction commits.
    */
-  async insert(row: RegistrationRow): Promise<void> {
-    await this.tx.db.$executeRaw`
+  insertion(row: RegistrationRow): Statement {
+    return Prisma.sql`
       INSERT INTO registrations (
         id, event_id, user_id, ticket_type_id, voucher_id, state, attendee_name, attendee_email, price_cents,
         currency, badge_token, consent_to_report, country, company_name, company_size, job_function, industry,

@@ -11,7 +11,7 @@ import {
   RegistrationState,
   VoucherDiscount,
 } from '../../../../libs/database/generated/client';
-import { TransactionHost } from '../../../../libs/database/transaction.host';
+import { Statement, TransactionHost } from '../../../../libs/database/transaction.host';
 import { DomainError } from '../../../../libs/errors/domain.error';
 import { Actor, AuthUser } from '../http/auth.decorators';
 import { decodeCursor, encodeCursor } from '../http/cursor';
@@ -156,7 +156,7 @@ export class RegistrationsService {
     const expiresAt = new Date(now.getTime() + this.config.registrations.idempotencyTtlSeconds * 1000);
     try {
       const body = await this.register(actor, context, input, now, (text) =>
-        this.idempotency.complete(actor.id, idempotencyKey, 201, text, expiresAt),
+        this.idempotency.completion(actor.id, idempotencyKey, 201, text, expiresAt),
       );
       return { status: 201, body, replayed: false };
     } catch (error) {
@@ -176,7 +176,7 @@ export class RegistrationsService {
     context: RegistrationContext,
     input: CreateRegistrationDto,
     now: Date,
-    beforeCommit?: (body: string) => Promise<void>,
+    completion?: (body: string) => Statement,
   ): Promise<string> {
     const { event, type } = context;
     if (event.status !== EventStatus.PUBLISHED) throw RegistrationErrors.registrationClosed(event.status);
@@ -232,9 +232,10 @@ export class RegistrationsService {
         toOwnerView({ ...row, ticketType, paidAt: null, offerExpiresAt: null, cancelledAt: null, cancelReason: null }),
       );
       try {
-        return await this.tx.run(async () => {
-          await this.registrations.insert(row);
-          await this.audit.record({
+        // one statement, one round trip: the seat check runs when it commits
+        await this.tx.runAsOne([
+          this.registrations.insertion(row),
+          this.audit.entry({
             eventId: event.id,
             actorId: actor.id,
             requestId: actor.requestId,
@@ -242,13 +243,13 @@ export class RegistrationsService {
             entityType: 'registration',
             entityId: row.id,
             after: { state, ticketTypeId: type.id, voucherId: row.voucherId, priceCents },
-          });
-          if (state === RegistrationState.CONFIRMED) {
-            await this.audit.publish('registration.confirmed', { eventId: event.id, registrationId: row.id });
-          }
-          if (beforeCommit) await beforeCommit(body);
-          return body;
-        });
+          }),
+          ...(state === RegistrationState.CONFIRMED
+            ? [this.audit.event('registration.confirmed', { eventId: event.id, registrationId: row.id })]
+            : []),
+          ...(completion ? [completion(body)] : []),
+        ]);
+        return body;
       } catch (error) {
         if (isActiveRegistrationConflict(error)) throw RegistrationErrors.alreadyRegistered();
         if (isLockTimeout(error)) throw RegistrationErrors.busy();
@@ -396,25 +397,25 @@ export class RegistrationsService {
       confirmedAt: now,
       createdAt: now,
     };
-    return this.tx.run(async () => {
-      try {
-        await this.registrations.insert(row);
-      } catch (error) {
-        if (isActiveRegistrationConflict(error)) throw RegistrationErrors.alreadyRegistered();
-        throw error;
-      }
-      await this.audit.record({
-        eventId: event.id,
-        actorId: actor.id,
-        requestId: actor.requestId,
-        action: 'registration.created',
-        entityType: 'registration',
-        entityId: row.id,
-        after: { state: row.state, ticketTypeId: type.id, voucherId: null, priceCents: 0, complimentary: true, userId: recipient.userId },
-      });
-      await this.audit.publish('registration.confirmed', { eventId: event.id, registrationId: row.id });
-      return { id: row.id };
-    });
+    try {
+      await this.tx.runAsOne([
+        this.registrations.insertion(row),
+        this.audit.entry({
+          eventId: event.id,
+          actorId: actor.id,
+          requestId: actor.requestId,
+          action: 'registration.created',
+          entityType: 'registration',
+          entityId: row.id,
+          after: { state: row.state, ticketTypeId: type.id, voucherId: null, priceCents: 0, complimentary: true, userId: recipient.userId },
+        }),
+        this.audit.event('registration.confirmed', { eventId: event.id, registrationId: row.id }),
+      ]);
+    } catch (error) {
+      if (isActiveRegistrationConflict(error)) throw RegistrationErrors.alreadyRegistered();
+      throw error;
+    }
+    return { id: row.id };
   }
 
   /**
