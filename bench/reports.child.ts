@@ -73,6 +73,7 @@ async function main() {
       statisticsMs: median(statistics),
       baselineRuns: baseline,
       statisticsRuns: statistics,
+      statementCount: statements.length,
       slowestStatements: [...statements].sort((a, b) => b.ms - a.ms).slice(0, 4),
       buildMs,
       renders,

@@ -524,6 +524,15 @@ describe('registration', () => {
     });
     const list = await api.http.get(`/v1/events/${slug}/registrations?state=CONFIRMED`, { token: organiser.token });
     expect(list.body.items).toEqual([expect.objectContaining({ id: badge.id, checkIns: 2 })]);
+    // the report counts "checked in" from the first check-in the database keeps on the registration
+    const firstCheckIns = await db<{ id: string; first: Date | null }>(
+      `SELECT id, first_checked_in_at AS first FROM registrations WHERE id = ANY($1::uuid[]) ORDER BY first NULLS LAST`,
+      [[badge.id, leaving.id]],
+    );
+    expect(firstCheckIns).toEqual([
+      { id: badge.id, first: new Date(firstScan.body.checkedInAt) },
+      { id: leaving.id, first: null },
+    ]);
   });
 
   it('refuses drafts, closed events, sales outside their window and malformed input with 4xx problems', async () => {

@@ -14,11 +14,13 @@ export interface RegistrationStatistics {
 }
 
 /**
- * Every attendee figure, in three scans of the edition's registrations (two groupings and the check-ins).
+ * Every attendee figure, in two scans of the edition's registrations.
  *
  * Counting rules:
  * - a registration counts when it is CONFIRMED: pending payments, waiting-list entries and cancellations do not;
  * - in person or virtual follows the ticket type's attendance (virtual = the livestream / virtual registrations);
+ * - checked in = a counted in-person registration with at least one check-in, any day (first_checked_in_at, which
+ *   a trigger on check_ins keeps, so no semi-join with the check-ins is needed);
  * - the self-described answers (country, company size, job function, industry, gender, first time) exist only for
  *   registrations that consented to aggregate reporting (a CHECK constraint keeps them NULL otherwise); a NULL is
  *   "not answered", so every breakdown's answers plus its not-answered add up to the registrations;
@@ -31,7 +33,8 @@ export interface RegistrationStatistics {
  */
 const TICKETS_SQL = `
 WITH counted AS (
-  SELECT r.ticket_type_id, r.first_time_attendee, r.gender, r.company_size, count(*) AS n
+  SELECT r.ticket_type_id, r.first_time_attendee, r.gender, r.company_size, count(*) AS n,
+         count(*) FILTER (WHERE r.first_checked_in_at IS NOT NULL) AS checked
     FROM registrations r
    WHERE r.event_id = $1::uuid AND r.state = 'CONFIRMED'
    GROUP BY r.ticket_type_id, r.first_time_attendee, r.gender, r.company_size
@@ -45,11 +48,11 @@ WITH counted AS (
               WHEN GROUPING(company_size) = 0 THEN 'companySize'
               ELSE 'total' END AS dimension,
          COALESCE(ticket_type_id::text, attendance::text, first_time_attendee::text, gender::text, company_size::text) AS key,
-         COALESCE(sum(n), 0)::int AS count
+         COALESCE(sum(n), 0)::int AS count, COALESCE(sum(checked), 0)::int AS checked
     FROM typed
    GROUP BY GROUPING SETS ((ticket_type_id), (attendance), (first_time_attendee), (gender), (company_size), ())
 )
-SELECT d.dimension, d.key, d.count, t.name, t.name_zh
+SELECT d.dimension, d.key, d.count, d.checked, t.name, t.name_zh
   FROM dims d LEFT JOIN ticket_types t ON d.dimension = 'ticketType' AND t.id::text = d.key`;
 
 const PEOPLE_SQL = `
@@ -65,33 +68,18 @@ SELECT CASE WHEN GROUPING(country) = 0 THEN 'country' WHEN GROUPING(job_function
   FROM counted
  GROUP BY GROUPING SETS ((country), (job_function), (industry))`;
 
-/**
- * Checked in = a counted in-person registration with at least one check-in (any day). A semi-join, grouped by
- * ticket type before the (tiny) ticket types are joined: joined first, their row estimate would talk the planner
- * into a million index look-ups instead of one parallel hash of the check-ins.
- */
-const CHECKED_IN_SQL = `
-WITH checked AS (
-  SELECT r.ticket_type_id, count(*) AS n
-    FROM registrations r
-   WHERE r.event_id = $1::uuid AND r.state = 'CONFIRMED'
-     AND EXISTS (SELECT 1 FROM check_ins c WHERE c.registration_id = r.id)
-   GROUP BY r.ticket_type_id
-)
-SELECT COALESCE(sum(k.n) FILTER (WHERE t.attendance = 'IN_PERSON'), 0)::int AS checked_in
-  FROM checked k JOIN ticket_types t ON t.id = k.ticket_type_id`;
-
 interface DimensionRow {
   dimension: string;
   key: string | null;
   count: unknown;
+  /** Of `count`, those checked in (ticket rows only). */
+  checked?: unknown;
   name: string | null;
   name_zh: string | null;
 }
 
 export async function collectRegistrations(sql: SqlRunner, eventId: string): Promise<RegistrationStatistics> {
   const rows = [...(await sql<DimensionRow>(TICKETS_SQL, [eventId])), ...(await sql<DimensionRow>(PEOPLE_SQL, [eventId]))];
-  const [checked] = await sql<{ checked_in: unknown }>(CHECKED_IN_SQL, [eventId]);
 
   const of = (dimension: string) => rows.filter((row) => row.dimension === dimension);
   const countOf = (dimension: string, key: string | null) =>
@@ -110,7 +98,7 @@ export async function collectRegistrations(sql: SqlRunner, eventId: string): Pro
       total,
       inPerson: countOf('attendance', 'IN_PERSON'),
       virtual: countOf('attendance', 'VIRTUAL'),
-      checkedIn: whole(checked?.checked_in ?? 0),
+      checkedIn: whole(of('attendance').find((row) => row.key === 'IN_PERSON')?.checked ?? 0),
     },
     firstTime: { yes, respondents: yes + countOf('firstTime', 'false') },
     countries: answers('country'),

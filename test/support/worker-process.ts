@@ -30,7 +30,11 @@ function staleOutputs(): string[] {
 export async function ensureBuilt(): Promise<void> {
   if (staleOutputs().length === 0) return;
   const tsc = join(ROOT, 'node_modules', 'typescript', 'bin', 'tsc');
-  await new Promise((resolve) => execFile(process.execPath, [tsc, '-p', 'tsconfig.build.json'], { cwd: ROOT }, resolve));
+  // not incremental: tsc leaves an output alone when its text would not change (a regenerated Prisma client), and
+  // the old mtime would then look stale for ever
+  await new Promise((resolve) =>
+    execFile(process.execPath, [tsc, '-p', 'tsconfig.build.json', '--incremental', 'false'], { cwd: ROOT }, resolve),
+  );
   const stillStale = staleOutputs();
   if (stillStale.length > 0) throw new Error(`dist/ is still older than ${stillStale.slice(0, 5).join(', ')}`);
 }
