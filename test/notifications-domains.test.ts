@@ -154,8 +154,8 @@ describe('notifications from the domains', () => {
       { token: event.organiser.token },
     );
     expect(created.status, created.text).toBe(201);
-    const invited = await mail(keynoter.email, '您的议题“The next ten years”已入选 开源峰会 2031');
-    expect(invited.parsed.text).toContain('请确认您将进行演讲。');
+    const invited = await mail(keynoter.email, '诚邀您在 开源峰会 2031 演讲：“The next ten years”');
+    expect(invited.parsed.text).toContain('开源峰会 2031 的组织者已将“The next ten years”列入议程，并邀请您担任讲者。');
     expect(invited.parsed.text).toContain(`https://lectern.test/events/${event.slug}/submissions/${created.body.id}/confirm`);
     expect(invited.parsed.text).not.toContain('评审意见');
   });

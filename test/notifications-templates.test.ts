@@ -36,6 +36,7 @@ function fixtures(text: string): { [T in MessageTemplate]: MessageData[T] } {
       confirmBy: '2030-04-01T15:59:00Z',
       confirmUrl: `${BASE}/events/${event.slug}/submissions/s1/confirm`,
     },
+    'session.invited': { submissionTitle: text, confirmBy: '2030-04-01T15:59:00Z', confirmUrl: `${BASE}/events/${event.slug}/submissions/s1/confirm` },
     'decision.rejected': { submissionTitle: text, speakerComments: [text] },
     'decision.waitlisted': { submissionTitle: text, speakerComments: [] },
     'confirmation.reminder': { submissionTitle: text, confirmBy: null, confirmUrl: `${BASE}/events/${event.slug}/submissions/s1/confirm` },
@@ -45,7 +46,7 @@ function fixtures(text: string): { [T in MessageTemplate]: MessageData[T] } {
     'scholarship.awarded': {
       programmeName: text,
       freeRegistration: true,
-      travelGrant: { amountCents: 120_000, currency: 'USD' },
+      travelGrant: { amountMinor: 120_000, currency: 'USD' },
       detailsUrl: `${BASE}/events/${event.slug}/scholarships/a1`,
     },
   };
@@ -155,6 +156,13 @@ describe('e-mail templates', () => {
 
     const award = renderMessage(context('scholarship.awarded', 'en', fixtures('Diversity')['scholarship.awarded']));
     expect(award.text).toContain('Travel grant: $1,200.00');
+    // minor units are the currency's own: 120,000 is ¥120,000 in yen, ¥1,200.00 in renminbi
+    const inCurrency = (currency: string, language: 'en' | 'zh-CN') =>
+      renderMessage(
+        context('scholarship.awarded', language, { ...fixtures('Diversity')['scholarship.awarded'], travelGrant: { amountMinor: 120_000, currency } }),
+      ).text;
+    expect(inCurrency('JPY', 'en')).toContain('Travel grant: ¥120,000\n');
+    expect(inCurrency('CNY', 'zh-CN')).toContain('¥1,200.00');
   });
 
   it('greets a recipient without a name and refuses to link anywhere but http(s)', () => {

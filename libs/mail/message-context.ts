@@ -18,6 +18,8 @@ export interface MessageData {
     confirmBy: string | null;
     confirmUrl: string;
   };
+  /** An organiser put the talk in the programme directly: nobody proposed or reviewed it. */
+  'session.invited': { submissionTitle: string; confirmBy: string | null; confirmUrl: string };
   'decision.rejected': { submissionTitle: string; speakerComments: string[] };
   'decision.waitlisted': { submissionTitle: string; speakerComments: string[] };
   'confirmation.reminder': { submissionTitle: string; confirmBy: string | null; confirmUrl: string };
@@ -27,7 +29,7 @@ export interface MessageData {
   'scholarship.awarded': {
     programmeName: string;
     freeRegistration: boolean;
-    travelGrant: { amountCents: number; currency: string } | null;
+    travelGrant: { amountMinor: number; currency: string } | null;
     detailsUrl: string;
   };
 }
@@ -40,6 +42,7 @@ export const MESSAGE_TEMPLATES = [
   'submission.received',
   'cospeaker.invitation',
   'decision.accepted',
+  'session.invited',
   'decision.rejected',
   'decision.waitlisted',
   'confirmation.reminder',

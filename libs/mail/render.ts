@@ -172,6 +172,18 @@ const BUILDERS: { [T in MessageTemplate]: Builder<T> } = {
       ],
     };
   },
+  'session.invited': (d, h) => {
+    const title = singleLine(untrusted(d.submissionTitle));
+    return {
+      subject: h.t('sessionInvited.subject', { title, event: h.eventName }),
+      blocks: [
+        p(h.t('sessionInvited.intro', { title, event: h.eventName })),
+        p(d.confirmBy ? h.t('sessionInvited.confirmBy', { date: h.instant(d.confirmBy) }) : h.t('sessionInvited.confirm')),
+        { kind: 'action', label: h.t('sessionInvited.action'), url: d.confirmUrl },
+        eventFacts(h),
+      ],
+    };
+  },
   'decision.rejected': (d, h) => {
     const title = singleLine(untrusted(d.submissionTitle));
     return {
@@ -258,7 +270,9 @@ const BUILDERS: { [T in MessageTemplate]: Builder<T> } = {
     if (d.freeRegistration) rows.push({ label: h.t('labels.freeRegistration'), value: h.t('scholarshipAwarded.included') });
     if (d.travelGrant) {
       const money = new Intl.NumberFormat(h.language, { style: 'currency', currency: d.travelGrant.currency });
-      rows.push({ label: h.t('labels.travelGrant'), value: money.format(d.travelGrant.amountCents / 100) });
+      // amounts are in the currency's minor units: cents for USD, fen for CNY, but whole yen for JPY
+      const minorUnits = 10 ** (money.resolvedOptions().maximumFractionDigits ?? 2);
+      rows.push({ label: h.t('labels.travelGrant'), value: money.format(d.travelGrant.amountMinor / minorUnits) });
     }
     return {
       subject: h.t('scholarshipAwarded.subject', { programme, event: h.eventName }),

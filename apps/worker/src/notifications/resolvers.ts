@@ -129,20 +129,18 @@ export const RESOLVERS: { [E in DomainEventType]?: Resolver<E> } = {
     ];
   },
 
-  // An invited session is accepted from the start and, like an accepted proposal, waits for its owner to confirm,
-  // so its speakers get the acceptance message (the closest template: it says "proposal", which an invited talk
-  // was not), with the confirmation link and no reviewer comments, since nobody reviewed it.
+  // An invited session is accepted from the start and, like an accepted proposal, waits for its owner to confirm;
+  // its speakers never proposed it, so they get an invitation rather than an acceptance.
   'session.invited': async (payload, { lookups, event, occurredAt, link }) => {
     const submission = await lookups.submissionOf(payload.eventId, payload.submissionId);
     if (!submission || standingDecision(submission) !== 'ACCEPTED') return [];
     const speakers = await lookups.submissionSpeakers(submission.id, occurredAt);
     const data = {
       submissionTitle: submission.title,
-      speakerComments: [],
       confirmBy: null,
       confirmUrl: link('events', event.slug, 'submissions', submission.id, 'confirm'),
     };
-    return speakers.map((user) => message(userRecipient(user), 'decision.accepted', data));
+    return speakers.map((user) => message(userRecipient(user), 'session.invited', data));
   },
 
   'submission.decision_released': async (payload, { lookups, event, occurredAt, link }) => {
@@ -227,7 +225,7 @@ export const RESOLVERS: { [E in DomainEventType]?: Resolver<E> } = {
       message(recipient, 'scholarship.awarded', {
         programmeName: nameIn(recipient.language, award.programme),
         freeRegistration: award.includesRegistration,
-        travelGrant: award.travelGrantMinor > 0 ? { amountCents: award.travelGrantMinor, currency: award.currency } : null,
+        travelGrant: award.travelGrantMinor > 0 ? { amountMinor: award.travelGrantMinor, currency: award.currency } : null,
         detailsUrl: link('events', event.slug, 'scholarships', 'awards', payload.awardId),
       }),
     ];
