@@ -404,6 +404,7 @@ class DemoBuilder {
           name: event.name,
           nameZh: event.nameZh,
           city: 'Shanghai',
+          cityZh: '上海',
           country: 'CN',
           venue: 'Shanghai Expo Centre',
           timezone: 'Asia/Shanghai',

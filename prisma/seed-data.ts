@@ -67,6 +67,7 @@ export async function seedDevelopmentData(app: INestApplicationContext): Promise
       ...edition,
       seriesSlug: DEMO_SERIES.slug,
       city: 'Shanghai',
+      cityZh: '上海',
       country: 'CN',
       timezone: 'Asia/Shanghai',
       format: 'IN_PERSON',

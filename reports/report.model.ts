@@ -115,6 +115,7 @@ export interface EventInfo {
   seriesName: string;
   seriesNameZh: string | null;
   city: string;
+  cityZh: string | null;
   /** ISO 3166-1 alpha-2. */
   country: string;
   venue: string | null;

@@ -17,6 +17,7 @@ describe('events', () => {
     name: 'KubeCon + CloudNativeCon China',
     nameZh: 'KubeCon + CloudNativeCon 中国',
     city: 'Shanghai',
+    cityZh: '上海',
     country: 'cn',
     venue: 'Shanghai Expo Centre',
     timezone: 'Asia/Shanghai',
@@ -33,7 +34,7 @@ describe('events', () => {
     const slug = uniqueSlug('kcc');
     const created = await api.http.post('/v1/events', newEvent(seriesSlug, slug), { token: adminToken });
     expect(created.status).toBe(201);
-    expect(created.body).toMatchObject({ slug, country: 'CN', status: 'DRAFT', series: { slug: seriesSlug }, timezone: 'Asia/Shanghai' });
+    expect(created.body).toMatchObject({ slug, city: 'Shanghai', cityZh: '上海', country: 'CN', status: 'DRAFT', series: { slug: seriesSlug }, timezone: 'Asia/Shanghai' });
 
     expect((await api.http.get(`/v1/events/${slug}`)).status).toBe(404);
     const stranger = await signUp(api.http, 'stranger');
@@ -151,13 +152,13 @@ describe('events', () => {
 
   it('writes every change to the audit log with who, what, before and after', async () => {
     const { slug, organiser } = await createEventWithOrganiser(api);
-    await api.http.patch(`/v1/events/${slug}`, { city: 'Beijing', capacity: 4000 }, { token: organiser.token, headers: { 'x-request-id': 'audit-check-1' } });
+    await api.http.patch(`/v1/events/${slug}`, { city: 'Beijing', cityZh: '北京', capacity: 4000 }, { token: organiser.token, headers: { 'x-request-id': 'audit-check-1' } });
     const log = await api.http.get(`/v1/events/${slug}/audit`, { token: organiser.token });
     expect(log.status).toBe(200);
     const update = log.body.items.find((e: { action: string }) => e.action === 'event.updated');
     expect(update).toMatchObject({
-      before: { city: 'Shanghai', capacity: 3500 },
-      after: { city: 'Beijing', capacity: 4000 },
+      before: { city: 'Shanghai', cityZh: null, capacity: 3500 },
+      after: { city: 'Beijing', cityZh: '北京', capacity: 4000 },
       requestId: 'audit-check-1',
       actor: { email: organiser.email },
     });

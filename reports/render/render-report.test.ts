@@ -111,12 +111,14 @@ describe('the report PDF', () => {
 
   it('keeps the Chinese text extractable, with Chinese labels, names and dates', () => {
     const zh = texts['zh-CN'].compact;
-    for (const phrase of ['透明度报告', 'KubeCon+CloudNativeCon+开源峰会中国2019', '参会者', '国家和地区', '美国', '议题内容', '多样性与奖学金', '多样性奖学金', '腾讯云', '年度同比', '由组织者录入', '条媒体报道：184', '2019年6月24日至2019年6月26日']) {
+    for (const phrase of ['透明度报告', 'KubeCon+CloudNativeCon+开源峰会中国2019', '参会者', '国家和地区', '美国', '议题内容', '多样性与奖学金', '多样性奖学金', '腾讯云', '年度同比', '由组织者录入', '条媒体报道：184', '2019年6月24日至2019年6月26日', '中国上海']) {
       expect(zh, phrase).toContain(phrase);
     }
     // the English edition is complete on its own: no Chinese labels, only Chinese names
     expect(texts.en.compact).not.toContain('参会者');
     expect(texts.en.compact).toContain('June24,2019–June26,2019');
+    expect(texts.en.compact).toContain('Shanghai,China');
+    expect(texts.en.compact).not.toContain('上海');
   });
 
   it('embeds one subset Noto Sans SC font and no other font', () => {

@@ -141,7 +141,7 @@ function cover(layout: Layout, e: Edition): void {
     e.day(event.startsAt) === e.day(event.endsAt)
       ? e.day(event.startsAt)
       : e.t('cover.dateRange', { start: e.day(event.startsAt), end: e.day(event.endsAt) });
-  const place = e.t('cover.place', { city: event.city, country: e.fmt.country(event.country) });
+  const place = e.t('cover.place', { city: e.name({ name: event.city, nameZh: event.cityZh }), country: e.fmt.country(event.country) });
   layout.paragraph([place, event.venue, dates].filter(Boolean).join(' · '), { size: 11, color: COLORS.text });
   layout.paragraph(e.t('cover.generated', { date: e.fmt.date(generatedAt, 'UTC') }), { color: COLORS.muted, size: 8 });
   layout.gap(4);

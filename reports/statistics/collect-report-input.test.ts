@@ -79,7 +79,7 @@ describe('collecting a whole report', () => {
       privacyThreshold: 7,
       event: {
         name: 'KubeCon China 2019', nameZh: 'KubeCon 中国 2019', seriesName: 'KubeCon China', seriesNameZh: 'KubeCon China 中文',
-        city: 'Shanghai', country: 'CN', venue: 'Expo Centre', timezone: 'Asia/Shanghai',
+        city: 'Shanghai', cityZh: '上海', country: 'CN', venue: 'Expo Centre', timezone: 'Asia/Shanghai',
         startsAt: '2019-06-24T01:00:00.000Z', endsAt: '2019-06-26T10:00:00.000Z', format: 'HYBRID',
       },
     });

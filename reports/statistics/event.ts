@@ -16,6 +16,7 @@ interface EventRow {
   series_name: string;
   series_name_zh: string | null;
   city: string;
+  city_zh: string | null;
   country: string;
   venue: string | null;
   timezone: string;
@@ -26,7 +27,7 @@ interface EventRow {
 
 export async function collectEvent(sql: SqlRunner, eventId: string): Promise<ReportInput['event']> {
   const [row] = await sql<EventRow>(
-    `SELECT e.slug, e.name, e.name_zh, s.name AS series_name, s.name_zh AS series_name_zh, e.city, e.country, e.venue,
+    `SELECT e.slug, e.name, e.name_zh, s.name AS series_name, s.name_zh AS series_name_zh, e.city, e.city_zh, e.country, e.venue,
             e.timezone, ${isoUtc('e.starts_at')} AS starts_at, ${isoUtc('e.ends_at')} AS ends_at, e.format::text AS format
        FROM events e JOIN series s ON s.id = e.series_id
       WHERE e.id = $1::uuid`,
@@ -40,6 +41,7 @@ export async function collectEvent(sql: SqlRunner, eventId: string): Promise<Rep
     seriesName: row.series_name,
     seriesNameZh: row.series_name_zh,
     city: row.city,
+    cityZh: row.city_zh,
     country: row.country,
     venue: row.venue,
     timezone: row.timezone,

@@ -14,6 +14,7 @@ export function smallEdition(): ReportInput {
       seriesName: 'KubeCon + CloudNativeCon China',
       seriesNameZh: 'KubeCon + CloudNativeCon 中国',
       city: 'Shanghai',
+      cityZh: '上海',
       country: 'CN',
       venue: 'Shanghai Expo Centre',
       timezone: 'Asia/Shanghai',

@@ -54,6 +54,7 @@ export class ReportScratch {
       name: 'KubeCon China 2019',
       name_zh: 'KubeCon 中国 2019',
       city: 'Shanghai',
+      city_zh: '上海',
       country: 'CN',
       venue: 'Expo Centre',
       timezone: 'Asia/Shanghai',

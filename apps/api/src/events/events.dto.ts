@@ -78,6 +78,12 @@ export class CreateEventDto {
   @MaxLength(120)
   city!: string;
 
+  @ApiPropertyOptional({ example: '上海' })
+  @IsOptional()
+  @IsString()
+  @MaxLength(120)
+  cityZh?: string;
+
   @ApiProperty({ example: 'CN', description: 'ISO 3166-1 alpha-2' })
   @Transform(upper)
   @IsISO31661Alpha2()
@@ -125,6 +131,7 @@ export class UpdateEventDto {
   @ApiPropertyOptional() @IsOptional() @IsString() @MinLength(1) @MaxLength(200) name?: string;
   @ApiPropertyOptional() @IsOptional() @IsString() @MaxLength(200) nameZh?: string;
   @ApiPropertyOptional() @IsOptional() @IsString() @MinLength(1) @MaxLength(120) city?: string;
+  @ApiPropertyOptional() @IsOptional() @IsString() @MaxLength(120) cityZh?: string;
   @ApiPropertyOptional() @IsOptional() @Transform(upper) @IsISO31661Alpha2() country?: string;
   @ApiPropertyOptional() @IsOptional() @IsString() @MaxLength(200) venue?: string;
   @ApiPropertyOptional() @IsOptional() @IsString() @MaxLength(64) timezone?: string;
@@ -162,6 +169,7 @@ export class EventDto {
   @ApiProperty({ type: SeriesDto }) series!: SeriesDto;
   @ApiPropertyOptional({ nullable: true, type: String }) parentEventSlug!: string | null;
   @ApiProperty() city!: string;
+  @ApiPropertyOptional({ nullable: true, type: String }) cityZh!: string | null;
   @ApiProperty() country!: string;
   @ApiPropertyOptional({ nullable: true, type: String }) venue!: string | null;
   @ApiProperty() timezone!: string;

@@ -8,6 +8,7 @@ const EVENT_FIELDS = {
   name: true,
   nameZh: true,
   city: true,
+  cityZh: true,
   country: true,
   venue: true,
   timezone: true,
@@ -28,6 +29,7 @@ export interface EventWrite {
   name?: string;
   nameZh?: string | null;
   city?: string;
+  cityZh?: string | null;
   country?: string;
   venue?: string | null;
   timezone?: string;
