@@ -233,22 +233,7 @@ export class RegistrationsService {
       );
       try {
         // one statement, one round trip: the seat check runs when it commits
-        await this.tx.runAsOne([
-          this.registrations.insertion(row),
-          this.audit.entry({
-            eventId: event.id,
-            actorId: actor.id,
-            requestId: actor.requestId,
-            action: 'registration.created',
-            entityType: 'registration',
-            entityId: row.id,
-            after: { state, ticketTypeId: type.id, voucherId: row.voucherId, priceCents },
-          }),
-          ...(state === RegistrationState.CONFIRMED
-            ? [this.audit.event('registration.confirmed', { eventId: event.id, registrationId: row.id })]
-            : []),
-          ...(completion ? [completion(body)] : []),
-        ]);
+        await this.tx.runAsOne([...this.creation(actor, row), ...(completion ? [completion(body)] : [])]);
         return body;
       } catch (error) {
         if (isActiveRegistrationConflict(error)) throw RegistrationErrors.alreadyRegistered();
@@ -267,6 +252,25 @@ export class RegistrationsService {
         }
       }
     }
+  }
+
+  /** A new registration's row with its audit entry and, when it is confirmed at once, its domain event. */
+  private creation(actor: Actor, row: RegistrationRow, audited: Record<string, unknown> = {}): Statement[] {
+    return [
+      this.registrations.insertion(row),
+      this.audit.entry({
+        eventId: row.eventId,
+        actorId: actor.id,
+        requestId: actor.requestId,
+        action: 'registration.created',
+        entityType: 'registration',
+        entityId: row.id,
+        after: { state: row.state, ticketTypeId: row.ticketTypeId, voucherId: row.voucherId, priceCents: row.priceCents, ...audited },
+      }),
+      ...(row.state === RegistrationState.CONFIRMED
+        ? [this.audit.event('registration.confirmed', { eventId: row.eventId, registrationId: row.id })]
+        : []),
+    ];
   }
 
   /** The caller's newest registration for the event. */
@@ -398,19 +402,7 @@ export class RegistrationsService {
       createdAt: now,
     };
     try {
-      await this.tx.runAsOne([
-        this.registrations.insertion(row),
-        this.audit.entry({
-          eventId: event.id,
-          actorId: actor.id,
-          requestId: actor.requestId,
-          action: 'registration.created',
-          entityType: 'registration',
-          entityId: row.id,
-          after: { state: row.state, ticketTypeId: type.id, voucherId: null, priceCents: 0, complimentary: true, userId: recipient.userId },
-        }),
-        this.audit.event('registration.confirmed', { eventId: event.id, registrationId: row.id }),
-      ]);
+      await this.tx.runAsOne(this.creation(actor, row, { complimentary: true, userId: recipient.userId }));
     } catch (error) {
       if (isActiveRegistrationConflict(error)) throw RegistrationErrors.alreadyRegistered();
       throw error;
