@@ -2,6 +2,7 @@ import { randomBytes } from 'node:crypto';
 import { INestApplicationContext } from '@nestjs/common';
 import pino from 'pino';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { MaintenanceService } from '../apps/worker/src/maintenance/maintenance.service';
 import { createWorker } from '../apps/worker/src/worker.factory';
 import { complete, draft, openCfp, profile, submitted } from './support/cfp';
 import { query } from './support/databases';
@@ -9,6 +10,8 @@ import { TEST_PASSWORD, TestApi, createEventWithOrganiser, startApi, testConfig 
 import { autoAssign, openReview, review, reviewer } from './support/reviews';
 import { application, applicant, award, scholarshipEvent } from './support/scholarships';
 import { ReceivedMail, SmtpSink, isolatedNotificationsEnvironment, waitUntil } from './support/smtp-sink';
+
+const DAY = 86_400_000;
 
 /**
  * The messages the CFP, review, registration and scholarship domains cause, end to end: each domain is driven
@@ -199,7 +202,16 @@ describe('notifications from the domains', () => {
     const release = await api.http.post(`${base}/decisions/release`, {}, { token });
     expect(release.body).toMatchObject({ released: 3, accepted: 1, rejected: 1, waitlisted: 1 });
 
+    const [{ released_at: releasedAt }] = await db<{ released_at: Date }>(
+      `SELECT released_at FROM submission_decisions WHERE submission_id = $1`,
+      [ids.accepted],
+    );
+    // the review settings' default window: 14 days from the release to confirm, a reminder in the last 3
+    const confirmBy = releasedAt.getTime() + 14 * DAY;
+    const inShanghai = new Intl.DateTimeFormat('zh-CN', { dateStyle: 'long', timeStyle: 'short', timeZone: 'Asia/Shanghai' });
+    const deadline = `${inShanghai.format(new Date(confirmBy))}（Asia/Shanghai）`;
     const acceptance = await mail(speakers.accepted.email, `您的议题“${titles.accepted}”已入选 开源峰会 2032`);
+    expect(acceptance.parsed.text).toContain(`请在 ${deadline} 之前确认您将进行演讲。`);
     expect(acceptance.parsed.text).toContain('评审意见：');
     expect(acceptance.parsed.text).toContain('> Great demo idea: show the sidecar traces.');
     expect(acceptance.parsed.text).toContain(`https://lectern.test/events/${event.slug}/submissions/${ids.accepted}/confirm`);
@@ -218,21 +230,17 @@ describe('notifications from the domains', () => {
     // a speaker hears of their own proposal only
     expect(whole(acceptance)).not.toContain(titles.rejected);
 
-    // Nothing in the API schedules reminders yet: the row is written as the review domain's publish() would.
-    const remind = () =>
-      db(`INSERT INTO outbox (event_id, type, payload) VALUES ($1, 'submission.confirmation_reminder', $2) RETURNING id`, [
-        event.event.id,
-        { eventId: event.event.id, submissionId: ids.accepted },
-      ]);
-    await remind();
+    // the worker's maintenance sweep, run as if 11 days had passed, publishes the reminder
+    const sweeps = worker.get(MaintenanceService);
+    expect((await sweeps.sweep(new Date(confirmBy - 3 * DAY))).confirmationReminders).toBeGreaterThanOrEqual(1);
     const reminder = await mail(speakers.accepted.email, `提醒：请确认您的演讲“${titles.accepted}”`);
-    expect(reminder.parsed.text).toContain('请尽快确认或放弃，以便我们安排日程。');
+    expect(reminder.parsed.text).toContain(`请在 ${deadline} 之前确认或放弃；逾期后该时段可能会安排给其他讲者。`);
     // once confirmed, a reminder has nothing to say
     const confirmed = await api.http.post(`${base}/submissions/${ids.accepted}/confirm`, undefined, { token: speakers.accepted.token });
     expect(confirmed.status, confirmed.text).toBe(200);
-    await remind();
+    await sweeps.sweep(new Date(confirmBy - DAY));
     const { rows } = await dispatched('submission.confirmation_reminder', 'submissionId', ids.accepted);
-    expect(rows.map((r) => r.recipients)).toEqual([1, 0]);
+    expect(rows.map((r) => r.recipients)).toEqual([1]);
     expect(subjects(speakers.accepted.email).filter((s) => s.startsWith('提醒'))).toHaveLength(1);
   });
 

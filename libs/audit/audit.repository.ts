@@ -39,6 +39,16 @@ export class AuditRepository {
     await this.tx.db.$executeRaw(this.event(type, payload));
   }
 
+  /** One statement for many events of a type (a sweep may publish hundreds), in the order given. */
+  async publishMany<T extends DomainEventType>(type: T, payloads: DomainEvents[T][]): Promise<void> {
+    if (payloads.length === 0) return;
+    await this.tx.db.$executeRaw`
+      INSERT INTO outbox (event_id, type, payload, created_at)
+      SELECT (p.payload->>'eventId')::uuid, ${type}, p.payload, clock_timestamp()
+        FROM jsonb_array_elements(${JSON.stringify(payloads)}::jsonb) WITH ORDINALITY AS p(payload, n)
+       ORDER BY p.n`;
+  }
+
   entry(entry: AuditInput): Statement {
     return Prisma.sql`
       INSERT INTO audit_log (event_id, actor_id, request_id, action, entity_type, entity_id, before, after, created_at)

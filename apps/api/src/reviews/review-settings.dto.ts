@@ -72,6 +72,32 @@ export class PutReviewSettingsDto {
   promoteFromWaitlist?: boolean;
 
   @ApiPropertyOptional({
+    default: 14,
+    minimum: 1,
+    maximum: 90,
+    description: 'Days accepted speakers have to confirm or decline, from when the acceptance reached them',
+  })
+  @IsOptional()
+  @IsInt()
+  @Min(1)
+  @Max(90)
+  confirmationDays?: number;
+
+  @ApiPropertyOptional({
+    default: 3,
+    minimum: 0,
+    maximum: 89,
+    description:
+      'Days before that deadline the owner of a talk still unanswered is reminded once by e-mail; 0 sends no ' +
+      'reminder. Less than confirmationDays (400 REVIEW_CONFIRMATION_WINDOW_INVALID).',
+  })
+  @IsOptional()
+  @IsInt()
+  @Min(0)
+  @Max(89)
+  confirmationReminderDays?: number;
+
+  @ApiPropertyOptional({
     type: [CriterionInputDto],
     description:
       'Scored criteria (kept as they are when left out; on first use: relevance ×2, clarity, originality, speaker ' +
@@ -103,6 +129,8 @@ export class ReviewSettingsDto {
   @ApiProperty() reviewsPerSubmission!: number;
   @ApiProperty() anonymised!: boolean;
   @ApiProperty() promoteFromWaitlist!: boolean;
+  @ApiProperty() confirmationDays!: number;
+  @ApiProperty({ description: '0: no reminder' }) confirmationReminderDays!: number;
   @ApiProperty({ format: 'date-time' }) opensAt!: Date;
   @ApiProperty({ example: '2030-03-05T00:00:00+08:00' }) opensAtLocal!: string;
   @ApiProperty({ format: 'date-time' }) closesAt!: Date;

@@ -11,6 +11,8 @@ const SETTINGS_FIELDS = {
   opensAt: true,
   closesAt: true,
   promoteFromWaitlist: true,
+  confirmationDays: true,
+  confirmationReminderDays: true,
   updatedAt: true,
   criteria: {
     select: { id: true, key: true, name: true, nameZh: true, description: true, weight: true, position: true },
@@ -28,6 +30,8 @@ export interface ReviewSettingsWrite {
   opensAt: Date;
   closesAt: Date;
   promoteFromWaitlist: boolean;
+  confirmationDays: number;
+  confirmationReminderDays: number;
 }
 
 export interface CriterionWrite {

@@ -6,6 +6,7 @@ import { TransactionHost } from '../../../../libs/database/transaction.host';
 import { CommonErrors, FieldError } from '../../../../libs/errors/domain.error';
 import { Actor } from '../http/auth.decorators';
 import { EventAccess } from '../events/event-access.guard';
+import { CONFIRMATION_DEFAULTS } from './confirmation.policy';
 import { PutReviewSettingsDto } from './review-settings.dto';
 import { CriterionWrite, ReviewSettingsRecord, ReviewSettingsRepository, ReviewSettingsWrite } from './review-settings.repository';
 import { ReviewErrors } from './reviews.errors';
@@ -74,10 +75,14 @@ export class ReviewSettingsService {
       reviewsPerSubmission: input.reviewsPerSubmission ?? 3,
       anonymised: input.anonymised ?? true,
       promoteFromWaitlist: input.promoteFromWaitlist ?? true,
+      confirmationDays: input.confirmationDays ?? CONFIRMATION_DEFAULTS.days,
+      confirmationReminderDays: input.confirmationReminderDays ?? CONFIRMATION_DEFAULTS.reminderDays,
       opensAt,
       closesAt,
     };
     if (write.scaleMax <= write.scaleMin) throw ReviewErrors.scaleInvalid();
+    // a reminder due as early as the acceptance itself would only repeat the acceptance message
+    if (write.confirmationReminderDays >= write.confirmationDays) throw ReviewErrors.confirmationWindowInvalid(write.confirmationDays);
     const criteria = input.criteria?.map((c, position) => ({
       key: c.key,
       name: c.name,
@@ -124,6 +129,8 @@ export class ReviewSettingsService {
       reviewsPerSubmission: s.reviewsPerSubmission,
       anonymised: s.anonymised,
       promoteFromWaitlist: s.promoteFromWaitlist,
+      confirmationDays: s.confirmationDays,
+      confirmationReminderDays: s.confirmationReminderDays,
       opensAt: s.opensAt,
       opensAtLocal: toZonedIso(s.opensAt, timezone),
       closesAt: s.closesAt,

@@ -10,6 +10,10 @@ export const ReviewErrors = {
   windowInvalid: () => new DomainError('REVIEW_WINDOW_INVALID', 400),
   scaleInvalid: () =>
     new DomainError('REVIEW_SCALE_INVALID', 400, {}, { fieldErrors: [{ field: 'scaleMax', code: 'invalid' }] }),
+  confirmationWindowInvalid: (confirmationDays: number) =>
+    new DomainError('REVIEW_CONFIRMATION_WINDOW_INVALID', 400, { confirmationDays }, {
+      fieldErrors: [{ field: 'confirmationReminderDays', code: 'max', params: { max: confirmationDays - 1 } }],
+    }),
   criteriaInvalid: (fieldErrors: FieldError[]) => new DomainError('REVIEW_CRITERIA_INVALID', 400, {}, { fieldErrors }),
   criteriaLocked: () => new DomainError('REVIEW_CRITERIA_LOCKED', 409),
   notOpenYet: (opensAtLocal: string, timezone: string) =>

@@ -1,4 +1,5 @@
 import { Injectable } from '@nestjs/common';
+import { ConfirmationsService } from '../../../api/src/reviews/confirmations.service';
 import { WorkerReportsService } from '../reports/reports.service';
 import { MaintenanceRepository } from './maintenance.repository';
 
@@ -9,6 +10,8 @@ export interface SweepResult {
   reportsRequeued: number;
   /** Reports stuck RUNNING that had no attempts left. */
   reportsFailed: number;
+  /** Accepted talks whose owner was reminded to confirm or decline. */
+  confirmationReminders: number;
 }
 
 @Injectable()
@@ -16,6 +19,7 @@ export class MaintenanceService {
   constructor(
     private readonly repository: MaintenanceRepository,
     private readonly reports: WorkerReportsService,
+    private readonly confirmations: ConfirmationsService,
   ) {}
 
   async sweep(now = new Date()): Promise<SweepResult> {
@@ -23,6 +27,7 @@ export class MaintenanceService {
       loginThrottlesDeleted: await this.repository.deleteExpiredLoginThrottles(now),
       idempotencyKeysDeleted: await this.repository.deleteExpiredIdempotencyKeys(now),
       ...(await this.reports.sweepStuck(now)),
+      confirmationReminders: await this.confirmations.remindDue(now),
     };
   }
 }

@@ -2,6 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { NotificationDispatchStatus, NotificationStatus, Prisma } from '../../../../libs/database/generated/client';
 import { TransactionHost } from '../../../../libs/database/transaction.host';
 import { MessageEvent } from '../../../../libs/mail/message-context';
+import { CONFIRMATION_DEADLINES } from '../../../api/src/reviews/confirmations.repository';
 
 export interface OutboxRow {
   id: bigint;
@@ -205,6 +206,13 @@ export class NotificationsRepository {
       SELECT id, title, state::text AS state, origin::text AS origin
         FROM submissions WHERE id = ${submissionId}::uuid AND event_id = ${eventId}::uuid`;
     return rows[0] ?? null;
+  }
+
+  /** When the speakers of an accepted talk must confirm or decline by, as an ISO instant; null for any other talk. */
+  async confirmBy(submissionId: string): Promise<string | null> {
+    const rows = await this.tx.db.$queryRaw<{ confirm_by: Date | null }[]>`
+      SELECT c.confirm_by FROM (${CONFIRMATION_DEADLINES}) c WHERE c.id = ${submissionId}::uuid`;
+    return rows[0]?.confirm_by?.toISOString() ?? null;
   }
 
   /**

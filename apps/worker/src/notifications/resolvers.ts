@@ -137,7 +137,7 @@ export const RESOLVERS: { [E in DomainEventType]?: Resolver<E> } = {
     const speakers = await lookups.submissionSpeakers(submission.id, occurredAt);
     const data = {
       submissionTitle: submission.title,
-      confirmBy: null,
+      confirmBy: await lookups.confirmBy(submission.id),
       confirmUrl: link('events', event.slug, 'submissions', submission.id, 'confirm'),
     };
     return speakers.map((user) => message(userRecipient(user), 'session.invited', data));
@@ -152,7 +152,7 @@ export const RESOLVERS: { [E in DomainEventType]?: Resolver<E> } = {
     const submissionTitle = submission.title;
     if (payload.decision === 'ACCEPTED') {
       const confirmUrl = link('events', event.slug, 'submissions', submission.id, 'confirm');
-      const data = { submissionTitle, speakerComments, confirmBy: null, confirmUrl };
+      const data = { submissionTitle, speakerComments, confirmBy: await lookups.confirmBy(submission.id), confirmUrl };
       return speakers.map((user) => message(userRecipient(user), 'decision.accepted', data));
     }
     const template = payload.decision === 'REJECTED' ? 'decision.rejected' : 'decision.waitlisted';
@@ -166,7 +166,7 @@ export const RESOLVERS: { [E in DomainEventType]?: Resolver<E> } = {
     const owners = await lookups.submissionSpeakers(submission.id, occurredAt, true);
     const data = {
       submissionTitle: submission.title,
-      confirmBy: null,
+      confirmBy: await lookups.confirmBy(submission.id),
       confirmUrl: link('events', event.slug, 'submissions', submission.id, 'confirm'),
     };
     return owners.map((user) => message(userRecipient(user), 'confirmation.reminder', data));
