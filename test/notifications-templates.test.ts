@@ -13,6 +13,7 @@ const event: MessageEvent = {
   name: 'KubeCon + CloudNativeCon China 2030',
   nameZh: 'KubeCon + CloudNativeCon 中国 2030',
   city: 'Shanghai',
+  cityZh: '上海',
   venue: 'Shanghai Expo Centre',
   timezone: 'Asia/Shanghai',
   startsAt: '2030-06-24T01:00:00Z',
@@ -140,6 +141,11 @@ describe('e-mail templates', () => {
     expect(zh.text).toContain('2030年6月1日 12:00（Asia/Shanghai）');
     expect(en.subject).toBe('A place at KubeCon + CloudNativeCon China 2030 is waiting for you');
     expect(zh.subject).toBe('KubeCon + CloudNativeCon 中国 2030 有一个名额为您保留');
+    // the host city in the recipient's language; a context stored before events had cityZh keeps the English name
+    expect(en.text).toContain('Shanghai Expo Centre, Shanghai');
+    expect(zh.text).toContain('Shanghai Expo Centre, 上海');
+    const { cityZh: _, ...stored } = event;
+    expect(renderMessage({ ...context('waitlist.offer', 'zh-CN', offer), event: stored }).text).toContain('Shanghai Expo Centre, Shanghai');
   });
 
   it('includes the badge link and code, reviewer comments for speakers, and the travel grant in local money', () => {

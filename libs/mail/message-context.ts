@@ -64,6 +64,8 @@ export interface MessageEvent {
   name: string;
   nameZh: string | null;
   city: string;
+  /** Absent from contexts stored before events had it; the English name stands in. */
+  cityZh?: string | null;
   venue: string | null;
   timezone: string;
   startsAt: string;

@@ -85,7 +85,8 @@ function helpers(language: Language, event: MessageEvent): Helpers {
 
 function eventFacts(h: Helpers): Block {
   const day = formatter(h.language, h.event.timezone, { dateStyle: 'long' });
-  const place = h.event.venue ? `${untrusted(h.event.venue)}, ${untrusted(h.event.city)}` : untrusted(h.event.city);
+  const city = untrusted(h.language === 'zh-CN' && h.event.cityZh ? h.event.cityZh : h.event.city);
+  const place = h.event.venue ? `${untrusted(h.event.venue)}, ${city}` : city;
   return {
     kind: 'facts',
     rows: [

@@ -174,7 +174,7 @@ export class NotificationsRepository {
   async messageEvent(eventId: string): Promise<MessageEvent | null> {
     const event = await this.tx.db.event.findUnique({
       where: { id: eventId },
-      select: { slug: true, name: true, nameZh: true, city: true, venue: true, timezone: true, startsAt: true, endsAt: true },
+      select: { slug: true, name: true, nameZh: true, city: true, cityZh: true, venue: true, timezone: true, startsAt: true, endsAt: true },
     });
     return event ? { ...event, startsAt: event.startsAt.toISOString(), endsAt: event.endsAt.toISOString() } : null;
   }
