@@ -28,14 +28,7 @@ describe('confirmation deadlines and reminders', () => {
     env = await isolatedNotificationsEnvironment('confirm');
     sink = new SmtpSink();
     await sink.start();
-    const overrides = {
-      DATABASE_URL: env.databaseUrl,
-      REDIS_PREFIX: env.redisPrefix,
-      SMTP_PORT: String(sink.port),
-      PUBLIC_BASE_URL: 'https://lectern.test/',
-      NOTIFY_RELAY_EVERY_MS: '100',
-      MAINTENANCE_EVERY_SECONDS: '3600',
-    };
+    const overrides = env.overrides(sink, { MAINTENANCE_EVERY_SECONDS: '3600' });
     api = await startApi(overrides);
     workers = [
       await createWorker(testConfig(overrides), pino({ level: 'silent' })),

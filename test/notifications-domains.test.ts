@@ -28,16 +28,7 @@ describe('notifications from the domains', () => {
     env = await isolatedNotificationsEnvironment('notifdom');
     sink = new SmtpSink();
     await sink.start();
-    const overrides = {
-      DATABASE_URL: env.databaseUrl,
-      REDIS_PREFIX: env.redisPrefix,
-      SMTP_PORT: String(sink.port),
-      MAIL_FROM: 'Lectern Test <no-reply@lectern.test>',
-      PUBLIC_BASE_URL: 'https://lectern.test/',
-      NOTIFY_RELAY_EVERY_MS: '100',
-      NOTIFY_BACKOFF_MS: '200',
-      WORKER_CONCURRENCY: '4',
-    };
+    const overrides = env.overrides(sink);
     api = await startApi(overrides);
     worker = await createWorker(testConfig(overrides), pino({ level: 'silent' }));
   });

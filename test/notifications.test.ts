@@ -33,18 +33,7 @@ describe('notifications (relay → BullMQ → SMTP)', () => {
       data: (to) => (to.some((address) => slowAddresses.has(address)) ? { delayMs: 1_000 } : null),
     });
     await sink.start();
-    const overrides = {
-      DATABASE_URL: env.databaseUrl,
-      REDIS_PREFIX: env.redisPrefix,
-      SMTP_PORT: String(sink.port),
-      MAIL_FROM: 'Lectern Test <no-reply@lectern.test>',
-      PUBLIC_BASE_URL: 'https://lectern.test/',
-      NOTIFY_RELAY_EVERY_MS: '100',
-      NOTIFY_BACKOFF_MS: '200',
-      SMTP_TIMEOUT_MS: '4000',
-      NOTIFY_SEND_LEASE_SECONDS: '8',
-      WORKER_CONCURRENCY: '4',
-    };
+    const overrides = env.overrides(sink, { SMTP_TIMEOUT_MS: '4000', NOTIFY_SEND_LEASE_SECONDS: '8' });
     api = await startApi(overrides);
     worker = await createWorker(testConfig(overrides), pino({ level: 'silent' }));
     queue = new Queue(QUEUES.notifications, { connection: { url: api.config.redis.url }, prefix: `${env.redisPrefix}:bull` });

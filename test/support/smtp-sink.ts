@@ -115,10 +115,23 @@ export class SmtpSink {
  */
 export async function isolatedNotificationsEnvironment(label: string) {
   const database = await createScratchDatabase(label, { migrated: true });
+  const redisPrefix = `${inject('redisPrefix')}_${label}_${randomBytes(3).toString('hex')}`;
   return {
     databaseUrl: database.url,
-    redisPrefix: `${inject('redisPrefix')}_${label}_${randomBytes(3).toString('hex')}`,
+    redisPrefix,
     drop: database.drop,
+    /** Configuration for an API and workers on this environment that send to `sink`, relaying every 100 ms. */
+    overrides: (sink: SmtpSink, extra: Record<string, string> = {}): Record<string, string> => ({
+      DATABASE_URL: database.url,
+      REDIS_PREFIX: redisPrefix,
+      SMTP_PORT: String(sink.port),
+      MAIL_FROM: 'Lectern Test <no-reply@lectern.test>',
+      PUBLIC_BASE_URL: 'https://lectern.test/',
+      NOTIFY_RELAY_EVERY_MS: '100',
+      NOTIFY_BACKOFF_MS: '200',
+      WORKER_CONCURRENCY: '4',
+      ...extra,
+    }),
   };
 }
 
