@@ -89,12 +89,14 @@ describe('confirmation deadlines and reminders', () => {
   }
 
   it('tells accepted speakers their deadline and reminds the owner once, in the window, however many workers sweep', async () => {
-    const { talks: [talk], releasedAt } = await acceptedTalks({ confirmationDays: 10, confirmationReminderDays: 4 }, ['Ten days to answer']);
+    const { event, talks: [talk], releasedAt } = await acceptedTalks({ confirmationDays: 10, confirmationReminderDays: 4 }, ['Ten days to answer']);
     const deadline = releasedAt + 10 * DAY;
     const remindFrom = deadline - 4 * DAY;
 
     const accepted = await mail(talk.owner.email, 'Your proposal “Ten days to answer” was accepted for Test Conference');
     expect(accepted.parsed.text).toContain(`Please confirm that you will present it by ${shown(deadline, 'en')}.`);
+    const outcome = await api.http.get(`/v1/events/${event.slug}/submissions/${talk.id}/decision`, { token: talk.owner.token });
+    expect(outcome.body).toMatchObject({ decision: 'ACCEPTED', awaitingConfirmation: true, confirmBy: new Date(deadline).toISOString() });
 
     expect((await sweep(remindFrom - SECOND)).confirmationReminders).toBe(0);
     expect(await reminders(talk.id)).toEqual([]);
@@ -117,7 +119,9 @@ describe('confirmation deadlines and reminders', () => {
   it('reminds nobody who has confirmed or declined', async () => {
     const { event, talks: [kept, dropped], releasedAt } = await acceptedTalks({}, ['Kept', 'Dropped']);
     const base = `/v1/events/${event.slug}/submissions`;
-    expect((await api.http.post(`${base}/${kept.id}/confirm`, undefined, { token: kept.owner.token })).status).toBe(200);
+    const confirmed = await api.http.post(`${base}/${kept.id}/confirm`, undefined, { token: kept.owner.token });
+    expect(confirmed.status).toBe(200);
+    expect(confirmed.body).toMatchObject({ state: 'CONFIRMED', awaitingConfirmation: false, confirmBy: null });
     expect((await api.http.post(`${base}/${dropped.id}/decline`, undefined, { token: dropped.owner.token })).status).toBe(200);
     // the defaults: 14 days to answer, a reminder in the last 3
     await sweep(releasedAt + 11 * DAY);

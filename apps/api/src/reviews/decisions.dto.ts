@@ -95,6 +95,8 @@ export class SubmissionOutcomeDto {
   @ApiPropertyOptional({ nullable: true, enum: ReviewDecision, description: 'null until the organisers release a decision' })
   decision!: ReviewDecision | null;
   @ApiProperty({ description: 'Accepted and waiting for the speakers to confirm or decline' }) awaitingConfirmation!: boolean;
+  @ApiPropertyOptional({ nullable: true, type: Date, format: 'date-time', description: 'While awaiting confirmation: the deadline to confirm or decline by' })
+  confirmBy!: Date | null;
   @ApiProperty({ format: 'date-time' }) stateChangedAt!: Date;
   @ApiProperty({ type: [String], description: 'Reviewer comments meant for the speakers, without reviewer names; empty before release' })
   speakerComments!: string[];

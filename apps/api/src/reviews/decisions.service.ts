@@ -9,6 +9,7 @@ import { EventAccess } from '../events/event-access.guard';
 import { CfpErrors } from '../cfp/cfp.errors';
 import { assertTransition } from '../cfp/submission-state.machine';
 import { SubmissionsService } from '../cfp/submissions.service';
+import { ConfirmationsRepository } from './confirmations.repository';
 import { BulkDecisionDto, ReleaseDto } from './decisions.dto';
 import { DecisionsRepository } from './decisions.repository';
 import { ReviewSettingsRepository } from './review-settings.repository';
@@ -49,6 +50,7 @@ export class DecisionsService {
   constructor(
     private readonly decisions: DecisionsRepository,
     private readonly settings: ReviewSettingsRepository,
+    private readonly confirmations: ConfirmationsRepository,
     private readonly submissions: SubmissionsService,
     private readonly audit: AuditRepository,
     private readonly tx: TransactionHost,
@@ -210,6 +212,7 @@ export class DecisionsService {
       state: submission.state,
       decision,
       awaitingConfirmation: submission.state === SubmissionState.ACCEPTED,
+      confirmBy: submission.state === SubmissionState.ACCEPTED ? await this.confirmations.confirmBy(submission.id) : null,
       stateChangedAt: submission.stateChangedAt,
       speakerComments: decision && submission.origin === SubmissionOrigin.CFP ? await this.decisions.speakerComments(submission.id) : [],
     };

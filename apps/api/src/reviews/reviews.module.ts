@@ -6,6 +6,7 @@ import { EventsModule } from '../events/events.module';
 import { AssignmentsController } from './assignments.controller';
 import { AssignmentsRepository } from './assignments.repository';
 import { AssignmentsService } from './assignments.service';
+import { ConfirmationsRepository } from './confirmations.repository';
 import { ConflictsRepository } from './conflicts.repository';
 import { DecisionsController } from './decisions.controller';
 import { DecisionsRepository } from './decisions.repository';
@@ -26,6 +27,7 @@ import { ReviewsService } from './reviews.service';
     AssignmentsService,
     AssignmentsRepository,
     ConflictsRepository,
+    ConfirmationsRepository,
     ReviewsService,
     ReviewsRepository,
     DecisionsService,
