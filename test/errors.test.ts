@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { negotiateLanguage } from '../libs/i18n/i18n';
 import { projectRoot } from '../libs/project-root';
-import { TestApi, logIn, startApi, uniqueSlug } from './support/harness';
+import { TestApi, createEventWithOrganiser, logIn, startApi, uniqueSlug } from './support/harness';
 
 const PROBLEM = 'application/problem+json';
 
@@ -24,6 +24,17 @@ describe('problem+json errors in both languages', () => {
     adminToken = await logIn(api.http, api.adminEmail);
   });
   afterAll(() => api.close());
+
+  it('refuses a tampered keyset cursor with 400 CURSOR_INVALID on every list, never a database error', async () => {
+    const { slug } = await createEventWithOrganiser(api);
+    const cursor = (values: string[]) => Buffer.from(JSON.stringify(values)).toString('base64url');
+    const tampered = [cursor(['yesterday', '00000000-0000-4000-8000-000000000000']), cursor(['2019-06-24T01:00:00.000Z', 'not-a-uuid'])];
+    const lists = ['/v1/events', ...['registrations', 'vouchers', 'reports', 'submissions', 'notifications', 'scholarships/applications',
+      'scholarships/awards', 'sponsors', 'community-partners', 'media', 'facts'].map((list) => `/v1/events/${slug}/${list}`)];
+    for (const list of lists) {
+      for (const bad of tampered) expectProblem(await api.http.get(`${list}?cursor=${bad}`, { token: adminToken }), 400, 'CURSOR_INVALID');
+    }
+  });
 
   it('reports validation errors per field, translated', async () => {
     const body = { seriesSlug: 'Not A Slug', slug: uniqueSlug(), name: '', city: 'Shanghai', country: 'XX', timezone: 'Asia/Shanghai', startsAt: 'tomorrow', endsAt: '2019-06-26T10:00:00Z', format: 'ON_THE_MOON' };

@@ -35,7 +35,6 @@ export const CfpErrors = {
   alreadySpeaker: (email: string) => new DomainError('INVITATION_ALREADY_SPEAKER', 409, { email }),
   alreadyInvited: (email: string) => new DomainError('INVITATION_DUPLICATE', 409, { email }),
   invitationNotPending: (status: string) => new DomainError('INVITATION_NOT_PENDING', 409, { status }),
-  cursorInvalid: () => new DomainError('CURSOR_INVALID', 400),
   userNotFound: (email: string) => new DomainError('USER_NOT_FOUND', 404, { email }),
   duplicateSpeaker: (email: string) => new DomainError('SESSION_SPEAKER_DUPLICATE', 400, { email }),
 };

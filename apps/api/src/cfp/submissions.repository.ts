@@ -7,6 +7,7 @@ import {
   SubmissionOrigin,
   SubmissionState,
 } from '../../../../libs/database/generated/client';
+import { KeysetPosition } from '../../../../libs/database/keyset';
 import { TransactionHost } from '../../../../libs/database/transaction.host';
 
 const PROFILE_FIELDS = {
@@ -221,7 +222,7 @@ export class SubmissionsRepository {
   }
 
   /** Keyset page, newest submission first: one statement whatever the page size. */
-  listPage(filter: SubmissionFilter, limit: number, after?: { submittedAt: Date; id: string }): Promise<SubmissionListRecord[]> {
+  listPage(filter: SubmissionFilter, limit: number, after?: KeysetPosition): Promise<SubmissionListRecord[]> {
     return this.tx.db.submission.findMany({
       where: this.pageWhere(filter, after),
       orderBy: [{ submittedAt: 'desc' }, { id: 'desc' }],
@@ -230,7 +231,7 @@ export class SubmissionsRepository {
     });
   }
 
-  exportPage(filter: SubmissionFilter, limit: number, after?: { submittedAt: Date; id: string }): Promise<SubmissionExportRecord[]> {
+  exportPage(filter: SubmissionFilter, limit: number, after?: KeysetPosition): Promise<SubmissionExportRecord[]> {
     return this.tx.db.submission.findMany({
       where: this.pageWhere(filter, after),
       orderBy: [{ submittedAt: 'desc' }, { id: 'desc' }],
@@ -239,13 +240,13 @@ export class SubmissionsRepository {
     });
   }
 
-  private pageWhere(filter: SubmissionFilter, after?: { submittedAt: Date; id: string }): Prisma.SubmissionWhereInput {
+  private pageWhere(filter: SubmissionFilter, after?: KeysetPosition): Prisma.SubmissionWhereInput {
     return {
       AND: [
         filterWhere(filter),
         { submittedAt: { not: null } },
         ...(after
-          ? [{ OR: [{ submittedAt: { lt: after.submittedAt } }, { submittedAt: after.submittedAt, id: { lt: after.id } }] }]
+          ? [{ OR: [{ submittedAt: { lt: after.at } }, { submittedAt: after.at, id: { lt: after.id } }] }]
           : []),
       ],
     };

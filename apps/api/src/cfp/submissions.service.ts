@@ -11,11 +11,12 @@ import {
   SubmissionOrigin,
   SubmissionState,
 } from '../../../../libs/database/generated/client';
+import { KeysetPosition } from '../../../../libs/database/keyset';
 import { TransactionHost } from '../../../../libs/database/transaction.host';
 import { CommonErrors, FieldError } from '../../../../libs/errors/domain.error';
 import { normaliseEmail } from '../auth/auth.service';
 import { Actor } from '../http/auth.decorators';
-import { decodeCursor, encodeCursor } from '../http/cursor';
+import { decodeKeyset, keysetPage } from '../http/cursor';
 import { EventAccess } from '../events/event-access.guard';
 import { AnswerValue, checkAnswers, missingAnswers } from './answers.policy';
 import { CfpErrors } from './cfp.errors';
@@ -264,18 +265,9 @@ export class SubmissionsService {
   /** Organisers' list: one statement per page whatever its size (the event check is the only other one). */
   async list(access: EventAccess, query: ListSubmissionsQueryDto) {
     const limit = query.limit ?? 50;
-    const after = query.cursor ? decodeCursor(query.cursor, ['string', 'string']) : undefined;
-    const afterKey = after ? { submittedAt: new Date(after[0] as string), id: after[1] as string } : undefined;
-    if (afterKey && (Number.isNaN(afterKey.submittedAt.getTime()) || !/^[0-9a-f-]{36}$/.test(afterKey.id))) {
-      throw CfpErrors.cursorInvalid();
-    }
-    const rows = await this.submissions.listPage(this.filterOf(access, query), limit, afterKey);
-    const page = rows.slice(0, limit);
-    const last = page[page.length - 1];
-    return {
-      items: page.map(toListItem),
-      nextCursor: rows.length > limit && last?.submittedAt ? encodeCursor([last.submittedAt.toISOString(), last.id]) : null,
-    };
+    const rows = await this.submissions.listPage(this.filterOf(access, query), limit, decodeKeyset(query.cursor));
+    const { page, nextCursor } = keysetPage(rows, limit, (row) => row.submittedAt);
+    return { items: page.map(toListItem), nextCursor };
   }
 
   async counts(access: EventAccess, query: SubmissionFilterQueryDto) {
@@ -308,13 +300,13 @@ export class SubmissionsService {
     const values = (row: SubmissionExportRecord) => this.csvValues(row, questions, timezone);
     return (async function* () {
       yield UTF8_BOM + header;
-      let after: { submittedAt: Date; id: string } | undefined;
+      let after: KeysetPosition | undefined;
       for (;;) {
         const rows = await submissions.exportPage(filter, EXPORT_PAGE, after);
         if (rows.length > 0) yield rows.map((row) => csvRow(values(row))).join('');
         const last = rows[rows.length - 1];
         if (rows.length < EXPORT_PAGE || !last?.submittedAt) return;
-        after = { submittedAt: last.submittedAt, id: last.id };
+        after = { at: last.submittedAt, id: last.id };
       }
     })();
   }

@@ -1,5 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { EventFormat, EventRole, EventStatus, Prisma } from '../../../../libs/database/generated/client';
+import { KeysetPosition } from '../../../../libs/database/keyset';
 import { TransactionHost } from '../../../../libs/database/transaction.host';
 
 const EVENT_FIELDS = {
@@ -79,12 +80,12 @@ export class EventsRepository {
   }
 
   /** Keyset page ordered by start date, newest first. */
-  listPage(filter: { seriesSlug?: string; statuses: EventStatus[] }, limit: number, after?: { startsAt: Date; id: string }) {
+  listPage(filter: { seriesSlug?: string; statuses: EventStatus[] }, limit: number, after?: KeysetPosition) {
     const where: Prisma.EventWhereInput = {
       status: { in: filter.statuses },
       ...(filter.seriesSlug ? { series: { slug: filter.seriesSlug } } : {}),
       ...(after
-        ? { OR: [{ startsAt: { lt: after.startsAt } }, { startsAt: after.startsAt, id: { lt: after.id } }] }
+        ? { OR: [{ startsAt: { lt: after.at } }, { startsAt: after.at, id: { lt: after.id } }] }
         : {}),
     };
     return this.tx.db.event.findMany({

@@ -7,7 +7,7 @@ import { CommonErrors, DomainError } from '../../../../libs/errors/domain.error'
 import { AuthRepository } from '../auth/auth.repository';
 import { normaliseEmail } from '../auth/auth.service';
 import { Actor, AuthUser } from '../http/auth.decorators';
-import { decodeCursor, encodeCursor } from '../http/cursor';
+import { decodeCursor, decodeKeyset, encodeCursor, keysetPage } from '../http/cursor';
 import { EventAccess } from './event-access.guard';
 import { CreateEventDto, CreateSeriesDto, GrantRoleDto, ListEventsQueryDto, UpdateEventDto } from './events.dto';
 import { EventErrors } from './events.errors';
@@ -147,21 +147,13 @@ export class EventsService {
 
   async list(query: ListEventsQueryDto) {
     const limit = query.limit ?? 50;
-    const after = query.cursor ? decodeCursor(query.cursor, ['string', 'string']) : undefined;
+    const after = decodeKeyset(query.cursor);
     const statuses = query.status
       ? PUBLIC_STATUSES.filter((s) => s === query.status)
       : PUBLIC_STATUSES;
-    const rows = await this.events.listPage(
-      { seriesSlug: query.series, statuses },
-      limit,
-      after ? { startsAt: new Date(after[0] as string), id: after[1] as string } : undefined,
-    );
-    const page = rows.slice(0, limit);
-    const last = page[page.length - 1];
-    return {
-      items: page.map(toEventView),
-      nextCursor: rows.length > limit && last ? encodeCursor([last.startsAt.toISOString(), last.id]) : null,
-    };
+    const rows = await this.events.listPage({ seriesSlug: query.series, statuses }, limit, after);
+    const { page, nextCursor } = keysetPage(rows, limit, (event) => event.startsAt);
+    return { items: page.map(toEventView), nextCursor };
   }
 
   /** Published editions are public; a draft is visible only to administrators and people with a role in it. */

@@ -1,17 +1,8 @@
 import { Injectable } from '@nestjs/common';
 import { EventFactKind, MediaKind, SponsorTier } from '../../../../libs/database/generated/client';
+import { KeysetPosition, createdAfter } from '../../../../libs/database/keyset';
 import { TransactionHost } from '../../../../libs/database/transaction.host';
 
-/** Where a keyset page starts: after this row in (created_at, id) order. */
-export interface PagePosition {
-  createdAt: Date;
-  id: string;
-}
-
-const after = (position?: PagePosition) =>
-  position
-    ? { OR: [{ createdAt: { gt: position.createdAt } }, { createdAt: position.createdAt, id: { gt: position.id } }] }
-    : {};
 const ORDER = [{ createdAt: 'asc' as const }, { id: 'asc' as const }];
 
 const SPONSOR = { id: true, name: true, tier: true, website: true, createdAt: true, updatedAt: true } as const;
@@ -47,8 +38,8 @@ export interface FactWrite {
 export class FactsRepository {
   constructor(private readonly tx: TransactionHost) {}
 
-  listSponsors(eventId: string, limit: number, position?: PagePosition) {
-    return this.tx.db.sponsor.findMany({ where: { eventId, ...after(position) }, orderBy: ORDER, take: limit + 1, select: SPONSOR });
+  listSponsors(eventId: string, limit: number, position?: KeysetPosition) {
+    return this.tx.db.sponsor.findMany({ where: { eventId, ...createdAfter(position) }, orderBy: ORDER, take: limit + 1, select: SPONSOR });
   }
 
   findSponsor(eventId: string, id: string) {
@@ -67,8 +58,8 @@ export class FactsRepository {
     return this.tx.db.sponsor.delete({ where: { id } });
   }
 
-  listPartners(eventId: string, limit: number, position?: PagePosition) {
-    return this.tx.db.communityPartner.findMany({ where: { eventId, ...after(position) }, orderBy: ORDER, take: limit + 1, select: PARTNER });
+  listPartners(eventId: string, limit: number, position?: KeysetPosition) {
+    return this.tx.db.communityPartner.findMany({ where: { eventId, ...createdAfter(position) }, orderBy: ORDER, take: limit + 1, select: PARTNER });
   }
 
   findPartner(eventId: string, id: string) {
@@ -87,9 +78,9 @@ export class FactsRepository {
     return this.tx.db.communityPartner.delete({ where: { id } });
   }
 
-  listAccreditations(eventId: string, limit: number, position?: PagePosition) {
+  listAccreditations(eventId: string, limit: number, position?: KeysetPosition) {
     return this.tx.db.mediaAccreditation.findMany({
-      where: { eventId, ...after(position) },
+      where: { eventId, ...createdAfter(position) },
       orderBy: ORDER,
       take: limit + 1,
       select: ACCREDITATION,
@@ -112,8 +103,8 @@ export class FactsRepository {
     return this.tx.db.mediaAccreditation.delete({ where: { id } });
   }
 
-  listFacts(eventId: string, limit: number, position?: PagePosition) {
-    return this.tx.db.eventFact.findMany({ where: { eventId, ...after(position) }, orderBy: ORDER, take: limit + 1, select: FACT });
+  listFacts(eventId: string, limit: number, position?: KeysetPosition) {
+    return this.tx.db.eventFact.findMany({ where: { eventId, ...createdAfter(position) }, orderBy: ORDER, take: limit + 1, select: FACT });
   }
 
   findFact(eventId: string, id: string) {

@@ -3,10 +3,9 @@ import { AuditRepository } from '../../../../libs/audit/audit.repository';
 import { EventFactKind } from '../../../../libs/database/generated/client';
 import { isUniqueViolation } from '../../../../libs/database/prisma-errors';
 import { TransactionHost } from '../../../../libs/database/transaction.host';
-import { DomainError } from '../../../../libs/errors/domain.error';
 import { EventAccess } from '../events/event-access.guard';
 import { Actor } from '../http/auth.decorators';
-import { decodeCursor, encodeCursor } from '../http/cursor';
+import { decodeKeyset, keysetPage } from '../http/cursor';
 import { PageQueryDto } from '../http/pagination.dto';
 import {
   CreateCommunityPartnerDto,
@@ -19,25 +18,11 @@ import {
   UpdateSponsorDto,
 } from './facts.dto';
 import { FactErrors } from './facts.errors';
-import { FactWrite, FactsRepository, PagePosition } from './facts.repository';
-
-const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
-
-function position(cursor: string | undefined): PagePosition | undefined {
-  if (cursor === undefined) return undefined;
-  const [createdAt, id] = decodeCursor(cursor, ['string', 'string']) as [string, string];
-  const date = new Date(createdAt);
-  if (Number.isNaN(date.getTime()) || !UUID.test(id)) throw new DomainError('CURSOR_INVALID', 400);
-  return { createdAt: date, id };
-}
+import { FactWrite, FactsRepository } from './facts.repository';
 
 function page<T extends { createdAt: Date; id: string }, V>(rows: T[], limit: number, view: (row: T) => V) {
-  const items = rows.slice(0, limit);
-  const last = items[items.length - 1];
-  return {
-    items: items.map(view),
-    nextCursor: rows.length > limit && last ? encodeCursor([last.createdAt.toISOString(), last.id]) : null,
-  };
+  const { page: items, nextCursor } = keysetPage(rows, limit, (row) => row.createdAt);
+  return { items: items.map(view), nextCursor };
 }
 
 /** Keeps only the fields a PATCH actually sent (null included, to clear), so absent ones are left alone. */
@@ -83,7 +68,7 @@ export class FactsService {
 
   async listSponsors(access: EventAccess, query: PageQueryDto) {
     const limit = query.limit ?? 50;
-    return page(await this.facts.listSponsors(access.event.id, limit, position(query.cursor)), limit, (row) => row);
+    return page(await this.facts.listSponsors(access.event.id, limit, decodeKeyset(query.cursor)), limit, (row) => row);
   }
 
   createSponsor(actor: Actor, access: EventAccess, input: CreateSponsorDto) {
@@ -127,7 +112,7 @@ export class FactsService {
 
   async listPartners(access: EventAccess, query: PageQueryDto) {
     const limit = query.limit ?? 50;
-    return page(await this.facts.listPartners(access.event.id, limit, position(query.cursor)), limit, (row) => row);
+    return page(await this.facts.listPartners(access.event.id, limit, decodeKeyset(query.cursor)), limit, (row) => row);
   }
 
   createPartner(actor: Actor, access: EventAccess, input: CreateCommunityPartnerDto) {
@@ -171,7 +156,7 @@ export class FactsService {
 
   async listAccreditations(access: EventAccess, query: PageQueryDto) {
     const limit = query.limit ?? 50;
-    return page(await this.facts.listAccreditations(access.event.id, limit, position(query.cursor)), limit, (row) => row);
+    return page(await this.facts.listAccreditations(access.event.id, limit, decodeKeyset(query.cursor)), limit, (row) => row);
   }
 
   createAccreditation(actor: Actor, access: EventAccess, input: CreateMediaAccreditationDto) {
@@ -210,7 +195,7 @@ export class FactsService {
 
   async listFacts(access: EventAccess, query: PageQueryDto) {
     const limit = query.limit ?? 50;
-    return page(await this.facts.listFacts(access.event.id, limit, position(query.cursor)), limit, factView);
+    return page(await this.facts.listFacts(access.event.id, limit, decodeKeyset(query.cursor)), limit, factView);
   }
 
   createFact(actor: Actor, access: EventAccess, input: CreateEventFactDto) {

@@ -1,5 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { NotificationStatus, Prisma } from '../../../../libs/database/generated/client';
+import { KeysetPosition, createdAfter } from '../../../../libs/database/keyset';
 import { TransactionHost } from '../../../../libs/database/transaction.host';
 
 const DELIVERY_FIELDS = {
@@ -25,12 +26,12 @@ export class NotificationsRepository {
   constructor(private readonly tx: TransactionHost) {}
 
   /** Keyset page, newest first. */
-  listPage(eventId: string, status: NotificationStatus | undefined, limit: number, after?: { createdAt: Date; id: string }) {
+  listPage(eventId: string, status: NotificationStatus | undefined, limit: number, after?: KeysetPosition) {
     return this.tx.db.notificationDelivery.findMany({
       where: {
         eventId,
         ...(status ? { status } : {}),
-        ...(after ? { OR: [{ createdAt: { lt: after.createdAt } }, { createdAt: after.createdAt, id: { lt: after.id } }] } : {}),
+        ...createdAfter(after, 'desc'),
       },
       orderBy: [{ createdAt: 'desc' }, { id: 'desc' }],
       take: limit + 1,

@@ -2,13 +2,12 @@ import { Injectable } from '@nestjs/common';
 import { AuditRepository } from '../../../../libs/audit/audit.repository';
 import { NotificationStatus } from '../../../../libs/database/generated/client';
 import { TransactionHost } from '../../../../libs/database/transaction.host';
-import { DomainError } from '../../../../libs/errors/domain.error';
 import { DEFAULT_LANGUAGE, LANGUAGES, Language } from '../../../../libs/i18n/i18n';
 import { MESSAGE_TEMPLATES, MessageContext } from '../../../../libs/mail/message-context';
 import { renderSubject } from '../../../../libs/mail/render';
 import { EventAccess } from '../events/event-access.guard';
 import { Actor } from '../http/auth.decorators';
-import { decodeCursor, encodeCursor } from '../http/cursor';
+import { decodeKeyset, keysetPage } from '../http/cursor';
 import { ListNotificationsQueryDto } from './notifications.dto';
 import { NotificationErrors } from './notifications.errors';
 import { DeliveryRecord, NotificationsRepository } from './notifications.repository';
@@ -28,16 +27,6 @@ function subjectOf(row: DeliveryRecord): string | null {
   } catch {
     return null;
   }
-}
-
-const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
-
-/** A cursor someone tampered with is a 400, never a database error. */
-function position(cursor: string): { createdAt: Date; id: string } {
-  const [at, id] = decodeCursor(cursor, ['string', 'string']) as [string, string];
-  const createdAt = new Date(at);
-  if (Number.isNaN(createdAt.getTime()) || !UUID.test(id)) throw new DomainError('CURSOR_INVALID', 400);
-  return { createdAt, id };
 }
 
 export function toNotificationView(row: DeliveryRecord) {
@@ -68,14 +57,9 @@ export class NotificationsService {
 
   async list(access: EventAccess, query: ListNotificationsQueryDto) {
     const limit = query.limit ?? 50;
-    const after = query.cursor ? position(query.cursor) : undefined;
-    const rows = await this.notifications.listPage(access.event.id, query.status, limit, after);
-    const page = rows.slice(0, limit);
-    const last = page[page.length - 1];
-    return {
-      items: page.map(toNotificationView),
-      nextCursor: rows.length > limit && last ? encodeCursor([last.createdAt.toISOString(), last.id]) : null,
-    };
+    const rows = await this.notifications.listPage(access.event.id, query.status, limit, decodeKeyset(query.cursor));
+    const { page, nextCursor } = keysetPage(rows, limit, (row) => row.createdAt);
+    return { items: page.map(toNotificationView), nextCursor };
   }
 
   async summary(access: EventAccess) {

@@ -12,6 +12,7 @@ import {
   RegistrationState,
   TicketCategory,
 } from '../../../../libs/database/generated/client';
+import { KeysetPosition, createdAfter } from '../../../../libs/database/keyset';
 import { Statement, TransactionHost } from '../../../../libs/database/transaction.host';
 import { LimitUsage } from './inventory.repository';
 
@@ -262,7 +263,7 @@ export class RegistrationsRepository {
   }
 
   /** Keyset page, oldest first; self-described fields are not selected at all. */
-  listPage(eventId: string, filter: RegistrationFilter, limit: number, after?: { createdAt: Date; id: string }) {
+  listPage(eventId: string, filter: RegistrationFilter, limit: number, after?: KeysetPosition) {
     const conditions: Prisma.RegistrationWhereInput[] = [{ eventId }];
     if (filter.state) conditions.push({ state: filter.state });
     if (filter.ticketTypeId) conditions.push({ ticketTypeId: filter.ticketTypeId });
@@ -274,9 +275,7 @@ export class RegistrationsRepository {
         ],
       });
     }
-    if (after) {
-      conditions.push({ OR: [{ createdAt: { gt: after.createdAt } }, { createdAt: after.createdAt, id: { gt: after.id } }] });
-    }
+    if (after) conditions.push(createdAfter(after));
     const where: Prisma.RegistrationWhereInput = { AND: conditions };
     return this.tx.db.registration.findMany({
       where,

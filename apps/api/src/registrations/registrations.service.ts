@@ -14,7 +14,7 @@ import {
 import { Statement, TransactionHost } from '../../../../libs/database/transaction.host';
 import { DomainError } from '../../../../libs/errors/domain.error';
 import { Actor, AuthUser } from '../http/auth.decorators';
-import { decodeCursor, encodeCursor } from '../http/cursor';
+import { decodeKeyset, keysetPage } from '../http/cursor';
 import { EventAccess } from '../events/event-access.guard';
 import { EventRecord, EventsRepository } from '../events/events.repository';
 import { EventErrors } from '../events/events.errors';
@@ -515,19 +515,14 @@ export class RegistrationsService {
 
   async list(access: EventAccess, query: ListRegistrationsQueryDto) {
     const limit = query.limit ?? 50;
-    const after = query.cursor ? decodeCursor(query.cursor, ['string', 'string']) : undefined;
     const rows = await this.registrations.listPage(
       access.event.id,
       { state: query.state, ticketTypeId: query.ticketTypeId, search: query.q },
       limit,
-      after ? { createdAt: new Date(after[0] as string), id: after[1] as string } : undefined,
+      decodeKeyset(query.cursor),
     );
-    const page = rows.slice(0, limit);
-    const last = page[page.length - 1];
-    return {
-      items: page.map(({ _count, ...r }) => ({ ...toSummaryView(r), checkIns: _count.checkIns })),
-      nextCursor: rows.length > limit && last ? encodeCursor([last.createdAt.toISOString(), last.id]) : null,
-    };
+    const { page, nextCursor } = keysetPage(rows, limit, (r) => r.createdAt);
+    return { items: page.map(({ _count, ...r }) => ({ ...toSummaryView(r), checkIns: _count.checkIns })), nextCursor };
   }
 
   /** Every registration matching the filter as CSV, read page by page (a bounded number of queries per page). */

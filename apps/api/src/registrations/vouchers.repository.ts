@@ -1,5 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { Prisma, RegistrationState, VoucherDiscount } from '../../../../libs/database/generated/client';
+import { KeysetPosition, createdAfter } from '../../../../libs/database/keyset';
 import { TransactionHost } from '../../../../libs/database/transaction.host';
 
 const VOUCHER_FIELDS = {
@@ -50,11 +51,11 @@ export class VouchersRepository {
     return this.tx.db.voucher.findUnique({ where: { eventId_code: { eventId, code } }, select: VOUCHER_FIELDS });
   }
 
-  list(eventId: string, limit: number, after?: { createdAt: Date; id: string }): Promise<VoucherRecord[]> {
+  list(eventId: string, limit: number, after?: KeysetPosition): Promise<VoucherRecord[]> {
     return this.tx.db.voucher.findMany({
       where: {
         eventId,
-        ...(after ? { OR: [{ createdAt: { gt: after.createdAt } }, { createdAt: after.createdAt, id: { gt: after.id } }] } : {}),
+        ...createdAfter(after),
       },
       orderBy: [{ createdAt: 'asc' }, { id: 'asc' }],
       take: limit + 1,

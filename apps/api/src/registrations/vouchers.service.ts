@@ -4,7 +4,7 @@ import { VoucherDiscount } from '../../../../libs/database/generated/client';
 import { isUniqueViolation } from '../../../../libs/database/prisma-errors';
 import { TransactionHost } from '../../../../libs/database/transaction.host';
 import { Actor } from '../http/auth.decorators';
-import { decodeCursor, encodeCursor } from '../http/cursor';
+import { decodeKeyset, keysetPage } from '../http/cursor';
 import { EventAccess } from '../events/event-access.guard';
 import { InventoryRepository } from './inventory.repository';
 import { RegistrationErrors } from './registrations.errors';
@@ -63,18 +63,9 @@ export class VouchersService {
   }
 
   async list(access: EventAccess, limit = 50, cursor?: string) {
-    const after = cursor ? decodeCursor(cursor, ['string', 'string']) : undefined;
-    const rows = await this.vouchers.list(
-      access.event.id,
-      limit,
-      after ? { createdAt: new Date(after[0] as string), id: after[1] as string } : undefined,
-    );
-    const page = rows.slice(0, limit);
-    const last = page[page.length - 1];
-    return {
-      items: page.map(toView),
-      nextCursor: rows.length > limit && last ? encodeCursor([last.createdAt.toISOString(), last.id]) : null,
-    };
+    const rows = await this.vouchers.list(access.event.id, limit, decodeKeyset(cursor));
+    const { page, nextCursor } = keysetPage(rows, limit, (v) => v.createdAt);
+    return { items: page.map(toView), nextCursor };
   }
 
   async get(access: EventAccess, id: string) {

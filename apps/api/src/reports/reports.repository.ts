@@ -1,5 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { Prisma, ReportStatus } from '../../../../libs/database/generated/client';
+import { KeysetPosition, createdAfter } from '../../../../libs/database/keyset';
 import { TransactionHost } from '../../../../libs/database/transaction.host';
 
 /** Everything a report view shows: never the PDF bytes, never the JSON text. */
@@ -52,12 +53,12 @@ export class ReportsRepository {
   }
 
   /** Newest first, keyset-paginated; `publishedOnly` for callers who may see published reports only. */
-  listPage(eventId: string, publishedOnly: boolean, limit: number, after?: { createdAt: Date; id: string }) {
+  listPage(eventId: string, publishedOnly: boolean, limit: number, after?: KeysetPosition) {
     return this.tx.db.report.findMany({
       where: {
         eventId,
         ...(publishedOnly ? { publishedAt: { not: null } } : {}),
-        ...(after ? { OR: [{ createdAt: { lt: after.createdAt } }, { createdAt: after.createdAt, id: { lt: after.id } }] } : {}),
+        ...createdAfter(after, 'desc'),
       },
       orderBy: [{ createdAt: 'desc' }, { id: 'desc' }],
       take: limit + 1,

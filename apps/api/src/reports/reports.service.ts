@@ -13,7 +13,7 @@ import { EventAccess } from '../events/event-access.guard';
 import { EventRecord, EventsRepository } from '../events/events.repository';
 import { EventErrors } from '../events/events.errors';
 import { Actor, AuthUser } from '../http/auth.decorators';
-import { decodeCursor, encodeCursor } from '../http/cursor';
+import { decodeKeyset, keysetPage } from '../http/cursor';
 import { ReportDto } from './reports.dto';
 import { ReportErrors } from './reports.errors';
 import { ReportRecord, ReportsRepository } from './reports.repository';
@@ -88,19 +88,9 @@ export class ReportsService {
 
   async list(slug: string, user: AuthUser | undefined, limit = 50, cursor?: string) {
     const viewer = await this.viewer(slug, user);
-    const after = cursor ? decodeCursor(cursor, ['string', 'string']) : undefined;
-    const rows = await this.reports.listPage(
-      viewer.event.id,
-      !viewer.organiser,
-      limit,
-      after ? { createdAt: new Date(after[0] as string), id: after[1] as string } : undefined,
-    );
-    const page = rows.slice(0, limit);
-    const last = page[page.length - 1];
-    return {
-      items: page.map((row) => this.view(viewer.event, row)),
-      nextCursor: rows.length > limit && last ? encodeCursor([last.createdAt.toISOString(), last.id]) : null,
-    };
+    const rows = await this.reports.listPage(viewer.event.id, !viewer.organiser, limit, decodeKeyset(cursor));
+    const { page, nextCursor } = keysetPage(rows, limit, (row) => row.createdAt);
+    return { items: page.map((row) => this.view(viewer.event, row)), nextCursor };
   }
 
   async get(slug: string, user: AuthUser | undefined, id: string): Promise<ReportDto> {

@@ -1,5 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { Gender, Prisma, ScholarshipApplicationState } from '../../../../libs/database/generated/client';
+import { KeysetPosition, createdAfter } from '../../../../libs/database/keyset';
 import { TransactionHost } from '../../../../libs/database/transaction.host';
 
 const PROGRAMME_SUMMARY = {
@@ -120,14 +121,12 @@ export class ApplicationsRepository {
     eventId: string,
     filter: { programmeId?: string; state?: ScholarshipApplicationState },
     limit: number,
-    after?: { createdAt: Date; id: string },
+    after?: KeysetPosition,
   ) {
     const conditions: Prisma.ScholarshipApplicationWhereInput[] = [{ programme: { eventId } }];
     if (filter.programmeId) conditions.push({ programmeId: filter.programmeId });
     if (filter.state) conditions.push({ state: filter.state });
-    if (after) {
-      conditions.push({ OR: [{ createdAt: { gt: after.createdAt } }, { createdAt: after.createdAt, id: { gt: after.id } }] });
-    }
+    if (after) conditions.push(createdAfter(after));
     return this.tx.db.scholarshipApplication.findMany({
       where: { AND: conditions },
       orderBy: [{ createdAt: 'asc' }, { id: 'asc' }],

@@ -5,7 +5,7 @@ import { ScholarshipApplicationState } from '../../../../libs/database/generated
 import { isUniqueViolation } from '../../../../libs/database/prisma-errors';
 import { TransactionHost } from '../../../../libs/database/transaction.host';
 import { Actor } from '../http/auth.decorators';
-import { decodeCursor, encodeCursor } from '../http/cursor';
+import { decodeKeyset, keysetPage } from '../http/cursor';
 import { EventAccess } from '../events/event-access.guard';
 import { CreateApplicationDto, ListApplicationsQueryDto, UpdateApplicationDto } from './applications.dto';
 import { ApplicationContent, ApplicationRecord, ApplicationsRepository } from './applications.repository';
@@ -183,15 +183,13 @@ export class ApplicationsService {
   /** The committee's list: who applied to what, for how much, and how far the review is; no content. */
   async list(access: EventAccess, query: ListApplicationsQueryDto) {
     const limit = query.limit ?? 50;
-    const after = query.cursor ? decodeCursor(query.cursor, ['string', 'string']) : undefined;
     const rows = await this.applications.listPage(
       access.event.id,
       { programmeId: query.programmeId, state: query.state },
       limit,
-      after ? { createdAt: new Date(after[0] as string), id: after[1] as string } : undefined,
+      decodeKeyset(query.cursor),
     );
-    const page = rows.slice(0, limit);
-    const last = page[page.length - 1];
+    const { page, nextCursor } = keysetPage(rows, limit, (a) => a.createdAt);
     return {
       items: page.map((a) => ({
         id: a.id,
@@ -208,7 +206,7 @@ export class ApplicationsService {
         createdAt: a.createdAt,
         updatedAt: a.updatedAt,
       })),
-      nextCursor: rows.length > limit && last ? encodeCursor([last.createdAt.toISOString(), last.id]) : null,
+      nextCursor,
     };
   }
 

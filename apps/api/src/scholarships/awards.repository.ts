@@ -1,5 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { Prisma, ScholarshipAwardState } from '../../../../libs/database/generated/client';
+import { KeysetPosition, createdAfter } from '../../../../libs/database/keyset';
 import { TransactionHost } from '../../../../libs/database/transaction.host';
 
 /** What organisers and the committee see of an award: amounts and the recipient, never the application's content. */
@@ -61,13 +62,11 @@ export class AwardsRepository {
     return this.tx.db.scholarshipAward.update({ where: { id }, data, select: AWARD_FIELDS });
   }
 
-  listPage(eventId: string, filter: { programmeId?: string; state?: ScholarshipAwardState }, limit: number, after?: { createdAt: Date; id: string }) {
+  listPage(eventId: string, filter: { programmeId?: string; state?: ScholarshipAwardState }, limit: number, after?: KeysetPosition) {
     const conditions: Prisma.ScholarshipAwardWhereInput[] = [{ programme: { eventId } }];
     if (filter.programmeId) conditions.push({ programmeId: filter.programmeId });
     if (filter.state) conditions.push({ state: filter.state });
-    if (after) {
-      conditions.push({ OR: [{ createdAt: { gt: after.createdAt } }, { createdAt: after.createdAt, id: { gt: after.id } }] });
-    }
+    if (after) conditions.push(createdAfter(after));
     return this.tx.db.scholarshipAward.findMany({
       where: { AND: conditions },
       orderBy: [{ createdAt: 'asc' }, { id: 'asc' }],

@@ -5,7 +5,7 @@ import { CancelReason, ScholarshipApplicationState, ScholarshipAwardState } from
 import { TransactionHost } from '../../../../libs/database/transaction.host';
 import { DomainError } from '../../../../libs/errors/domain.error';
 import { Actor } from '../http/auth.decorators';
-import { decodeCursor, encodeCursor } from '../http/cursor';
+import { decodeKeyset, keysetPage } from '../http/cursor';
 import { EventAccess } from '../events/event-access.guard';
 import { RegistrationsService } from '../registrations/registrations.service';
 import { ApplicationsRepository } from './applications.repository';
@@ -170,19 +170,14 @@ export class AwardsService {
 
   async list(access: EventAccess, query: ListAwardsQueryDto) {
     const limit = query.limit ?? 50;
-    const after = query.cursor ? decodeCursor(query.cursor, ['string', 'string']) : undefined;
     const rows = await this.awards.listPage(
       access.event.id,
       { programmeId: query.programmeId, state: query.state },
       limit,
-      after ? { createdAt: new Date(after[0] as string), id: after[1] as string } : undefined,
+      decodeKeyset(query.cursor),
     );
-    const page = rows.slice(0, limit);
-    const last = page[page.length - 1];
-    return {
-      items: page.map(staffAwardView),
-      nextCursor: rows.length > limit && last ? encodeCursor([last.createdAt.toISOString(), last.id]) : null,
-    };
+    const { page, nextCursor } = keysetPage(rows, limit, (a) => a.createdAt);
+    return { items: page.map(staffAwardView), nextCursor };
   }
 
   /** The caller's own award under its application's and its own row lock; anyone else's does not exist. */
