@@ -98,6 +98,32 @@ export function priceAfter(priceCents: number, voucher: VoucherRecord | null): n
   return Math.max(0, priceCents - voucher.discountValue);
 }
 
+type NewRegistration = Pick<
+  RegistrationRow,
+  'eventId' | 'userId' | 'ticketTypeId' | 'voucherId' | 'state' | 'attendeeName' | 'attendeeEmail' | 'priceCents' | 'currency' | 'consentToReport'
+> &
+  SelfDescribed;
+
+/** A new registration's row: a fresh id and badge, no self-described answer unless given, its state's time `now`. */
+function newRegistrationRow(fields: NewRegistration, now: Date): RegistrationRow {
+  return {
+    id: randomUUID(),
+    badgeToken: randomBytes(24).toString('base64url'),
+    country: null,
+    companyName: null,
+    companySize: null,
+    jobFunction: null,
+    industry: null,
+    firstTimeAttendee: null,
+    gender: null,
+    ...fields,
+    attendeeEmail: fields.attendeeEmail.toLowerCase(),
+    waitlistedAt: fields.state === RegistrationState.WAITLISTED ? now : null,
+    confirmedAt: fields.state === RegistrationState.CONFIRMED ? now : null,
+    createdAt: now,
+  };
+}
+
 /** Canonical JSON (sorted keys), so the same body always hashes the same whatever its key order. */
 function canonical(value: unknown): string {
   if (Array.isArray(value)) return `[${value.map(canonical).join(',')}]`;
@@ -203,31 +229,22 @@ export class RegistrationsService {
     const ticketType = { id: type.id, name: type.name, nameZh: type.nameZh, category: type.category, attendance: type.attendance };
     for (let attempt = 0; ; attempt += 1) {
       const state = full ? RegistrationState.WAITLISTED : priceCents === 0 ? RegistrationState.CONFIRMED : RegistrationState.PENDING;
-      const row: RegistrationRow = {
-        id: randomUUID(),
-        eventId: event.id,
-        userId: actor.id,
-        ticketTypeId: type.id,
-        voucherId: voucher?.id ?? null,
-        state,
-        attendeeName: input.attendeeName,
-        attendeeEmail: (input.attendeeEmail ?? actor.email).toLowerCase(),
-        priceCents,
-        currency: type.currency,
-        badgeToken: randomBytes(24).toString('base64url'),
-        consentToReport: input.consentToReport ?? false,
-        country: null,
-        companyName: null,
-        companySize: null,
-        jobFunction: null,
-        industry: null,
-        firstTimeAttendee: null,
-        gender: null,
-        ...selfDescribed,
-        waitlistedAt: state === RegistrationState.WAITLISTED ? now : null,
-        confirmedAt: state === RegistrationState.CONFIRMED ? now : null,
-        createdAt: now,
-      };
+      const row = newRegistrationRow(
+        {
+          eventId: event.id,
+          userId: actor.id,
+          ticketTypeId: type.id,
+          voucherId: voucher?.id ?? null,
+          state,
+          attendeeName: input.attendeeName,
+          attendeeEmail: input.attendeeEmail ?? actor.email,
+          priceCents,
+          currency: type.currency,
+          consentToReport: input.consentToReport ?? false,
+          ...selfDescribed,
+        },
+        now,
+      );
       const body = JSON.stringify(
         toOwnerView({ ...row, ticketType, paidAt: null, offerExpiresAt: null, cancelledAt: null, cancelReason: null }),
       );
@@ -377,30 +394,21 @@ export class RegistrationsService {
       predicted = await this.inventory.usage(event.id, type.id, now);
     }
     if (predicted.some((l) => freeSeats(l) <= 0)) throw RegistrationErrors.soldOut();
-    const row: RegistrationRow = {
-      id: randomUUID(),
-      eventId: event.id,
-      userId: recipient.userId,
-      ticketTypeId: type.id,
-      voucherId: null,
-      state: RegistrationState.CONFIRMED,
-      attendeeName: recipient.name,
-      attendeeEmail: recipient.email.toLowerCase(),
-      priceCents: 0,
-      currency: type.currency,
-      badgeToken: randomBytes(24).toString('base64url'),
-      consentToReport: false,
-      country: null,
-      companyName: null,
-      companySize: null,
-      jobFunction: null,
-      industry: null,
-      firstTimeAttendee: null,
-      gender: null,
-      waitlistedAt: null,
-      confirmedAt: now,
-      createdAt: now,
-    };
+    const row = newRegistrationRow(
+      {
+        eventId: event.id,
+        userId: recipient.userId,
+        ticketTypeId: type.id,
+        voucherId: null,
+        state: RegistrationState.CONFIRMED,
+        attendeeName: recipient.name,
+        attendeeEmail: recipient.email,
+        priceCents: 0,
+        currency: type.currency,
+        consentToReport: false,
+      },
+      now,
+    );
     try {
       await this.tx.runAsOne(this.creation(actor, row, { complimentary: true, userId: recipient.userId }));
     } catch (error) {
