@@ -114,17 +114,8 @@ const EXPORT_FIELDS = {
 export type SubmissionExportRecord = Prisma.SubmissionGetPayload<{ select: typeof EXPORT_FIELDS }>;
 
 const MINE_FIELDS = {
-  id: true,
-  code: true,
-  origin: true,
-  state: true,
-  title: true,
-  level: true,
-  language: true,
-  submittedAt: true,
+  ...LIST_FIELDS,
   updatedAt: true,
-  format: { select: { slug: true, name: true } },
-  track: { select: { slug: true, name: true } },
   speakers: { select: { userId: true, role: true } },
 } as const satisfies Prisma.SubmissionSelect;
 

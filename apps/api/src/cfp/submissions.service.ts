@@ -38,6 +38,7 @@ import {
   UpdateSubmissionDto,
 } from './submissions.dto';
 import {
+  MySubmissionRecord,
   SubmissionContent,
   SubmissionDetailRecord,
   SubmissionExportRecord,
@@ -89,24 +90,29 @@ const answerMap = (rows: { questionId: string; value: Prisma.JsonValue }[]) =>
 
 const formatRef = (format: { slug: string; name: string } | null) => (format ? { slug: format.slug, name: format.name } : null);
 
+/** What every list of submissions shows of one. */
+const summaryOf = (row: SubmissionListRecord | MySubmissionRecord) => ({
+  id: row.id,
+  code: row.code,
+  origin: row.origin,
+  state: row.state,
+  title: row.title,
+  format: formatRef(row.format),
+  track: formatRef(row.track),
+  level: row.level,
+  language: row.language,
+  submittedAt: row.submittedAt,
+});
+
 function toListItem(row: SubmissionListRecord) {
   return {
-    id: row.id,
-    code: row.code,
-    origin: row.origin,
-    state: row.state,
-    title: row.title,
-    format: formatRef(row.format),
-    track: formatRef(row.track),
-    level: row.level,
-    language: row.language,
+    ...summaryOf(row),
     speakers: row.speakers.map((s) => ({
       role: s.role,
       name: speakerName(s),
       company: s.user.speakerProfile?.company ?? null,
       country: s.user.speakerProfile?.country ?? null,
     })),
-    submittedAt: row.submittedAt,
   };
 }
 
@@ -247,17 +253,8 @@ export class SubmissionsService {
   async listMine(actor: Actor, access: EventAccess) {
     const rows = await this.submissions.listMine(access.event.id, actor.id);
     return rows.map((row) => ({
-      id: row.id,
-      code: row.code,
-      origin: row.origin,
-      state: row.state,
-      title: row.title,
-      format: formatRef(row.format),
-      track: formatRef(row.track),
-      level: row.level,
-      language: row.language,
+      ...summaryOf(row),
       role: row.speakers.find((s) => s.userId === actor.id)?.role ?? SpeakerRole.CO_SPEAKER,
-      submittedAt: row.submittedAt,
       updatedAt: row.updatedAt,
     }));
   }

@@ -34,7 +34,8 @@ export function assertReviewOpen(window: ReviewWindow, timezone: string, now: Da
   if (now.getTime() > window.closesAt.getTime()) throw ReviewErrors.closed(toZonedIso(window.closesAt, timezone), timezone);
 }
 
-const criterionView = (c: ReviewSettingsRecord['criteria'][number]) => ({
+/** A criterion as shown, and as compared to tell whether a change touches the criteria. */
+const criterionView = (c: CriterionWrite) => ({
   key: c.key,
   name: c.name,
   nameZh: c.nameZh,
@@ -97,7 +98,7 @@ export class ReviewSettingsService {
       await this.settings.lock(access.event.id);
       const before = await this.settings.find(access.event.id);
       const next = criteria ?? (before ? null : DEFAULT_CRITERIA.map((c, position) => ({ ...c, position })));
-      const criteriaChange = next !== null && (!before || JSON.stringify(before.criteria.map(criterionView)) !== JSON.stringify(next.map(stripToView)));
+      const criteriaChange = next !== null && (!before || JSON.stringify(before.criteria.map(criterionView)) !== JSON.stringify(next.map(criterionView)));
       const scaleChange = before !== null && (before.scaleMin !== write.scaleMin || before.scaleMax !== write.scaleMax);
       if (before && (criteriaChange || scaleChange) && (await this.settings.hasReviews(access.event.id))) {
         throw ReviewErrors.criteriaLocked();
@@ -163,11 +164,3 @@ export class ReviewSettingsService {
   }
 }
 
-const stripToView = (c: CriterionWrite) => ({
-  key: c.key,
-  name: c.name,
-  nameZh: c.nameZh,
-  description: c.description,
-  weight: c.weight,
-  position: c.position,
-});
