@@ -1,17 +1,11 @@
-import { Answers } from '../build-report';
+import { Answers, ReportInput } from '../build-report';
 import { GroupCount } from '../stats';
 import { SqlRunner, whole } from './sql';
 
-export interface RegistrationStatistics {
-  registrations: { total: number; inPerson: number; virtual: number; checkedIn: number };
-  firstTime: { yes: number; respondents: number };
-  countries: Answers;
-  companySize: Answers;
-  jobFunction: Answers;
-  industry: Answers;
-  gender: Answers;
-  ticketTypes: GroupCount[];
-}
+export type RegistrationStatistics = Pick<
+  ReportInput,
+  'registrations' | 'firstTime' | 'countries' | 'companySize' | 'jobFunction' | 'industry' | 'gender' | 'ticketTypes'
+>;
 
 /**
  * Every attendee figure, in two scans of the edition's registrations.
