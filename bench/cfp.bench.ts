@@ -1,16 +1,10 @@
 import { Client } from 'pg';
-import pino from 'pino';
-import { createApiApp } from '../apps/api/src/app.factory';
-import { loadConfig } from '../libs/config/config';
-import { PrismaService } from '../libs/database/prisma.service';
-import { BenchRow, BenchScenario } from './bench.types';
-import { apiCaller, createCfpEvent, latencySummary as summary } from './support';
+import { BenchScenario } from './bench.types';
+import { measurePagedList } from './paged-list';
+import { apiCaller, createCfpEvent } from './support';
 
 const SUBMISSIONS = 5_000;
 const SPEAKERS = 1_000;
-const PAGE_SIZES = [50, 200];
-/** Full walks through the 5,000 per page size: 300 timed pages of 50 and 75 of 200. */
-const WALKS = 3;
 
 
 /** Speakers with profiles and 5,000 submitted proposals (a third with a co-speaker), straight into the tables. */
@@ -92,26 +86,6 @@ async function walkBaseline(db: Client, eventId: string, pageSize: number) {
   }
 }
 
-/** Pages through the list over HTTP; `statements` (when given) reads the API's statement counter around each page. */
-async function walkApi(url: string, token: string, pageSize: number, statements?: () => number) {
-  const latencies: number[] = [];
-  const perPage: number[] = [];
-  let cursor: string | null = null;
-  let rows = 0;
-  do {
-    const before = statements?.() ?? 0;
-    const started = process.hrtime.bigint();
-    const response = await fetch(`${url}?limit=${pageSize}${cursor ? `&cursor=${cursor}` : ''}`, { headers: { authorization: `Bearer ${token}` } });
-    const page = (await response.json()) as { items: unknown[]; nextCursor: string | null };
-    latencies.push(Number(process.hrtime.bigint() - started) / 1e6);
-    if (statements) perPage.push(statements() - before);
-    if (!response.ok) throw new Error(`list failed: ${response.status} ${JSON.stringify(page)}`);
-    rows += page.items.length;
-    cursor = page.nextCursor;
-  } while (cursor);
-  return { latencies, rows, perPage };
-}
-
 /**
  * An organiser pages through 5,000 submissions (pages of 50 and of 200), on the real API process, next to the
  * same keyset query through raw `pg` in the same run. Statements per page are counted on an in-process instance
@@ -132,48 +106,15 @@ export const scenario: BenchScenario = async (env) => {
     env.log(`cfp: inserting ${SPEAKERS} speakers and ${SUBMISSIONS} submissions`);
     await seed(db, eventId, stamp);
 
-    const listUrl = `${api.url}/v1/events/${slug}/submissions`;
-    const rows: BenchRow[] = [];
-    const ratios: string[] = [];
-    for (const size of PAGE_SIZES) {
-      env.log(`cfp: ${WALKS} walks through the list in pages of ${size}, API then raw pg`);
-      await walkApi(listUrl, token, size);
-      await walkBaseline(db, eventId, size);
-      const apiLatencies: number[] = [];
-      const baseLatencies: number[] = [];
-      let apiRows = 0;
-      let baseRows = 0;
-      for (let walk = 0; walk < WALKS; walk += 1) {
-        const fromApi = await walkApi(listUrl, token, size);
-        const fromPg = await walkBaseline(db, eventId, size);
-        apiLatencies.push(...fromApi.latencies);
-        baseLatencies.push(...fromPg.latencies);
-        apiRows = fromApi.rows;
-        baseRows = fromPg.rows;
-      }
-      const a = summary(apiLatencies);
-      const b = summary(baseLatencies);
-      rows.push({ label: `API, pages of ${size}`, 'rows/walk': apiRows, pages: a.pages, 'p50 ms': a.p50, 'p99 ms': a.p99, 'max ms': a.max });
-      rows.push({ label: `raw pg keyset query, pages of ${size}`, 'rows/walk': baseRows, pages: b.pages, 'p50 ms': b.p50, 'p99 ms': b.p99, 'max ms': b.max });
-      ratios.push(`pages of ${size}: API / raw pg p50 = ${(a.p50 / b.p50).toFixed(2)}, p99 = ${(a.p99 / b.p99).toFixed(2)} (${a.p99} ms vs ${b.p99} ms)`);
-    }
-    await api.close();
-
-    env.log('cfp: counting statements per page on an in-process instance');
-    const app = await createApiApp(loadConfig({ ...env.childEnv, LOG_LEVEL: 'silent' }), pino({ level: 'silent' }));
-    await app.listen({ port: 0, host: '127.0.0.1' });
-    try {
-      const prisma = app.get(PrismaService);
-      const url = (await app.getUrl()).replace('[::1]', '127.0.0.1');
-      for (const size of PAGE_SIZES) {
-        const counted = await walkApi(`${url}/v1/events/${slug}/submissions`, token, size, () => prisma.statementCount);
-        const distinct = [...new Set(counted.perPage)].sort((x, y) => x - y);
-        rows.push({ label: `statements per page of ${size}`, 'rows/walk': counted.rows, pages: counted.perPage.length, 'p50 ms': '', 'p99 ms': '', 'max ms': '', statements: distinct.join(', ') });
-        ratios.push(`pages of ${size}: ${distinct.join(' or ')} SQL statements per page (token, event + role, page) over ${counted.perPage.length} pages`);
-      }
-    } finally {
-      await app.close();
-    }
+    const { rows, ratios } = await measurePagedList(env, api, {
+      name: 'cfp',
+      what: 'the list',
+      path: `/v1/events/${slug}/submissions`,
+      token,
+      baseline: 'raw pg keyset query',
+      walkBaseline: (size) => walkBaseline(db, eventId, size),
+      statements: '(token, event + role, page)',
+    });
     return { scenario: 'GET /v1/events/{slug}/submissions, 5,000 submissions page by page (organiser)', rows, ratios };
   } finally {
     await api.close();

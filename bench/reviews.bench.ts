@@ -1,17 +1,11 @@
 import { Client } from 'pg';
-import pino from 'pino';
-import { createApiApp } from '../apps/api/src/app.factory';
 import { reviewerPageSql } from '../apps/api/src/reviews/reviews.repository';
-import { loadConfig } from '../libs/config/config';
-import { PrismaService } from '../libs/database/prisma.service';
-import { BenchRow, BenchScenario } from './bench.types';
-import { apiCaller, createCfpEvent, latencySummary as summary } from './support';
+import { BenchScenario } from './bench.types';
+import { measurePagedList } from './paged-list';
+import { apiCaller, createCfpEvent } from './support';
 
 const SUBMISSIONS = 2_000;
 const SPEAKERS = 600;
-const PAGE_SIZES = [50, 200];
-/** Full walks through the 2,000 per page size: 120 timed pages of 50 and 30 of 200. */
-const WALKS = 3;
 
 
 /**
@@ -101,28 +95,6 @@ async function walkBaseline(db: Client, eventId: string, reviewerId: string, pag
   }
 }
 
-/** Pages through the reviewer's list over HTTP; `statements` (when given) reads the statement counter around each page. */
-async function walkApi(url: string, token: string, pageSize: number, statements?: () => number) {
-  const latencies: number[] = [];
-  const perPage: number[] = [];
-  let cursor: string | null = null;
-  let rows = 0;
-  let scored = 0;
-  do {
-    const before = statements?.() ?? 0;
-    const started = process.hrtime.bigint();
-    const response = await fetch(`${url}?limit=${pageSize}${cursor ? `&cursor=${cursor}` : ''}`, { headers: { authorization: `Bearer ${token}` } });
-    const page = (await response.json()) as { items: { review: unknown }[]; nextCursor: string | null };
-    latencies.push(Number(process.hrtime.bigint() - started) / 1e6);
-    if (statements) perPage.push(statements() - before);
-    if (!response.ok) throw new Error(`list failed: ${response.status} ${JSON.stringify(page)}`);
-    rows += page.items.length;
-    scored += page.items.filter((item) => item.review !== null).length;
-    cursor = page.nextCursor;
-  } while (cursor);
-  return { latencies, rows, scored, perPage };
-}
-
 /**
  * A reviewer pages through 2,000 assigned submissions with their own scores (pages of 50 and of 200), on the
  * real API process, next to the same keyset statement through raw `pg` in the same run. Statements per page are
@@ -145,48 +117,16 @@ export const scenario: BenchScenario = async (env) => {
     env.log(`reviews: inserting ${SPEAKERS} speakers and ${SUBMISSIONS} submissions, all assigned to one reviewer`);
     await seedReviewerListing(db, { eventId: eventId, reviewerId, stamp, submissions: SUBMISSIONS, speakers: SPEAKERS });
 
-    const listUrl = `${api.url}/v1/events/${slug}/review/assignments`;
-    const rows: BenchRow[] = [];
-    const ratios: string[] = [];
-    for (const size of PAGE_SIZES) {
-      env.log(`reviews: ${WALKS} walks through the reviewer's list in pages of ${size}, API then raw pg`);
-      await walkApi(listUrl, token, size);
-      await walkBaseline(db, eventId, reviewerId, size);
-      const apiLatencies: number[] = [];
-      const baseLatencies: number[] = [];
-      let apiRows = 0;
-      let baseRows = 0;
-      for (let walk = 0; walk < WALKS; walk += 1) {
-        const fromApi = await walkApi(listUrl, token, size);
-        const fromPg = await walkBaseline(db, eventId, reviewerId, size);
-        apiLatencies.push(...fromApi.latencies);
-        baseLatencies.push(...fromPg.latencies);
-        apiRows = fromApi.rows;
-        baseRows = fromPg.rows;
-      }
-      const a = summary(apiLatencies);
-      const b = summary(baseLatencies);
-      rows.push({ label: `API, pages of ${size}`, 'rows/walk': apiRows, pages: a.pages, 'p50 ms': a.p50, 'p99 ms': a.p99, 'max ms': a.max });
-      rows.push({ label: `raw pg, same statement, pages of ${size}`, 'rows/walk': baseRows, pages: b.pages, 'p50 ms': b.p50, 'p99 ms': b.p99, 'max ms': b.max });
-      ratios.push(`pages of ${size}: API / raw pg p50 = ${(a.p50 / b.p50).toFixed(2)}, p99 = ${(a.p99 / b.p99).toFixed(2)} (${a.p99} ms vs ${b.p99} ms)`);
-    }
-    await api.close();
-
-    env.log('reviews: counting statements per page on an in-process instance');
-    const app = await createApiApp(loadConfig({ ...env.childEnv, LOG_LEVEL: 'silent' }), pino({ level: 'silent' }));
-    await app.listen({ port: 0, host: '127.0.0.1' });
-    try {
-      const prisma = app.get(PrismaService);
-      const url = (await app.getUrl()).replace('[::1]', '127.0.0.1');
-      for (const size of PAGE_SIZES) {
-        const counted = await walkApi(`${url}/v1/events/${slug}/review/assignments`, token, size, () => prisma.statementCount);
-        const distinct = [...new Set(counted.perPage)].sort((x, y) => x - y);
-        rows.push({ label: `statements per page of ${size}`, 'rows/walk': counted.rows, pages: counted.perPage.length, 'p50 ms': '', 'p99 ms': '', 'max ms': '', statements: distinct.join(', ') });
-        ratios.push(`pages of ${size}: ${distinct.join(' or ')} SQL statements per page (token, event + role, review settings, page) over ${counted.perPage.length} pages, ${counted.scored} of ${counted.rows} with scores`);
-      }
-    } finally {
-      await app.close();
-    }
+    const { rows, ratios } = await measurePagedList(env, api, {
+      name: 'reviews',
+      what: "the reviewer's list",
+      path: `/v1/events/${slug}/review/assignments`,
+      token,
+      baseline: 'raw pg, same statement',
+      walkBaseline: (size) => walkBaseline(db, eventId, reviewerId, size),
+      statements: '(token, event + role, review settings, page)',
+      counted: { label: 'with scores', test: (item) => item.review !== null },
+    });
     return { scenario: 'GET /v1/events/{slug}/review/assignments, 2,000 assigned submissions with scores, page by page (reviewer)', rows, ratios };
   } finally {
     await api.close();
