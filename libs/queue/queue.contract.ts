@@ -1,4 +1,4 @@
-import { JobsOptions } from 'bullmq';
+import { JobsOptions, Queue } from 'bullmq';
 
 /**
  * Every queue, job name, payload type and job option in one place. The API only enqueues through these names;
@@ -75,15 +75,26 @@ export const JOB_OPTIONS: Record<JobName, JobsOptions> = {
 /** The repeatable sweep's scheduler id: upserting it again replaces the schedule instead of adding another. */
 export const MAINTENANCE_SCHEDULER_ID = 'maintenance-sweep';
 
-export function isMaintenanceSweep(data: unknown): data is JobPayloads['maintenance.sweep'] {
-  return typeof data === 'object' && data !== null && typeof (data as { requestedAt?: unknown }).requestedAt === 'string';
+/** The repeatable jobs and their scheduler ids: one schedule each, whatever the number of worker starts. */
+const SCHEDULER_IDS = {
+  'maintenance.sweep': MAINTENANCE_SCHEDULER_ID,
+  'registrations.expire-offers': 'registrations-expire-offers',
+} as const;
+
+export type ScheduledJob = keyof typeof SCHEDULER_IDS;
+
+/** Upserting the scheduler on every worker start keeps exactly one schedule, at the configured interval. */
+export async function upsertSchedule(queue: Queue, name: ScheduledJob, everySeconds: number): Promise<void> {
+  await queue.upsertJobScheduler(
+    SCHEDULER_IDS[name],
+    { every: everySeconds * 1000 },
+    { name, data: { requestedAt: 'schedule' }, opts: JOB_OPTIONS[name] },
+  );
 }
 
-/** The repeatable offer-expiry job's scheduler id (one schedule, whatever the number of worker starts). */
-export const EXPIRE_OFFERS_SCHEDULER_ID = 'registrations-expire-offers';
-
-export function isExpireOffers(data: unknown): data is JobPayloads['registrations.expire-offers'] {
-  return isMaintenanceSweep(data);
+/** The payload every scheduled run carries. */
+export function isScheduledRun(data: unknown): data is JobPayloads[ScheduledJob] {
+  return typeof data === 'object' && data !== null && typeof (data as { requestedAt?: unknown }).requestedAt === 'string';
 }
 
 /** Deterministic notification job ids (BullMQ ids must not contain ':' nor be all digits). */

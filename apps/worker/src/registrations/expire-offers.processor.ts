@@ -3,7 +3,7 @@ import { Inject, Logger, OnApplicationBootstrap } from '@nestjs/common';
 import { Job, Queue, UnrecoverableError } from 'bullmq';
 import { AppConfig } from '../../../../libs/config/config';
 import { APP_CONFIG } from '../../../../libs/config/config.module';
-import { EXPIRE_OFFERS_SCHEDULER_ID, JOB_OPTIONS, QUEUES, isExpireOffers } from '../../../../libs/queue/queue.contract';
+import { QUEUES, isScheduledRun, upsertSchedule } from '../../../../libs/queue/queue.contract';
 import { WaitlistResult, WaitlistService } from '../../../api/src/registrations/waitlist.service';
 
 /**
@@ -23,19 +23,11 @@ export class ExpireOffersProcessor extends WorkerHost implements OnApplicationBo
   }
 
   async onApplicationBootstrap(): Promise<void> {
-    await this.queue.upsertJobScheduler(
-      EXPIRE_OFFERS_SCHEDULER_ID,
-      { every: this.config.registrations.offerSweepEverySeconds * 1000 },
-      {
-        name: 'registrations.expire-offers',
-        data: { requestedAt: 'schedule' },
-        opts: JOB_OPTIONS['registrations.expire-offers'],
-      },
-    );
+    await upsertSchedule(this.queue, 'registrations.expire-offers', this.config.registrations.offerSweepEverySeconds);
   }
 
   async process(job: Job): Promise<WaitlistResult & { events: number }> {
-    if (job.name !== 'registrations.expire-offers' || !isExpireOffers(job.data)) {
+    if (job.name !== 'registrations.expire-offers' || !isScheduledRun(job.data)) {
       throw new UnrecoverableError(`unknown registrations job ${job.name}`);
     }
     const result = await this.waitlist.processDue();
