@@ -22,31 +22,31 @@ export interface AuditInput {
  */
 const json = (value: unknown) => (value === null || value === undefined ? null : JSON.stringify(value));
 
+/** A domain event and its payload, as the outbox keeps it. */
+export type OutboxEvent = { [T in DomainEventType]: { type: T; payload: DomainEvents[T] } }[DomainEventType];
+
 /**
  * The audit log and the outbox. Callers write here inside the same TransactionHost.run as the change itself, or
- * pass `entry`/`event` statements to TransactionHost.runAsOne with the change's own statement, so a change without
+ * pass `entry`/`events` statements to TransactionHost.runAsOne with the change's own statement, so a change without
  * its audit entry or domain event (or the reverse) can never be committed.
  */
 @Injectable()
 export class AuditRepository {
   constructor(private readonly tx: TransactionHost) {}
 
-  async record(entry: AuditInput): Promise<void> {
-    await this.tx.db.$executeRaw(this.entry(entry));
+  /** The audit entry and the domain events the change causes, in one statement. */
+  async record(entry: AuditInput, ...events: OutboxEvent[]): Promise<void> {
+    await this.tx.runAsOne([this.entry(entry), ...(events.length > 0 ? [this.events(events)] : [])]);
   }
 
   async publish<T extends DomainEventType>(type: T, payload: DomainEvents[T]): Promise<void> {
-    await this.tx.db.$executeRaw(this.event(type, payload));
+    await this.publishMany(type, [payload]);
   }
 
   /** One statement for many events of a type (a sweep may publish hundreds), in the order given. */
   async publishMany<T extends DomainEventType>(type: T, payloads: DomainEvents[T][]): Promise<void> {
     if (payloads.length === 0) return;
-    await this.tx.db.$executeRaw`
-      INSERT INTO outbox (event_id, type, payload, created_at)
-      SELECT (p.payload->>'eventId')::uuid, ${type}, p.payload, clock_timestamp()
-        FROM jsonb_array_elements(${JSON.stringify(payloads)}::jsonb) WITH ORDINALITY AS p(payload, n)
-       ORDER BY p.n`;
+    await this.tx.runAsOne([this.events(payloads.map((payload) => ({ type, payload }) as OutboxEvent))]);
   }
 
   entry(entry: AuditInput): Statement {
@@ -56,10 +56,16 @@ export class AuditRepository {
         ${entry.entityType}, ${entry.entityId}, ${json(entry.before)}::jsonb, ${json(entry.after)}::jsonb, clock_timestamp())`;
   }
 
-  event<T extends DomainEventType>(type: T, payload: DomainEvents[T]): Statement {
+  /**
+   * One INSERT for all the events, so that their ids (the relay's order) follow the order given: sibling
+   * statements of one WITH run in no defined order.
+   */
+  events(events: OutboxEvent[]): Statement {
     return Prisma.sql`
       INSERT INTO outbox (event_id, type, payload, created_at)
-      VALUES (${payload.eventId}::uuid, ${type}, ${json(payload)}::jsonb, clock_timestamp())`;
+      SELECT (e.value->'payload'->>'eventId')::uuid, e.value->>'type', e.value->'payload', clock_timestamp()
+        FROM jsonb_array_elements(${JSON.stringify(events)}::jsonb) WITH ORDINALITY AS e(value, n)
+       ORDER BY e.n`;
   }
 
   /** Newest first, keyset-paginated by id. */

@@ -39,6 +39,10 @@ export class TransactionHost {
    * share one snapshot, so none of them may depend on another's rows.
    */
   async runAsOne(statements: Statement[]): Promise<void> {
+    if (statements.length === 1) {
+      await this.db.$executeRaw(statements[0]);
+      return;
+    }
     const parts = statements.map((statement, i) => Prisma.sql`${Prisma.raw(`s${i}`)} AS (${statement})`);
     await this.db.$executeRaw`WITH ${Prisma.join(parts, ', ')} SELECT 1`;
   }

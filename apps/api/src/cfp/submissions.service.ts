@@ -1,5 +1,5 @@
 import { Injectable } from '@nestjs/common';
-import { AuditRepository } from '../../../../libs/audit/audit.repository';
+import { AuditRepository, OutboxEvent } from '../../../../libs/audit/audit.repository';
 import { Clock } from '../../../../libs/clock/clock';
 import { toZonedIso } from '../../../../libs/clock/zoned-time';
 import {
@@ -354,8 +354,10 @@ export class SubmissionsService {
         },
         speakers,
       );
-      await this.record(actor, access, 'session.invited', id, null, { code, title: input.title, format: format.slug, speakers: emails });
-      await this.audit.publish('session.invited', { eventId: event.id, submissionId: id });
+      await this.record(actor, access, 'session.invited', id, null, { code, title: input.title, format: format.slug, speakers: emails }, {
+        type: 'session.invited',
+        payload: { eventId: event.id, submissionId: id },
+      });
       return id;
     });
     return this.get(actor, access, id);
@@ -377,8 +379,10 @@ export class SubmissionsService {
         throw CfpErrors.speakerLimit(current.format.maxSpeakers, current.format.slug);
       }
       const invitation = await this.submissions.createInvitation(id, email);
-      await this.record(actor, access, 'cospeaker.invited', id, null, { invitationId: invitation.id, email });
-      await this.audit.publish('cospeaker.invited', { eventId: access.event.id, submissionId: id, invitationId: invitation.id });
+      await this.record(actor, access, 'cospeaker.invited', id, null, { invitationId: invitation.id, email }, {
+        type: 'cospeaker.invited',
+        payload: { eventId: access.event.id, submissionId: id, invitationId: invitation.id },
+      });
     });
     return this.get(actor, access, id);
   }
@@ -687,25 +691,27 @@ export class SubmissionsService {
     const from = current.state;
     assertTransition(from, to);
     await this.submissions.setState(current.id, to, now, to === SubmissionState.SUBMITTED ? now : undefined);
-    await this.record(actor, access, 'submission.state_changed', current.id, { state: from }, { state: to });
     const type = domainEventFor(to);
-    if (type === 'submission.state_changed') {
-      await this.audit.publish(type, { eventId: access.event.id, submissionId: current.id, from, to });
-    } else {
-      await this.audit.publish(type, { eventId: access.event.id, submissionId: current.id });
-    }
+    const event: OutboxEvent =
+      type === 'submission.state_changed'
+        ? { type, payload: { eventId: access.event.id, submissionId: current.id, from, to } }
+        : { type, payload: { eventId: access.event.id, submissionId: current.id } };
+    await this.record(actor, access, 'submission.state_changed', current.id, { state: from }, { state: to }, event);
   }
 
-  private async record(actor: Actor, access: EventAccess, action: string, id: string, before: unknown, after: unknown) {
-    await this.audit.record({
-      eventId: access.event.id,
-      actorId: actor.id,
-      requestId: actor.requestId,
-      action,
-      entityType: 'submission',
-      entityId: id,
-      before,
-      after,
-    });
+  private async record(actor: Actor, access: EventAccess, action: string, id: string, before: unknown, after: unknown, ...events: OutboxEvent[]) {
+    await this.audit.record(
+      {
+        eventId: access.event.id,
+        actorId: actor.id,
+        requestId: actor.requestId,
+        action,
+        entityType: 'submission',
+        entityId: id,
+        before,
+        after,
+      },
+      ...events,
+    );
   }
 }

@@ -131,16 +131,18 @@ export class EventsService {
       }
       await this.events.upsertGrant(event.id, actor.id, EventRole.ORGANISER, actor.id);
       const view = toEventView(event);
-      await this.audit.record({
-        eventId: event.id,
-        actorId: actor.id,
-        requestId: actor.requestId,
-        action: 'event.created',
-        entityType: 'event',
-        entityId: event.id,
-        after: view,
-      });
-      await this.audit.publish('event.created', { eventId: event.id, slug: event.slug });
+      await this.audit.record(
+        {
+          eventId: event.id,
+          actorId: actor.id,
+          requestId: actor.requestId,
+          action: 'event.created',
+          entityType: 'event',
+          entityId: event.id,
+          after: view,
+        },
+        { type: 'event.created', payload: { eventId: event.id, slug: event.slug } },
+      );
       return view;
     });
   }
@@ -193,19 +195,23 @@ export class EventsService {
         (key) => JSON.stringify(before[key]) !== JSON.stringify(after[key]),
       );
       if (changedKeys.length > 0) {
-        await this.audit.record({
-          eventId: current.id,
-          actorId: actor.id,
-          requestId: actor.requestId,
-          action: input.status && input.status !== current.status ? 'event.status_changed' : 'event.updated',
-          entityType: 'event',
-          entityId: current.id,
-          before: Object.fromEntries(changedKeys.map((k) => [k, before[k]])),
-          after: Object.fromEntries(changedKeys.map((k) => [k, after[k]])),
-        });
-        if (input.status && input.status !== current.status) {
-          await this.audit.publish('event.status_changed', { eventId: current.id, from: current.status, to: input.status });
-        }
+        const statusChange =
+          input.status !== undefined && input.status !== current.status
+            ? { type: 'event.status_changed' as const, payload: { eventId: current.id, from: current.status, to: input.status } }
+            : null;
+        await this.audit.record(
+          {
+            eventId: current.id,
+            actorId: actor.id,
+            requestId: actor.requestId,
+            action: statusChange ? 'event.status_changed' : 'event.updated',
+            entityType: 'event',
+            entityId: current.id,
+            before: Object.fromEntries(changedKeys.map((k) => [k, before[k]])),
+            after: Object.fromEntries(changedKeys.map((k) => [k, after[k]])),
+          },
+          ...(statusChange ? [statusChange] : []),
+        );
       }
       return after;
     });
@@ -231,16 +237,18 @@ export class EventsService {
     return this.tx.run(async () => {
       const grant = await this.events.upsertGrant(access.event.id, user.id, input.role, actor.id);
       if (grant.created) {
-        await this.audit.record({
-          eventId: access.event.id,
-          actorId: actor.id,
-          requestId: actor.requestId,
-          action: 'role.granted',
-          entityType: 'role_grant',
-          entityId: grant.id,
-          after: { userId: user.id, email: user.email, role: input.role },
-        });
-        await this.audit.publish('role.granted', { eventId: access.event.id, userId: user.id, role: input.role });
+        await this.audit.record(
+          {
+            eventId: access.event.id,
+            actorId: actor.id,
+            requestId: actor.requestId,
+            action: 'role.granted',
+            entityType: 'role_grant',
+            entityId: grant.id,
+            after: { userId: user.id, email: user.email, role: input.role },
+          },
+          { type: 'role.granted', payload: { eventId: access.event.id, userId: user.id, role: input.role } },
+        );
       }
       const saved = await this.events.findGrant(access.event.id, grant.id);
       if (!saved) throw EventErrors.grantNotFound();

@@ -285,7 +285,7 @@ export class RegistrationsService {
         after: { state: row.state, ticketTypeId: row.ticketTypeId, voucherId: row.voucherId, priceCents: row.priceCents, ...audited },
       }),
       ...(row.state === RegistrationState.CONFIRMED
-        ? [this.audit.event('registration.confirmed', { eventId: row.eventId, registrationId: row.id })]
+        ? [this.audit.events([{ type: 'registration.confirmed', payload: { eventId: row.eventId, registrationId: row.id } }])]
         : []),
     ];
   }
@@ -445,17 +445,19 @@ export class RegistrationsService {
   /** The caller's transaction holds the event's exclusive lock and the registration's row lock. */
   private async cancelLocked(actor: Actor, eventId: string, id: string, from: RegistrationState, reason: CancelReason, now: Date) {
     const cancelled = await this.registrations.cancel(id, reason, now);
-    await this.audit.record({
-      eventId,
-      actorId: actor.id,
-      requestId: actor.requestId,
-      action: 'registration.cancelled',
-      entityType: 'registration',
-      entityId: id,
-      before: { state: from },
-      after: { state: cancelled.state, cancelReason: cancelled.cancelReason },
-    });
-    await this.audit.publish('registration.cancelled', { eventId, registrationId: id });
+    await this.audit.record(
+      {
+        eventId,
+        actorId: actor.id,
+        requestId: actor.requestId,
+        action: 'registration.cancelled',
+        entityType: 'registration',
+        entityId: id,
+        before: { state: from },
+        after: { state: cancelled.state, cancelReason: cancelled.cancelReason },
+      },
+      { type: 'registration.cancelled', payload: { eventId, registrationId: id } },
+    );
     await this.waitlist.processLocked(eventId, now, actor.requestId);
     return cancelled;
   }
@@ -481,19 +483,21 @@ export class RegistrationsService {
         confirmedAt: state === RegistrationState.CONFIRMED ? now : null,
         updatedAt: now,
       });
-      await this.audit.record({
-        eventId: event.id,
-        actorId: actor.id,
-        requestId: actor.requestId,
-        action: 'registration.offer_accepted',
-        entityType: 'registration',
-        entityId: id,
-        before: { state: RegistrationState.WAITLISTED },
-        after: { state },
-      });
-      if (state === RegistrationState.CONFIRMED) {
-        await this.audit.publish('registration.confirmed', { eventId: event.id, registrationId: id });
-      }
+      await this.audit.record(
+        {
+          eventId: event.id,
+          actorId: actor.id,
+          requestId: actor.requestId,
+          action: 'registration.offer_accepted',
+          entityType: 'registration',
+          entityId: id,
+          before: { state: RegistrationState.WAITLISTED },
+          after: { state },
+        },
+        ...(state === RegistrationState.CONFIRMED
+          ? [{ type: 'registration.confirmed' as const, payload: { eventId: event.id, registrationId: id } }]
+          : []),
+      );
       return toOwnerView(updated);
     });
   }
@@ -506,17 +510,19 @@ export class RegistrationsService {
       if (!row) throw RegistrationErrors.registrationNotFound();
       if (row.state !== RegistrationState.PENDING) throw RegistrationErrors.notPending(row.state);
       const updated = await this.registrations.update(id, { state: RegistrationState.CONFIRMED, paidAt: now, confirmedAt: now });
-      await this.audit.record({
-        eventId: access.event.id,
-        actorId: actor.id,
-        requestId: actor.requestId,
-        action: 'registration.marked_paid',
-        entityType: 'registration',
-        entityId: id,
-        before: { state: row.state },
-        after: { state: updated.state, paidAt: now.toISOString() },
-      });
-      await this.audit.publish('registration.confirmed', { eventId: access.event.id, registrationId: id });
+      await this.audit.record(
+        {
+          eventId: access.event.id,
+          actorId: actor.id,
+          requestId: actor.requestId,
+          action: 'registration.marked_paid',
+          entityType: 'registration',
+          entityId: id,
+          before: { state: row.state },
+          after: { state: updated.state, paidAt: now.toISOString() },
+        },
+        { type: 'registration.confirmed', payload: { eventId: access.event.id, registrationId: id } },
+      );
       return toSummaryView(updated);
     });
   }

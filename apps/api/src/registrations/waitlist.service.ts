@@ -53,16 +53,18 @@ export class WaitlistService {
   async processLocked(eventId: string, now: Date, requestId: string | null): Promise<WaitlistResult> {
     const expired = await this.registrations.expireOffers(eventId, now);
     for (const entry of expired) {
-      await this.audit.record({
-        eventId,
-        requestId,
-        action: 'registration.offer_expired',
-        entityType: 'registration',
-        entityId: entry.id,
-        before: { state: 'WAITLISTED' },
-        after: { state: 'CANCELLED', cancelReason: 'OFFER_EXPIRED' },
-      });
-      await this.audit.publish('registration.cancelled', { eventId, registrationId: entry.id });
+      await this.audit.record(
+        {
+          eventId,
+          requestId,
+          action: 'registration.offer_expired',
+          entityType: 'registration',
+          entityId: entry.id,
+          before: { state: 'WAITLISTED' },
+          after: { state: 'CANCELLED', cancelReason: 'OFFER_EXPIRED' },
+        },
+        { type: 'registration.cancelled', payload: { eventId, registrationId: entry.id } },
+      );
     }
 
     const limits = await this.inventory.usage(eventId, null, now);
@@ -77,15 +79,17 @@ export class WaitlistService {
       limits.forEach((limit, i) => {
         if (limit.types.includes(next.ticketTypeId)) free[i] -= 1;
       });
-      await this.audit.record({
-        eventId,
-        requestId,
-        action: 'registration.waitlist_offered',
-        entityType: 'registration',
-        entityId: next.id,
-        after: { offerExpiresAt: expiresAt.toISOString() },
-      });
-      await this.audit.publish('waitlist.offered', { eventId, registrationId: next.id, expiresAt: expiresAt.toISOString() });
+      await this.audit.record(
+        {
+          eventId,
+          requestId,
+          action: 'registration.waitlist_offered',
+          entityType: 'registration',
+          entityId: next.id,
+          after: { offerExpiresAt: expiresAt.toISOString() },
+        },
+        { type: 'waitlist.offered', payload: { eventId, registrationId: next.id, expiresAt: expiresAt.toISOString() } },
+      );
       offered += 1;
     }
     return { expired: expired.length, offered };

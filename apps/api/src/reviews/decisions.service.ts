@@ -248,18 +248,20 @@ export class DecisionsService {
         }
         const now = this.clock.now();
         await this.decisions.upsert(eventId, candidate.id, ReviewDecision.ACCEPTED, now, now);
-        await this.audit.record({
-          eventId,
-          actorId: actor.id,
-          requestId: actor.requestId,
-          action: 'decision.promoted',
-          entityType: 'submission',
-          entityId: candidate.id,
-          before: { decision: ReviewDecision.WAITLISTED },
-          after: { decision: ReviewDecision.ACCEPTED, releasedAt: now, replaces: submissionId },
-        });
-        await this.audit.publish('submission.decision_recorded', { eventId, submissionId: candidate.id, decision: ReviewDecision.ACCEPTED });
-        await this.audit.publish('submission.decision_released', { eventId, submissionId: candidate.id, decision: ReviewDecision.ACCEPTED });
+        await this.audit.record(
+          {
+            eventId,
+            actorId: actor.id,
+            requestId: actor.requestId,
+            action: 'decision.promoted',
+            entityType: 'submission',
+            entityId: candidate.id,
+            before: { decision: ReviewDecision.WAITLISTED },
+            after: { decision: ReviewDecision.ACCEPTED, releasedAt: now, replaces: submissionId },
+          },
+          { type: 'submission.decision_recorded', payload: { eventId, submissionId: candidate.id, decision: ReviewDecision.ACCEPTED } },
+          { type: 'submission.decision_released', payload: { eventId, submissionId: candidate.id, decision: ReviewDecision.ACCEPTED } },
+        );
         return;
       }
     });
@@ -308,16 +310,18 @@ export class DecisionsService {
   }
 
   private async recordDecision(actor: Actor, access: EventAccess, submissionId: string, before: ReviewDecision | null, after: ReviewDecision | null) {
-    await this.audit.record({
-      eventId: access.event.id,
-      actorId: actor.id,
-      requestId: actor.requestId,
-      action: after ? 'decision.recorded' : 'decision.cleared',
-      entityType: 'submission',
-      entityId: submissionId,
-      before: { decision: before },
-      after: { decision: after },
-    });
-    await this.audit.publish('submission.decision_recorded', { eventId: access.event.id, submissionId, decision: after });
+    await this.audit.record(
+      {
+        eventId: access.event.id,
+        actorId: actor.id,
+        requestId: actor.requestId,
+        action: after ? 'decision.recorded' : 'decision.cleared',
+        entityType: 'submission',
+        entityId: submissionId,
+        before: { decision: before },
+        after: { decision: after },
+      },
+      { type: 'submission.decision_recorded', payload: { eventId: access.event.id, submissionId, decision: after } },
+    );
   }
 }

@@ -1,5 +1,5 @@
 import { Injectable } from '@nestjs/common';
-import { AuditRepository } from '../../../../libs/audit/audit.repository';
+import { AuditRepository, OutboxEvent } from '../../../../libs/audit/audit.repository';
 import { Clock } from '../../../../libs/clock/clock';
 import { CancelReason, ScholarshipApplicationState, ScholarshipAwardState } from '../../../../libs/database/generated/client';
 import { TransactionHost } from '../../../../libs/database/transaction.host';
@@ -110,8 +110,10 @@ export class AwardsService {
           awardedById: actor.id,
           offeredAt: now,
         });
-        await this.record(actor, access, 'scholarship.awarded', award.id, null, auditView(award));
-        await this.audit.publish('scholarship.awarded', { eventId: event.id, applicationId: application.id, awardId: award.id });
+        await this.record(actor, access, 'scholarship.awarded', award.id, null, auditView(award), {
+          type: 'scholarship.awarded',
+          payload: { eventId: event.id, applicationId: application.id, awardId: award.id },
+        });
         return staffAwardView(award);
       });
     } catch (error) {
@@ -200,16 +202,19 @@ export class AwardsService {
     return refused;
   }
 
-  private record(actor: Actor, access: EventAccess, action: string, id: string, before: unknown, after: unknown) {
-    return this.audit.record({
-      eventId: access.event.id,
-      actorId: actor.id,
-      requestId: actor.requestId,
-      action,
-      entityType: 'scholarship_award',
-      entityId: id,
-      before,
-      after,
-    });
+  private record(actor: Actor, access: EventAccess, action: string, id: string, before: unknown, after: unknown, ...events: OutboxEvent[]) {
+    return this.audit.record(
+      {
+        eventId: access.event.id,
+        actorId: actor.id,
+        requestId: actor.requestId,
+        action,
+        entityType: 'scholarship_award',
+        entityId: id,
+        before,
+        after,
+      },
+      ...events,
+    );
   }
 }
