@@ -18,26 +18,22 @@ import {
   MinLength,
 } from 'class-validator';
 import { AudienceLevel, CfpQuestionScope, CfpQuestionType } from '../../../../libs/database/generated/enums';
+import { DATE_TIME, DATE_TIME_DOC, SLUG, upper } from '../http/dto-rules';
 
-const SLUG = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
-/** An instant (`Z` or `+08:00`) or a wall-clock time read in the event's time zone. */
-const DATE_TIME = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(?::\d{2}(?:\.\d{1,3})?)?(?:Z|[+-]\d{2}:\d{2})?$/;
 /** BCP 47 language tags as conferences use them: en, zh-CN, pt-BR. */
 const LANGUAGE_TAG = /^[a-z]{2,3}(?:-[A-Za-z0-9]{2,8})*$/;
 const CODE_PREFIX = /^[A-Z0-9]{2,10}$/;
-const upper = ({ value }: { value: unknown }) => (typeof value === 'string' ? value.toUpperCase() : value);
 
-const DATE_TIME_DOC =
-  'ISO 8601. With an offset (Z, +08:00) it is an instant; without one it is read in the event’s time zone, ' +
-  'e.g. 2030-03-01T23:59:59 for one second before midnight local time.';
+/** The shared explanation, with the example a CFP deadline needs. */
+const CFP_DATE_TIME_DOC = `${DATE_TIME_DOC} For example 2030-03-01T23:59:59 is one second before midnight local time.`;
 
 export class PutCfpSettingsDto {
-  @ApiProperty({ example: '2030-01-10T00:00:00', description: DATE_TIME_DOC })
+  @ApiProperty({ example: '2030-01-10T00:00:00', description: CFP_DATE_TIME_DOC })
   @IsString()
   @Matches(DATE_TIME)
   opensAt!: string;
 
-  @ApiProperty({ example: '2030-03-01T23:59:59', description: `${DATE_TIME_DOC} Submissions are refused after it.` })
+  @ApiProperty({ example: '2030-03-01T23:59:59', description: `${CFP_DATE_TIME_DOC} Submissions are refused after it.` })
   @IsString()
   @Matches(DATE_TIME)
   closesAt!: string;
@@ -66,8 +62,8 @@ export class PutCfpSettingsDto {
 }
 
 export class PatchCfpSettingsDto {
-  @ApiPropertyOptional({ description: DATE_TIME_DOC }) @IsOptional() @IsString() @Matches(DATE_TIME) opensAt?: string;
-  @ApiPropertyOptional({ description: DATE_TIME_DOC }) @IsOptional() @IsString() @Matches(DATE_TIME) closesAt?: string;
+  @ApiPropertyOptional({ description: CFP_DATE_TIME_DOC }) @IsOptional() @IsString() @Matches(DATE_TIME) opensAt?: string;
+  @ApiPropertyOptional({ description: CFP_DATE_TIME_DOC }) @IsOptional() @IsString() @Matches(DATE_TIME) closesAt?: string;
   @ApiPropertyOptional({ minimum: 1, maximum: 100 }) @IsOptional() @IsInt() @Min(1) @Max(100) maxSubmissionsPerSpeaker?: number;
   @ApiPropertyOptional({ example: ['en', 'zh-CN'] })
   @IsOptional()

@@ -16,9 +16,8 @@ import {
 } from 'class-validator';
 import { EventFormat, EventRole, EventStatus } from '../../../../libs/database/generated/enums';
 import { PageQueryDto } from '../http/pagination.dto';
+import { SLUG, upper } from '../http/dto-rules';
 
-const SLUG = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
-const upper = ({ value }: { value: unknown }) => (typeof value === 'string' ? value.toUpperCase() : value);
 
 export class CreateSeriesDto {
   @ApiProperty({ example: 'kubecon-china', pattern: SLUG.source })

@@ -17,8 +17,8 @@ import {
   ValidationOptions,
 } from 'class-validator';
 import { EventFactKind, MediaKind, SponsorTier } from '../../../../libs/database/generated/enums';
+import { trim } from '../http/dto-rules';
 
-const trim = ({ value }: { value: unknown }) => (typeof value === 'string' ? value.trim() : value);
 const lower = ({ value }: { value: unknown }) => (typeof value === 'string' ? value.trim().toLowerCase() : value);
 const URL_OPTIONS = { protocols: ['http', 'https'], require_protocol: true };
 

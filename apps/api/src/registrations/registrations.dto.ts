@@ -22,9 +22,8 @@ import {
   TicketCategory,
 } from '../../../../libs/database/generated/enums';
 import { PageQueryDto } from '../http/pagination.dto';
+import { trim, upper } from '../http/dto-rules';
 
-const upper = ({ value }: { value: unknown }) => (typeof value === 'string' ? value.toUpperCase() : value);
-const trim = ({ value }: { value: unknown }) => (typeof value === 'string' ? value.trim() : value);
 
 const CONSENT_NOTE = 'Stored only when consentToReport is true; used only in aggregate in the transparency report.';
 

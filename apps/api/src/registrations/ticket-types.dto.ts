@@ -17,9 +17,8 @@ import {
   MinLength,
 } from 'class-validator';
 import { Attendance, TicketCategory } from '../../../../libs/database/generated/enums';
+import { CURRENCY, upper } from '../http/dto-rules';
 
-const upper = ({ value }: { value: unknown }) => (typeof value === 'string' ? value.toUpperCase() : value);
-const CURRENCY = /^[A-Z]{3}$/;
 
 export class CreateTicketTypeDto {
   @ApiProperty({ example: 'In-person Corporate' })

@@ -1,7 +1,7 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { ArrayMaxSize, IsArray, IsOptional, IsString, IsUUID, Matches, MaxLength } from 'class-validator';
+import { SLUG } from '../http/dto-rules';
 
-const SLUG = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 
 export class ReviewerTracksInputDto {
   @ApiProperty({ type: [String], example: ['security', 'runtime'], description: 'Track slugs; an empty list lifts the limit' })

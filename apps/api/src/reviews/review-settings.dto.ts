@@ -16,11 +16,8 @@ import {
   MinLength,
   ValidateNested,
 } from 'class-validator';
+import { DATE_TIME, DATE_TIME_DOC } from '../http/dto-rules';
 
-/** An instant (`Z` or `+08:00`) or a wall-clock time read in the event's time zone. */
-const DATE_TIME = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(?::\d{2}(?:\.\d{1,3})?)?(?:Z|[+-]\d{2}:\d{2})?$/;
-const DATE_TIME_DOC =
-  'ISO 8601. With an offset (Z, +08:00) it is an instant; without one it is read in the event’s time zone.';
 export const CRITERION_KEY = /^[a-z][a-z0-9_]{0,39}$/;
 
 export class CriterionInputDto {

@@ -2,8 +2,8 @@ import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { IsIn, IsInt, IsObject, IsOptional, IsString, Matches, Max, MaxLength, Min } from 'class-validator';
 import { ReviewDecision, SubmissionState } from '../../../../libs/database/generated/enums';
 import { PageQueryDto } from '../http/pagination.dto';
+import { SLUG } from '../http/dto-rules';
 
-const SLUG = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 
 export const CALIBRATION_DOC =
   'calibrated: each reviewer’s review scores are normalised over all their reviews in the event, ' +

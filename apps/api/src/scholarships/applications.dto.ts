@@ -17,8 +17,8 @@ import {
 import { Gender, ScholarshipApplicationState, ScholarshipAwardState, ScholarshipKind } from '../../../../libs/database/generated/enums';
 import { PageQueryDto } from '../http/pagination.dto';
 import { MAX_MINOR } from './programmes.dto';
+import { upper } from '../http/dto-rules';
 
-const upper = ({ value }: { value: unknown }) => (typeof value === 'string' ? value.toUpperCase() : value);
 const nullable = (_: object, value: unknown) => value !== null;
 
 /** The applicant's answers; the self-described ones are all optional. */

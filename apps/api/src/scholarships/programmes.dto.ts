@@ -2,20 +2,15 @@ import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { Transform } from 'class-transformer';
 import { IsEnum, IsInt, IsOptional, IsString, IsUUID, Matches, Max, MaxLength, Min, MinLength, ValidateIf } from 'class-validator';
 import { ScholarshipKind } from '../../../../libs/database/generated/enums';
+import { CURRENCY, DATE_TIME, DATE_TIME_DOC, SLUG, upper } from '../http/dto-rules';
 
-/** An instant (`Z` or `+08:00`) or a wall-clock time read in the event's time zone. */
-export const DATE_TIME = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(?::\d{2}(?:\.\d{1,3})?)?(?:Z|[+-]\d{2}:\d{2})?$/;
-const DATE_TIME_DOC = 'ISO 8601. With an offset (Z, +08:00) it is an instant; without one it is read in the event’s time zone.';
-const KEY = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
-const CURRENCY = /^[A-Z]{3}$/;
-const upper = ({ value }: { value: unknown }) => (typeof value === 'string' ? value.toUpperCase() : value);
 /** Amounts are whole minor units (cents, fen) and stay within Postgres' integer. */
 export const MAX_MINOR = 1_000_000_000;
 
 export class CreateProgrammeDto {
-  @ApiProperty({ example: 'diversity', pattern: KEY.source, description: 'Stable per edition; the transparency report groups by it' })
+  @ApiProperty({ example: 'diversity', pattern: SLUG.source, description: 'Stable per edition; the transparency report groups by it' })
   @IsString()
-  @Matches(KEY)
+  @Matches(SLUG)
   @MaxLength(60)
   key!: string;
 
