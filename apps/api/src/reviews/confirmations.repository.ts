@@ -40,10 +40,10 @@ export class ConfirmationsRepository {
    * skipped rather than waited for, so concurrent sweeps never deadlock; the lock also re-reads a row changed
    * since the statement began, so a talk reminded or answered meanwhile is left alone.
    */
-  /** When an accepted, unanswered talk must be confirmed or declined by; null for any other talk. */
+  /** When the speakers of an accepted talk (answered or not) must confirm or decline by; null for any other talk. */
   async confirmBy(submissionId: string): Promise<Date | null> {
     const rows = await this.tx.db.$queryRaw<{ confirm_by: Date | null }[]>`
-      SELECT c.confirm_by FROM (${CONFIRMATION_DEADLINES}) c WHERE c.id = ${submissionId}::uuid AND c.state = 'ACCEPTED'`;
+      SELECT c.confirm_by FROM (${CONFIRMATION_DEADLINES}) c WHERE c.id = ${submissionId}::uuid`;
     return rows[0]?.confirm_by ?? null;
   }
 

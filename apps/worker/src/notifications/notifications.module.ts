@@ -1,4 +1,5 @@
 import { Module } from '@nestjs/common';
+import { ConfirmationsRepository } from '../../../api/src/reviews/confirmations.repository';
 import { MailTransport } from './mail.transport';
 import { NotificationQueue } from './notification.queue';
 import { NotificationsProcessor } from './notifications.processor';
@@ -8,6 +9,6 @@ import { RelayService } from './relay.service';
 
 /** Outbox relay, recipient dispatch and e-mail delivery. */
 @Module({
-  providers: [NotificationsRepository, NotificationsService, MailTransport, NotificationQueue, NotificationsProcessor, RelayService],
+  providers: [NotificationsRepository, ConfirmationsRepository, NotificationsService, MailTransport, NotificationQueue, NotificationsProcessor, RelayService],
 })
 export class NotificationsModule {}

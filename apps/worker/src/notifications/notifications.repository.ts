@@ -2,7 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { NotificationDispatchStatus, NotificationStatus, Prisma } from '../../../../libs/database/generated/client';
 import { TransactionHost } from '../../../../libs/database/transaction.host';
 import { MessageEvent } from '../../../../libs/mail/message-context';
-import { CONFIRMATION_DEADLINES } from '../../../api/src/reviews/confirmations.repository';
+import { ConfirmationsRepository } from '../../../api/src/reviews/confirmations.repository';
 
 export interface OutboxRow {
   id: bigint;
@@ -90,7 +90,10 @@ const ids = (values: bigint[]) => values.map(String);
  */
 @Injectable()
 export class NotificationsRepository {
-  constructor(private readonly tx: TransactionHost) {}
+  constructor(
+    private readonly tx: TransactionHost,
+    private readonly confirmations: ConfirmationsRepository,
+  ) {}
 
   // ---- relay ----
 
@@ -208,11 +211,9 @@ export class NotificationsRepository {
     return rows[0] ?? null;
   }
 
-  /** When the speakers of an accepted talk must confirm or decline by, as an ISO instant; null for any other talk. */
+  /** The review domain's deadline for an accepted talk, as the messages show it (an ISO instant). */
   async confirmBy(submissionId: string): Promise<string | null> {
-    const rows = await this.tx.db.$queryRaw<{ confirm_by: Date | null }[]>`
-      SELECT c.confirm_by FROM (${CONFIRMATION_DEADLINES}) c WHERE c.id = ${submissionId}::uuid`;
-    return rows[0]?.confirm_by?.toISOString() ?? null;
+    return (await this.confirmations.confirmBy(submissionId))?.toISOString() ?? null;
   }
 
   /**
