@@ -1,6 +1,6 @@
 import Fastify from 'fastify';
 import { Pool } from 'pg';
-import { ConfigError, loadConfig } from '../libs/config/config';
+import { ConfigError, loadConfig } from '@lectern/config/config';
 
 /**
  * The baseline the API is measured against: a bare Fastify route answering GET /events/:slug with the same row

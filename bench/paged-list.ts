@@ -1,7 +1,7 @@
 import pino from 'pino';
-import { createApiApp } from '../apps/api/src/app.factory';
-import { loadConfig } from '../libs/config/config';
-import { PrismaService } from '../libs/database/prisma.service';
+import { createApiApp } from '@api/app.factory';
+import { loadConfig } from '@lectern/config/config';
+import { PrismaService } from '@lectern/database/prisma.service';
 import { BenchEnv, BenchRow } from './bench.types';
 import { latencySummary } from './support';
 

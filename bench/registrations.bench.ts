@@ -1,7 +1,7 @@
 import { randomBytes } from 'node:crypto';
 import { Client } from 'pg';
-import { TokenService } from '../apps/api/src/auth/token.service';
-import { loadConfig } from '../libs/config/config';
+import { TokenService } from '@lectern/domains/auth/token.service';
+import { loadConfig } from '@lectern/config/config';
 import { BenchScenario } from './bench.types';
 import { load, percentile } from './support';
 

@@ -2,7 +2,7 @@ import { spawn } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
 import { join } from 'node:path';
 import { Client } from 'pg';
-import { projectRoot } from '../libs/project-root';
+import { projectRoot } from '@lectern/project-root';
 import { BenchRow, BenchScenario } from './bench.types';
 
 const REGISTRATIONS = 1_000_000;

@@ -1,10 +1,10 @@
 import { Client } from 'pg';
-import { Language } from '../libs/i18n/i18n';
-import { buildReport } from '../reports/build-report';
-import { REPORT_LANGUAGES } from '../reports/produce-report';
-import { renderReport } from '../reports/render/render-report';
-import { collectReportInput } from '../reports/statistics/collect-report-input';
-import { SqlRunner } from '../reports/statistics/sql';
+import { Language } from '@lectern/i18n/i18n';
+import { buildReport } from '@reports/build-report';
+import { REPORT_LANGUAGES } from '@reports/produce-report';
+import { renderReport } from '@reports/render/render-report';
+import { collectReportInput } from '@reports/statistics/collect-report-input';
+import { SqlRunner } from '@reports/statistics/sql';
 
 /**
  * The work of one report job, alone in its own process so that its peak RSS is the job's and nothing else's:

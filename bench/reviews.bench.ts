@@ -1,5 +1,5 @@
 import { Client } from 'pg';
-import { reviewerPageSql } from '../apps/api/src/reviews/reviews.repository';
+import { reviewerPageSql } from '@lectern/domains/reviews/reviews.repository';
 import { BenchScenario } from './bench.types';
 import { measurePagedList } from './paged-list';
 import { apiCaller, createCfpEvent } from './support';

@@ -1,6 +1,6 @@
 import { randomBytes } from 'node:crypto';
-import { loadConfig } from '../libs/config/config';
-import { createDatabase, deleteRedisKeys, dropDatabases } from '../libs/database/scratch-environment';
+import { loadConfig } from '@lectern/config/config';
+import { createDatabase, deleteRedisKeys, dropDatabases } from '@lectern/database/scratch-environment';
 import { BenchEnv, BenchReport, BenchScenario } from './bench.types';
 import { scenario as cfp } from './cfp.bench';
 import { scenario as events } from './events.bench';

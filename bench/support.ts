@@ -2,7 +2,7 @@ import { ChildProcess, spawn } from 'node:child_process';
 import { createServer } from 'node:net';
 import { join } from 'node:path';
 import autocannon from 'autocannon';
-import { projectRoot } from '../libs/project-root';
+import { projectRoot } from '@lectern/project-root';
 
 export async function freePort(): Promise<number> {
   return new Promise((resolve, reject) => {

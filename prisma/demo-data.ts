@@ -2,40 +2,38 @@ import { AsyncLocalStorage } from 'node:async_hooks';
 import { INestApplicationContext, Type } from '@nestjs/common';
 import { Algorithm, hash } from '@node-rs/argon2';
 import { Pool } from 'pg';
-import { AuthRepository } from '../apps/api/src/auth/auth.repository';
-import { CreateTrackDto, PutCfpSettingsDto, SpeakerProfileInputDto } from '../apps/api/src/cfp/cfp.dto';
-import { CfpService } from '../apps/api/src/cfp/cfp.service';
-import { CreateInvitedSessionDto, CreateSubmissionDto } from '../apps/api/src/cfp/submissions.dto';
-import { SubmissionsService } from '../apps/api/src/cfp/submissions.service';
-import { EventAccess } from '../apps/api/src/events/event-access.guard';
-import { CreateEventDto, GrantRoleDto, UpdateEventDto } from '../apps/api/src/events/events.dto';
-import { EventsRepository } from '../apps/api/src/events/events.repository';
-import { EventsService } from '../apps/api/src/events/events.service';
+import { AuthRepository } from '@lectern/domains/auth/auth.repository';
+import { CreateTrackDto, PutCfpSettingsDto, SpeakerProfileInputDto } from '@api/cfp/cfp.dto';
+import { CfpService } from '@lectern/domains/cfp/cfp.service';
+import { CreateInvitedSessionDto, CreateSubmissionDto } from '@api/cfp/submissions.dto';
+import { SubmissionsService } from '@lectern/domains/cfp/submissions.service';
+import { CreateEventDto, GrantRoleDto, UpdateEventDto } from '@api/events/events.dto';
+import { EventsRepository } from '@lectern/domains/events/events.repository';
+import { EventsService } from '@lectern/domains/events/events.service';
 import {
   CreateCommunityPartnerDto,
   CreateEventFactDto,
   CreateMediaAccreditationDto,
   CreateSponsorDto,
-} from '../apps/api/src/facts/facts.dto';
-import { FactsService } from '../apps/api/src/facts/facts.service';
-import { Actor } from '../apps/api/src/http/auth.decorators';
-import { createValidationPipe } from '../apps/api/src/http/validation.pipe';
-import { CheckInService } from '../apps/api/src/registrations/checkin.service';
-import { CreateRegistrationDto } from '../apps/api/src/registrations/registrations.dto';
-import { RegistrationsService } from '../apps/api/src/registrations/registrations.service';
-import { CreateTicketTypeDto } from '../apps/api/src/registrations/ticket-types.dto';
-import { TicketTypesService } from '../apps/api/src/registrations/ticket-types.service';
-import { CreateVoucherDto } from '../apps/api/src/registrations/vouchers.dto';
-import { VouchersService } from '../apps/api/src/registrations/vouchers.service';
-import { BulkDecisionDto } from '../apps/api/src/reviews/decisions.dto';
-import { DecisionsService } from '../apps/api/src/reviews/decisions.service';
-import { Clock } from '../libs/clock/clock';
-import { AppConfig } from '../libs/config/config';
-import { APP_CONFIG } from '../libs/config/config.module';
-import { isUniqueViolation } from '../libs/database/prisma-errors';
-import { PrismaService } from '../libs/database/prisma.service';
-import { DomainError } from '../libs/errors/domain.error';
-import { ProducedReport, produceReport } from '../reports/produce-report';
+} from '@api/facts/facts.dto';
+import { FactsService } from '@lectern/domains/facts/facts.service';
+import { createValidationPipe } from '@api/http/validation.pipe';
+import { CheckInService } from '@lectern/domains/registrations/checkin.service';
+import { CreateRegistrationDto } from '@api/registrations/registrations.dto';
+import { RegistrationsService } from '@lectern/domains/registrations/registrations.service';
+import { CreateTicketTypeDto } from '@api/registrations/ticket-types.dto';
+import { TicketTypesService } from '@lectern/domains/registrations/ticket-types.service';
+import { CreateVoucherDto } from '@api/registrations/vouchers.dto';
+import { VouchersService } from '@lectern/domains/registrations/vouchers.service';
+import { BulkDecisionDto } from '@api/reviews/decisions.dto';
+import { DecisionsService } from '@lectern/domains/reviews/decisions.service';
+import { Clock } from '@lectern/clock/clock';
+import { AppConfig } from '@lectern/config/config';
+import { APP_CONFIG } from '@lectern/config/config.module';
+import { isUniqueViolation } from '@lectern/database/prisma-errors';
+import { PrismaService } from '@lectern/database/prisma.service';
+import { DomainError } from '@lectern/errors/domain.error';
+import { ProducedReport, produceReport } from '@reports/produce-report';
 import {
   DEMO_ATTENDEE_PASSWORD,
   DemoPlan,
@@ -47,6 +45,8 @@ import {
   planDemo,
 } from './demo-plan';
 import { DEMO_SERIES, EDITIONS, SeededAccounts, seedDevelopmentData } from './seed-data';
+import { Actor } from "@lectern/domains/auth/auth.types";
+import { EventAccess } from '@lectern/domains/events/event-visibility.policy';
 
 /** The edition the demo is about; it is marked completed last, so its status says whether the demo data is complete. */
 const DEMO_EDITION = EDITIONS[1].slug;

@@ -1,4 +1,4 @@
-import { CompanySize, Gender, Industry, JobFunction, MediaKind, SponsorTier } from '../libs/database/generated/enums';
+import { CompanySize, Gender, Industry, JobFunction, MediaKind, SponsorTier } from '@lectern/database/generated/enums';
 import { EDITIONS } from './seed-data';
 
 /**

@@ -1,8 +1,8 @@
 import { join } from 'node:path';
 import { Client } from 'pg';
-import { ConfigError, loadConfig } from '../libs/config/config';
-import { migrate } from '../libs/database/migrator';
-import { projectRoot } from '../libs/project-root';
+import { ConfigError, loadConfig } from '@lectern/config/config';
+import { migrate } from '@lectern/database/migrator';
+import { projectRoot } from '@lectern/project-root';
 
 /** `npm run migrate`: creates the configured database if missing, then applies pending migrations. */
 async function main() {

@@ -1,9 +1,9 @@
 import { INestApplicationContext } from '@nestjs/common';
-import { AuthRepository } from '../apps/api/src/auth/auth.repository';
-import { AuthService } from '../apps/api/src/auth/auth.service';
-import { EventsRepository } from '../apps/api/src/events/events.repository';
-import { EventsService } from '../apps/api/src/events/events.service';
-import { Actor } from '../apps/api/src/http/auth.decorators';
+import { AuthRepository } from '@lectern/domains/auth/auth.repository';
+import { AuthService } from '@lectern/domains/auth/auth.service';
+import { EventsRepository } from '@lectern/domains/events/events.repository';
+import { EventsService } from '@lectern/domains/events/events.service';
+import { Actor } from "@lectern/domains/auth/auth.types";
 
 /** Development accounts, printed at the end of `npm run setup`. Never created in production. */
 export const DEMO_ACCOUNTS = {

@@ -1,9 +1,9 @@
 import 'reflect-metadata';
 import { NestFactory } from '@nestjs/core';
 import pino from 'pino';
-import { AppModule } from '../apps/api/src/app.module';
-import { ConfigError, loadConfig } from '../libs/config/config';
-import { PinoNestLogger } from '../libs/logging/logger';
+import { AppModule } from '@api/app.module';
+import { ConfigError, loadConfig } from '@lectern/config/config';
+import { PinoNestLogger } from '@lectern/logging/logger';
 import { DEMO_ACCOUNTS, EDITIONS, seedDevelopmentData } from './seed-data';
 
 /** `npm run seed`: the development accounts and editions (see seed-data.ts). Safe to run again. */

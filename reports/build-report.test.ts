@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { firstEdition, smallEdition } from '../test/support/report-fixtures';
+import { firstEdition, smallEdition } from '@test/support/report-fixtures';
 import { ReportInputError, buildReport } from './build-report';
 import { OTHER_KEY } from './report.model';
 

@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { ReportScratch } from '../test/support/report-scratch';
-import { ensureBuilt } from '../test/support/worker-process';
+import { ReportScratch } from '@test/support/report-scratch';
+import { ensureBuilt } from '@test/support/worker-process';
 import { buildReport } from './build-report';
 import { produceReport, reportJson } from './produce-report';
 import { ThreadRenderer } from './render/thread-renderer';

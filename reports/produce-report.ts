@@ -1,4 +1,4 @@
-import { Language } from '../libs/i18n/i18n';
+import { Language } from '@lectern/i18n/i18n';
 import { buildReport } from './build-report';
 import { TransparencyReport } from './report.model';
 import { renderReport } from './render/render-report';

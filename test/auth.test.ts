@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { TokenService } from '../apps/api/src/auth/token.service';
+import { TokenService } from '@lectern/domains/auth/token.service';
 import { TEST_PASSWORD, TestApi, signUp, startApi, uniqueEmail } from './support/harness';
 
 describe('auth', () => {

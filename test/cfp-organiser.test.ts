@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { PrismaService } from '../libs/database/prisma.service';
+import { PrismaService } from '@lectern/database/prisma.service';
 import { Response, TestApi, createEventWithOrganiser, signUp, startApi } from './support/harness';
 
 type User = Awaited<ReturnType<typeof signUp>>;

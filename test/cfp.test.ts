@@ -1,6 +1,6 @@
 import { afterAll, afterEach, beforeAll, describe, expect, inject, it, vi } from 'vitest';
-import { Clock } from '../libs/clock/clock';
-import { parseZonedDateTime, toZonedIso } from '../libs/clock/zoned-time';
+import { Clock } from '@lectern/clock/clock';
+import { parseZonedDateTime, toZonedIso } from '@lectern/clock/zoned-time';
 import { complete, draft, expectProblem, openCfp, outboxOf, profile, speaker, submitted } from './support/cfp';
 import { query } from './support/databases';
 import { TestApi, createEventWithOrganiser, signUp, startApi } from './support/harness';

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { ConfigError, loadConfig } from '../libs/config/config';
+import { ConfigError, loadConfig } from '@lectern/config/config';
 
 describe('configuration', () => {
   it('uses development defaults and generates a token secret', () => {

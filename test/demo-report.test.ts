@@ -2,12 +2,12 @@ import 'reflect-metadata';
 import { INestApplicationContext } from '@nestjs/common';
 import { NestFactory } from '@nestjs/core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { AppModule } from '../apps/api/src/app.module';
-import { Language, translator } from '../libs/i18n/i18n';
+import { AppModule } from '@api/app.module';
+import { Language, translator } from '@lectern/i18n/i18n';
 import { DemoBuildResult, buildDemoData, demoDatabaseUrl, produceDemoReport } from '../prisma/demo-data';
 import { PUBLISHED_FIGURES } from '../prisma/demo-plan';
-import { ProducedReport, reportJson } from '../reports/produce-report';
-import { ReportFormat } from '../reports/render/format';
+import { ProducedReport, reportJson } from '@reports/produce-report';
+import { ReportFormat } from '@reports/render/format';
 import { testConfig } from './support/harness';
 import { PdfContent, readPdf } from './support/pdf-text';
 

@@ -1,8 +1,8 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { negotiateLanguage } from '../libs/i18n/i18n';
-import { projectRoot } from '../libs/project-root';
+import { negotiateLanguage } from '@lectern/i18n/i18n';
+import { projectRoot } from '@lectern/project-root';
 import { TestApi, createEventWithOrganiser, logIn, startApi, uniqueSlug } from './support/harness';
 
 const PROBLEM = 'application/problem+json';

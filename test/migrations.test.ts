@@ -3,8 +3,8 @@ import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:f
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { MigrationError, migrate, readMigrations } from '../libs/database/migrator';
-import { projectRoot } from '../libs/project-root';
+import { MigrationError, migrate, readMigrations } from '@lectern/database/migrator';
+import { projectRoot } from '@lectern/project-root';
 import { createScratchDatabase, query } from './support/databases';
 
 describe('offline migration step', () => {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { classifySmtpError, isDeliverableAddress } from '../apps/worker/src/notifications/mail.transport';
-import { loadConfig } from '../libs/config/config';
+import { classifySmtpError, isDeliverableAddress } from '@lectern/mail/mail.transport';
+import { loadConfig } from '@lectern/config/config';
 
 describe('notification settings and SMTP failure classes', () => {
   it('has development defaults: a local SMTP catcher on 127.0.0.1:1025 and a one-second relay', () => {

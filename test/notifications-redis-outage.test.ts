@@ -5,7 +5,7 @@ import { INestApplicationContext } from '@nestjs/common';
 import Redis from 'ioredis';
 import pino from 'pino';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createWorker } from '../apps/worker/src/worker.factory';
+import { createWorker } from '@worker/worker.factory';
 import { query } from './support/databases';
 import { TEST_PASSWORD, TestApi, createEventWithOrganiser, logIn, startApi, testConfig } from './support/harness';
 import { SmtpSink, isolatedNotificationsEnvironment, waitUntil } from './support/smtp-sink';

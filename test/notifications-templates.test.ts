@@ -1,10 +1,10 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { LANGUAGES, Language } from '../libs/i18n/i18n';
-import { MESSAGE_TEMPLATES, MessageContext, MessageData, MessageEvent, MessageTemplate } from '../libs/mail/message-context';
-import { renderMessage, renderSubject } from '../libs/mail/render';
-import { projectRoot } from '../libs/project-root';
+import { LANGUAGES, Language } from '@lectern/i18n/i18n';
+import { MESSAGE_TEMPLATES, MessageContext, MessageData, MessageEvent, MessageTemplate } from '@lectern/mail/message-context';
+import { renderMessage, renderSubject } from '@lectern/mail/render';
+import { projectRoot } from '@lectern/project-root';
 
 const BASE = 'https://lectern.example.org';
 

@@ -1,9 +1,9 @@
 import pino from 'pino';
 import { Client } from 'pg';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
-import { MaintenanceService } from '../apps/worker/src/maintenance/maintenance.service';
-import { createWorker } from '../apps/worker/src/worker.factory';
-import { Clock } from '../libs/clock/clock';
+import { MaintenanceService } from '@worker/maintenance/maintenance.service';
+import { createWorker } from '@worker/worker.factory';
+import { Clock } from '@lectern/clock/clock';
 import { query } from './support/databases';
 import { TestApi, createEventWithOrganiser, signUp, startApi, testConfig } from './support/harness';
 

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { AssignableItem, AssignableRater, Pair, planAssignments } from '../apps/api/src/reviews/assignment';
-import { RatedScore, aggregate, median, rank, raterStatistics, weightedScore, zScores } from '../apps/api/src/reviews/calibration';
+import { AssignableItem, AssignableRater, Pair, planAssignments } from '@lectern/scoring/assignment';
+import { RatedScore, aggregate, median, rank, raterStatistics, weightedScore, zScores } from '@lectern/scoring/calibration';
 
 const ids = (prefix: string, n: number) => Array.from({ length: n }, (_, i) => `${prefix}${String(i).padStart(4, '0')}`);
 

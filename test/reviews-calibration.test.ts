@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { RatedScore, aggregate } from '../apps/api/src/reviews/calibration';
+import { RatedScore, aggregate } from '@lectern/scoring/calibration';
 import { User, complete, openCfp, speaker, submitted } from './support/cfp';
 import { query } from './support/databases';
 import { TestApi, startApi } from './support/harness';

@@ -1,7 +1,7 @@
 import { Client } from 'pg';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { seedReviewerListing } from '../bench/reviews.bench';
-import { PrismaService } from '../libs/database/prisma.service';
+import { PrismaService } from '@lectern/database/prisma.service';
 import { User } from './support/cfp';
 import { query } from './support/databases';
 import { Response, TestApi, createEventWithOrganiser, startApi } from './support/harness';

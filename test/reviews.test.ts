@@ -1,6 +1,6 @@
 import { randomBytes, randomUUID } from 'node:crypto';
 import { afterAll, afterEach, beforeAll, describe, expect, inject, it, vi } from 'vitest';
-import { Clock } from '../libs/clock/clock';
+import { Clock } from '@lectern/clock/clock';
 import { User, complete, draft, expectProblem, openCfp, speaker, submitted } from './support/cfp';
 import { query } from './support/databases';
 import { Response, TestApi, signUp, startApi } from './support/harness';

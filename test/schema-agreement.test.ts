@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { inject } from 'vitest';
 import { describe, expect, it } from 'vitest';
-import { projectRoot } from '../libs/project-root';
+import { projectRoot } from '@lectern/project-root';
 import { query } from './support/databases';
 
 interface DmmfField {

@@ -1,5 +1,5 @@
 import { afterAll, afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
-import { Clock } from '../libs/clock/clock';
+import { Clock } from '@lectern/clock/clock';
 import { query } from './support/databases';
 import { TestApi, createEventWithOrganiser, logIn, signUp, startApi } from './support/harness';
 import { applicant, application, award, db, expectProblem, grant, scholarshipEvent } from './support/scholarships';

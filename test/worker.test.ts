@@ -3,9 +3,9 @@ import { INestApplicationContext } from '@nestjs/common';
 import { Queue, QueueEvents } from 'bullmq';
 import pino from 'pino';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { createWorker } from '../apps/worker/src/worker.factory';
-import { AppConfig } from '../libs/config/config';
-import { JOB_OPTIONS, MAINTENANCE_SCHEDULER_ID, QUEUES } from '../libs/queue/queue.contract';
+import { createWorker } from '@worker/worker.factory';
+import { AppConfig } from '@lectern/config/config';
+import { JOB_OPTIONS, MAINTENANCE_SCHEDULER_ID, QUEUES } from '@lectern/queue/queue.contract';
 import { query } from './support/databases';
 import { testConfig } from './support/harness';
 

@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
-import { Prisma } from '../database/generated/client';
-import { Statement, TransactionHost } from '../database/transaction.host';
+import { Prisma } from '@lectern/database/generated/client';
+import { Statement, TransactionHost } from '@lectern/database/transaction.host';
 import { DomainEventType, DomainEvents } from './domain-events';
 
 export interface AuditInput {

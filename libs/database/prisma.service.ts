@@ -1,8 +1,8 @@
 import { Inject, Injectable, Logger, OnModuleDestroy } from '@nestjs/common';
 import { PrismaPg } from '@prisma/adapter-pg';
 import { Client, Pool } from 'pg';
-import { AppConfig } from '../config/config';
-import { APP_CONFIG } from '../config/config.module';
+import { AppConfig } from '@lectern/config/config';
+import { APP_CONFIG } from '@lectern/config/config.module';
 import { PrismaClient } from './generated/client';
 
 @Injectable()

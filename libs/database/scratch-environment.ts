@@ -1,7 +1,7 @@
 import { join } from 'node:path';
 import Redis from 'ioredis';
 import { Client } from 'pg';
-import { projectRoot } from '../project-root';
+import { projectRoot } from '@lectern/project-root';
 import { migrate } from './migrator';
 
 /** The same server as `databaseUrl`, another database on it. */

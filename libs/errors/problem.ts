@@ -1,5 +1,5 @@
 import { HttpException } from '@nestjs/common';
-import { Language, translator } from '../i18n/i18n';
+import { Language, translator } from '@lectern/i18n/i18n';
 import { CommonErrors, DomainError } from './domain.error';
 
 export const PROBLEM_CONTENT_TYPE = 'application/problem+json; charset=utf-8';

@@ -1,7 +1,7 @@
 import { readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import i18next, { i18n as I18n, TFunction } from 'i18next';
-import { projectRoot } from '../project-root';
+import { projectRoot } from '@lectern/project-root';
 
 export const LANGUAGES = ['en', 'zh-CN'] as const;
 export type Language = (typeof LANGUAGES)[number];

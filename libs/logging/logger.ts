@@ -1,6 +1,6 @@
 import { LoggerService } from '@nestjs/common';
 import pino, { Logger } from 'pino';
-import { AppConfig } from '../config/config';
+import { AppConfig } from '@lectern/config/config';
 
 /** JSON lines on stdout; Fastify adds the request id to every request-scoped line. */
 export function createLogger(config: AppConfig, service: 'api' | 'worker' | 'cli'): Logger {

@@ -1,4 +1,4 @@
-import { Language } from '../i18n/i18n';
+import { Language } from '@lectern/i18n/i18n';
 
 /**
  * Everything a message template may show, as plain JSON-safe data: templates never query anything, so they are

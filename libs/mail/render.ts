@@ -1,5 +1,5 @@
 import { TFunction } from 'i18next';
-import { Language, i18n } from '../i18n/i18n';
+import { Language, i18n } from '@lectern/i18n/i18n';
 import { MessageContext, MessageData, MessageEvent, MessageTemplate, RenderedMessage } from './message-context';
 
 type Block =

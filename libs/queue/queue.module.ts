@@ -1,6 +1,6 @@
 import { BullModule } from '@nestjs/bullmq';
 import { DynamicModule, Module } from '@nestjs/common';
-import { AppConfig } from '../config/config';
+import { AppConfig } from '@lectern/config/config';
 import { QUEUES } from './queue.contract';
 
 /** BullMQ on the configured Redis, every queue of the contract registered, keys under the configured prefix. */

@@ -1,7 +1,7 @@
 import { Inject, Injectable, OnModuleDestroy } from '@nestjs/common';
 import Redis, { RedisOptions } from 'ioredis';
-import { AppConfig } from '../config/config';
-import { APP_CONFIG } from '../config/config.module';
+import { AppConfig } from '@lectern/config/config';
+import { APP_CONFIG } from '@lectern/config/config.module';
 
 /** ioredis options from a redis:// or rediss:// URL. */
 export function redisOptions(url: string): RedisOptions {

@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { join } from 'node:path';
 import * as fontkit from 'fontkit';
-import { projectRoot } from '../../libs/project-root';
+import { projectRoot } from '@lectern/project-root';
 
 /**
  * One TrueType font for both editions: Noto Sans SC covers Latin and Simplified Chinese, so the English and the

@@ -1,5 +1,5 @@
-import { Language } from '../../libs/i18n/i18n';
-import { Money } from '../report.model';
+import { Language } from '@lectern/i18n/i18n';
+import { Money } from '@reports/report.model';
 
 /**
  * Number, percentage, money and date formatting for one report edition, all through Intl so each edition follows

@@ -7,10 +7,10 @@ import {
   JobFunction,
   SponsorTier,
   TicketCategory,
-} from '../../libs/database/generated/enums';
-import { LANGUAGES, i18n } from '../../libs/i18n/i18n';
-import { CONTINENTS } from '../continents';
-import { SPONSOR_TIERS } from '../report.model';
+} from '@lectern/database/generated/enums';
+import { LANGUAGES, i18n } from '@lectern/i18n/i18n';
+import { CONTINENTS } from '@reports/continents';
+import { SPONSOR_TIERS } from '@reports/report.model';
 
 describe('report labels', () => {
   // a value without a label would reach the PDF as a humanised code ("Size 3000 plus"), never translated

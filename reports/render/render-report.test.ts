@@ -1,11 +1,11 @@
 import { inflateSync } from 'node:zlib';
 import { afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
-import { Language } from '../../libs/i18n/i18n';
-import { PdfContent, readPdf } from '../../test/support/pdf-text';
-import { emptyEdition, firstEdition, smallEdition } from '../../test/support/report-fixtures';
-import { printedNumbers } from '../../test/support/reports';
-import { buildReport } from '../build-report';
-import { TransparencyReport } from '../report.model';
+import { Language } from '@lectern/i18n/i18n';
+import { PdfContent, readPdf } from '@test/support/pdf-text';
+import { emptyEdition, firstEdition, smallEdition } from '@test/support/report-fixtures';
+import { printedNumbers } from '@test/support/reports';
+import { buildReport } from '@reports/build-report';
+import { TransparencyReport } from '@reports/report.model';
 import { renderReport } from './render-report';
 
 const LANGUAGES: Language[] = ['en', 'zh-CN'];

@@ -1,5 +1,5 @@
 import PDFDocument from 'pdfkit';
-import { Language, i18n, translator } from '../../libs/i18n/i18n';
+import { Language, i18n, translator } from '@lectern/i18n/i18n';
 import {
   AcceptanceRow,
   Dimension,
@@ -9,7 +9,7 @@ import {
   OTHER_KEY,
   ScholarshipRow,
   TransparencyReport,
-} from '../report.model';
+} from '@reports/report.model';
 import { reportFont } from './font';
 import { ReportFormat } from './format';
 import { COLORS, KeyFigure, Layout } from './layout';

@@ -1,6 +1,6 @@
 import { parentPort } from 'node:worker_threads';
-import { Language } from '../../libs/i18n/i18n';
-import { TransparencyReport } from '../report.model';
+import { Language } from '@lectern/i18n/i18n';
+import { TransparencyReport } from '@reports/report.model';
 import { renderReport } from './render-report';
 
 /**

@@ -1,9 +1,9 @@
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { Worker } from 'node:worker_threads';
-import { Language } from '../../libs/i18n/i18n';
-import { projectRoot } from '../../libs/project-root';
-import { TransparencyReport } from '../report.model';
+import { Language } from '@lectern/i18n/i18n';
+import { projectRoot } from '@lectern/project-root';
+import { TransparencyReport } from '@reports/report.model';
 import type { RenderReply, RenderRequest } from './render-thread';
 
 /** The compiled thread entry; `npm run build` (part of `npm test` and `npm run setup`) produces it. */

@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { ReportScratch } from '../../test/support/report-scratch';
-import { buildReport } from '../build-report';
+import { ReportScratch } from '@test/support/report-scratch';
+import { buildReport } from '@reports/build-report';
 import { ReportEventNotFoundError, collectReportInput } from './collect-report-input';
 import { collectEarlierEditions } from './editions';
 

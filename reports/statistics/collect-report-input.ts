@@ -1,4 +1,4 @@
-import { ReportInput } from '../build-report';
+import { ReportInput } from '@reports/build-report';
 import { collectContent } from './content';
 import { collectEarlierEditions } from './editions';
 import { collectEvent } from './event';

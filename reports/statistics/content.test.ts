@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { ReportScratch } from '../../test/support/report-scratch';
+import { ReportScratch } from '@test/support/report-scratch';
 import { collectContent } from './content';
 
 // Every expected figure below was counted by hand from the rows this file inserts.

@@ -1,5 +1,5 @@
-import { AcceptanceInput } from '../build-report';
-import { SessionFormatCount } from '../report.model';
+import { AcceptanceInput } from '@reports/build-report';
+import { SessionFormatCount } from '@reports/report.model';
 import { SqlRunner, whole } from './sql';
 
 export interface ContentStatistics {

@@ -1,4 +1,4 @@
-import { EditionSummary } from '../build-report';
+import { EditionSummary } from '@reports/build-report';
 import { SqlRunner, isoUtc, whole } from './sql';
 
 /** The year-over-year table shows at most this many earlier editions. */

@@ -1,4 +1,4 @@
-import { ReportInput } from '../build-report';
+import { ReportInput } from '@reports/build-report';
 import { SqlRunner, isoUtc } from './sql';
 
 /** The edition the report is about no longer exists (deleted after the report was requested). */

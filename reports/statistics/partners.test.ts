@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { ReportScratch } from '../../test/support/report-scratch';
+import { ReportScratch } from '@test/support/report-scratch';
 import { collectPartners } from './partners';
 import { collectScholarships } from './scholarships';
 

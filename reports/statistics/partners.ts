@@ -1,5 +1,5 @@
-import { ReportInput } from '../build-report';
-import { MediaKind, OrganiserFactKind, SponsorTier } from '../report.model';
+import { ReportInput } from '@reports/build-report';
+import { MediaKind, OrganiserFactKind, SponsorTier } from '@reports/report.model';
 import { SqlRunner, isoUtc, textArray, whole } from './sql';
 
 export type PartnerStatistics = Pick<ReportInput, 'sponsors' | 'communityPartners' | 'media' | 'colocatedEvents' | 'organiserFacts'>;

@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { ReportScratch } from '../../test/support/report-scratch';
-import { buildReport } from '../build-report';
-import { OTHER_KEY } from '../report.model';
+import { ReportScratch } from '@test/support/report-scratch';
+import { buildReport } from '@reports/build-report';
+import { OTHER_KEY } from '@reports/report.model';
 import { collectReportInput } from './collect-report-input';
 import { collectRegistrations } from './registrations';
 

@@ -1,5 +1,5 @@
-import { Answers, ReportInput } from '../build-report';
-import { GroupCount } from '../stats';
+import { Answers, ReportInput } from '@reports/build-report';
+import { GroupCount } from '@reports/stats';
 import { SqlRunner, whole } from './sql';
 
 export type RegistrationStatistics = Pick<

@@ -1,4 +1,4 @@
-import { ScholarshipProgrammeInput } from '../build-report';
+import { ScholarshipProgrammeInput } from '@reports/build-report';
 import { SqlRunner, whole } from './sql';
 
 /**

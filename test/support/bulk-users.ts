@@ -1,6 +1,6 @@
 import { Algorithm, hash } from '@node-rs/argon2';
 import { Client } from 'pg';
-import { TokenService } from '../../apps/api/src/auth/token.service';
+import { TokenService } from '@lectern/domains/auth/token.service';
 import { TEST_PASSWORD, TestApi } from './harness';
 
 export interface BulkUser {

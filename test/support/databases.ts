@@ -1,7 +1,7 @@
 import { randomBytes } from 'node:crypto';
 import { Client } from 'pg';
 import { inject } from 'vitest';
-import { createDatabase, dropDatabases } from '../../libs/database/scratch-environment';
+import { createDatabase, dropDatabases } from '@lectern/database/scratch-environment';
 
 /** A fresh empty database named after this run's (so the run's teardown drops it even if a test does not). */
 export async function createScratchDatabase(label: string, options = { migrated: false }) {

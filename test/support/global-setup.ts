@@ -1,7 +1,7 @@
 import { randomBytes } from 'node:crypto';
 import type { TestProject } from 'vitest/node';
-import { loadConfig } from '../../libs/config/config';
-import { createDatabase, databaseUrlNamed, deleteRedisKeys, dropDatabases } from '../../libs/database/scratch-environment';
+import { loadConfig } from '@lectern/config/config';
+import { createDatabase, databaseUrlNamed, deleteRedisKeys, dropDatabases } from '@lectern/database/scratch-environment';
 
 declare module 'vitest' {
   export interface ProvidedContext {

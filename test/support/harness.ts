@@ -2,8 +2,8 @@ import { randomBytes, randomUUID } from 'node:crypto';
 import { NestFastifyApplication } from '@nestjs/platform-fastify';
 import pino from 'pino';
 import { inject } from 'vitest';
-import { createApiApp } from '../../apps/api/src/app.factory';
-import { AppConfig, loadConfig } from '../../libs/config/config';
+import { createApiApp } from '@api/app.factory';
+import { AppConfig, loadConfig } from '@lectern/config/config';
 
 export const TEST_PASSWORD = 'correct horse battery staple';
 

@@ -1,4 +1,4 @@
-import { ReportInput } from '../../reports/build-report';
+import { ReportInput } from '@reports/build-report';
 
 /**
  * A small hand-checked edition for the report's unit tests. The expected figures in reports/*.test.ts were worked

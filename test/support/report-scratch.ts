@@ -1,7 +1,7 @@
 import { randomBytes, randomUUID } from 'node:crypto';
 import { Client } from 'pg';
 import { inject } from 'vitest';
-import { SqlRunner } from '../../reports/statistics/sql';
+import { SqlRunner } from '@reports/statistics/sql';
 
 /**
  * Rows for the statistics tests, written with plain SQL into this run's database: each test makes its own series

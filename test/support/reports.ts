@@ -1,5 +1,5 @@
-import { Language } from '../../libs/i18n/i18n';
-import { TransparencyReport } from '../../reports/report.model';
+import { Language } from '@lectern/i18n/i18n';
+import { TransparencyReport } from '@reports/report.model';
 import { Http } from './harness';
 import { waitUntil } from './smtp-sink';
 

@@ -1,7 +1,7 @@
 import { ChildProcess, execFile, spawn } from 'node:child_process';
 import { existsSync, readdirSync, statSync } from 'node:fs';
 import { join, relative } from 'node:path';
-import { projectRoot } from '../../libs/project-root';
+import { projectRoot } from '@lectern/project-root';
 import { waitUntil } from './smtp-sink';
 
 const ROOT = projectRoot();
@@ -35,6 +35,9 @@ export async function ensureBuilt(): Promise<void> {
   await new Promise((resolve) =>
     execFile(process.execPath, [tsc, '-p', 'tsconfig.build.json', '--incremental', 'false'], { cwd: ROOT }, resolve),
   );
+  // the compiled output keeps the path aliases until tsc-alias rewrites them into relative paths
+  const tscAlias = join(ROOT, 'node_modules', 'tsc-alias', 'dist', 'bin', 'index.js');
+  await new Promise((resolve) => execFile(process.execPath, [tscAlias, '-p', 'tsconfig.build.json'], { cwd: ROOT }, resolve));
   const stillStale = staleOutputs();
   if (stillStale.length > 0) throw new Error(`dist/ is still older than ${stillStale.slice(0, 5).join(', ')}`);
 }

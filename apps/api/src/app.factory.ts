@@ -5,8 +5,8 @@ import { FastifyAdapter, NestFastifyApplication } from '@nestjs/platform-fastify
 import { DocumentBuilder, OpenAPIObject, SwaggerModule } from '@nestjs/swagger';
 import { FastifyInstance } from 'fastify';
 import { Logger } from 'pino';
-import { AppConfig } from '../../../libs/config/config';
-import { PinoNestLogger } from '../../../libs/logging/logger';
+import { AppConfig } from '@lectern/config/config';
+import { PinoNestLogger } from '@lectern/logging/logger';
 import { AppModule } from './app.module';
 import { MetricsService } from './health/metrics.service';
 import { ProblemDto } from './http/problem.dto';

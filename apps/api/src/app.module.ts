@@ -1,44 +1,35 @@
 import { DynamicModule, Module } from '@nestjs/common';
-import { AuditModule } from '../../../libs/audit/audit.module';
-import { ClockModule } from '../../../libs/clock/clock.module';
-import { AppConfig } from '../../../libs/config/config';
-import { ConfigModule } from '../../../libs/config/config.module';
-import { DatabaseModule } from '../../../libs/database/database.module';
-import { QueueModule } from '../../../libs/queue/queue.module';
-import { RedisModule } from '../../../libs/redis/redis.module';
-import { AuthModule } from './auth/auth.module';
-import { CfpModule } from './cfp/cfp.module';
-import { EventsModule } from './events/events.module';
-import { FactsModule } from './facts/facts.module';
+import { AppConfig } from '@lectern/config/config';
+import { PlatformModule } from '@lectern/platform/platform.module';
+import { AuthHttpModule } from './auth/auth-http.module';
+import { CfpHttpModule } from './cfp/cfp-http.module';
+import { EventsHttpModule } from './events/events-http.module';
+import { FactsHttpModule } from './facts/facts-http.module';
 import { HealthModule } from './health/health.module';
-import { NotificationsModule } from './notifications/notifications.module';
-import { RegistrationsModule } from './registrations/registrations.module';
-import { ReportsModule } from './reports/reports.module';
-import { ReviewsModule } from './reviews/reviews.module';
-import { ScholarshipsModule } from './scholarships/scholarships.module';
+import { NotificationsHttpModule } from './notifications/notifications-http.module';
+import { RegistrationsHttpModule } from './registrations/registrations-http.module';
+import { ReportsHttpModule } from './reports/reports-http.module';
+import { ReviewsHttpModule } from './reviews/reviews-http.module';
+import { ScholarshipsHttpModule } from './scholarships/scholarships-http.module';
 
+/** The HTTP API: one module of routes per domain over the domain modules in libs/domains; it only enqueues jobs. */
 @Module({})
 export class AppModule {
   static forRoot(config: AppConfig): DynamicModule {
     return {
       module: AppModule,
       imports: [
-        ConfigModule.forRoot(config),
-        DatabaseModule,
-        RedisModule,
-        AuditModule,
-        ClockModule,
-        QueueModule.forRoot(config, 'producer'),
-        AuthModule,
-        EventsModule,
-        FactsModule,
-        CfpModule,
-        ReviewsModule,
-        RegistrationsModule,
-        ReportsModule,
-        ScholarshipsModule,
+        PlatformModule.forRoot(config, 'producer'),
+        AuthHttpModule,
+        EventsHttpModule,
+        FactsHttpModule,
+        CfpHttpModule,
+        ReviewsHttpModule,
+        RegistrationsHttpModule,
+        ReportsHttpModule,
+        ScholarshipsHttpModule,
         HealthModule,
-        NotificationsModule,
+        NotificationsHttpModule,
       ],
     };
   }

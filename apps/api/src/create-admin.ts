@@ -1,10 +1,10 @@
 import 'reflect-metadata';
 import { NestFactory } from '@nestjs/core';
 import pino from 'pino';
-import { ConfigError, loadConfig } from '../../../libs/config/config';
-import { PinoNestLogger } from '../../../libs/logging/logger';
+import { ConfigError, loadConfig } from '@lectern/config/config';
+import { PinoNestLogger } from '@lectern/logging/logger';
 import { AppModule } from './app.module';
-import { AuthService } from './auth/auth.service';
+import { AuthService } from '@lectern/domains/auth/auth.service';
 
 /**
  * `npm run admin:create -- <email>` with the password on standard input (so it never appears in the shell

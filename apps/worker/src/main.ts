@@ -1,6 +1,6 @@
 import 'reflect-metadata';
-import { ConfigError, loadConfig } from '../../../libs/config/config';
-import { createLogger } from '../../../libs/logging/logger';
+import { ConfigError, loadConfig } from '@lectern/config/config';
+import { createLogger } from '@lectern/logging/logger';
 import { createWorker } from './worker.factory';
 
 async function main() {

@@ -1,8 +1,8 @@
 import { INestApplicationContext } from '@nestjs/common';
 import { NestFactory } from '@nestjs/core';
 import { Logger } from 'pino';
-import { AppConfig } from '../../../libs/config/config';
-import { PinoNestLogger } from '../../../libs/logging/logger';
+import { AppConfig } from '@lectern/config/config';
+import { PinoNestLogger } from '@lectern/logging/logger';
 import { WorkerModule } from './worker.module';
 
 /** The worker: a Nest application context with no HTTP server, running the BullMQ processors. */

@@ -1,10 +1,11 @@
 import { Body, Controller, Get, HttpCode, Post, Req } from '@nestjs/common';
 import { ApiBearerAuth, ApiCreatedResponse, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { FastifyRequest } from 'fastify';
-import { Actor, CurrentActor, Public } from '../http/auth.decorators';
-import { ApiProblems } from '../http/problem.dto';
+import { CurrentActor, Public } from '@api/http/auth.decorators';
+import { ApiProblems } from '@api/http/problem.dto';
 import { LogInDto, MeDto, SessionDto, SignUpDto } from './auth.dto';
-import { AuthService } from './auth.service';
+import { AuthService } from '@lectern/domains/auth/auth.service';
+import { Actor } from "@lectern/domains/auth/auth.types";
 
 @ApiTags('auth')
 @Controller({ version: '1' })

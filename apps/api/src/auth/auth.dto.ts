@@ -1,6 +1,6 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { IsEmail, IsIn, IsOptional, IsString, MaxLength, MinLength } from 'class-validator';
-import { LANGUAGES } from '../../../../libs/i18n/i18n';
+import { LANGUAGES } from '@lectern/i18n/i18n';
 
 export class SignUpDto {
   @ApiProperty({ example: 'ada@example.org', maxLength: 254 })

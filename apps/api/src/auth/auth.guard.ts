@@ -1,9 +1,9 @@
 import { CanActivate, ExecutionContext, Injectable } from '@nestjs/common';
 import { Reflector } from '@nestjs/core';
 import { FastifyRequest } from 'fastify';
-import { CommonErrors } from '../../../../libs/errors/domain.error';
-import { IS_PUBLIC } from '../http/auth.decorators';
-import { AuthService } from './auth.service';
+import { CommonErrors } from '@lectern/errors/domain.error';
+import { IS_PUBLIC } from '@api/http/auth.decorators';
+import { AuthService } from '@lectern/domains/auth/auth.service';
 
 /** Global: every route needs a valid bearer token unless it is marked @Public(). */
 @Injectable()

@@ -1,11 +1,11 @@
 import { Body, Controller, Delete, Get, HttpCode, Param, Patch, Post, Put } from '@nestjs/common';
 import { ApiBearerAuth, ApiCreatedResponse, ApiNoContentResponse, ApiOkResponse, ApiTags } from '@nestjs/swagger';
-import { EventRole } from '../../../../libs/database/generated/client';
-import { Actor, CurrentActor, Public } from '../http/auth.decorators';
-import { ApiProblems } from '../http/problem.dto';
-import { uuidParam } from '../http/uuid.pipe';
-import { CurrentEvent, EventAccess, RequireEventRole } from '../events/event-access.guard';
-import { ForEventVisitors } from './cfp-access.guard';
+import { EventRole } from '@lectern/database/generated/client';
+import { CurrentActor, Public } from '@api/http/auth.decorators';
+import { ApiProblems } from '@api/http/problem.dto';
+import { uuidParam } from '@api/http/uuid.pipe';
+import { CurrentEvent, RequireEventRole } from '@api/events/event-access.guard';
+import { ForEventVisitors } from '@api/events/event-access.guard';
 import {
   CfpDto,
   CreateFormatDto,
@@ -22,7 +22,9 @@ import {
   UpdateQuestionDto,
   UpdateTrackDto,
 } from './cfp.dto';
-import { CfpService } from './cfp.service';
+import { CfpService } from '@lectern/domains/cfp/cfp.service';
+import { Actor } from "@lectern/domains/auth/auth.types";
+import { EventAccess } from '@lectern/domains/events/event-visibility.policy';
 
 @ApiTags('cfp')
 @Controller({ path: 'events/:slug/cfp', version: '1' })

@@ -17,8 +17,18 @@ import {
   Min,
   MinLength,
 } from 'class-validator';
-import { AudienceLevel, CfpQuestionScope, CfpQuestionType } from '../../../../libs/database/generated/enums';
-import { DATE_TIME, DATE_TIME_DOC, SLUG, upper } from '../http/dto-rules';
+import { AudienceLevel, CfpQuestionScope, CfpQuestionType } from '@lectern/database/generated/enums';
+import { DATE_TIME, DATE_TIME_DOC, SLUG, upper } from '@api/http/dto-rules';
+import { CreateFormatInput } from '@lectern/domains/cfp/cfp.types';
+import { CreateQuestionInput } from '@lectern/domains/cfp/cfp.types';
+import { CreateTrackInput } from '@lectern/domains/cfp/cfp.types';
+import { PatchCfpSettingsInput } from '@lectern/domains/cfp/cfp.types';
+import { PutCfpSettingsInput } from '@lectern/domains/cfp/cfp.types';
+import { SpeakerAnswersInput } from '@lectern/domains/cfp/cfp.types';
+import { SpeakerProfileInput } from '@lectern/domains/cfp/cfp.types';
+import { UpdateFormatInput } from '@lectern/domains/cfp/cfp.types';
+import { UpdateQuestionInput } from '@lectern/domains/cfp/cfp.types';
+import { UpdateTrackInput } from '@lectern/domains/cfp/cfp.types';
 
 /** BCP 47 language tags as conferences use them: en, zh-CN, pt-BR. */
 const LANGUAGE_TAG = /^[a-z]{2,3}(?:-[A-Za-z0-9]{2,8})*$/;
@@ -27,7 +37,7 @@ const CODE_PREFIX = /^[A-Z0-9]{2,10}$/;
 /** The shared explanation, with the example a CFP deadline needs. */
 const CFP_DATE_TIME_DOC = `${DATE_TIME_DOC} For example 2030-03-01T23:59:59 is one second before midnight local time.`;
 
-export class PutCfpSettingsDto {
+export class PutCfpSettingsDto implements PutCfpSettingsInput {
   @ApiProperty({ example: '2030-01-10T00:00:00', description: CFP_DATE_TIME_DOC })
   @IsString()
   @Matches(DATE_TIME)
@@ -61,7 +71,7 @@ export class PutCfpSettingsDto {
   codePrefix?: string;
 }
 
-export class PatchCfpSettingsDto {
+export class PatchCfpSettingsDto implements PatchCfpSettingsInput {
   @ApiPropertyOptional({ description: CFP_DATE_TIME_DOC }) @IsOptional() @IsString() @Matches(DATE_TIME) opensAt?: string;
   @ApiPropertyOptional({ description: CFP_DATE_TIME_DOC }) @IsOptional() @IsString() @Matches(DATE_TIME) closesAt?: string;
   @ApiPropertyOptional({ minimum: 1, maximum: 100 }) @IsOptional() @IsInt() @Min(1) @Max(100) maxSubmissionsPerSpeaker?: number;
@@ -76,7 +86,7 @@ export class PatchCfpSettingsDto {
   @ApiPropertyOptional({ example: 'KCCN19' }) @IsOptional() @Transform(upper) @IsString() @Matches(CODE_PREFIX) codePrefix?: string;
 }
 
-export class CreateFormatDto {
+export class CreateFormatDto implements CreateFormatInput {
   @ApiProperty({ example: 'tutorial', pattern: SLUG.source }) @IsString() @Matches(SLUG) @MaxLength(60) slug!: string;
   @ApiProperty({ example: 'Tutorial' }) @IsString() @MinLength(1) @MaxLength(120) name!: string;
   @ApiPropertyOptional({ example: '教程' }) @IsOptional() @IsString() @MaxLength(120) nameZh?: string;
@@ -94,7 +104,7 @@ export class CreateFormatDto {
   @ApiPropertyOptional({ default: 0 }) @IsOptional() @IsInt() @Min(0) @Max(10_000) position?: number;
 }
 
-export class UpdateFormatDto {
+export class UpdateFormatDto implements UpdateFormatInput {
   @ApiPropertyOptional() @IsOptional() @IsString() @MinLength(1) @MaxLength(120) name?: string;
   @ApiPropertyOptional() @IsOptional() @IsString() @MaxLength(120) nameZh?: string;
   @ApiPropertyOptional() @IsOptional() @IsString() @MaxLength(2000) description?: string;
@@ -115,7 +125,7 @@ export class FormatDto {
   @ApiProperty() position!: number;
 }
 
-export class CreateTrackDto {
+export class CreateTrackDto implements CreateTrackInput {
   @ApiProperty({ example: 'security', pattern: SLUG.source }) @IsString() @Matches(SLUG) @MaxLength(60) slug!: string;
   @ApiProperty({ example: 'Security + Identity + Policy' }) @IsString() @MinLength(1) @MaxLength(120) name!: string;
   @ApiPropertyOptional({ example: '安全 + 身份 + 策略' }) @IsOptional() @IsString() @MaxLength(120) nameZh?: string;
@@ -123,7 +133,7 @@ export class CreateTrackDto {
   @ApiPropertyOptional({ default: 0 }) @IsOptional() @IsInt() @Min(0) @Max(10_000) position?: number;
 }
 
-export class UpdateTrackDto {
+export class UpdateTrackDto implements UpdateTrackInput {
   @ApiPropertyOptional() @IsOptional() @IsString() @MinLength(1) @MaxLength(120) name?: string;
   @ApiPropertyOptional() @IsOptional() @IsString() @MaxLength(120) nameZh?: string;
   @ApiPropertyOptional() @IsOptional() @IsString() @MaxLength(2000) description?: string;
@@ -138,7 +148,7 @@ export class TrackDto {
   @ApiProperty() position!: number;
 }
 
-export class CreateQuestionDto {
+export class CreateQuestionDto implements CreateQuestionInput {
   @ApiProperty({ enum: CfpQuestionScope, description: 'Answered once per submission, or once per speaker and event' })
   @IsEnum(CfpQuestionScope)
   scope!: CfpQuestionScope;
@@ -170,7 +180,7 @@ export class CreateQuestionDto {
 }
 
 /** Scope and type are fixed once created: answers already given were checked against them. */
-export class UpdateQuestionDto {
+export class UpdateQuestionDto implements UpdateQuestionInput {
   @ApiPropertyOptional() @IsOptional() @IsString() @MinLength(1) @MaxLength(500) label?: string;
   @ApiPropertyOptional() @IsOptional() @IsString() @MaxLength(500) labelZh?: string;
   @ApiPropertyOptional() @IsOptional() @IsString() @MaxLength(2000) helpText?: string;
@@ -221,7 +231,7 @@ export class CfpDto {
   questions!: QuestionDto[];
 }
 
-export class SpeakerProfileInputDto {
+export class SpeakerProfileInputDto implements SpeakerProfileInput {
   @ApiProperty({ example: 'Ada Lovelace', description: 'Name as printed in the programme' })
   @IsString()
   @MinLength(1)
@@ -254,7 +264,7 @@ export const ANSWERS_DOC =
   'Question id → answer: a string (TEXT), one of the options (CHOICE), a list of options (MULTI_CHOICE), a number ' +
   '(NUMBER) or true/false (BOOLEAN). null removes an answer; questions left out keep theirs.';
 
-export class SpeakerAnswersInputDto {
+export class SpeakerAnswersInputDto implements SpeakerAnswersInput {
   @ApiProperty({ type: 'object', additionalProperties: true, description: ANSWERS_DOC })
   @IsObject()
   answers!: Record<string, unknown>;

@@ -1,11 +1,12 @@
 import { Body, Controller, Get, Put } from '@nestjs/common';
 import { ApiBearerAuth, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
-import { Actor, CurrentActor } from '../http/auth.decorators';
-import { ApiProblems } from '../http/problem.dto';
+import { CurrentActor } from '@api/http/auth.decorators';
+import { ApiProblems } from '@api/http/problem.dto';
 import { SpeakerProfileDto, SpeakerProfileInputDto } from './cfp.dto';
-import { CfpService } from './cfp.service';
+import { CfpService } from '@lectern/domains/cfp/cfp.service';
 import { PendingInvitationDto } from './submissions.dto';
-import { SubmissionsService } from './submissions.service';
+import { SubmissionsService } from '@lectern/domains/cfp/submissions.service';
+import { Actor } from "@lectern/domains/auth/auth.types";
 
 @ApiTags('speakers')
 @ApiBearerAuth()

@@ -8,12 +8,12 @@ import {
   ApiProduces,
   ApiTags,
 } from '@nestjs/swagger';
-import { EventRole } from '../../../../libs/database/generated/client';
-import { Actor, CurrentActor } from '../http/auth.decorators';
-import { ApiProblems } from '../http/problem.dto';
-import { uuidParam } from '../http/uuid.pipe';
-import { CurrentEvent, EventAccess, RequireEventRole } from '../events/event-access.guard';
-import { ForEventVisitors } from './cfp-access.guard';
+import { EventRole } from '@lectern/database/generated/client';
+import { CurrentActor } from '@api/http/auth.decorators';
+import { ApiProblems } from '@api/http/problem.dto';
+import { uuidParam } from '@api/http/uuid.pipe';
+import { CurrentEvent, RequireEventRole } from '@api/events/event-access.guard';
+import { ForEventVisitors } from '@api/events/event-access.guard';
 import {
   CreateInvitedSessionDto,
   CreateSubmissionDto,
@@ -26,7 +26,9 @@ import {
   SubmissionPageDto,
   UpdateSubmissionDto,
 } from './submissions.dto';
-import { SubmissionsService } from './submissions.service';
+import { SubmissionsService } from '@lectern/domains/cfp/submissions.service';
+import { Actor } from "@lectern/domains/auth/auth.types";
+import { EventAccess } from '@lectern/domains/events/event-visibility.policy';
 
 const SPEAKERS = 'Speakers of the submission (the owner and co-speakers who accepted)';
 const OWNER = 'Only the owner of the submission';

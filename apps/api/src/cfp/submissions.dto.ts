@@ -22,9 +22,15 @@ import {
   SpeakerRole,
   SubmissionOrigin,
   SubmissionState,
-} from '../../../../libs/database/generated/enums';
-import { PageQueryDto } from '../http/pagination.dto';
+} from '@lectern/database/generated/enums';
+import { PageQueryDto } from '@api/http/pagination.dto';
 import { ANSWERS_DOC } from './cfp.dto';
+import { CreateInvitedSessionInput, ORIGIN_FILTERS, SubmissionOriginFilter } from '@lectern/domains/cfp/submissions.types';
+import { CreateSubmissionInput } from '@lectern/domains/cfp/submissions.types';
+import { ListSubmissionsQuery } from '@lectern/domains/cfp/submissions.types';
+import { SubmissionFilterQuery } from '@lectern/domains/cfp/submissions.types';
+import { UpdateSubmissionInput } from '@lectern/domains/cfp/submissions.types';
+import { InvitedSpeakerInput } from '@lectern/domains/cfp/submissions.types';
 
 const SLUG = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 const LANGUAGE_TAG = /^[a-z]{2,3}(?:-[A-Za-z0-9]{2,8})*$/;
@@ -36,7 +42,7 @@ export const DESCRIPTION_MAX = 10_000;
 
 const trim = ({ value }: { value: unknown }) => (typeof value === 'string' ? value.trim() : value);
 
-export class CreateSubmissionDto {
+export class CreateSubmissionDto implements CreateSubmissionInput {
   @ApiProperty({ example: 'Zero-downtime upgrades of 10,000-node clusters', maxLength: TITLE_MAX })
   @Transform(trim)
   @IsString()
@@ -89,7 +95,7 @@ export class CreateSubmissionDto {
 }
 
 /** Every field optional; `null` clears an optional field. The title cannot be cleared. */
-export class UpdateSubmissionDto {
+export class UpdateSubmissionDto implements UpdateSubmissionInput {
   @ApiPropertyOptional({ maxLength: TITLE_MAX })
   @ValidateIf((body: { title?: unknown }) => body.title !== undefined)
   @Transform(trim)
@@ -117,14 +123,14 @@ export class UpdateSubmissionDto {
   answers?: Record<string, unknown>;
 }
 
-export class InvitedSpeakerDto {
+export class InvitedSpeakerDto implements InvitedSpeakerInput {
   @ApiProperty({ example: 'keynote@example.org', description: 'E-mail of an existing account' })
   @IsEmail()
   @MaxLength(254)
   email!: string;
 }
 
-export class CreateInvitedSessionDto {
+export class CreateInvitedSessionDto implements CreateInvitedSessionInput {
   @ApiProperty({ maxLength: TITLE_MAX }) @Transform(trim) @IsString() @MinLength(1) @MaxLength(TITLE_MAX) title!: string;
   @ApiProperty({ maxLength: ABSTRACT_MAX }) @IsString() @MinLength(1) @MaxLength(ABSTRACT_MAX) abstract!: string;
   @ApiPropertyOptional({ maxLength: DESCRIPTION_MAX }) @IsOptional() @IsString() @MaxLength(DESCRIPTION_MAX) description?: string;
@@ -145,12 +151,11 @@ export class InviteCospeakerDto {
   @ApiProperty({ example: 'cospeaker@example.org' }) @IsEmail() @MaxLength(254) email!: string;
 }
 
-const ORIGIN_FILTERS = ['CFP', 'INVITED', 'ALL'] as const;
 const LISTED_STATES = Object.values(SubmissionState).filter((s) => s !== SubmissionState.DRAFT);
 const commaList = ({ value }: { value: unknown }) =>
   typeof value === 'string' ? value.split(',').map((part) => part.trim()).filter(Boolean) : value;
 
-export class SubmissionFilterQueryDto {
+export class SubmissionFilterQueryDto implements SubmissionFilterQuery {
   @ApiPropertyOptional({
     type: String,
     example: 'SUBMITTED,WAITLISTED',
@@ -180,10 +185,10 @@ export class SubmissionFilterQueryDto {
   })
   @IsOptional()
   @IsIn([...ORIGIN_FILTERS])
-  origin?: (typeof ORIGIN_FILTERS)[number];
+  origin?: SubmissionOriginFilter;
 }
 
-export class ListSubmissionsQueryDto extends IntersectionType(PageQueryDto, SubmissionFilterQueryDto) {}
+export class ListSubmissionsQueryDto extends IntersectionType(PageQueryDto, SubmissionFilterQueryDto) implements ListSubmissionsQuery {}
 
 export class FormatRefDto {
   @ApiProperty() slug!: string;

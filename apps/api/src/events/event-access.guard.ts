@@ -2,15 +2,10 @@ import { CanActivate, ExecutionContext, Injectable, SetMetadata, UseGuards, appl
 import { Reflector } from '@nestjs/core';
 import { ApiBearerAuth, ApiOperation, ApiParam } from '@nestjs/swagger';
 import { FastifyRequest } from 'fastify';
-import { EventRole, EventStatus } from '../../../../libs/database/generated/client';
-import { CommonErrors } from '../../../../libs/errors/domain.error';
-import { EventRecord, EventsRepository } from './events.repository';
-import { EventErrors } from './events.errors';
-
-export interface EventAccess {
-  event: EventRecord;
-  roles: EventRole[];
-}
+import { EventRole } from '@lectern/database/generated/enums';
+import { EventAccessService } from '@lectern/domains/events/event-access.service';
+import { EventAccess } from '@lectern/domains/events/event-visibility.policy';
+import { CommonErrors } from '@lectern/errors/domain.error';
 
 declare module 'fastify' {
   interface FastifyRequest {
@@ -22,28 +17,38 @@ const EVENT_ROLES = 'lectern:event-roles';
 
 /**
  * Checks on every request that the caller holds one of `roles` in the event named by the `:slug` route parameter
- * (administrators pass). A caller with no role at all in a draft event gets 404, so drafts stay invisible.
+ * (administrators pass). An edition the caller may not see at all (a draft) is a 404, as the visibility policy says.
  */
 @Injectable()
 export class EventAccessGuard implements CanActivate {
   constructor(
     private readonly reflector: Reflector,
-    private readonly events: EventsRepository,
+    private readonly access: EventAccessService,
   ) {}
 
   async canActivate(context: ExecutionContext): Promise<boolean> {
     const request = context.switchToHttp().getRequest<FastifyRequest<{ Params: { slug: string } }>>();
     const allowed = this.reflector.get<EventRole[]>(EVENT_ROLES, context.getHandler()) ?? [];
     if (!request.user) throw CommonErrors.unauthenticated();
-    const slug = request.params.slug;
-    const found = await this.events.findWithRoles(slug, request.user.id);
-    if (!found) throw EventErrors.notFound(slug);
-    const { roleGrants, ...event } = found;
-    const roles = roleGrants.map((g) => g.role);
-    request.eventAccess = { event, roles };
-    if (request.user.isAdmin || roles.some((role) => allowed.includes(role))) return true;
-    if (event.status === EventStatus.DRAFT && roles.length === 0) throw EventErrors.notFound(slug);
+    const access = await this.access.access(request.params.slug, request.user);
+    request.eventAccess = access;
+    if (request.user.isAdmin || access.roles.some((role) => allowed.includes(role))) return true;
     throw CommonErrors.forbidden();
+  }
+}
+
+/**
+ * For routes anyone who can see the event may call (speakers need no role): loads the event `:slug` with the
+ * caller's roles into `@CurrentEvent()`. On a @Public() route an anonymous caller is treated as a user without roles.
+ */
+@Injectable()
+export class VisibleEventGuard implements CanActivate {
+  constructor(private readonly access: EventAccessService) {}
+
+  async canActivate(context: ExecutionContext): Promise<boolean> {
+    const request = context.switchToHttp().getRequest<FastifyRequest<{ Params: { slug: string } }>>();
+    request.eventAccess = await this.access.access(request.params.slug, request.user);
+    return true;
   }
 }
 
@@ -58,8 +63,17 @@ export function RequireEventRole(summary: string, ...roles: EventRole[]) {
   );
 }
 
+/** The route is open to everyone who can see the event `:slug`; `description` says who may do what. */
+export function ForEventVisitors(summary: string, description: string) {
+  return applyDecorators(
+    UseGuards(VisibleEventGuard),
+    ApiParam({ name: 'slug', description: 'Event slug' }),
+    ApiOperation({ summary, description }),
+  );
+}
+
 export const CurrentEvent = createParamDecorator((_: unknown, context: ExecutionContext): EventAccess => {
   const access = context.switchToHttp().getRequest<FastifyRequest>().eventAccess;
-  if (!access) throw new Error('CurrentEvent used on a route without RequireEventRole');
+  if (!access) throw new Error('CurrentEvent used on a route without an event guard');
   return access;
 });

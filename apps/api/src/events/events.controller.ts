@@ -7,12 +7,12 @@ import {
   ApiOperation,
   ApiTags,
 } from '@nestjs/swagger';
-import { EventRole } from '../../../../libs/database/generated/client';
-import { Actor, AuthUser, CurrentActor, OptionalUser, Public } from '../http/auth.decorators';
-import { PageQueryDto } from '../http/pagination.dto';
-import { ApiProblems } from '../http/problem.dto';
-import { uuidParam } from '../http/uuid.pipe';
-import { CurrentEvent, EventAccess, RequireEventRole } from './event-access.guard';
+import { EventRole } from '@lectern/database/generated/client';
+import { CurrentActor, OptionalUser, Public } from '@api/http/auth.decorators';
+import { PageQueryDto } from '@api/http/pagination.dto';
+import { ApiProblems } from '@api/http/problem.dto';
+import { uuidParam } from '@api/http/uuid.pipe';
+import { CurrentEvent, RequireEventRole } from './event-access.guard';
 import {
   AuditPageDto,
   CreateEventDto,
@@ -25,7 +25,9 @@ import {
   SeriesDto,
   UpdateEventDto,
 } from './events.dto';
-import { EventsService } from './events.service';
+import { EventsService } from '@lectern/domains/events/events.service';
+import { Actor, AuthUser } from "@lectern/domains/auth/auth.types";
+import { EventAccess } from '@lectern/domains/events/event-visibility.policy';
 
 @ApiTags('events')
 @Controller({ version: '1' })

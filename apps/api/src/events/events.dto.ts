@@ -14,12 +14,16 @@ import {
   Min,
   MinLength,
 } from 'class-validator';
-import { EventFormat, EventRole, EventStatus } from '../../../../libs/database/generated/enums';
-import { PageQueryDto } from '../http/pagination.dto';
-import { SLUG, upper } from '../http/dto-rules';
+import { EventFormat, EventRole, EventStatus } from '@lectern/database/generated/enums';
+import { PageQueryDto } from '@api/http/pagination.dto';
+import { SLUG, upper } from '@api/http/dto-rules';
+import { CreateEventInput } from '@lectern/domains/events/events.types';
+import { CreateSeriesInput } from '@lectern/domains/events/events.types';
+import { GrantRoleInput } from '@lectern/domains/events/events.types';
+import { ListEventsQuery } from '@lectern/domains/events/events.types';
+import { UpdateEventInput } from '@lectern/domains/events/events.types';
 
-
-export class CreateSeriesDto {
+export class CreateSeriesDto implements CreateSeriesInput {
   @ApiProperty({ example: 'kubecon-china', pattern: SLUG.source })
   @IsString()
   @Matches(SLUG)
@@ -46,7 +50,7 @@ export class SeriesDto {
   @ApiPropertyOptional({ nullable: true, type: String }) nameZh!: string | null;
 }
 
-export class CreateEventDto {
+export class CreateEventDto implements CreateEventInput {
   @ApiProperty({ example: 'kubecon-china' })
   @IsString()
   @Matches(SLUG)
@@ -126,7 +130,7 @@ export class CreateEventDto {
   parentEventSlug?: string;
 }
 
-export class UpdateEventDto {
+export class UpdateEventDto implements UpdateEventInput {
   @ApiPropertyOptional() @IsOptional() @IsString() @MinLength(1) @MaxLength(200) name?: string;
   @ApiPropertyOptional() @IsOptional() @IsString() @MaxLength(200) nameZh?: string;
   @ApiPropertyOptional() @IsOptional() @IsString() @MinLength(1) @MaxLength(120) city?: string;
@@ -147,7 +151,7 @@ export class UpdateEventDto {
   status?: EventStatus;
 }
 
-export class ListEventsQueryDto extends PageQueryDto {
+export class ListEventsQueryDto extends PageQueryDto implements ListEventsQuery {
   @ApiPropertyOptional({ description: 'Only editions of this series' })
   @IsOptional()
   @IsString()
@@ -184,7 +188,7 @@ export class EventPageDto {
   @ApiPropertyOptional({ nullable: true, type: String }) nextCursor!: string | null;
 }
 
-export class GrantRoleDto {
+export class GrantRoleDto implements GrantRoleInput {
   @ApiProperty({ example: 'reviewer@example.org' })
   @IsEmail()
   @MaxLength(254)

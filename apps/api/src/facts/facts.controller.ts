@@ -1,11 +1,11 @@
 import { Body, Controller, Delete, Get, HttpCode, Param, Patch, Post, Query } from '@nestjs/common';
 import { ApiCreatedResponse, ApiNoContentResponse, ApiOkResponse, ApiTags } from '@nestjs/swagger';
-import { EventRole } from '../../../../libs/database/generated/client';
-import { CurrentEvent, EventAccess, RequireEventRole } from '../events/event-access.guard';
-import { Actor, CurrentActor } from '../http/auth.decorators';
-import { PageQueryDto } from '../http/pagination.dto';
-import { ApiProblems } from '../http/problem.dto';
-import { uuidParam } from '../http/uuid.pipe';
+import { EventRole } from '@lectern/database/generated/client';
+import { CurrentEvent, RequireEventRole } from '@api/events/event-access.guard';
+import { CurrentActor } from '@api/http/auth.decorators';
+import { PageQueryDto } from '@api/http/pagination.dto';
+import { ApiProblems } from '@api/http/problem.dto';
+import { uuidParam } from '@api/http/uuid.pipe';
 import {
   CommunityPartnerDto,
   CommunityPartnerPageDto,
@@ -24,7 +24,9 @@ import {
   UpdateMediaAccreditationDto,
   UpdateSponsorDto,
 } from './facts.dto';
-import { FactsService } from './facts.service';
+import { FactsService } from '@lectern/domains/facts/facts.service';
+import { Actor } from "@lectern/domains/auth/auth.types";
+import { EventAccess } from '@lectern/domains/events/event-visibility.policy';
 
 const ORGANISER = EventRole.ORGANISER;
 

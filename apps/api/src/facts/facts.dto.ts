@@ -16,8 +16,16 @@ import {
   ValidateIf,
   ValidationOptions,
 } from 'class-validator';
-import { EventFactKind, MediaKind, SponsorTier } from '../../../../libs/database/generated/enums';
-import { trim } from '../http/dto-rules';
+import { EventFactKind, MediaKind, SponsorTier } from '@lectern/database/generated/enums';
+import { trim } from '@api/http/dto-rules';
+import { CreateCommunityPartnerInput } from '@lectern/domains/facts/facts.types';
+import { CreateEventFactInput } from '@lectern/domains/facts/facts.types';
+import { CreateMediaAccreditationInput } from '@lectern/domains/facts/facts.types';
+import { CreateSponsorInput } from '@lectern/domains/facts/facts.types';
+import { UpdateCommunityPartnerInput } from '@lectern/domains/facts/facts.types';
+import { UpdateEventFactInput } from '@lectern/domains/facts/facts.types';
+import { UpdateMediaAccreditationInput } from '@lectern/domains/facts/facts.types';
+import { UpdateSponsorInput } from '@lectern/domains/facts/facts.types';
 
 const lower = ({ value }: { value: unknown }) => (typeof value === 'string' ? value.trim().toLowerCase() : value);
 const URL_OPTIONS = { protocols: ['http', 'https'], require_protocol: true };
@@ -40,7 +48,7 @@ function IsLanguageCode(options?: ValidationOptions) {
   );
 }
 
-export class CreateSponsorDto {
+export class CreateSponsorDto implements CreateSponsorInput {
   @ApiProperty({ example: 'Huawei', maxLength: 200 })
   @Transform(trim)
   @IsString()
@@ -59,7 +67,7 @@ export class CreateSponsorDto {
   website?: string;
 }
 
-export class UpdateSponsorDto {
+export class UpdateSponsorDto implements UpdateSponsorInput {
   @ApiPropertyOptional({ maxLength: 200 }) @Absent() @Transform(trim) @IsString() @MinLength(1) @MaxLength(200) name?: string;
   @ApiPropertyOptional({ enum: SponsorTier }) @Absent() @IsEnum(SponsorTier) tier?: SponsorTier;
   @ApiPropertyOptional({ nullable: true, type: String, description: 'null removes it' })
@@ -83,7 +91,7 @@ export class SponsorPageDto {
   @ApiPropertyOptional({ nullable: true, type: String }) nextCursor!: string | null;
 }
 
-export class CreateCommunityPartnerDto {
+export class CreateCommunityPartnerDto implements CreateCommunityPartnerInput {
   @ApiProperty({ example: 'Kubernetes 中文社区', maxLength: 200 })
   @Transform(trim)
   @IsString()
@@ -98,7 +106,7 @@ export class CreateCommunityPartnerDto {
   website?: string;
 }
 
-export class UpdateCommunityPartnerDto {
+export class UpdateCommunityPartnerDto implements UpdateCommunityPartnerInput {
   @ApiPropertyOptional({ maxLength: 200 }) @Absent() @Transform(trim) @IsString() @MinLength(1) @MaxLength(200) name?: string;
   @ApiPropertyOptional({ nullable: true, type: String, description: 'null removes it' })
   @IsOptional()
@@ -120,7 +128,7 @@ export class CommunityPartnerPageDto {
   @ApiPropertyOptional({ nullable: true, type: String }) nextCursor!: string | null;
 }
 
-export class CreateMediaAccreditationDto {
+export class CreateMediaAccreditationDto implements CreateMediaAccreditationInput {
   @ApiProperty({ example: 'Li Wei', maxLength: 200 })
   @Transform(trim)
   @IsString()
@@ -145,7 +153,7 @@ export class CreateMediaAccreditationDto {
   language!: string;
 }
 
-export class UpdateMediaAccreditationDto {
+export class UpdateMediaAccreditationDto implements UpdateMediaAccreditationInput {
   @ApiPropertyOptional({ maxLength: 200 }) @Absent() @Transform(trim) @IsString() @MinLength(1) @MaxLength(200) name?: string;
   @ApiPropertyOptional({ maxLength: 200 }) @Absent() @Transform(trim) @IsString() @MinLength(1) @MaxLength(200) outlet?: string;
   @ApiPropertyOptional({ enum: MediaKind }) @Absent() @IsEnum(MediaKind) kind?: MediaKind;
@@ -169,7 +177,7 @@ export class MediaAccreditationPageDto {
 
 const DAY = /^\d{4}-\d{2}-\d{2}$/;
 
-export class CreateEventFactDto {
+export class CreateEventFactDto implements CreateEventFactInput {
   @ApiProperty({ enum: EventFactKind, description: 'FIGURE needs a value; PRESS_CLIPPING usually has a source and url' })
   @IsEnum(EventFactKind)
   kind!: EventFactKind;
@@ -224,7 +232,7 @@ export class CreateEventFactDto {
 }
 
 /** Every field may be sent; null clears an optional one. */
-export class UpdateEventFactDto {
+export class UpdateEventFactDto implements UpdateEventFactInput {
   @ApiPropertyOptional({ enum: EventFactKind }) @Absent() @IsEnum(EventFactKind) kind?: EventFactKind;
   @ApiPropertyOptional({ maxLength: 300 }) @Absent() @Transform(trim) @IsString() @MinLength(1) @MaxLength(300) label?: string;
   @ApiPropertyOptional({ nullable: true, type: String }) @IsOptional() @Transform(trim) @IsString() @MinLength(1) @MaxLength(300) labelZh?: string | null;

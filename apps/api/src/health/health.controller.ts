@@ -8,9 +8,9 @@ import {
   getSchemaPath,
 } from '@nestjs/swagger';
 import { FastifyReply } from 'fastify';
-import { DomainError } from '../../../../libs/errors/domain.error';
-import { Public } from '../http/auth.decorators';
-import { ProblemDto } from '../http/problem.dto';
+import { DomainError } from '@lectern/errors/domain.error';
+import { Public } from '@api/http/auth.decorators';
+import { ProblemDto } from '@api/http/problem.dto';
 import { HealthService } from './health.service';
 import { MetricsService } from './metrics.service';
 

@@ -1,5 +1,5 @@
 import { Injectable } from '@nestjs/common';
-import { TransactionHost } from '../../../../libs/database/transaction.host';
+import { TransactionHost } from '@lectern/database/transaction.host';
 
 @Injectable()
 export class HealthRepository {

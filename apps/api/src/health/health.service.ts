@@ -1,5 +1,5 @@
 import { Injectable } from '@nestjs/common';
-import { RedisService } from '../../../../libs/redis/redis.service';
+import { RedisService } from '@lectern/redis/redis.service';
 import { HealthRepository } from './health.repository';
 
 export type CheckState = 'up' | 'down';

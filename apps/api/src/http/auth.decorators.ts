@@ -1,16 +1,7 @@
 import { ExecutionContext, SetMetadata, createParamDecorator } from '@nestjs/common';
 import { FastifyRequest } from 'fastify';
-import { CommonErrors } from '../../../../libs/errors/domain.error';
-
-export interface AuthUser {
-  id: string;
-  email: string;
-  isAdmin: boolean;
-}
-
-export interface Actor extends AuthUser {
-  requestId: string;
-}
+import { CommonErrors } from '@lectern/errors/domain.error';
+import { Actor, AuthUser } from '@lectern/domains/auth/auth.types';
 
 declare module 'fastify' {
   interface FastifyRequest {

@@ -1,7 +1,7 @@
 import { ArgumentsHost, Catch, ExceptionFilter, Logger } from '@nestjs/common';
 import { FastifyReply, FastifyRequest } from 'fastify';
-import { DomainError } from '../../../../libs/errors/domain.error';
-import { PROBLEM_CONTENT_TYPE, toDomainError, toProblem } from '../../../../libs/errors/problem';
+import { DomainError } from '@lectern/errors/domain.error';
+import { PROBLEM_CONTENT_TYPE, toDomainError, toProblem } from '@lectern/errors/problem';
 import { requestLanguage } from './request-language';
 
 /** Renders any failure as application/problem+json; shared by Nest's filter and Fastify's own error handler. */

@@ -1,5 +1,5 @@
 import { FastifyRequest } from 'fastify';
-import { Language, negotiateLanguage } from '../../../../libs/i18n/i18n';
+import { Language, negotiateLanguage } from '@lectern/i18n/i18n';
 
 export function requestLanguage(request: FastifyRequest): Language {
   const header = request.headers['accept-language'];

@@ -1,6 +1,6 @@
 import { ValidationPipe } from '@nestjs/common';
 import { ValidationError, getMetadataStorage } from 'class-validator';
-import { CommonErrors, FieldError } from '../../../../libs/errors/domain.error';
+import { CommonErrors, FieldError } from '@lectern/errors/domain.error';
 
 const LIMIT_PARAM: Record<string, string> = {
   minLength: 'min',

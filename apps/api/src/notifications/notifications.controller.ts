@@ -1,12 +1,14 @@
 import { Controller, Get, HttpCode, Param, Post, Query } from '@nestjs/common';
 import { ApiAcceptedResponse, ApiOkResponse, ApiTags } from '@nestjs/swagger';
-import { EventRole } from '../../../../libs/database/generated/client';
-import { CurrentEvent, EventAccess, RequireEventRole } from '../events/event-access.guard';
-import { Actor, CurrentActor } from '../http/auth.decorators';
-import { ApiProblems } from '../http/problem.dto';
-import { uuidParam } from '../http/uuid.pipe';
+import { EventRole } from '@lectern/database/generated/client';
+import { CurrentEvent, RequireEventRole } from '@api/events/event-access.guard';
+import { CurrentActor } from '@api/http/auth.decorators';
+import { ApiProblems } from '@api/http/problem.dto';
+import { uuidParam } from '@api/http/uuid.pipe';
 import { ListNotificationsQueryDto, NotificationDto, NotificationPageDto, NotificationSummaryDto } from './notifications.dto';
-import { NotificationsService } from './notifications.service';
+import { NotificationsService } from '@lectern/domains/notifications/notifications.service';
+import { Actor } from "@lectern/domains/auth/auth.types";
+import { EventAccess } from '@lectern/domains/events/event-visibility.policy';
 
 @ApiTags('notifications')
 @Controller({ path: 'events/:slug/notifications', version: '1' })

@@ -1,10 +1,11 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { IsEnum, IsOptional } from 'class-validator';
-import { NotificationStatus } from '../../../../libs/database/generated/enums';
-import { MESSAGE_TEMPLATES } from '../../../../libs/mail/message-context';
-import { PageQueryDto } from '../http/pagination.dto';
+import { NotificationStatus } from '@lectern/database/generated/enums';
+import { MESSAGE_TEMPLATES } from '@lectern/mail/message-context';
+import { PageQueryDto } from '@api/http/pagination.dto';
+import { ListNotificationsQuery } from '@lectern/domains/notifications/notifications.types';
 
-export class ListNotificationsQueryDto extends PageQueryDto {
+export class ListNotificationsQueryDto extends PageQueryDto implements ListNotificationsQuery {
   @ApiPropertyOptional({ enum: NotificationStatus, description: 'Only messages in this state' })
   @IsOptional()
   @IsEnum(NotificationStatus)

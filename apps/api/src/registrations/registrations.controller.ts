@@ -10,11 +10,11 @@ import {
   ApiTags,
 } from '@nestjs/swagger';
 import { FastifyReply } from 'fastify';
-import { EventRole } from '../../../../libs/database/generated/client';
-import { Actor, CurrentActor } from '../http/auth.decorators';
-import { ApiProblems } from '../http/problem.dto';
-import { uuidParam } from '../http/uuid.pipe';
-import { CurrentEvent, EventAccess, RequireEventRole } from '../events/event-access.guard';
+import { EventRole } from '@lectern/database/generated/client';
+import { CurrentActor } from '@api/http/auth.decorators';
+import { ApiProblems } from '@api/http/problem.dto';
+import { uuidParam } from '@api/http/uuid.pipe';
+import { CurrentEvent, RequireEventRole } from '@api/events/event-access.guard';
 import {
   CreateRegistrationDto,
   ListRegistrationsQueryDto,
@@ -24,7 +24,9 @@ import {
   RegistrationSummaryDto,
   UpdateRegistrationDto,
 } from './registrations.dto';
-import { RegistrationsService } from './registrations.service';
+import { RegistrationsService } from '@lectern/domains/registrations/registrations.service';
+import { Actor } from "@lectern/domains/auth/auth.types";
+import { EventAccess } from '@lectern/domains/events/event-visibility.policy';
 
 @ApiTags('registration')
 @Controller({ version: '1' })

@@ -20,15 +20,18 @@ import {
   JobFunction,
   RegistrationState,
   TicketCategory,
-} from '../../../../libs/database/generated/enums';
-import { PageQueryDto } from '../http/pagination.dto';
-import { trim, upper } from '../http/dto-rules';
-
+} from '@lectern/database/generated/enums';
+import { PageQueryDto } from '@api/http/pagination.dto';
+import { trim, upper } from '@api/http/dto-rules';
+import { CreateRegistrationInput } from '@lectern/domains/registrations/registrations.types';
+import { ListRegistrationsQuery } from '@lectern/domains/registrations/registrations.types';
+import { UpdateRegistrationInput } from '@lectern/domains/registrations/registrations.types';
+import { SelfDescribedInput } from '@lectern/domains/registrations/registrations.types';
 
 const CONSENT_NOTE = 'Stored only when consentToReport is true; used only in aggregate in the transparency report.';
 
 /** Optional self-described data; sending any of it without consentToReport: true is refused. */
-class SelfDescribedInputDto {
+class SelfDescribedInputDto implements SelfDescribedInput {
   @ApiPropertyOptional({
     description: 'Consent to use the self-described fields in aggregate reporting. Withdrawing it erases them.',
   })
@@ -76,17 +79,7 @@ class SelfDescribedInputDto {
   gender?: Gender | null;
 }
 
-export const SELF_DESCRIBED_FIELDS = [
-  'country',
-  'companyName',
-  'companySize',
-  'jobFunction',
-  'industry',
-  'firstTimeAttendee',
-  'gender',
-] as const;
-
-export class CreateRegistrationDto extends SelfDescribedInputDto {
+export class CreateRegistrationDto extends SelfDescribedInputDto implements CreateRegistrationInput {
   @ApiProperty({ format: 'uuid' })
   @IsUUID()
   ticketTypeId!: string;
@@ -117,7 +110,7 @@ export class CreateRegistrationDto extends SelfDescribedInputDto {
   waitlist?: boolean;
 }
 
-export class UpdateRegistrationDto extends SelfDescribedInputDto {
+export class UpdateRegistrationDto extends SelfDescribedInputDto implements UpdateRegistrationInput {
   @ApiPropertyOptional()
   @IsOptional()
   @Transform(trim)
@@ -133,7 +126,7 @@ export class UpdateRegistrationDto extends SelfDescribedInputDto {
   attendeeEmail?: string;
 }
 
-export class ListRegistrationsQueryDto extends PageQueryDto {
+export class ListRegistrationsQueryDto extends PageQueryDto implements ListRegistrationsQuery {
   @ApiPropertyOptional({ enum: RegistrationState })
   @IsOptional()
   @IsEnum(RegistrationState)

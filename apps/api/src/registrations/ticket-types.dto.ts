@@ -16,11 +16,14 @@ import {
   Min,
   MinLength,
 } from 'class-validator';
-import { Attendance, TicketCategory } from '../../../../libs/database/generated/enums';
-import { CURRENCY, upper } from '../http/dto-rules';
+import { Attendance, TicketCategory } from '@lectern/database/generated/enums';
+import { CURRENCY, upper } from '@api/http/dto-rules';
+import { CreateQuotaInput } from '@lectern/domains/registrations/ticket-types.types';
+import { CreateTicketTypeInput } from '@lectern/domains/registrations/ticket-types.types';
+import { UpdateQuotaInput } from '@lectern/domains/registrations/ticket-types.types';
+import { UpdateTicketTypeInput } from '@lectern/domains/registrations/ticket-types.types';
 
-
-export class CreateTicketTypeDto {
+export class CreateTicketTypeDto implements CreateTicketTypeInput {
   @ApiProperty({ example: 'In-person Corporate' })
   @IsString()
   @MinLength(1)
@@ -72,7 +75,7 @@ export class CreateTicketTypeDto {
 }
 
 /** Attendance cannot change: registrations already count against the capacity (or not) because of it. */
-export class UpdateTicketTypeDto {
+export class UpdateTicketTypeDto implements UpdateTicketTypeInput {
   @ApiPropertyOptional() @IsOptional() @IsString() @MinLength(1) @MaxLength(200) name?: string;
   @ApiPropertyOptional({ nullable: true, type: String }) @IsOptional() @IsString() @MaxLength(200) nameZh?: string | null;
   @ApiPropertyOptional({ enum: TicketCategory }) @IsOptional() @IsEnum(TicketCategory) category?: TicketCategory;
@@ -110,7 +113,7 @@ export class TicketTypeDto {
   available!: number | null;
 }
 
-export class CreateQuotaDto {
+export class CreateQuotaDto implements CreateQuotaInput {
   @ApiProperty({ example: 'In-person seats' })
   @IsString()
   @MinLength(1)
@@ -131,7 +134,7 @@ export class CreateQuotaDto {
   ticketTypeIds!: string[];
 }
 
-export class UpdateQuotaDto {
+export class UpdateQuotaDto implements UpdateQuotaInput {
   @ApiPropertyOptional() @IsOptional() @IsString() @MinLength(1) @MaxLength(200) name?: string;
   @ApiPropertyOptional({ nullable: true, type: Number }) @IsOptional() @IsInt() @Min(0) @Max(10_000_000) size?: number | null;
   @ApiPropertyOptional({ type: [String] })

@@ -1,13 +1,15 @@
 import { Body, Controller, Get, Param, Patch, Post, Query } from '@nestjs/common';
 import { ApiCreatedResponse, ApiOkResponse, ApiTags } from '@nestjs/swagger';
-import { EventRole } from '../../../../libs/database/generated/client';
-import { Actor, CurrentActor } from '../http/auth.decorators';
-import { PageQueryDto } from '../http/pagination.dto';
-import { ApiProblems } from '../http/problem.dto';
-import { uuidParam } from '../http/uuid.pipe';
-import { CurrentEvent, EventAccess, RequireEventRole } from '../events/event-access.guard';
+import { EventRole } from '@lectern/database/generated/client';
+import { CurrentActor } from '@api/http/auth.decorators';
+import { PageQueryDto } from '@api/http/pagination.dto';
+import { ApiProblems } from '@api/http/problem.dto';
+import { uuidParam } from '@api/http/uuid.pipe';
+import { CurrentEvent, RequireEventRole } from '@api/events/event-access.guard';
 import { CreateVoucherDto, UpdateVoucherDto, VoucherDto, VoucherPageDto } from './vouchers.dto';
-import { VouchersService } from './vouchers.service';
+import { VouchersService } from '@lectern/domains/registrations/vouchers.service';
+import { Actor } from "@lectern/domains/auth/auth.types";
+import { EventAccess } from '@lectern/domains/events/event-visibility.policy';
 
 @ApiTags('registration')
 @Controller({ path: 'events/:slug/vouchers', version: '1' })

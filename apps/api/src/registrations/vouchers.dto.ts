@@ -1,11 +1,13 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { Transform } from 'class-transformer';
 import { IsEnum, IsISO8601, IsInt, IsOptional, IsString, IsUUID, Matches, Max, Min } from 'class-validator';
-import { VoucherDiscount } from '../../../../libs/database/generated/enums';
+import { VoucherDiscount } from '@lectern/database/generated/enums';
+import { CreateVoucherInput } from '@lectern/domains/registrations/vouchers.types';
+import { UpdateVoucherInput } from '@lectern/domains/registrations/vouchers.types';
 
 const upper = ({ value }: { value: unknown }) => (typeof value === 'string' ? value.trim().toUpperCase() : value);
 
-export class CreateVoucherDto {
+export class CreateVoucherDto implements CreateVoucherInput {
   @ApiProperty({ example: 'SPEAKER-2019', description: '4-40 letters, digits or "-"; case does not matter' })
   @Transform(upper)
   @IsString()
@@ -44,7 +46,7 @@ export class CreateVoucherDto {
   validUntil?: string;
 }
 
-export class UpdateVoucherDto {
+export class UpdateVoucherDto implements UpdateVoucherInput {
   @ApiPropertyOptional({ minimum: 1 }) @IsOptional() @IsInt() @Min(1) @Max(1_000_000) maxUses?: number;
   @ApiPropertyOptional({ nullable: true, type: String, format: 'date-time' })
   @IsOptional()

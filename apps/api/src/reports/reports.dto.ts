@@ -1,21 +1,24 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { IsIn, IsOptional } from 'class-validator';
-import { ReportStatus } from '../../../../libs/database/generated/enums';
-import { LANGUAGES, Language } from '../../../../libs/i18n/i18n';
+import { ReportStatus } from '@lectern/database/generated/enums';
+import { LANGUAGES, Language } from '@lectern/i18n/i18n';
+import { ReportView } from '@lectern/domains/reports/reports.types';
+import { ReportFileInput } from '@lectern/domains/reports/reports.types';
+import { ReportJsonInput } from '@lectern/domains/reports/reports.types';
 
-export class ReportFileDto {
+export class ReportFileDto implements ReportFileInput {
   @ApiProperty({ enum: LANGUAGES }) language!: Language;
   @ApiProperty({ description: 'SHA-256 of the PDF, hex; also its ETag' }) sha256!: string;
   @ApiProperty({ example: 412_345 }) sizeBytes!: number;
   @ApiProperty({ example: '/v1/events/kubecon-china-2019/reports/8f0c…/pdf?lang=zh-CN' }) url!: string;
 }
 
-export class ReportJsonDto {
+export class ReportJsonDto implements ReportJsonInput {
   @ApiProperty({ description: 'SHA-256 of the JSON document, hex; also its ETag' }) sha256!: string;
   @ApiProperty({ example: '/v1/events/kubecon-china-2019/reports/8f0c…/json' }) url!: string;
 }
 
-export class ReportDto {
+export class ReportDto implements ReportView {
   @ApiProperty({ format: 'uuid' }) id!: string;
   @ApiProperty({ example: 'kubecon-china-2019' }) eventSlug!: string;
   @ApiProperty({ enum: ReportStatus }) status!: ReportStatus;

@@ -1,9 +1,11 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { ArrayMaxSize, IsArray, IsOptional, IsString, IsUUID, Matches, MaxLength } from 'class-validator';
-import { SLUG } from '../http/dto-rules';
+import { SLUG } from '@api/http/dto-rules';
+import { CreateAssignmentInput } from '@lectern/domains/reviews/assignments.types';
+import { DeclareConflictInput } from '@lectern/domains/reviews/assignments.types';
+import { ReviewerTracksInput } from '@lectern/domains/reviews/assignments.types';
 
-
-export class ReviewerTracksInputDto {
+export class ReviewerTracksInputDto implements ReviewerTracksInput {
   @ApiProperty({ type: [String], example: ['security', 'runtime'], description: 'Track slugs; an empty list lifts the limit' })
   @IsArray()
   @ArrayMaxSize(100)
@@ -17,7 +19,7 @@ export class ReviewerTracksDto {
   @ApiProperty({ type: [String], description: 'Track slugs the reviewer is limited to; empty means every track' }) tracks!: string[];
 }
 
-export class CreateAssignmentDto {
+export class CreateAssignmentDto implements CreateAssignmentInput {
   @ApiProperty({ format: 'uuid' }) @IsUUID() reviewerId!: string;
   @ApiProperty({ format: 'uuid' }) @IsUUID() submissionId!: string;
 }
@@ -46,7 +48,7 @@ export class AssignmentRunDto {
   @ApiProperty({ type: LoadRangeDto, description: 'Fewest and most assignments per reviewer, over the submissions considered' }) loads!: LoadRangeDto;
 }
 
-export class DeclareConflictDto {
+export class DeclareConflictDto implements DeclareConflictInput {
   @ApiProperty({ format: 'uuid' }) @IsUUID() reviewerId!: string;
   @ApiProperty({ format: 'uuid' }) @IsUUID() submissionId!: string;
   @ApiPropertyOptional({ example: 'Former colleague of the speaker' }) @IsOptional() @IsString() @MaxLength(500) reason?: string;

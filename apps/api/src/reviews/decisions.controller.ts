@@ -1,11 +1,11 @@
 import { Body, Controller, Delete, Get, HttpCode, Param, Post, Put } from '@nestjs/common';
 import { ApiNoContentResponse, ApiOkResponse, ApiTags } from '@nestjs/swagger';
-import { EventRole } from '../../../../libs/database/generated/client';
-import { Actor, CurrentActor } from '../http/auth.decorators';
-import { ApiProblems } from '../http/problem.dto';
-import { uuidParam } from '../http/uuid.pipe';
-import { CurrentEvent, EventAccess, RequireEventRole } from '../events/event-access.guard';
-import { ForEventVisitors } from '../cfp/cfp-access.guard';
+import { EventRole } from '@lectern/database/generated/client';
+import { CurrentActor } from '@api/http/auth.decorators';
+import { ApiProblems } from '@api/http/problem.dto';
+import { uuidParam } from '@api/http/uuid.pipe';
+import { CurrentEvent, RequireEventRole } from '@api/events/event-access.guard';
+import { ForEventVisitors } from '@api/events/event-access.guard';
 import {
   BulkDecisionDto,
   BulkDecisionResultDto,
@@ -15,7 +15,9 @@ import {
   ReleaseResultDto,
   SubmissionOutcomeDto,
 } from './decisions.dto';
-import { DecisionsService } from './decisions.service';
+import { DecisionsService } from '@lectern/domains/reviews/decisions.service';
+import { Actor } from "@lectern/domains/auth/auth.types";
+import { EventAccess } from '@lectern/domains/events/event-visibility.policy';
 
 const OWNER = 'Only the owner of the submission (who submitted it), once the acceptance is released.';
 

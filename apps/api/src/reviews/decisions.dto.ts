@@ -1,6 +1,8 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { ArrayMaxSize, ArrayMinSize, IsArray, IsBoolean, IsEnum, IsIn, IsNumber, IsObject, IsOptional, IsUUID, Max, Min } from 'class-validator';
-import { ReviewDecision, SubmissionState } from '../../../../libs/database/generated/enums';
+import { ReviewDecision, SubmissionState } from '@lectern/database/generated/enums';
+import { BULK_GROUPS, BulkDecisionInput } from '@lectern/domains/reviews/decisions.types';
+import { ReleaseInput } from '@lectern/domains/reviews/decisions.types';
 
 export class DecideDto {
   @ApiProperty({ enum: ReviewDecision }) @IsEnum(ReviewDecision) decision!: ReviewDecision;
@@ -14,11 +16,9 @@ export class DecisionDto {
   releasedAt!: Date | null;
 }
 
-export const BULK_GROUPS = ['TRACK', 'FORMAT', 'EVENT'] as const;
-
 const QUOTAS_DOC = 'Slug of a track (groupBy TRACK) or format (groupBy FORMAT) → number of submissions; groups left out are not touched';
 
-export class BulkDecisionDto {
+export class BulkDecisionDto implements BulkDecisionInput {
   @ApiPropertyOptional({ enum: BULK_GROUPS, default: 'TRACK', description: 'Rank and apply the quota within each track, each format, or the whole event' })
   @IsOptional()
   @IsIn(BULK_GROUPS)
@@ -69,7 +69,7 @@ export class BulkDecisionResultDto {
   @ApiProperty({ description: 'Decisions recorded (not yet released)' }) decided!: number;
 }
 
-export class ReleaseDto {
+export class ReleaseDto implements ReleaseInput {
   @ApiPropertyOptional({ type: [String], description: 'Release only these submissions’ decisions; all pending ones when left out' })
   @IsOptional()
   @IsArray()

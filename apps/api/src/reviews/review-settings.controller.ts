@@ -1,11 +1,13 @@
 import { Body, Controller, Get, Put } from '@nestjs/common';
 import { ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
-import { EventRole } from '../../../../libs/database/generated/client';
-import { Actor, CurrentActor } from '../http/auth.decorators';
-import { ApiProblems } from '../http/problem.dto';
-import { CurrentEvent, EventAccess, RequireEventRole } from '../events/event-access.guard';
+import { EventRole } from '@lectern/database/generated/client';
+import { CurrentActor } from '@api/http/auth.decorators';
+import { ApiProblems } from '@api/http/problem.dto';
+import { CurrentEvent, RequireEventRole } from '@api/events/event-access.guard';
 import { PutReviewSettingsDto, ReviewSettingsDto } from './review-settings.dto';
-import { ReviewSettingsService } from './review-settings.service';
+import { ReviewSettingsService } from '@lectern/domains/reviews/review-settings.service';
+import { Actor } from "@lectern/domains/auth/auth.types";
+import { EventAccess } from '@lectern/domains/events/event-visibility.policy';
 
 @Controller({ path: 'events/:slug/review-settings', version: '1' })
 export class ReviewSettingsController {

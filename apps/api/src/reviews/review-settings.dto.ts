@@ -16,11 +16,13 @@ import {
   MinLength,
   ValidateNested,
 } from 'class-validator';
-import { DATE_TIME, DATE_TIME_DOC } from '../http/dto-rules';
+import { DATE_TIME, DATE_TIME_DOC } from '@api/http/dto-rules';
+import { PutReviewSettingsInput } from '@lectern/domains/reviews/review-settings.types';
+import { CriterionInput } from '@lectern/domains/reviews/review-settings.types';
 
 export const CRITERION_KEY = /^[a-z][a-z0-9_]{0,39}$/;
 
-export class CriterionInputDto {
+export class CriterionInputDto implements CriterionInput {
   @ApiProperty({ example: 'relevance', pattern: CRITERION_KEY.source, description: 'Stable key the scores are given under' })
   @IsString()
   @Matches(CRITERION_KEY)
@@ -37,7 +39,7 @@ export class CriterionInputDto {
   weight!: number;
 }
 
-export class PutReviewSettingsDto {
+export class PutReviewSettingsDto implements PutReviewSettingsInput {
   @ApiProperty({ example: '2030-03-05T00:00:00', description: `${DATE_TIME_DOC} Reviews can be written from then on.` })
   @IsString()
   @Matches(DATE_TIME)

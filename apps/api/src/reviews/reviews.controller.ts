@@ -1,10 +1,10 @@
 import { Body, Controller, Get, HttpCode, Param, Post, Put, Query, applyDecorators } from '@nestjs/common';
 import { ApiCreatedResponse, ApiNoContentResponse, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
-import { EventRole } from '../../../../libs/database/generated/client';
-import { Actor, CurrentActor } from '../http/auth.decorators';
-import { ApiProblems } from '../http/problem.dto';
-import { uuidParam } from '../http/uuid.pipe';
-import { CurrentEvent, EventAccess, RequireEventRole } from '../events/event-access.guard';
+import { EventRole } from '@lectern/database/generated/client';
+import { CurrentActor } from '@api/http/auth.decorators';
+import { ApiProblems } from '@api/http/problem.dto';
+import { uuidParam } from '@api/http/uuid.pipe';
+import { CurrentEvent, RequireEventRole } from '@api/events/event-access.guard';
 import {
   AssignedPageDto,
   AssignedQueryDto,
@@ -17,7 +17,9 @@ import {
   ReviewInputDto,
   SubmissionReviewDto,
 } from './reviews.dto';
-import { ReviewsService } from './reviews.service';
+import { ReviewsService } from '@lectern/domains/reviews/reviews.service';
+import { Actor } from "@lectern/domains/auth/auth.types";
+import { EventAccess } from '@lectern/domains/events/event-visibility.policy';
 
 const REVIEWER_DOC =
   'Requires the REVIEWER role in the event, for the caller’s own assignments. While the event anonymises reviews ' +

@@ -1,9 +1,12 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { IsIn, IsInt, IsObject, IsOptional, IsString, Matches, Max, MaxLength, Min } from 'class-validator';
-import { ReviewDecision, SubmissionState } from '../../../../libs/database/generated/enums';
-import { PageQueryDto } from '../http/pagination.dto';
-import { SLUG } from '../http/dto-rules';
-
+import { ReviewDecision, SubmissionState } from '@lectern/database/generated/enums';
+import { PageQueryDto } from '@api/http/pagination.dto';
+import { SLUG } from '@api/http/dto-rules';
+import { AssignedQuery } from '@lectern/domains/reviews/reviews.types';
+import { DeclareOwnConflictInput } from '@lectern/domains/reviews/reviews.types';
+import { RankingQuery } from '@lectern/domains/reviews/reviews.types';
+import { ReviewInput } from '@lectern/domains/reviews/reviews.types';
 
 export const CALIBRATION_DOC =
   'calibrated: each reviewer’s review scores are normalised over all their reviews in the event, ' +
@@ -12,14 +15,14 @@ export const CALIBRATION_DOC =
   'A review’s score s is the weighted mean of its criterion scores (the criteria’s weights). mean and median are ' +
   'of the raw review scores. Ranks order by calibrated, then mean (both descending, unscored last), then code.';
 
-export class AssignedQueryDto extends PageQueryDto {
+export class AssignedQueryDto extends PageQueryDto implements AssignedQuery {
   @ApiPropertyOptional({ enum: ['PENDING', 'REVIEWED'], description: 'Only the ones you have not reviewed yet, or only those you have' })
   @IsOptional()
   @IsIn(['PENDING', 'REVIEWED'])
   status?: 'PENDING' | 'REVIEWED';
 }
 
-export class ReviewInputDto {
+export class ReviewInputDto implements ReviewInput {
   @ApiProperty({
     type: 'object',
     additionalProperties: { type: 'integer' },
@@ -48,7 +51,7 @@ export class ReviewInputDto {
   speakerComment?: string;
 }
 
-export class DeclareOwnConflictDto {
+export class DeclareOwnConflictDto implements DeclareOwnConflictInput {
   @ApiPropertyOptional({ maxLength: 500, example: 'I know who wrote this' }) @IsOptional() @IsString() @MaxLength(500) reason?: string;
 }
 
@@ -116,7 +119,7 @@ export class AssignedSubmissionDetailDto extends AssignedSubmissionDto {
   @ApiProperty({ description: 'The review window is open: you may write or edit your review now' }) editable!: boolean;
 }
 
-export class RankingQueryDto extends PageQueryDto {
+export class RankingQueryDto extends PageQueryDto implements RankingQuery {
   @ApiPropertyOptional({ description: 'Track slug' }) @IsOptional() @IsString() @Matches(SLUG) @MaxLength(60) track?: string;
   @ApiPropertyOptional({ description: 'Format slug' }) @IsOptional() @IsString() @Matches(SLUG) @MaxLength(60) format?: string;
 }

@@ -1,11 +1,11 @@
 import { Body, Controller, Get, HttpCode, Param, Patch, Post, Query } from '@nestjs/common';
 import { ApiBearerAuth, ApiCreatedResponse, ApiOkResponse, ApiTags } from '@nestjs/swagger';
-import { EventRole } from '../../../../libs/database/generated/client';
-import { Actor, CurrentActor } from '../http/auth.decorators';
-import { ApiProblems } from '../http/problem.dto';
-import { uuidParam } from '../http/uuid.pipe';
-import { ForEventVisitors } from '../cfp/cfp-access.guard';
-import { CurrentEvent, EventAccess, RequireEventRole } from '../events/event-access.guard';
+import { EventRole } from '@lectern/database/generated/client';
+import { CurrentActor } from '@api/http/auth.decorators';
+import { ApiProblems } from '@api/http/problem.dto';
+import { uuidParam } from '@api/http/uuid.pipe';
+import { ForEventVisitors } from '@api/events/event-access.guard';
+import { CurrentEvent, RequireEventRole } from '@api/events/event-access.guard';
 import {
   ApplicationDto,
   ApplicationPageDto,
@@ -13,7 +13,9 @@ import {
   ListApplicationsQueryDto,
   UpdateApplicationDto,
 } from './applications.dto';
-import { ApplicationsService } from './applications.service';
+import { ApplicationsService } from '@lectern/domains/scholarships/applications.service';
+import { Actor } from "@lectern/domains/auth/auth.types";
+import { EventAccess } from '@lectern/domains/events/event-visibility.policy';
 
 const PRIVATE_DOC =
   'Its content and self-described answers are readable by the applicant and the scholarship committee only; for ' +

@@ -14,15 +14,19 @@ import {
   MinLength,
   ValidateIf,
 } from 'class-validator';
-import { Gender, ScholarshipApplicationState, ScholarshipAwardState, ScholarshipKind } from '../../../../libs/database/generated/enums';
-import { PageQueryDto } from '../http/pagination.dto';
+import { Gender, ScholarshipApplicationState, ScholarshipAwardState, ScholarshipKind } from '@lectern/database/generated/enums';
+import { PageQueryDto } from '@api/http/pagination.dto';
 import { MAX_MINOR } from './programmes.dto';
-import { upper } from '../http/dto-rules';
+import { upper } from '@api/http/dto-rules';
+import { CreateApplicationInput } from '@lectern/domains/scholarships/applications.types';
+import { ListApplicationsQuery } from '@lectern/domains/scholarships/applications.types';
+import { UpdateApplicationInput } from '@lectern/domains/scholarships/applications.types';
+import { ApplicationContentInput } from '@lectern/domains/scholarships/applications.types';
 
 const nullable = (_: object, value: unknown) => value !== null;
 
 /** The applicant's answers; the self-described ones are all optional. */
-class ApplicationContentDto {
+class ApplicationContentDto implements ApplicationContentInput {
   @ApiPropertyOptional({ description: 'Contributions to the community so far (projects, meetups, talks)', nullable: true, type: String })
   @IsOptional()
   @ValidateIf(nullable)
@@ -56,7 +60,7 @@ class ApplicationContentDto {
   backgroundNote?: string | null;
 }
 
-export class CreateApplicationDto extends ApplicationContentDto {
+export class CreateApplicationDto extends ApplicationContentDto implements CreateApplicationInput {
   @ApiProperty({ format: 'uuid' })
   @IsUUID()
   programmeId!: string;
@@ -84,13 +88,13 @@ export class CreateApplicationDto extends ApplicationContentDto {
   consent!: boolean;
 }
 
-export class UpdateApplicationDto extends ApplicationContentDto {
+export class UpdateApplicationDto extends ApplicationContentDto implements UpdateApplicationInput {
   @ApiPropertyOptional() @IsOptional() @IsString() @MinLength(1) @MaxLength(5000) statement?: string;
   @ApiPropertyOptional({ minimum: 0 }) @IsOptional() @IsInt() @Min(0) @Max(MAX_MINOR) requestedTravelMinor?: number;
   @ApiPropertyOptional() @IsOptional() @Transform(upper) @IsISO31661Alpha2() travelOrigin?: string;
 }
 
-export class ListApplicationsQueryDto extends PageQueryDto {
+export class ListApplicationsQueryDto extends PageQueryDto implements ListApplicationsQuery {
   @ApiPropertyOptional({ format: 'uuid' }) @IsOptional() @IsUUID() programmeId?: string;
   @ApiPropertyOptional({ enum: ScholarshipApplicationState }) @IsOptional() @IsEnum(ScholarshipApplicationState) state?: ScholarshipApplicationState;
 }

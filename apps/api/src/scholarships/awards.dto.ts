@@ -1,11 +1,13 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { IsBoolean, IsEnum, IsInt, IsOptional, IsUUID, Max, Min } from 'class-validator';
-import { ScholarshipAwardState } from '../../../../libs/database/generated/enums';
-import { PageQueryDto } from '../http/pagination.dto';
+import { ScholarshipAwardState } from '@lectern/database/generated/enums';
+import { PageQueryDto } from '@api/http/pagination.dto';
 import { ApplicantDto } from './applications.dto';
 import { MAX_MINOR } from './programmes.dto';
+import { CreateAwardInput } from '@lectern/domains/scholarships/awards.types';
+import { ListAwardsQuery } from '@lectern/domains/scholarships/awards.types';
 
-export class CreateAwardDto {
+export class CreateAwardDto implements CreateAwardInput {
   @ApiProperty({ format: 'uuid' })
   @IsUUID()
   applicationId!: string;
@@ -23,7 +25,7 @@ export class CreateAwardDto {
   includesRegistration?: boolean;
 }
 
-export class ListAwardsQueryDto extends PageQueryDto {
+export class ListAwardsQueryDto extends PageQueryDto implements ListAwardsQuery {
   @ApiPropertyOptional({ format: 'uuid' }) @IsOptional() @IsUUID() programmeId?: string;
   @ApiPropertyOptional({ enum: ScholarshipAwardState }) @IsOptional() @IsEnum(ScholarshipAwardState) state?: ScholarshipAwardState;
 }

@@ -1,11 +1,11 @@
 import { Body, Controller, Get, HttpCode, Param, Post, Put, Query, applyDecorators } from '@nestjs/common';
 import { ApiBearerAuth, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
-import { EventRole } from '../../../../libs/database/generated/client';
-import { Actor, CurrentActor } from '../http/auth.decorators';
-import { ApiProblems } from '../http/problem.dto';
-import { uuidParam } from '../http/uuid.pipe';
-import { ForEventVisitors } from '../cfp/cfp-access.guard';
-import { CurrentEvent, EventAccess, RequireEventRole } from '../events/event-access.guard';
+import { EventRole } from '@lectern/database/generated/client';
+import { CurrentActor } from '@api/http/auth.decorators';
+import { ApiProblems } from '@api/http/problem.dto';
+import { uuidParam } from '@api/http/uuid.pipe';
+import { ForEventVisitors } from '@api/events/event-access.guard';
+import { CurrentEvent, RequireEventRole } from '@api/events/event-access.guard';
 import {
   ApplicationReviewDto,
   AssignedListDto,
@@ -16,7 +16,9 @@ import {
   RankingQueryDto,
   ReviewInputDto,
 } from './committee.dto';
-import { CommitteeService } from './committee.service';
+import { CommitteeService } from '@lectern/domains/scholarships/committee.service';
+import { Actor } from "@lectern/domains/auth/auth.types";
+import { EventAccess } from '@lectern/domains/events/event-visibility.policy';
 
 function ForCommittee(summary: string, description: string) {
   return applyDecorators(

@@ -1,7 +1,10 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { IsInt, IsOptional, IsString, IsUUID, Max, MaxLength, Min, ValidateIf } from 'class-validator';
-import { Gender, ScholarshipAwardState } from '../../../../libs/database/generated/enums';
-import { PageQueryDto } from '../http/pagination.dto';
+import { Gender, ScholarshipAwardState } from '@lectern/database/generated/enums';
+import { PageQueryDto } from '@api/http/pagination.dto';
+import { AssignedQuery } from '@lectern/domains/scholarships/committee.types';
+import { RankingQuery } from '@lectern/domains/scholarships/committee.types';
+import { ReviewInput } from '@lectern/domains/scholarships/committee.types';
 
 export const SCORE_MIN = 1;
 export const SCORE_MAX = 5;
@@ -12,7 +15,7 @@ export const CALIBRATION_DOC =
   'harsh and a lenient member count alike (the formulas of the talk review, reviews/calibration.ts). Ties go to the ' +
   'higher raw mean, then to the earlier application; applications without reviews rank last.';
 
-export class ReviewInputDto {
+export class ReviewInputDto implements ReviewInput {
   @ApiProperty({ minimum: SCORE_MIN, maximum: SCORE_MAX, description: 'Overall merit, from 1 (weak) to 5 (outstanding)' })
   @IsInt()
   @Min(SCORE_MIN)
@@ -33,11 +36,11 @@ export class ReviewInputDto {
   comment?: string | null;
 }
 
-export class AssignedQueryDto {
+export class AssignedQueryDto implements AssignedQuery {
   @ApiPropertyOptional({ format: 'uuid' }) @IsOptional() @IsUUID() programmeId?: string;
 }
 
-export class RankingQueryDto extends PageQueryDto {}
+export class RankingQueryDto extends PageQueryDto implements RankingQuery {}
 
 export class AssignmentRunDto {
   @ApiProperty() applications!: number;

@@ -1,13 +1,15 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { Transform } from 'class-transformer';
 import { IsEnum, IsInt, IsOptional, IsString, IsUUID, Matches, Max, MaxLength, Min, MinLength, ValidateIf } from 'class-validator';
-import { ScholarshipKind } from '../../../../libs/database/generated/enums';
-import { CURRENCY, DATE_TIME, DATE_TIME_DOC, SLUG, upper } from '../http/dto-rules';
+import { ScholarshipKind } from '@lectern/database/generated/enums';
+import { CURRENCY, DATE_TIME, DATE_TIME_DOC, SLUG, upper } from '@api/http/dto-rules';
+import { CreateProgrammeInput } from '@lectern/domains/scholarships/programmes.types';
+import { UpdateProgrammeInput } from '@lectern/domains/scholarships/programmes.types';
 
 /** Amounts are whole minor units (cents, fen) and stay within Postgres' integer. */
 export const MAX_MINOR = 1_000_000_000;
 
-export class CreateProgrammeDto {
+export class CreateProgrammeDto implements CreateProgrammeInput {
   @ApiProperty({ example: 'diversity', pattern: SLUG.source, description: 'Stable per edition; the transparency report groups by it' })
   @IsString()
   @Matches(SLUG)
@@ -62,7 +64,7 @@ export class CreateProgrammeDto {
   reviewsPerApplication?: number;
 }
 
-export class UpdateProgrammeDto {
+export class UpdateProgrammeDto implements UpdateProgrammeInput {
   @ApiPropertyOptional() @IsOptional() @IsString() @MinLength(1) @MaxLength(200) name?: string;
   @ApiPropertyOptional({ nullable: true, type: String }) @IsOptional() @ValidateIf((_, v) => v !== null) @IsString() @MaxLength(200) nameZh?: string | null;
   @ApiPropertyOptional({ nullable: true, type: String }) @IsOptional() @ValidateIf((_, v) => v !== null) @IsString() @MaxLength(5000) description?: string | null;

@@ -1,9 +1,9 @@
 import { InjectQueue, Processor, WorkerHost } from '@nestjs/bullmq';
 import { Inject, Logger, OnApplicationBootstrap } from '@nestjs/common';
 import { Job, Queue, UnrecoverableError } from 'bullmq';
-import { AppConfig } from '../../../../libs/config/config';
-import { APP_CONFIG } from '../../../../libs/config/config.module';
-import { QUEUES, isScheduledRun, upsertSchedule } from '../../../../libs/queue/queue.contract';
+import { AppConfig } from '@lectern/config/config';
+import { APP_CONFIG } from '@lectern/config/config.module';
+import { QUEUES, isScheduledRun, upsertSchedule } from '@lectern/queue/queue.contract';
 import { MaintenanceService, SweepResult } from './maintenance.service';
 
 @Processor(QUEUES.maintenance)

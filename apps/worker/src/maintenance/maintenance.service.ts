@@ -1,7 +1,8 @@
 import { Injectable } from '@nestjs/common';
-import { ConfirmationsService } from '../../../api/src/reviews/confirmations.service';
-import { WorkerReportsService } from '../reports/reports.service';
-import { MaintenanceRepository } from './maintenance.repository';
+import { AuthRepository } from '@lectern/domains/auth/auth.repository';
+import { IdempotencyRepository } from '@lectern/domains/registrations/idempotency.repository';
+import { ReportGenerationService } from '@lectern/domains/reports/report-generation.service';
+import { ConfirmationsService } from '@lectern/domains/reviews/confirmations.service';
 
 export interface SweepResult {
   loginThrottlesDeleted: number;
@@ -14,18 +15,20 @@ export interface SweepResult {
   confirmationReminders: number;
 }
 
+/** The periodic sweep: each rule stays in its domain; this only runs them on one schedule. */
 @Injectable()
 export class MaintenanceService {
   constructor(
-    private readonly repository: MaintenanceRepository,
-    private readonly reports: WorkerReportsService,
+    private readonly auth: AuthRepository,
+    private readonly idempotency: IdempotencyRepository,
+    private readonly reports: ReportGenerationService,
     private readonly confirmations: ConfirmationsService,
   ) {}
 
   async sweep(now = new Date()): Promise<SweepResult> {
     return {
-      loginThrottlesDeleted: await this.repository.deleteExpiredLoginThrottles(now),
-      idempotencyKeysDeleted: await this.repository.deleteExpiredIdempotencyKeys(now),
+      loginThrottlesDeleted: await this.auth.deleteExpiredLoginThrottles(now),
+      idempotencyKeysDeleted: await this.idempotency.deleteExpired(now),
       ...(await this.reports.sweepStuck(now)),
       confirmationReminders: await this.confirmations.remindDue(now),
     };

@@ -1,14 +1,14 @@
 import { Inject, Injectable, Logger, OnApplicationBootstrap, OnModuleDestroy } from '@nestjs/common';
 import { DelayedError, Job, UnrecoverableError, Worker } from 'bullmq';
-import { AppConfig } from '../../../../libs/config/config';
-import { APP_CONFIG } from '../../../../libs/config/config.module';
-import { QUEUES, isNotificationDelivery, isNotificationDispatch } from '../../../../libs/queue/queue.contract';
+import { AppConfig } from '@lectern/config/config';
+import { APP_CONFIG } from '@lectern/config/config.module';
+import { QUEUES, isNotificationDelivery, isNotificationDispatch } from '@lectern/queue/queue.contract';
 import {
   DeliveryResult,
   DispatchResult,
-  NotificationsService,
+  DeliveriesService,
   PermanentDeliveryError,
-} from './notifications.service';
+} from '@lectern/domains/notifications/deliveries.service';
 
 /**
  * The notifications queue's BullMQ worker. It is built here rather than with @Processor because its lock
@@ -21,7 +21,7 @@ export class NotificationsProcessor implements OnApplicationBootstrap, OnModuleD
   private worker: Worker | undefined;
 
   constructor(
-    private readonly notifications: NotificationsService,
+    private readonly notifications: DeliveriesService,
     @Inject(APP_CONFIG) private readonly config: AppConfig,
   ) {}
 

@@ -1,10 +1,10 @@
 import { InjectQueue, Processor, WorkerHost } from '@nestjs/bullmq';
 import { Inject, Logger, OnApplicationBootstrap } from '@nestjs/common';
 import { Job, Queue, UnrecoverableError } from 'bullmq';
-import { AppConfig } from '../../../../libs/config/config';
-import { APP_CONFIG } from '../../../../libs/config/config.module';
-import { QUEUES, isScheduledRun, upsertSchedule } from '../../../../libs/queue/queue.contract';
-import { WaitlistResult, WaitlistService } from '../../../api/src/registrations/waitlist.service';
+import { AppConfig } from '@lectern/config/config';
+import { APP_CONFIG } from '@lectern/config/config.module';
+import { QUEUES, isScheduledRun, upsertSchedule } from '@lectern/queue/queue.contract';
+import { WaitlistResult, WaitlistService } from '@lectern/domains/registrations/waitlist.service';
 
 /**
  * Expires waiting-list offers and passes their seats on without waiting for a request. Registrations handle an

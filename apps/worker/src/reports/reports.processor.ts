@@ -1,9 +1,9 @@
 import { Inject, Injectable, Logger, OnApplicationBootstrap, OnModuleDestroy } from '@nestjs/common';
 import { Job, UnrecoverableError, Worker } from 'bullmq';
-import { AppConfig } from '../../../../libs/config/config';
-import { APP_CONFIG } from '../../../../libs/config/config.module';
-import { QUEUES, isReportGenerate } from '../../../../libs/queue/queue.contract';
-import { GenerateResult, PermanentReportError, WorkerReportsService } from './reports.service';
+import { AppConfig } from '@lectern/config/config';
+import { APP_CONFIG } from '@lectern/config/config.module';
+import { QUEUES, isReportGenerate } from '@lectern/queue/queue.contract';
+import { GenerateResult, PermanentReportError, ReportGenerationService } from '@lectern/domains/reports/report-generation.service';
 
 /**
  * The reports queue's BullMQ worker, built here rather than with @Processor because its lock duration comes from
@@ -17,7 +17,7 @@ export class ReportsProcessor implements OnApplicationBootstrap, OnModuleDestroy
   private worker: Worker | undefined;
 
   constructor(
-    private readonly reports: WorkerReportsService,
+    private readonly reports: ReportGenerationService,
     @Inject(APP_CONFIG) private readonly config: AppConfig,
   ) {}
 

@@ -1,0 +1,90 @@
+import { CfpQuestionScope, CfpQuestionType } from '@lectern/database/generated/enums';
+
+export interface CreateFormatInput {
+  slug: string;
+  name: string;
+  nameZh?: string;
+  description?: string;
+  durationMinutes: number;
+  maxSpeakers: number;
+  openForSubmissions?: boolean;
+  position?: number;
+}
+
+export interface CreateQuestionInput {
+  scope: CfpQuestionScope;
+  type: CfpQuestionType;
+  label: string;
+  labelZh?: string;
+  helpText?: string;
+  required?: boolean;
+  options?: string[];
+  maxLength?: number;
+  position?: number;
+}
+
+export interface CreateTrackInput {
+  slug: string;
+  name: string;
+  nameZh?: string;
+  description?: string;
+  position?: number;
+}
+
+export interface PatchCfpSettingsInput {
+  opensAt?: string;
+  closesAt?: string;
+  maxSubmissionsPerSpeaker?: number;
+  languages?: string[];
+  codePrefix?: string;
+}
+
+export interface PutCfpSettingsInput {
+  opensAt: string;
+  closesAt: string;
+  maxSubmissionsPerSpeaker: number;
+  languages?: string[];
+  codePrefix?: string;
+}
+
+export interface SpeakerAnswersInput {
+  answers: Record<string, unknown>;
+}
+
+export interface SpeakerProfileInput {
+  name: string;
+  bio: string;
+  company: string;
+  jobTitle: string;
+  country: string;
+  pronouns?: string;
+  firstTimeSpeaker: boolean;
+}
+
+export interface UpdateFormatInput {
+  name?: string;
+  nameZh?: string;
+  description?: string;
+  durationMinutes?: number;
+  maxSpeakers?: number;
+  openForSubmissions?: boolean;
+  position?: number;
+}
+
+/** Scope and type are fixed once created: answers already given were checked against them. */
+export interface UpdateQuestionInput {
+  label?: string;
+  labelZh?: string;
+  helpText?: string;
+  required?: boolean;
+  options?: string[];
+  maxLength?: number;
+  position?: number;
+}
+
+export interface UpdateTrackInput {
+  name?: string;
+  nameZh?: string;
+  description?: string;
+  position?: number;
+}

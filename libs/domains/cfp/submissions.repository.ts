@@ -1,0 +1,363 @@
+import { Injectable } from '@nestjs/common';
+import {
+  AudienceLevel,
+  InvitationStatus,
+  Prisma,
+  SpeakerRole,
+  SubmissionOrigin,
+  SubmissionState,
+} from '@lectern/database/generated/client';
+import { KeysetPosition } from '@lectern/database/keyset';
+import { TransactionHost } from '@lectern/database/transaction.host';
+
+const PROFILE_FIELDS = {
+  name: true,
+  bio: true,
+  company: true,
+  jobTitle: true,
+  country: true,
+  pronouns: true,
+  firstTimeSpeaker: true,
+} as const satisfies Prisma.SpeakerProfileSelect;
+
+const speakerOrder = [{ role: 'asc' }, { createdAt: 'asc' }] satisfies Prisma.SubmissionSpeakerOrderByWithRelationInput[];
+
+/** Everything one submission's page shows; one statement thanks to relation joins. */
+function detailFields(eventId: string) {
+  return {
+    id: true,
+    eventId: true,
+    code: true,
+    origin: true,
+    state: true,
+    title: true,
+    abstract: true,
+    description: true,
+    level: true,
+    language: true,
+    submittedAt: true,
+    stateChangedAt: true,
+    createdAt: true,
+    updatedAt: true,
+    format: { select: { id: true, slug: true, name: true, nameZh: true, durationMinutes: true, maxSpeakers: true, openForSubmissions: true } },
+    track: { select: { id: true, slug: true, name: true, nameZh: true } },
+    answers: { select: { questionId: true, value: true } },
+    invitations: {
+      select: { id: true, email: true, status: true, createdAt: true, respondedAt: true },
+      orderBy: { createdAt: 'asc' },
+    },
+    speakers: {
+      select: {
+        userId: true,
+        role: true,
+        firstTimeSpeaker: true,
+        user: {
+          select: {
+            email: true,
+            name: true,
+            speakerProfile: { select: PROFILE_FIELDS },
+            cfpAnswers: { where: { question: { eventId } }, select: { questionId: true, value: true } },
+          },
+        },
+      },
+      orderBy: speakerOrder,
+    },
+  } as const satisfies Prisma.SubmissionSelect;
+}
+
+export type SubmissionDetailRecord = Prisma.SubmissionGetPayload<{ select: ReturnType<typeof detailFields> }>;
+
+const LIST_FIELDS = {
+  id: true,
+  code: true,
+  origin: true,
+  state: true,
+  title: true,
+  level: true,
+  language: true,
+  submittedAt: true,
+  format: { select: { slug: true, name: true } },
+  track: { select: { slug: true, name: true } },
+  speakers: {
+    select: {
+      role: true,
+      user: { select: { name: true, speakerProfile: { select: { name: true, company: true, country: true } } } },
+    },
+    orderBy: speakerOrder,
+  },
+} as const satisfies Prisma.SubmissionSelect;
+
+export type SubmissionListRecord = Prisma.SubmissionGetPayload<{ select: typeof LIST_FIELDS }>;
+
+const EXPORT_FIELDS = {
+  ...LIST_FIELDS,
+  abstract: true,
+  description: true,
+  format: { select: { slug: true, name: true, durationMinutes: true } },
+  answers: { select: { questionId: true, value: true } },
+  speakers: {
+    select: {
+      role: true,
+      firstTimeSpeaker: true,
+      user: {
+        select: {
+          email: true,
+          name: true,
+          speakerProfile: { select: { name: true, company: true, jobTitle: true, country: true } },
+        },
+      },
+    },
+    orderBy: speakerOrder,
+  },
+} as const satisfies Prisma.SubmissionSelect;
+
+export type SubmissionExportRecord = Prisma.SubmissionGetPayload<{ select: typeof EXPORT_FIELDS }>;
+
+const MINE_FIELDS = {
+  ...LIST_FIELDS,
+  updatedAt: true,
+  speakers: { select: { userId: true, role: true } },
+} as const satisfies Prisma.SubmissionSelect;
+
+export type MySubmissionRecord = Prisma.SubmissionGetPayload<{ select: typeof MINE_FIELDS }>;
+
+/** What organisers filter by; the service has already resolved defaults. */
+export interface SubmissionFilter {
+  eventId: string;
+  origins: SubmissionOrigin[];
+  states: SubmissionState[];
+  trackSlug?: string;
+  formatSlug?: string;
+  level?: AudienceLevel;
+  language?: string;
+  text?: string;
+}
+
+export interface SubmissionContent {
+  title?: string;
+  abstract?: string | null;
+  description?: string | null;
+  formatId?: string | null;
+  trackId?: string | null;
+  level?: AudienceLevel | null;
+  language?: string | null;
+}
+
+/** `%`, `_` and `\` match literally in a search box; LIKE would read them as wildcards. */
+const likeLiteral = (text: string) => text.replace(/[\\%_]/g, (c) => `\\${c}`);
+
+function filterWhere(filter: SubmissionFilter): Prisma.SubmissionWhereInput {
+  const text = filter.text ? likeLiteral(filter.text) : undefined;
+  return {
+    eventId: filter.eventId,
+    origin: { in: filter.origins },
+    state: { in: filter.states },
+    ...(filter.trackSlug ? { track: { slug: filter.trackSlug } } : {}),
+    ...(filter.formatSlug ? { format: { slug: filter.formatSlug } } : {}),
+    ...(filter.level ? { level: filter.level } : {}),
+    ...(filter.language ? { language: filter.language } : {}),
+    ...(text
+      ? { OR: [{ title: { contains: text, mode: 'insensitive' } }, { abstract: { contains: text, mode: 'insensitive' } }] }
+      : {}),
+  };
+}
+
+@Injectable()
+export class SubmissionsRepository {
+  constructor(private readonly tx: TransactionHost) {}
+
+  findDetail(eventId: string, id: string): Promise<SubmissionDetailRecord | null> {
+    return this.tx.db.submission.findFirst({ where: { id, eventId }, select: detailFields(eventId) });
+  }
+
+  /** Holds the submission's row lock until commit: edits, submits and speaker changes of one proposal take turns. */
+  async lock(id: string): Promise<void> {
+    await this.tx.db.$queryRaw`SELECT id FROM submissions WHERE id = ${id}::uuid FOR UPDATE`;
+  }
+
+  /** The row lock and the state it guards, in one statement. */
+  async lockState(eventId: string, id: string): Promise<{ id: string; state: SubmissionState } | null> {
+    const rows = await this.tx.db.$queryRaw<{ id: string; state: SubmissionState }[]>`
+      SELECT id, state FROM submissions WHERE id = ${id}::uuid AND event_id = ${eventId}::uuid FOR UPDATE`;
+    return rows[0] ?? null;
+  }
+
+  async create(
+    data: SubmissionContent & { eventId: string; code: string; title: string; origin: SubmissionOrigin; state: SubmissionState; submittedAt: Date | null; stateChangedAt: Date },
+    speakers: { userId: string; role: SpeakerRole; firstTimeSpeaker: boolean | null }[],
+  ): Promise<string> {
+    const created = await this.tx.db.submission.create({
+      data: { ...data, speakers: { create: speakers } },
+      select: { id: true },
+    });
+    return created.id;
+  }
+
+  async update(id: string, data: SubmissionContent): Promise<void> {
+    await this.tx.db.submission.update({ where: { id }, data });
+  }
+
+  async setState(id: string, state: SubmissionState, at: Date, submittedAt?: Date): Promise<void> {
+    await this.tx.db.submission.update({
+      where: { id },
+      data: { state, stateChangedAt: at, ...(submittedAt ? { submittedAt } : {}) },
+    });
+  }
+
+  listMine(eventId: string, userId: string): Promise<MySubmissionRecord[]> {
+    return this.tx.db.submission.findMany({
+      where: { eventId, speakers: { some: { userId } } },
+      orderBy: [{ createdAt: 'desc' }, { id: 'desc' }],
+      select: MINE_FIELDS,
+    });
+  }
+
+  /** Keyset page, newest submission first: one statement whatever the page size. */
+  listPage(filter: SubmissionFilter, limit: number, after?: KeysetPosition): Promise<SubmissionListRecord[]> {
+    return this.tx.db.submission.findMany({
+      where: this.pageWhere(filter, after),
+      orderBy: [{ submittedAt: 'desc' }, { id: 'desc' }],
+      take: limit + 1,
+      select: LIST_FIELDS,
+    });
+  }
+
+  exportPage(filter: SubmissionFilter, limit: number, after?: KeysetPosition): Promise<SubmissionExportRecord[]> {
+    return this.tx.db.submission.findMany({
+      where: this.pageWhere(filter, after),
+      orderBy: [{ submittedAt: 'desc' }, { id: 'desc' }],
+      take: limit,
+      select: EXPORT_FIELDS,
+    });
+  }
+
+  private pageWhere(filter: SubmissionFilter, after?: KeysetPosition): Prisma.SubmissionWhereInput {
+    return {
+      AND: [
+        filterWhere(filter),
+        { submittedAt: { not: null } },
+        ...(after
+          ? [{ OR: [{ submittedAt: { lt: after.at } }, { submittedAt: after.at, id: { lt: after.id } }] }]
+          : []),
+      ],
+    };
+  }
+
+  /** Totals per state, track and format for the same filter, in three statements. */
+  async counts(filter: SubmissionFilter) {
+    const where = filterWhere(filter);
+    const [byState, byTrack, byFormat] = await Promise.all([
+      this.tx.db.submission.groupBy({ by: ['state'], where, _count: { _all: true }, orderBy: { state: 'asc' } }),
+      this.tx.db.submission.groupBy({ by: ['trackId'], where, _count: { _all: true }, orderBy: { trackId: 'asc' } }),
+      this.tx.db.submission.groupBy({ by: ['formatId'], where, _count: { _all: true }, orderBy: { formatId: 'asc' } }),
+    ]);
+    return {
+      byState: byState.map((row) => ({ state: row.state, count: row._count._all })),
+      byTrack: byTrack.map((row) => ({ trackId: row.trackId, count: row._count._all })),
+      byFormat: byFormat.map((row) => ({ formatId: row.formatId, count: row._count._all })),
+    };
+  }
+
+  /** Formats and tracks of the event by id, to name the groups in counts. */
+  async labels(eventId: string) {
+    const event = await this.tx.db.event.findUnique({
+      where: { id: eventId },
+      select: {
+        sessionFormats: { select: { id: true, slug: true, name: true }, orderBy: [{ position: 'asc' }, { slug: 'asc' }] },
+        tracks: { select: { id: true, slug: true, name: true }, orderBy: [{ position: 'asc' }, { slug: 'asc' }] },
+      },
+    });
+    return { formats: event?.sessionFormats ?? [], tracks: event?.tracks ?? [] };
+  }
+
+  /**
+   * Serialises everything that counts against the per-speaker limit of these people in this event, until commit.
+   * Ids are locked in sorted order so that two transactions locking overlapping sets cannot deadlock.
+   */
+  async lockSpeakerQuota(eventId: string, userIds: string[]): Promise<void> {
+    const sorted = [...new Set(userIds)].sort();
+    if (sorted.length === 0) return;
+    // executeRaw: the lock function returns void, which a query's result mapping cannot read.
+    await this.tx.db.$executeRaw`
+      SELECT pg_advisory_xact_lock(hashtext('cfp-speaker-limit:' || ${eventId}), hashtext(u.user_id))
+        FROM unnest(${sorted}::text[]) WITH ORDINALITY AS u(user_id, n)
+       ORDER BY u.n`;
+  }
+
+  /** Per user: CFP submissions of the event in a state that counts against the limit, on which they are a speaker. */
+  async countLimited(eventId: string, userIds: string[], states: readonly SubmissionState[]): Promise<Map<string, number>> {
+    const rows = await this.tx.db.submissionSpeaker.groupBy({
+      by: ['userId'],
+      where: { userId: { in: userIds }, submission: { eventId, origin: SubmissionOrigin.CFP, state: { in: [...states] } } },
+      _count: { _all: true },
+    });
+    return new Map(rows.map((row) => [row.userId, row._count._all]));
+  }
+
+  async addSpeaker(submissionId: string, userId: string, role: SpeakerRole, firstTimeSpeaker: boolean | null): Promise<void> {
+    await this.tx.db.submissionSpeaker.create({ data: { submissionId, userId, role, firstTimeSpeaker } });
+  }
+
+  /** Copies each speaker's current first-time flag onto the submission, so later profile edits leave this edition alone. */
+  async snapshotFirstTimeFlags(submissionId: string): Promise<void> {
+    await this.tx.db.$executeRaw`
+      UPDATE submission_speakers ss SET first_time_speaker = sp.first_time_speaker
+        FROM speaker_profiles sp
+       WHERE sp.user_id = ss.user_id AND ss.submission_id = ${submissionId}::uuid`;
+  }
+
+  countPendingInvitations(submissionId: string): Promise<number> {
+    return this.tx.db.cospeakerInvitation.count({ where: { submissionId, status: InvitationStatus.PENDING } });
+  }
+
+  createInvitation(submissionId: string, email: string) {
+    return this.tx.db.cospeakerInvitation.create({
+      data: { submissionId, email },
+      select: { id: true, email: true, status: true, createdAt: true, respondedAt: true },
+    });
+  }
+
+  findInvitation(eventId: string, id: string) {
+    return this.tx.db.cospeakerInvitation.findFirst({
+      where: { id, submission: { eventId } },
+      select: { id: true, email: true, status: true, submissionId: true },
+    });
+  }
+
+  async setInvitationStatus(id: string, status: InvitationStatus, at: Date): Promise<void> {
+    await this.tx.db.cospeakerInvitation.update({ where: { id }, data: { status, respondedAt: at } });
+  }
+
+  /** Open invitations addressed to this e-mail, with what the invitee needs to decide. */
+  pendingInvitationsFor(email: string) {
+    return this.tx.db.cospeakerInvitation.findMany({
+      where: { email, status: InvitationStatus.PENDING },
+      orderBy: { createdAt: 'desc' },
+      select: {
+        id: true,
+        createdAt: true,
+        submission: {
+          select: {
+            id: true,
+            code: true,
+            title: true,
+            state: true,
+            event: { select: { slug: true, name: true } },
+            speakers: {
+              where: { role: SpeakerRole.OWNER },
+              select: { user: { select: { name: true, speakerProfile: { select: { name: true } } } } },
+            },
+          },
+        },
+      },
+    });
+  }
+
+  /** Users with these e-mails (already normalised), for organisers who add an invited session's speakers. */
+  usersByEmail(emails: string[]) {
+    return this.tx.db.user.findMany({
+      where: { email: { in: emails } },
+      select: { id: true, email: true, speakerProfile: { select: { firstTimeSpeaker: true } } },
+    });
+  }
+}

@@ -1,0 +1,155 @@
+import { Injectable } from '@nestjs/common';
+import { EventFormat, EventRole, EventStatus, Prisma } from '@lectern/database/generated/client';
+import { KeysetPosition } from '@lectern/database/keyset';
+import { TransactionHost } from '@lectern/database/transaction.host';
+
+const EVENT_FIELDS = {
+  id: true,
+  slug: true,
+  name: true,
+  nameZh: true,
+  city: true,
+  cityZh: true,
+  country: true,
+  venue: true,
+  timezone: true,
+  startsAt: true,
+  endsAt: true,
+  format: true,
+  capacity: true,
+  status: true,
+  seriesId: true,
+  parentEventId: true,
+  series: { select: { id: true, slug: true, name: true, nameZh: true } },
+  parentEvent: { select: { slug: true } },
+} as const satisfies Prisma.EventSelect;
+
+export type EventRecord = Prisma.EventGetPayload<{ select: typeof EVENT_FIELDS }>;
+
+export interface EventWrite {
+  name?: string;
+  nameZh?: string | null;
+  city?: string;
+  cityZh?: string | null;
+  country?: string;
+  venue?: string | null;
+  timezone?: string;
+  startsAt?: Date;
+  endsAt?: Date;
+  format?: EventFormat;
+  capacity?: number | null;
+  status?: EventStatus;
+}
+
+@Injectable()
+export class EventsRepository {
+  constructor(private readonly tx: TransactionHost) {}
+
+  createSeries(data: { slug: string; name: string; nameZh: string | null }) {
+    return this.tx.db.series.create({ data, select: { id: true, slug: true, name: true, nameZh: true } });
+  }
+
+  findSeries(slug: string) {
+    return this.tx.db.series.findUnique({ where: { slug }, select: { id: true, slug: true, name: true, nameZh: true } });
+  }
+
+  listSeries() {
+    return this.tx.db.series.findMany({
+      orderBy: { slug: 'asc' },
+      select: { id: true, slug: true, name: true, nameZh: true },
+    });
+  }
+
+  createEvent(data: EventWrite & { seriesId: string; slug: string; parentEventId: string | null }): Promise<EventRecord> {
+    return this.tx.db.event.create({ data: data as Prisma.EventUncheckedCreateInput, select: EVENT_FIELDS });
+  }
+
+  findBySlug(slug: string): Promise<EventRecord | null> {
+    return this.tx.db.event.findUnique({ where: { slug }, select: EVENT_FIELDS });
+  }
+
+  /** The event and the caller's roles in it, in one query: what every event-scoped route checks first. */
+  findWithRoles(slug: string, userId: string | undefined) {
+    return this.tx.db.event.findUnique({
+      where: { slug },
+      select: {
+        ...EVENT_FIELDS,
+        roleGrants: { where: { userId: userId ?? '00000000-0000-0000-0000-000000000000' }, select: { role: true } },
+      },
+    });
+  }
+
+  /** Keyset page ordered by start date, newest first. */
+  listPage(filter: { seriesSlug?: string; statuses: EventStatus[] }, limit: number, after?: KeysetPosition) {
+    const where: Prisma.EventWhereInput = {
+      status: { in: filter.statuses },
+      ...(filter.seriesSlug ? { series: { slug: filter.seriesSlug } } : {}),
+      ...(after
+        ? { OR: [{ startsAt: { lt: after.at } }, { startsAt: after.at, id: { lt: after.id } }] }
+        : {}),
+    };
+    return this.tx.db.event.findMany({
+      where,
+      orderBy: [{ startsAt: 'desc' }, { id: 'desc' }],
+      take: limit + 1,
+      select: EVENT_FIELDS,
+    });
+  }
+
+  updateEvent(id: string, data: EventWrite): Promise<EventRecord> {
+    return this.tx.db.event.update({ where: { id }, data, select: EVENT_FIELDS });
+  }
+
+  isOrganiserInSeries(userId: string, seriesId: string) {
+    return this.tx.db.roleGrant
+      .count({ where: { userId, role: EventRole.ORGANISER, event: { seriesId } } })
+      .then((count) => count > 0);
+  }
+
+  /**
+   * Takes the event row's lock for the rest of the transaction, so that concurrent role changes on one event run
+   * one after the other (two organisers removing each other must not leave the event with none).
+   */
+  async lockEvent(eventId: string): Promise<void> {
+    await this.tx.db.$queryRaw`SELECT id FROM events WHERE id = ${eventId}::uuid FOR UPDATE`;
+  }
+
+  listGrants(eventId: string) {
+    return this.tx.db.roleGrant.findMany({
+      where: { eventId },
+      orderBy: [{ role: 'asc' }, { createdAt: 'asc' }],
+      select: { id: true, role: true, createdAt: true, user: { select: { id: true, email: true, name: true } } },
+    });
+  }
+
+  findGrant(eventId: string, grantId: string) {
+    return this.tx.db.roleGrant.findFirst({
+      where: { id: grantId, eventId },
+      select: { id: true, role: true, userId: true, createdAt: true, user: { select: { id: true, email: true, name: true } } },
+    });
+  }
+
+  /** Inserts the grant unless it exists; returns it either way, with whether it was new. */
+  async upsertGrant(eventId: string, userId: string, role: EventRole, grantedById: string | null) {
+    const existing = await this.tx.db.roleGrant.findUnique({
+      where: { eventId_userId_role: { eventId, userId, role } },
+      select: { id: true },
+    });
+    if (existing) return { id: existing.id, created: false };
+    const created = await this.tx.db.roleGrant.upsert({
+      where: { eventId_userId_role: { eventId, userId, role } },
+      create: { eventId, userId, role, grantedById },
+      update: {},
+      select: { id: true },
+    });
+    return { id: created.id, created: true };
+  }
+
+  deleteGrant(id: string) {
+    return this.tx.db.roleGrant.delete({ where: { id } });
+  }
+
+  countRole(eventId: string, role: EventRole) {
+    return this.tx.db.roleGrant.count({ where: { eventId, role } });
+  }
+}

@@ -1,0 +1,176 @@
+import { Inject, Injectable, Logger } from '@nestjs/common';
+import { AppConfig } from '@lectern/config/config';
+import { APP_CONFIG } from '@lectern/config/config.module';
+import { Prisma } from '@lectern/database/generated/client';
+import { TransactionHost } from '@lectern/database/transaction.host';
+import { MESSAGE_TEMPLATES, MessageContext, MessageEvent, MessageTemplate, RenderedMessage } from '@lectern/mail/message-context';
+import { renderMessage } from '@lectern/mail/render';
+import { MailTransport, SentMail, classifySmtpError, describeError, isDeliverableAddress } from '@lectern/mail/mail.transport';
+import { NewDelivery, DeliveriesRepository } from './deliveries.repository';
+import { PlannedMessage, languageOf, resolverFor } from './recipients.resolver';
+
+export type DispatchResult = { outcome: 'dispatched'; recipients: number } | { outcome: 'already-dispatched' | 'outbox-row-gone' };
+
+export type DeliveryResult =
+  | { outcome: 'sent'; messageId: string }
+  /** Already sent, failed, or superseded by a resend: nothing to do. */
+  | { outcome: 'skipped'; reason: 'sent' | 'failed' | 'superseded' | 'missing' }
+  /** Another run holds a live claim on it; look again when that claim's lease ends. */
+  | { outcome: 'busy'; retryInMs: number };
+
+/** The delivery could not be sent and never will be as it is; recorded as FAILED for the organisers. */
+export class PermanentDeliveryError extends Error {
+  override readonly name = 'PermanentDeliveryError';
+}
+
+/** The delivery may succeed later (4xx, timeout, connection); recorded and retried with backoff. */
+export class TransientDeliveryError extends Error {
+  override readonly name = 'TransientDeliveryError';
+}
+
+/** The event types whose outbox rows cause messages; the relay only queues dispatch jobs for these. */
+export function causesMessages(type: string): boolean {
+  return resolverFor(type) !== undefined;
+}
+
+@Injectable()
+export class DeliveriesService {
+  private readonly logger = new Logger(DeliveriesService.name);
+
+  constructor(
+    private readonly repository: DeliveriesRepository,
+    private readonly mail: MailTransport,
+    private readonly tx: TransactionHost,
+    @Inject(APP_CONFIG) private readonly config: AppConfig,
+  ) {}
+
+  /**
+   * Resolves one outbox row's recipients into delivery rows, once: the outbox row is locked for the duration,
+   * the dispatch is marked DONE in the same transaction, and delivery rows are unique per recipient.
+   */
+  dispatch(outboxId: bigint): Promise<DispatchResult> {
+    return this.tx.run(async () => {
+      const row = await this.repository.lockOutboxRow(outboxId);
+      if (!row) return { outcome: 'outbox-row-gone' as const };
+      if ((await this.repository.findDispatchStatus(outboxId))?.status === 'DONE') return { outcome: 'already-dispatched' as const };
+      const resolver = resolverFor(row.type);
+      const event = row.eventId ? await this.repository.messageEvent(row.eventId) : null;
+      let planned: PlannedMessage[] = [];
+      if (resolver && event) {
+        planned = await resolver(row.payload as never, {
+          lookups: this.repository,
+          event,
+          occurredAt: row.createdAt,
+          link: (...segments) => `${this.config.mail.publicBaseUrl}/${segments.map(encodeURIComponent).join('/')}`,
+        });
+      }
+      const rows = this.deliveryRows(row.id, row.eventId, event, planned);
+      await this.repository.insertDeliveries(rows);
+      await this.repository.finishDispatch(outboxId, rows.length);
+      return { outcome: 'dispatched' as const, recipients: rows.length };
+    });
+  }
+
+  async recordDispatchFailure(outboxId: bigint, error: unknown): Promise<void> {
+    await this.repository.failDispatch(outboxId, describeError(error));
+  }
+
+  /**
+   * Sends one delivery at most once per generation: claim the row (PENDING → SENDING) in Postgres, send, mark it
+   * SENT. A row already SENT is never sent again, and of two concurrent runs only one gets the claim.
+   *
+   * The one remaining window: the worker dies after the SMTP server accepted the message and before SENT is
+   * committed. The claim's lease then runs out and the message is sent again, with the same Message-ID header
+   * (stable per delivery and generation), so the receiving side can recognise the duplicate. Marking SENT is a
+   * single-row UPDATE right after the server's reply, which keeps that window to a few milliseconds. SMTP has
+   * the same ambiguity of its own (RFC 1047): a connection lost, or a send aborted at SMTP_TIMEOUT_MS, after the
+   * message's final dot but before the server's reply is retried, so the timeout should be generous.
+   */
+  async deliver(deliveryId: string, generation: number): Promise<DeliveryResult> {
+    const { sendLeaseSeconds, maxAttempts } = this.config.notifications;
+    const claim = await this.repository.claimDelivery(deliveryId, generation, sendLeaseSeconds);
+    if (!claim) return this.notClaimed(deliveryId, generation);
+
+    const row = await this.repository.loadForSend(deliveryId);
+    if (!row) return { outcome: 'skipped', reason: 'missing' };
+    const messageId = this.mail.messageIdFor(deliveryId, generation);
+
+    let context: MessageContext;
+    let rendered: RenderedMessage;
+    try {
+      context = this.contextOf(row);
+      rendered = renderMessage(context);
+    } catch (error) {
+      return this.fail(deliveryId, generation, `cannot render: ${(error as Error).message}`);
+    }
+    const { email, name, language } = context.recipient;
+    if (!isDeliverableAddress(email)) return this.fail(deliveryId, generation, `not a deliverable address: ${email}`);
+
+    let sent: SentMail;
+    try {
+      sent = await this.mail.send({ ...rendered, to: { name, address: email }, messageId, language });
+    } catch (error) {
+      const reason = describeError(error);
+      if (classifySmtpError(error) === 'permanent') return this.fail(deliveryId, generation, reason);
+      if (claim.attempts >= maxAttempts) return this.fail(deliveryId, generation, `gave up after ${claim.attempts} attempts: ${reason}`);
+      await this.repository.markForRetry(deliveryId, generation, reason);
+      throw new TransientDeliveryError(reason);
+    }
+    // If this fails (Postgres away), the row stays SENDING: no retry before its lease ends, as after a crash.
+    await this.repository.markSent(deliveryId, generation, { email, messageId: sent.messageId, providerMessageId: sent.providerMessageId });
+    return { outcome: 'sent', messageId: sent.messageId };
+  }
+
+  private async notClaimed(deliveryId: string, generation: number): Promise<DeliveryResult> {
+    const state = await this.repository.deliveryState(deliveryId, this.config.notifications.sendLeaseSeconds);
+    if (!state) return { outcome: 'skipped', reason: 'missing' };
+    if (state.generation !== generation) return { outcome: 'skipped', reason: 'superseded' };
+    if (state.status === 'SENT') return { outcome: 'skipped', reason: 'sent' };
+    if (state.status === 'FAILED') return { outcome: 'skipped', reason: 'failed' };
+    // SENDING under a live claim (a duplicate run of the job, or a worker that may still finish)
+    return { outcome: 'busy', retryInMs: Math.max(100, Math.ceil(state.leaseEndsInMs ?? 0) + 100) };
+  }
+
+  private async fail(deliveryId: string, generation: number, reason: string): Promise<never> {
+    await this.repository.markFailed(deliveryId, generation, reason);
+    this.logger.warn(`delivery ${deliveryId} failed permanently: ${reason}`);
+    throw new PermanentDeliveryError(reason);
+  }
+
+  private deliveryRows(outboxId: bigint, eventId: string | null, event: MessageEvent | null, planned: PlannedMessage[]): NewDelivery[] {
+    const seen = new Set<string>();
+    const rows: NewDelivery[] = [];
+    for (const message of planned) {
+      if (!event || seen.has(message.recipient.key)) continue;
+      seen.add(message.recipient.key);
+      rows.push({
+        outboxId,
+        eventId,
+        recipientKey: message.recipient.key,
+        recipientUserId: message.recipient.userId,
+        recipientEmail: message.recipient.email,
+        recipientName: message.recipient.name,
+        language: message.recipient.language,
+        template: message.template,
+        context: { event, data: message.data } as unknown as Prisma.InputJsonObject,
+      });
+    }
+    return rows;
+  }
+
+  /** The stored context with the recipient as they are now: a changed address or language applies to a resend. */
+  private contextOf(row: NonNullable<Awaited<ReturnType<DeliveriesRepository['loadForSend']>>>): MessageContext {
+    if (!(MESSAGE_TEMPLATES as readonly string[]).includes(row.template)) throw new Error(`unknown template ${row.template}`);
+    const stored = row.context as { event?: MessageEvent; data?: unknown } | null;
+    if (!stored?.event || !stored.data) throw new Error('context has no event or data');
+    const user = row.recipientUser;
+    return {
+      template: row.template as MessageTemplate,
+      recipient: user
+        ? { email: user.email, name: user.name, language: languageOf(user.locale) }
+        : { email: row.recipientEmail, name: row.recipientName, language: languageOf(row.language) },
+      event: stored.event,
+      data: stored.data,
+    } as MessageContext;
+  }
+}

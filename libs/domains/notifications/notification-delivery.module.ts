@@ -1,0 +1,18 @@
+import { Module } from '@nestjs/common';
+import { ReviewsModule } from '@lectern/domains/reviews/reviews.module';
+import { MailTransport } from '@lectern/mail/mail.transport';
+import { DeliveriesRepository } from './deliveries.repository';
+import { DeliveriesService } from './deliveries.service';
+import { NotificationQueue } from './notification.queue';
+import { RelayService } from './relay.service';
+
+/**
+ * The outbox relay, recipient dispatch and e-mail delivery. Only the worker imports it: it holds the SMTP transport
+ * and the relay that moves outbox rows into jobs.
+ */
+@Module({
+  imports: [ReviewsModule],
+  providers: [DeliveriesRepository, DeliveriesService, RelayService, NotificationQueue, MailTransport],
+  exports: [DeliveriesService, RelayService],
+})
+export class NotificationDeliveryModule {}

@@ -1,0 +1,237 @@
+import { DomainEventType, DomainEvents } from '@lectern/audit/domain-events';
+import { DEFAULT_LANGUAGE, LANGUAGES, Language } from '@lectern/i18n/i18n';
+import { MessageData, MessageEvent, MessageTemplate } from '@lectern/mail/message-context';
+import { BilingualName, DeliveriesRepository, RecipientUser, SubmissionForMessage } from './deliveries.repository';
+
+export interface PlannedRecipient {
+  /** One delivery per (outbox row, key): `user:<id>`, or `email:<address>` for people without an account. */
+  key: string;
+  userId: string | null;
+  email: string;
+  name: string | null;
+  language: Language;
+}
+
+export type PlannedMessage = {
+  [T in MessageTemplate]: { recipient: PlannedRecipient; template: T; data: MessageData[T] };
+}[MessageTemplate];
+
+export interface ResolverTools {
+  lookups: DeliveriesRepository;
+  event: MessageEvent;
+  /** When the domain event happened (the outbox row was written), for "who was involved at the time". */
+  occurredAt: Date;
+  /** An absolute link under PUBLIC_BASE_URL; each segment is URL-encoded. */
+  link: (...segments: string[]) => string;
+}
+
+/** Turns one domain event into the messages it causes: who receives what. Reads only; runs inside the dispatch. */
+export type Resolver<E extends DomainEventType> = (payload: DomainEvents[E], tools: ResolverTools) => Promise<PlannedMessage[]>;
+
+export function languageOf(locale: string | null | undefined): Language {
+  return (LANGUAGES as readonly string[]).includes(locale ?? '') ? (locale as Language) : DEFAULT_LANGUAGE;
+}
+
+export function userRecipient(user: RecipientUser): PlannedRecipient {
+  return { key: `user:${user.id}`, userId: user.id, email: user.email, name: user.name, language: languageOf(user.locale) };
+}
+
+export function message<T extends MessageTemplate>(recipient: PlannedRecipient, template: T, data: MessageData[T]): PlannedMessage {
+  return { recipient, template, data } as PlannedMessage;
+}
+
+/** A name the organisers gave in both languages, in the recipient's. */
+function nameIn(language: Language, value: BilingualName): string {
+  return language === 'zh-CN' && value.nameZh ? value.nameZh : value.name;
+}
+
+type Decision = DomainEvents['submission.decision_released']['decision'];
+
+/**
+ * The decision a submission's state stands for once released (an accepted talk stays accepted when its speakers
+ * confirm or decline). A released message whose decision the submission no longer holds (a waitlisted talk
+ * promoted, an accepted one withdrawn before the message went out) is superseded and not sent.
+ */
+function standingDecision(submission: SubmissionForMessage): Decision | null {
+  switch (submission.state) {
+    case 'ACCEPTED':
+    case 'CONFIRMED':
+    case 'DECLINED':
+      return 'ACCEPTED';
+    case 'REJECTED':
+      return 'REJECTED';
+    case 'WAITLISTED':
+      return 'WAITLISTED';
+    default:
+      return null;
+  }
+}
+
+const CANCEL_REASONS = new Set<string>(['ATTENDEE', 'ORGANISER', 'OFFER_EXPIRED'] satisfies MessageData['registration.cancelled']['reason'][]);
+const COUNTING_AWARD_STATES = new Set(['OFFERED', 'ACCEPTED']);
+
+const ROLES = new Set<MessageData['role.granted']['role']>(['ORGANISER', 'REVIEWER', 'SCHOLARSHIP_COMMITTEE', 'CHECKIN_STAFF']);
+const ANNOUNCED_STATUSES = new Set<MessageData['event.status_changed']['status']>(['PUBLISHED', 'POSTPONED', 'CANCELLED']);
+
+/**
+ * Which domain events cause messages. An event type without an entry is relayed without a dispatch job. To add
+ * one: add a lookup to the repository and an entry here that builds the template's MessageData; the templates
+ * live in libs/mail. Resolvers read the domain's rows as they are at dispatch, so a message whose occasion is
+ * gone by then (an invitation revoked, a registration cancelled, an award revoked) is not sent.
+ */
+export const RESOLVERS: { [E in DomainEventType]?: Resolver<E> } = {
+  'role.granted': async (payload, { lookups, event, link }) => {
+    const role = payload.role as MessageData['role.granted']['role'];
+    if (!ROLES.has(role)) return [];
+    const user = await lookups.findUser(payload.userId);
+    if (!user) return [];
+    return [message(userRecipient(user), 'role.granted', { role, eventUrl: link('events', event.slug) })];
+  },
+
+  // Everyone who helps run the edition hears when it is published, postponed or cancelled. (Speakers and
+  // attendees join this list when their tables land.)
+  'event.status_changed': async (payload, { lookups, event, occurredAt, link }) => {
+    const status = payload.to as MessageData['event.status_changed']['status'];
+    if (!ANNOUNCED_STATUSES.has(status)) return [];
+    const people = await lookups.eventRoleHolders(payload.eventId, occurredAt);
+    return people.map((user) => message(userRecipient(user), 'event.status_changed', { status, eventUrl: link('events', event.slug) }));
+  },
+
+  'submission.submitted': async (payload, { lookups, event, occurredAt, link }) => {
+    const submission = await lookups.submissionOf(payload.eventId, payload.submissionId);
+    if (!submission) return [];
+    const speakers = await lookups.submissionSpeakers(submission.id, occurredAt);
+    const data = { submissionTitle: submission.title, submissionUrl: link('events', event.slug, 'submissions', submission.id) };
+    return speakers.map((user) => message(userRecipient(user), 'submission.received', data));
+  },
+
+  // The invitee may have no account yet: the message goes to the invited address, in the language of the account
+  // registered with it, else the talk's language, else the inviter's. An invitation revoked or answered by then
+  // is not sent.
+  'cospeaker.invited': async (payload, { lookups, event, link }) => {
+    const invitation = await lookups.cospeakerInvitation(payload.eventId, payload.submissionId, payload.invitationId);
+    if (!invitation || invitation.status !== 'PENDING' || !invitation.inviter) return [];
+    const talkLanguage = (LANGUAGES as readonly string[]).includes(invitation.talkLanguage ?? '') ? invitation.talkLanguage : null;
+    const recipient: PlannedRecipient = {
+      key: `email:${invitation.email}`,
+      userId: null,
+      email: invitation.email,
+      name: invitation.invitee?.name ?? null,
+      language: languageOf(invitation.invitee?.locale ?? talkLanguage ?? invitation.inviter.locale),
+    };
+    return [
+      message(recipient, 'cospeaker.invitation', {
+        submissionTitle: invitation.submissionTitle,
+        inviterName: invitation.inviter.name,
+        respondUrl: link('events', event.slug, 'cospeaker-invitations', payload.invitationId),
+        expiresAt: null,
+      }),
+    ];
+  },
+
+  // An invited session is accepted from the start and, like an accepted proposal, waits for its owner to confirm;
+  // its speakers never proposed it, so they get an invitation rather than an acceptance.
+  'session.invited': async (payload, { lookups, event, occurredAt, link }) => {
+    const submission = await lookups.submissionOf(payload.eventId, payload.submissionId);
+    if (!submission || standingDecision(submission) !== 'ACCEPTED') return [];
+    const speakers = await lookups.submissionSpeakers(submission.id, occurredAt);
+    const data = {
+      submissionTitle: submission.title,
+      confirmBy: await lookups.confirmBy(submission.id),
+      confirmUrl: link('events', event.slug, 'submissions', submission.id, 'confirm'),
+    };
+    return speakers.map((user) => message(userRecipient(user), 'session.invited', data));
+  },
+
+  'submission.decision_released': async (payload, { lookups, event, occurredAt, link }) => {
+    const submission = await lookups.submissionOf(payload.eventId, payload.submissionId);
+    if (!submission || standingDecision(submission) !== payload.decision) return [];
+    const speakers = await lookups.submissionSpeakers(submission.id, occurredAt);
+    if (speakers.length === 0) return [];
+    const speakerComments = submission.origin === 'CFP' ? await lookups.speakerComments(submission.id) : [];
+    const submissionTitle = submission.title;
+    if (payload.decision === 'ACCEPTED') {
+      const confirmUrl = link('events', event.slug, 'submissions', submission.id, 'confirm');
+      const data = { submissionTitle, speakerComments, confirmBy: await lookups.confirmBy(submission.id), confirmUrl };
+      return speakers.map((user) => message(userRecipient(user), 'decision.accepted', data));
+    }
+    const template = payload.decision === 'REJECTED' ? 'decision.rejected' : 'decision.waitlisted';
+    return speakers.map((user) => message(userRecipient(user), template, { submissionTitle, speakerComments }));
+  },
+
+  // Only the owner confirms or declines, so only the owner is reminded, and only while the talk still waits.
+  'submission.confirmation_reminder': async (payload, { lookups, event, occurredAt, link }) => {
+    const submission = await lookups.submissionOf(payload.eventId, payload.submissionId);
+    if (!submission || submission.state !== 'ACCEPTED') return [];
+    const owners = await lookups.submissionSpeakers(submission.id, occurredAt, true);
+    const data = {
+      submissionTitle: submission.title,
+      confirmBy: await lookups.confirmBy(submission.id),
+      confirmUrl: link('events', event.slug, 'submissions', submission.id, 'confirm'),
+    };
+    return owners.map((user) => message(userRecipient(user), 'confirmation.reminder', data));
+  },
+
+  // The account holder, who manages the registration, hears about it. A badge is never sent for a registration
+  // that was cancelled before the message went out.
+  'registration.confirmed': async (payload, { lookups, link }) => {
+    const registration = await lookups.registrationOf(payload.eventId, payload.registrationId);
+    if (!registration || registration.state !== 'CONFIRMED') return [];
+    const recipient = userRecipient(registration.user);
+    return [
+      message(recipient, 'registration.confirmed', {
+        ticketName: nameIn(recipient.language, registration.ticket),
+        badgeToken: registration.badgeToken,
+        badgeUrl: link('badges', registration.badgeToken),
+      }),
+    ];
+  },
+
+  'registration.cancelled': async (payload, { lookups }) => {
+    const registration = await lookups.registrationOf(payload.eventId, payload.registrationId);
+    const reason = registration?.cancelReason;
+    if (!registration || registration.state !== 'CANCELLED' || !reason || !CANCEL_REASONS.has(reason)) return [];
+    const recipient = userRecipient(registration.user);
+    return [
+      message(recipient, 'registration.cancelled', {
+        ticketName: nameIn(recipient.language, registration.ticket),
+        reason: reason as MessageData['registration.cancelled']['reason'],
+      }),
+    ];
+  },
+
+  // Only an offer that still stands: one already taken up, or run out before the message went out, is not
+  // announced (its lapse has a message of its own).
+  'waitlist.offered': async (payload, { lookups, event, link }) => {
+    const registration = await lookups.registrationOf(payload.eventId, payload.registrationId);
+    if (!registration || registration.state !== 'WAITLISTED' || !registration.offerLive) return [];
+    if (registration.offerExpiresAt?.toISOString() !== new Date(payload.expiresAt).toISOString()) return [];
+    const recipient = userRecipient(registration.user);
+    return [
+      message(recipient, 'waitlist.offer', {
+        ticketName: nameIn(recipient.language, registration.ticket),
+        expiresAt: registration.offerExpiresAt.toISOString(),
+        claimUrl: link('events', event.slug, 'registrations', payload.registrationId, 'accept-offer'),
+      }),
+    ];
+  },
+
+  // An award revoked or declined before the message went out is not announced.
+  'scholarship.awarded': async (payload, { lookups, event, link }) => {
+    const award = await lookups.scholarshipAwardOf(payload.eventId, payload.applicationId, payload.awardId);
+    if (!award || !COUNTING_AWARD_STATES.has(award.state)) return [];
+    const recipient = userRecipient(award.user);
+    return [
+      message(recipient, 'scholarship.awarded', {
+        programmeName: nameIn(recipient.language, award.programme),
+        freeRegistration: award.includesRegistration,
+        travelGrant: award.travelGrantMinor > 0 ? { amountMinor: award.travelGrantMinor, currency: award.currency } : null,
+        detailsUrl: link('events', event.slug, 'scholarships', 'awards', payload.awardId),
+      }),
+    ];
+  },
+};
+
+export function resolverFor(type: string): Resolver<DomainEventType> | undefined {
+  return (RESOLVERS as Record<string, Resolver<DomainEventType> | undefined>)[type];
+}

@@ -1,0 +1,303 @@
+import { Injectable } from '@nestjs/common';
+import {
+  Attendance,
+  CancelReason,
+  CompanySize,
+  EventRole,
+  EventStatus,
+  Gender,
+  Industry,
+  JobFunction,
+  Prisma,
+  RegistrationState,
+  TicketCategory,
+} from '@lectern/database/generated/client';
+import { KeysetPosition, createdAfter } from '@lectern/database/keyset';
+import { Statement, TransactionHost } from '@lectern/database/transaction.host';
+import { LimitUsage } from './inventory.repository';
+
+export const REGISTRATION_FIELDS = {
+  id: true,
+  eventId: true,
+  userId: true,
+  ticketTypeId: true,
+  voucherId: true,
+  state: true,
+  attendeeName: true,
+  attendeeEmail: true,
+  priceCents: true,
+  currency: true,
+  paidAt: true,
+  badgeToken: true,
+  consentToReport: true,
+  country: true,
+  companyName: true,
+  companySize: true,
+  jobFunction: true,
+  industry: true,
+  firstTimeAttendee: true,
+  gender: true,
+  waitlistedAt: true,
+  offerExpiresAt: true,
+  confirmedAt: true,
+  cancelledAt: true,
+  cancelReason: true,
+  createdAt: true,
+  ticketType: { select: { id: true, name: true, nameZh: true, category: true, attendance: true } },
+} as const satisfies Prisma.RegistrationSelect;
+
+export type RegistrationRecord = Prisma.RegistrationGetPayload<{ select: typeof REGISTRATION_FIELDS }>;
+
+/** The self-described fields, stored only with consent to aggregate reporting. */
+export interface SelfDescribed {
+  country?: string | null;
+  companyName?: string | null;
+  companySize?: CompanySize | null;
+  jobFunction?: JobFunction | null;
+  industry?: Industry | null;
+  firstTimeAttendee?: boolean | null;
+  gender?: Gender | null;
+}
+
+/** A new registration's row, exactly as written. */
+export interface RegistrationRow {
+  id: string;
+  eventId: string;
+  userId: string;
+  ticketTypeId: string;
+  voucherId: string | null;
+  state: RegistrationState;
+  attendeeName: string;
+  attendeeEmail: string;
+  priceCents: number;
+  currency: string;
+  badgeToken: string;
+  consentToReport: boolean;
+  country: string | null;
+  companyName: string | null;
+  companySize: CompanySize | null;
+  jobFunction: JobFunction | null;
+  industry: Industry | null;
+  firstTimeAttendee: boolean | null;
+  gender: Gender | null;
+  waitlistedAt: Date | null;
+  confirmedAt: Date | null;
+  createdAt: Date;
+}
+
+export type SeatRefusal = 'SOLD_OUT' | 'NOT_FULL' | 'WAITLIST_FIRST' | 'VOUCHER_EXHAUSTED';
+
+/**
+ * The seat-check trigger's refusal (see the registration migration), carried by the failed commit. It runs at
+ * commit, so it reaches us however the driver adapter wrapped the commit's error.
+ */
+export function seatRefusal(error: unknown): SeatRefusal | null {
+  if (!(error instanceof Error)) return null;
+  const match = /LECTERN:(SOLD_OUT|NOT_FULL|WAITLIST_FIRST|VOUCHER_EXHAUSTED)/.exec(`${error.message} ${JSON.stringify(error)}`);
+  return match ? (match[1] as SeatRefusal) : null;
+}
+
+/** True when the insert met the one-active-registration-per-attendee index (SQLSTATE 23505 on it). */
+export function isActiveRegistrationConflict(error: unknown): boolean {
+  return error instanceof Error && JSON.stringify({ m: error.message, e: error }).includes('registrations_event_id_user_id_active_key');
+}
+
+export interface RegistrationFilter {
+  state?: RegistrationState;
+  ticketTypeId?: string;
+  /** Matches the attendee's name or e-mail, case-insensitively. */
+  search?: string;
+}
+
+/** What registering needs to know, read in one round trip (see RegistrationsRepository.context). */
+export interface RegistrationContext {
+  event: { id: string; status: EventStatus };
+  roles: EventRole[];
+  /** The caller already holds a registration of the event that is not cancelled. */
+  registered: boolean;
+  type: {
+    id: string;
+    name: string;
+    nameZh: string | null;
+    category: TicketCategory;
+    attendance: Attendance;
+    priceCents: number;
+    currency: string;
+    salesStartAt: Date | null;
+    salesEndAt: Date | null;
+    hidden: boolean;
+  } | null;
+  limits: LimitUsage[];
+}
+
+@Injectable()
+export class RegistrationsRepository {
+  constructor(private readonly tx: TransactionHost) {}
+
+  /**
+   * The event with the caller's roles in it and whether they are registered already, the ticket type (if it
+   * belongs to the event) and the use of its limits at `now`, in one statement: most registration attempts when a conference opens are refused as sold
+   * out, and this is all such a refusal costs.
+   */
+  async context(slug: string, userId: string, ticketTypeId: string, now: Date): Promise<RegistrationContext | null> {
+    const rows = await this.tx.db.$queryRaw<
+      {
+        event_id: string;
+        status: EventStatus;
+        roles: EventRole[];
+        registered: boolean;
+        type: (Omit<NonNullable<RegistrationContext['type']>, 'salesStartAt' | 'salesEndAt'> & { salesStartAt: string | null; salesEndAt: string | null }) | null;
+        limits: LimitUsage[] | null;
+      }[]
+    >`
+      SELECT e.id::text AS event_id, e.status,
+        ARRAY(SELECT g.role::text FROM role_grants g WHERE g.event_id = e.id AND g.user_id = ${userId}::uuid) AS roles,
+        EXISTS (SELECT 1 FROM registrations r
+          WHERE r.event_id = e.id AND r.user_id = ${userId}::uuid AND r.state <> 'CANCELLED') AS registered,
+        CASE WHEN t.id IS NULL THEN NULL ELSE json_build_object(
+          'id', t.id, 'name', t.name, 'nameZh', t.name_zh, 'category', t.category, 'attendance', t.attendance,
+          'priceCents', t.price_cents, 'currency', t.currency, 'salesStartAt', t.sales_start_at,
+          'salesEndAt', t.sales_end_at, 'hidden', t.hidden) END AS type,
+        CASE WHEN t.id IS NULL THEN NULL ELSE (
+          SELECT json_agg(json_build_object('kind', u.kind, 'id', u.id, 'size', u.size, 'types', u.types,
+            'taken', u.taken, 'held', u.held, 'expired', u.expired, 'waiting', u.waiting))
+          FROM lectern_seat_usage(e.id, t.id, ${now}::timestamptz) u) END AS limits
+      FROM events e LEFT JOIN ticket_types t ON t.id = ${ticketTypeId}::uuid AND t.event_id = e.id
+      WHERE e.slug = ${slug}`;
+    const row = rows[0];
+    if (!row) return null;
+    return {
+      event: { id: row.event_id, status: row.status },
+      roles: row.roles,
+      registered: row.registered,
+      type: row.type
+        ? {
+            ...row.type,
+            salesStartAt: row.type.salesStartAt ? new Date(row.type.salesStartAt) : null,
+            salesEndAt: row.type.salesEndAt ? new Date(row.type.salesEndAt) : null,
+          }
+        : null,
+      limits: row.limits ?? [],
+    };
+  }
+
+  /**
+   * The application's clock goes in created_at and updated_at (the seat check reads "now" from updated_at). Whether
+   * a seat may be taken is decided by the seat-check trigger when the transaction commits.
+   */
+  insertion(row: RegistrationRow): Statement {
+    return Prisma.sql`
+      INSERT INTO registrations (
+        id, event_id, user_id, ticket_type_id, voucher_id, state, attendee_name, attendee_email, price_cents,
+        currency, badge_token, consent_to_report, country, company_name, company_size, job_function, industry,
+        first_time_attendee, gender, waitlisted_at, confirmed_at, created_at, updated_at)
+      VALUES (${row.id}::uuid, ${row.eventId}::uuid, ${row.userId}::uuid, ${row.ticketTypeId}::uuid, ${row.voucherId}::uuid,
+        ${row.state}::"RegistrationState", ${row.attendeeName}, ${row.attendeeEmail}, ${row.priceCents}, ${row.currency},
+        ${row.badgeToken}, ${row.consentToReport}, ${row.country}, ${row.companyName}, ${row.companySize}::"CompanySize",
+        ${row.jobFunction}::"JobFunction", ${row.industry}::"Industry", ${row.firstTimeAttendee}::boolean,
+        ${row.gender}::"Gender", ${row.waitlistedAt}::timestamptz, ${row.confirmedAt}::timestamptz,
+        ${row.createdAt}::timestamptz, ${row.createdAt}::timestamptz)`;
+  }
+
+  find(eventId: string, id: string): Promise<RegistrationRecord | null> {
+    return this.tx.db.registration.findFirst({ where: { id, eventId }, select: REGISTRATION_FIELDS });
+  }
+
+  /** The caller's newest registration for the event, cancelled or not. */
+  findLatestOf(eventId: string, userId: string): Promise<RegistrationRecord | null> {
+    return this.tx.db.registration.findFirst({
+      where: { eventId, userId },
+      orderBy: [{ createdAt: 'desc' }, { id: 'desc' }],
+      select: REGISTRATION_FIELDS,
+    });
+  }
+
+  listOfUser(userId: string) {
+    return this.tx.db.registration.findMany({
+      where: { userId },
+      orderBy: [{ createdAt: 'desc' }, { id: 'desc' }],
+      select: { ...REGISTRATION_FIELDS, event: { select: { slug: true, name: true, nameZh: true } } },
+    });
+  }
+
+  /** Row-locks the registration for the rest of the transaction, so two state changes cannot interleave. */
+  async lockRow(eventId: string, id: string): Promise<{ state: RegistrationState; offerExpiresAt: Date | null } | null> {
+    const rows = await this.tx.db.$queryRaw<{ state: RegistrationState; offer_expires_at: Date | null }[]>`
+      SELECT state, offer_expires_at FROM registrations
+      WHERE id = ${id}::uuid AND event_id = ${eventId}::uuid FOR UPDATE`;
+    return rows[0] ? { state: rows[0].state, offerExpiresAt: rows[0].offer_expires_at } : null;
+  }
+
+  update(id: string, data: Prisma.RegistrationUpdateInput): Promise<RegistrationRecord> {
+    return this.tx.db.registration.update({ where: { id }, data, select: REGISTRATION_FIELDS });
+  }
+
+  cancel(id: string, reason: CancelReason, now: Date): Promise<RegistrationRecord> {
+    return this.update(id, { state: RegistrationState.CANCELLED, cancelReason: reason, cancelledAt: now, offerExpiresAt: null });
+  }
+
+  /** Cancels every offer of the event whose time is up; returns what was cancelled. */
+  async expireOffers(eventId: string, now: Date): Promise<{ id: string }[]> {
+    const rows = await this.tx.db.$queryRaw<{ id: string }[]>`
+      UPDATE registrations
+      SET state = 'CANCELLED', cancel_reason = 'OFFER_EXPIRED', cancelled_at = ${now}::timestamptz,
+          offer_expires_at = NULL, updated_at = ${now}::timestamptz
+      WHERE event_id = ${eventId}::uuid AND state = 'WAITLISTED' AND offer_expires_at <= ${now}::timestamptz
+      RETURNING id::text AS id`;
+    return rows;
+  }
+
+  /** The longest-waiting entry without an offer whose ticket type is not blocked. */
+  async nextWaiting(eventId: string, blockedTypeIds: string[]): Promise<{ id: string; ticketTypeId: string } | null> {
+    const rows = await this.tx.db.$queryRaw<{ id: string; ticket_type_id: string }[]>`
+      SELECT id::text AS id, ticket_type_id::text AS ticket_type_id FROM registrations
+      WHERE event_id = ${eventId}::uuid AND state = 'WAITLISTED' AND offer_expires_at IS NULL
+        AND NOT (ticket_type_id = ANY(${blockedTypeIds}::uuid[]))
+      ORDER BY waitlisted_at, id
+      LIMIT 1`;
+    return rows[0] ? { id: rows[0].id, ticketTypeId: rows[0].ticket_type_id } : null;
+  }
+
+  async offer(id: string, expiresAt: Date, now: Date): Promise<void> {
+    await this.tx.db.registration.update({ where: { id }, data: { offerExpiresAt: expiresAt, updatedAt: now }, select: { id: true } });
+  }
+
+  /** Keyset page, oldest first; self-described fields are not selected at all. */
+  listPage(eventId: string, filter: RegistrationFilter, limit: number, after?: KeysetPosition) {
+    const conditions: Prisma.RegistrationWhereInput[] = [{ eventId }];
+    if (filter.state) conditions.push({ state: filter.state });
+    if (filter.ticketTypeId) conditions.push({ ticketTypeId: filter.ticketTypeId });
+    if (filter.search) {
+      conditions.push({
+        OR: [
+          { attendeeName: { contains: filter.search, mode: 'insensitive' } },
+          { attendeeEmail: { contains: filter.search, mode: 'insensitive' } },
+        ],
+      });
+    }
+    if (after) conditions.push(createdAfter(after));
+    const where: Prisma.RegistrationWhereInput = { AND: conditions };
+    return this.tx.db.registration.findMany({
+      where,
+      orderBy: [{ createdAt: 'asc' }, { id: 'asc' }],
+      take: limit + 1,
+      select: {
+        id: true,
+        state: true,
+        attendeeName: true,
+        attendeeEmail: true,
+        priceCents: true,
+        currency: true,
+        paidAt: true,
+        waitlistedAt: true,
+        offerExpiresAt: true,
+        confirmedAt: true,
+        cancelledAt: true,
+        cancelReason: true,
+        createdAt: true,
+        ticketType: { select: { id: true, name: true, nameZh: true, category: true, attendance: true } },
+        _count: { select: { checkIns: true } },
+      },
+    });
+  }
+}

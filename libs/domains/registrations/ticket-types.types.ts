@@ -1,0 +1,37 @@
+import { TicketCategory, Attendance } from '@lectern/database/generated/enums';
+
+export interface CreateQuotaInput {
+  name: string;
+  size?: number | null;
+  ticketTypeIds: string[];
+}
+
+export interface CreateTicketTypeInput {
+  name: string;
+  nameZh?: string;
+  category: TicketCategory;
+  attendance: Attendance;
+  priceCents?: number;
+  currency?: string;
+  salesStartAt?: string;
+  salesEndAt?: string;
+  hidden?: boolean;
+}
+
+export interface UpdateQuotaInput {
+  name?: string;
+  size?: number | null;
+  ticketTypeIds?: string[];
+}
+
+/** Attendance cannot change: registrations already count against the capacity (or not) because of it. */
+export interface UpdateTicketTypeInput {
+  name?: string;
+  nameZh?: string | null;
+  category?: TicketCategory;
+  priceCents?: number;
+  currency?: string;
+  salesStartAt?: string | null;
+  salesEndAt?: string | null;
+  hidden?: boolean;
+}

@@ -1,0 +1,15 @@
+import { PageQuery } from '@lectern/database/pagination.types';
+
+export interface AssignedQuery {
+  programmeId?: string;
+}
+
+export interface RankingQuery extends PageQuery {
+
+}
+
+export interface ReviewInput {
+  score: number;
+  confidence: number;
+  comment?: string | null;
+}

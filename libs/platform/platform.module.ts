@@ -1,0 +1,19 @@
+import { DynamicModule, Module } from '@nestjs/common';
+import { AuditModule } from '@lectern/audit/audit.module';
+import { ClockModule } from '@lectern/clock/clock.module';
+import { AppConfig } from '@lectern/config/config';
+import { ConfigModule } from '@lectern/config/config.module';
+import { DatabaseModule } from '@lectern/database/database.module';
+import { QueueModule } from '@lectern/queue/queue.module';
+import { RedisModule } from '@lectern/redis/redis.module';
+
+/** What every process stands on, the API and the worker alike: configuration, Postgres, Redis, queues, audit, clock. */
+@Module({})
+export class PlatformModule {
+  static forRoot(config: AppConfig, role: 'producer' | 'worker'): DynamicModule {
+    return {
+      module: PlatformModule,
+      imports: [ConfigModule.forRoot(config), DatabaseModule, RedisModule, AuditModule, ClockModule, QueueModule.forRoot(config, role)],
+    };
+  }
+}
