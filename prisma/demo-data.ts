@@ -21,6 +21,10 @@ import { createValidationPipe } from '@api/http/validation.pipe';
 import { CheckInService } from '@lectern/domains/registrations/checkin.service';
 import { CreateRegistrationDto } from '@api/registrations/registrations.dto';
 import { RegistrationsService } from '@lectern/domains/registrations/registrations.service';
+import { RegistrationListingService } from '@lectern/domains/registrations/registration-listing.service';
+import { RegistrationStateService } from '@lectern/domains/registrations/registration-state.service';
+import { RegistrationDetailsService } from '@lectern/domains/registrations/registration-details.service';
+import { CancellationsService } from '@lectern/domains/registrations/cancellations.service';
 import { CreateTicketTypeDto } from '@api/registrations/ticket-types.dto';
 import { TicketTypesService } from '@lectern/domains/registrations/ticket-types.service';
 import { CreateVoucherDto } from '@api/registrations/vouchers.dto';
@@ -220,6 +224,10 @@ class DemoBuilder {
   private readonly ticketTypes: TicketTypesService;
   private readonly vouchers: VouchersService;
   private readonly registrations: RegistrationsService;
+  private readonly registrationList: RegistrationListingService;
+  private readonly registrationStates: RegistrationStateService;
+  private readonly registrationDetails: RegistrationDetailsService;
+  private readonly cancellations: CancellationsService;
   private readonly checkIns: CheckInService;
   private readonly facts: FactsService;
 
@@ -239,6 +247,10 @@ class DemoBuilder {
     this.ticketTypes = app.get(TicketTypesService);
     this.vouchers = app.get(VouchersService);
     this.registrations = app.get(RegistrationsService);
+    this.registrationList = app.get(RegistrationListingService);
+    this.registrationStates = app.get(RegistrationStateService);
+    this.registrationDetails = app.get(RegistrationDetailsService);
+    this.cancellations = app.get(CancellationsService);
     this.checkIns = app.get(CheckInService);
     this.facts = app.get(FactsService);
   }
@@ -601,7 +613,7 @@ class DemoBuilder {
     const access = await this.access(edition.slug);
     const typeIds = await this.ticketTypesOf(edition);
     const existing = new Map(
-      (await this.pages((cursor) => this.registrations.list(access, { limit: 200, cursor }))).map((r) => [r.attendeeEmail, r]),
+      (await this.pages((cursor) => this.registrationList.list(access, { limit: 200, cursor }))).map((r) => [r.attendeeEmail, r]),
     );
     await each(edition.registrations, this.concurrency, (plan) => this.registration(edition, access, typeIds, plan, existing.get(plan.person.email) ?? null));
   }
@@ -629,13 +641,13 @@ class DemoBuilder {
     }
     const id = current.id;
     if (current.state === 'PENDING' && plan.fate === 'confirmed' && plan.paidAt) {
-      current = { ...(await this.timeline.at(plan.paidAt, () => this.registrations.markPaid(this.organiser, access, id))), badgeToken: undefined };
+      current = { ...(await this.timeline.at(plan.paidAt, () => this.registrationStates.markPaid(this.organiser, access, id))), badgeToken: undefined };
     }
     if (plan.fate === 'cancelled' && current.state !== 'CANCELLED') {
-      await this.timeline.at(later(plan.registeredAt, 3 * 24 * 60), () => this.registrations.cancel(actor, edition.slug, id));
+      await this.timeline.at(later(plan.registeredAt, 3 * 24 * 60), () => this.cancellations.cancel(actor, edition.slug, id));
     }
     if (plan.checkedInAt && current.state === 'CONFIRMED') {
-      const badge = current.badgeToken ?? (await this.registrations.mine(actor, edition.slug)).badgeToken;
+      const badge = current.badgeToken ?? (await this.registrationDetails.mine(actor, edition.slug)).badgeToken;
       if (!badge) throw new Error(`no badge for ${plan.person.email}`);
       await this.timeline.at(plan.checkedInAt, () => this.checkIns.scan(this.organiser, access, badge));
     }
