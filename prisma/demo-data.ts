@@ -7,6 +7,10 @@ import { CreateTrackDto, PutCfpSettingsDto, SpeakerProfileInputDto } from '@api/
 import { CfpService } from '@lectern/domains/cfp/cfp.service';
 import { CreateInvitedSessionDto, CreateSubmissionDto } from '@api/cfp/submissions.dto';
 import { SubmissionsService } from '@lectern/domains/cfp/submissions.service';
+import { SubmissionDetailsService } from '@lectern/domains/cfp/submission-details.service';
+import { SubmissionListingService } from '@lectern/domains/cfp/submission-listing.service';
+import { InvitationsService } from '@lectern/domains/cfp/invitations.service';
+import { InvitedSessionsService } from '@lectern/domains/cfp/invited-sessions.service';
 import { CreateEventDto, GrantRoleDto, UpdateEventDto } from '@api/events/events.dto';
 import { EventsRepository } from '@lectern/domains/events/events.repository';
 import { EventsService } from '@lectern/domains/events/events.service';
@@ -220,6 +224,10 @@ class DemoBuilder {
   private readonly events: EventsService;
   private readonly cfp: CfpService;
   private readonly submissions: SubmissionsService;
+  private readonly submissionDetails: SubmissionDetailsService;
+  private readonly submissionList: SubmissionListingService;
+  private readonly invitations: InvitationsService;
+  private readonly organiserSessions: InvitedSessionsService;
   private readonly decisions: DecisionsService;
   private readonly ticketTypes: TicketTypesService;
   private readonly vouchers: VouchersService;
@@ -243,6 +251,10 @@ class DemoBuilder {
     this.events = app.get(EventsService);
     this.cfp = app.get(CfpService);
     this.submissions = app.get(SubmissionsService);
+    this.submissionDetails = app.get(SubmissionDetailsService);
+    this.submissionList = app.get(SubmissionListingService);
+    this.invitations = app.get(InvitationsService);
+    this.organiserSessions = app.get(InvitedSessionsService);
     this.decisions = app.get(DecisionsService);
     this.ticketTypes = app.get(TicketTypesService);
     this.vouchers = app.get(VouchersService);
@@ -482,7 +494,7 @@ class DemoBuilder {
     const owners = [...new Map(edition.submissions.map((s) => [s.owner.email, s.owner])).values()];
     const existing = new Map<string, SubmissionState>();
     await each(owners, this.concurrency, async (owner) => {
-      for (const mine of await this.submissions.listMine(this.actorOf(owner), access)) existing.set(mine.title, { id: mine.id, state: mine.state });
+      for (const mine of await this.submissionList.listMine(this.actorOf(owner), access)) existing.set(mine.title, { id: mine.id, state: mine.state });
     });
     const result: SubmissionState[] = new Array(edition.submissions.length);
     const resumed = new Set<number>();
@@ -518,16 +530,16 @@ class DemoBuilder {
     if (current.state === 'DRAFT' && plan.coSpeaker) {
       const coSpeaker = this.actorOf(plan.coSpeaker);
       // a draft found from an earlier run may have its co-speaker already, or an invitation waiting
-      const view = resumed ? await this.submissions.get(owner, access, id) : { speakers: [], invitations: [] };
+      const view = resumed ? await this.submissionDetails.get(owner, access, id) : { speakers: [], invitations: [] };
       if (!view.speakers.some((s) => s.userId === coSpeaker.id)) {
         let invitation = view.invitations.find((i) => i.email === coSpeaker.email && i.status === 'PENDING');
         if (!invitation) {
-          const invited = await this.timeline.at(later(plan.createdAt, 5), () => this.submissions.invite(owner, access, id, coSpeaker.email));
+          const invited = await this.timeline.at(later(plan.createdAt, 5), () => this.invitations.invite(owner, access, id, coSpeaker.email));
           invitation = invited.invitations.find((i) => i.email === coSpeaker.email && i.status === 'PENDING');
         }
         if (!invitation) throw new Error(`invitation of ${coSpeaker.email} to "${plan.title}" vanished`);
         const invitationId = invitation.id;
-        await this.timeline.at(later(plan.createdAt, 60), () => this.submissions.acceptInvitation(coSpeaker, access, invitationId));
+        await this.timeline.at(later(plan.createdAt, 60), () => this.invitations.accept(coSpeaker, access, invitationId));
       }
     }
     if (current.state === 'DRAFT' && plan.fate !== 'draft') {
@@ -578,7 +590,7 @@ class DemoBuilder {
     const edition = this.plan.edition2019;
     const access = await this.access(edition.slug);
     const existing = new Map<string, SubmissionState>(
-      (await this.pages((cursor) => this.submissions.list(access, { origin: 'INVITED', limit: 200, cursor }))).map((s) => [s.title, s]),
+      (await this.pages((cursor) => this.submissionList.list(access, { origin: 'INVITED', limit: 200, cursor }))).map((s) => [s.title, s]),
     );
     const sessions: SubmissionState[] = new Array(edition.invited.length);
     await each(edition.invited, CODE_CONCURRENCY, async (session, index) => {
@@ -595,7 +607,7 @@ class DemoBuilder {
         language: session.language,
         speakers: session.speakers.map((s) => ({ email: s.email })),
       });
-      const created = await this.timeline.at(edition.invitedAt, () => this.submissions.createInvitedSession(this.organiser, access, input));
+      const created = await this.timeline.at(edition.invitedAt, () => this.organiserSessions.create(this.organiser, access, input));
       sessions[index] = { id: created.id, state: created.state };
     });
     await each(edition.invited, this.concurrency, async (session, index) => {
