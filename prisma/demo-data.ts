@@ -21,6 +21,7 @@ import {
   CreateSponsorDto,
 } from '@api/facts/facts.dto';
 import { FactsService } from '@lectern/domains/facts/facts.service';
+import { COMMUNITY_PARTNERS, EVENT_FACTS, MEDIA_ACCREDITATIONS, SPONSORS } from '@lectern/domains/facts/fact-kinds';
 import { createValidationPipe } from '@api/http/validation.pipe';
 import { CheckInService } from '@lectern/domains/registrations/checkin.service';
 import { CreateRegistrationDto } from '@api/registrations/registrations.dto';
@@ -377,9 +378,9 @@ class DemoBuilder {
 
   private async sponsorsOf(edition: EditionPlan): Promise<void> {
     const access = await this.access(edition.slug);
-    const existing = new Set((await this.pages((cursor) => this.facts.listSponsors(access, { limit: 200, cursor }))).map((s) => s.name));
+    const existing = new Set((await this.pages((cursor) => this.facts.list(SPONSORS, access, { limit: 200, cursor }))).map((s) => s.name));
     for (const sponsor of edition.sponsors) {
-      if (!existing.has(sponsor.name)) await this.facts.createSponsor(this.organiser, access, await this.body(CreateSponsorDto, sponsor));
+      if (!existing.has(sponsor.name)) await this.facts.create(SPONSORS, this.organiser, access, await this.body(CreateSponsorDto, sponsor));
     }
   }
 
@@ -402,21 +403,21 @@ class DemoBuilder {
     }
 
     await this.sponsorsOf(edition);
-    const partners = new Set((await this.pages((cursor) => this.facts.listPartners(access, { limit: 200, cursor }))).map((p) => p.name));
+    const partners = new Set((await this.pages((cursor) => this.facts.list(COMMUNITY_PARTNERS, access, { limit: 200, cursor }))).map((p) => p.name));
     for (const name of edition.communityPartners) {
-      if (!partners.has(name)) await this.facts.createPartner(this.organiser, access, await this.body(CreateCommunityPartnerDto, { name }));
+      if (!partners.has(name)) await this.facts.create(COMMUNITY_PARTNERS, this.organiser, access, await this.body(CreateCommunityPartnerDto, { name }));
     }
     const accredited = new Set(
-      (await this.pages((cursor) => this.facts.listAccreditations(access, { limit: 200, cursor }))).map((a) => `${a.name}|${a.outlet}`),
+      (await this.pages((cursor) => this.facts.list(MEDIA_ACCREDITATIONS, access, { limit: 200, cursor }))).map((a) => `${a.name}|${a.outlet}`),
     );
     for (const media of edition.media) {
       if (accredited.has(`${media.person.name}|${media.outlet}`)) continue;
       const input = await this.body(CreateMediaAccreditationDto, { name: media.person.name, outlet: media.outlet, kind: media.kind, language: media.language });
-      await this.facts.createAccreditation(this.organiser, access, input);
+      await this.facts.create(MEDIA_ACCREDITATIONS, this.organiser, access, input);
     }
-    const facts = new Set((await this.pages((cursor) => this.facts.listFacts(access, { limit: 200, cursor }))).map((f) => f.label));
+    const facts = new Set((await this.pages((cursor) => this.facts.list(EVENT_FACTS, access, { limit: 200, cursor }))).map((f) => f.label));
     for (const fact of edition.facts) {
-      if (!facts.has(fact.label)) await this.facts.createFact(this.organiser, access, await this.body(CreateEventFactDto, fact));
+      if (!facts.has(fact.label)) await this.facts.create(EVENT_FACTS, this.organiser, access, await this.body(CreateEventFactDto, fact));
     }
 
     for (const event of edition.colocated) {
