@@ -21,7 +21,7 @@ import {
   CreateSponsorDto,
 } from '@api/facts/facts.dto';
 import { FactsService } from '@lectern/domains/facts/facts.service';
-import { COMMUNITY_PARTNERS, EVENT_FACTS, MEDIA_ACCREDITATIONS, SPONSORS } from '@lectern/domains/facts/fact-kinds';
+import { COMMUNITY_PARTNERS, EVENT_FACTS, MEDIA_ACCREDITATIONS, SPONSORS } from '@lectern/domains/facts/fact-kinds.policy';
 import { createValidationPipe } from '@api/http/validation.pipe';
 import { CheckInService } from '@lectern/domains/registrations/checkin.service';
 import { CreateRegistrationDto } from '@api/registrations/registrations.dto';

@@ -2,8 +2,9 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { Client } from 'pg';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { readMigrations } from '@lectern/database/migrator';
 import { projectRoot } from '@lectern/project-root';
-import { SEAT_LOCK_SPACES, SEAT_RULE_SQLSTATE, SeatRefusal } from '@lectern/domains/registrations/seat-rule';
+import { SEAT_LOCK_SPACES, SEAT_RULE_SQLSTATE, SeatRefusal } from '@lectern/domains/registrations/seat-rule.contract';
 import { createScratchDatabase } from './support/databases';
 
 const SEAT_RULE = readFileSync(join(projectRoot(), 'libs', 'domains', 'registrations', 'sql', 'seat-rule.sql'), 'utf8');
@@ -48,6 +49,13 @@ describe('the seat rule has one definition', () => {
     } finally {
       await client.query('ROLLBACK');
     }
+  });
+
+  it('is applied verbatim by the newest migration that defines the seat check', () => {
+    const defining = readMigrations(join(projectRoot(), 'prisma', 'migrations')).filter((m) =>
+      m.sql.includes('FUNCTION "registrations_seat_check"()'),
+    );
+    expect(defining.at(-1)?.sql).toContain(SEAT_RULE);
   });
 
   it('refuses with the SQLSTATE and message codes the application declares', () => {

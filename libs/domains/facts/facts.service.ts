@@ -6,13 +6,13 @@ import { isUniqueViolation } from '@lectern/database/prisma-errors';
 import { TransactionHost } from '@lectern/database/transaction.host';
 import { Actor } from '@lectern/domains/auth/auth.types';
 import { EventAccess } from '@lectern/domains/events/event-visibility.policy';
-import { FactKind } from './fact-kinds';
+import { FactKind } from './fact-kinds.policy';
 import { FactData, FactTable, FactsRepository } from './facts.repository';
 
 /**
  * Facts about an edition that its registrations and CFP cannot tell: sponsors by tier, community partners, media
  * and analyst accreditations, and figures or clippings typed in by organisers. Organisers only; every change is
- * audited with the event. One path for every kind; what differs is its FactKind (fact-kinds.ts).
+ * audited with the event. One path for every kind; what differs is its FactKind (fact-kinds.policy.ts).
  */
 @Injectable()
 export class FactsService {

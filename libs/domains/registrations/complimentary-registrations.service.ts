@@ -9,7 +9,7 @@ import { newRegistrationRow } from './registration.policy';
 import { RegistrationWriter } from './registration-writer.service';
 import { RegistrationErrors } from './registrations.errors';
 import { seatRefusal } from './registrations.repository';
-import { SeatRefusal } from './seat-rule';
+import { SeatRefusal } from './seat-rule.contract';
 import { TicketTypesRepository } from './ticket-types.repository';
 import { WaitlistService } from './waitlist.service';
 

@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { databaseError } from '@lectern/database/prisma-errors';
 import { TransactionHost } from '@lectern/database/transaction.host';
-import { SeatLockSpace } from './seat-rule';
+import { SeatLockSpace } from './seat-rule.contract';
 
 /** One limit on seats (a quota, or the event's capacity for in-person tickets) and its use now. */
 export interface LimitUsage {

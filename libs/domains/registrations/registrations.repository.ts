@@ -16,7 +16,7 @@ import { KeysetPosition, createdAfter } from '@lectern/database/keyset';
 import { databaseError } from '@lectern/database/prisma-errors';
 import { Statement, TransactionHost } from '@lectern/database/transaction.host';
 import { LimitUsage } from './inventory.repository';
-import { SEAT_RULE_SQLSTATE, SeatRefusal } from './seat-rule';
+import { SEAT_RULE_SQLSTATE, SeatRefusal } from './seat-rule.contract';
 
 export const REGISTRATION_FIELDS = {
   id: true,

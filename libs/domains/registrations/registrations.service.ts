@@ -12,7 +12,7 @@ import { RegistrationWriter } from './registration-writer.service';
 import { RegistrationErrors } from './registrations.errors';
 import { RegistrationContext, RegistrationsRepository, seatRefusal } from './registrations.repository';
 import { CreateRegistrationInput } from './registrations.types';
-import { SeatRefusal } from './seat-rule';
+import { SeatRefusal } from './seat-rule.contract';
 import { VouchersService } from './vouchers.service';
 import { WaitlistService } from './waitlist.service';
 

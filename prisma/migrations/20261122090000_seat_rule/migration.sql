@@ -15,8 +15,8 @@ DROP FUNCTION "lectern_lock_key"(integer, uuid);
 -- before is seen and none can commit in between. The locks are held only while the commit runs, never across
 -- a round trip to the application. "Now" is the row's updated_at, written by the application's clock.
 --
--- A refusal aborts the commit with SQLSTATE LS409 and one of these messages (seat-rule.ts declares the same for
--- the application, which maps them to problems); the DETAIL is for people reading logs:
+-- A refusal aborts the commit with SQLSTATE LS409 and one of these messages (seat-rule.contract.ts declares the
+-- same for the application, which maps them to problems); the DETAIL is for people reading logs:
 --   LECTERN_SEATS_EXHAUSTED    a limit would be exceeded
 --   LECTERN_SEATS_FREE         a waiting-list entry although seats are free (it should have taken one)
 --   LECTERN_WAITLIST_FIRST     an expired offer still holds a place in the queue; process the waiting list first

@@ -25,7 +25,7 @@ import {
   UpdateSponsorDto,
 } from './facts.dto';
 import { FactsService } from '@lectern/domains/facts/facts.service';
-import { COMMUNITY_PARTNERS, EVENT_FACTS, MEDIA_ACCREDITATIONS, SPONSORS } from '@lectern/domains/facts/fact-kinds';
+import { COMMUNITY_PARTNERS, EVENT_FACTS, MEDIA_ACCREDITATIONS, SPONSORS } from '@lectern/domains/facts/fact-kinds.policy';
 import { Actor } from "@lectern/domains/auth/auth.types";
 import { EventAccess } from '@lectern/domains/events/event-visibility.policy';
 
