@@ -17,8 +17,6 @@ const WARMUP_SECONDS = 2;
 const USERS_PER_RUN = 40_000;
 const QUOTA_SIZE = 10_000_000;
 
-/** 56 bits of a uuid under a key space, as the seat check derives its advisory-lock keys (lectern_lock_key). */
-const lockKey = (space: bigint, id: string) => ((space << 56n) | BigInt(`0x${id.replace(/-/g, '').slice(0, 14)}`)).toString();
 
 async function insertUsers(db: Client, count: number, label: string): Promise<string[]> {
   const ids: string[] = [];
@@ -63,10 +61,11 @@ async function openBaseline(databaseUrl: string, eventId: string, quotaId: strin
       const started = process.hrtime.bigint();
       try {
         await client.query('BEGIN');
-        await client.query('SELECT pg_advisory_xact_lock_shared($1::bigint), pg_advisory_xact_lock($2::bigint)', [
-          lockKey(1n, eventId),
-          lockKey(3n, quotaId),
-        ]);
+        // the seat check's own keys (lectern_lock_key)
+        await client.query(
+          `SELECT pg_advisory_xact_lock_shared(lectern_lock_key('structure', $1::uuid)), pg_advisory_xact_lock(lectern_lock_key('quota', $2::uuid))`,
+          [eventId, quotaId],
+        );
         const { rows } = await client.query<{ size: number; used: number }>(
           `SELECT q.size, (SELECT count(*)::int FROM bench_registrations r
               WHERE r.ticket_type_id = ANY(ARRAY(SELECT ticket_type_id FROM ticket_type_quotas WHERE quota_id = q.id))

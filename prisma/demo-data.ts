@@ -7,6 +7,10 @@ import { CreateTrackDto, PutCfpSettingsDto, SpeakerProfileInputDto } from '@api/
 import { CfpService } from '@lectern/domains/cfp/cfp.service';
 import { CreateInvitedSessionDto, CreateSubmissionDto } from '@api/cfp/submissions.dto';
 import { SubmissionsService } from '@lectern/domains/cfp/submissions.service';
+import { SubmissionDetailsService } from '@lectern/domains/cfp/submission-details.service';
+import { SubmissionListingService } from '@lectern/domains/cfp/submission-listing.service';
+import { InvitationsService } from '@lectern/domains/cfp/invitations.service';
+import { InvitedSessionsService } from '@lectern/domains/cfp/invited-sessions.service';
 import { CreateEventDto, GrantRoleDto, UpdateEventDto } from '@api/events/events.dto';
 import { EventsRepository } from '@lectern/domains/events/events.repository';
 import { EventsService } from '@lectern/domains/events/events.service';
@@ -17,10 +21,15 @@ import {
   CreateSponsorDto,
 } from '@api/facts/facts.dto';
 import { FactsService } from '@lectern/domains/facts/facts.service';
+import { COMMUNITY_PARTNERS, EVENT_FACTS, MEDIA_ACCREDITATIONS, SPONSORS } from '@lectern/domains/facts/fact-kinds.policy';
 import { createValidationPipe } from '@api/http/validation.pipe';
 import { CheckInService } from '@lectern/domains/registrations/checkin.service';
 import { CreateRegistrationDto } from '@api/registrations/registrations.dto';
 import { RegistrationsService } from '@lectern/domains/registrations/registrations.service';
+import { RegistrationListingService } from '@lectern/domains/registrations/registration-listing.service';
+import { RegistrationStateService } from '@lectern/domains/registrations/registration-state.service';
+import { RegistrationDetailsService } from '@lectern/domains/registrations/registration-details.service';
+import { CancellationsService } from '@lectern/domains/registrations/cancellations.service';
 import { CreateTicketTypeDto } from '@api/registrations/ticket-types.dto';
 import { TicketTypesService } from '@lectern/domains/registrations/ticket-types.service';
 import { CreateVoucherDto } from '@api/registrations/vouchers.dto';
@@ -216,10 +225,18 @@ class DemoBuilder {
   private readonly events: EventsService;
   private readonly cfp: CfpService;
   private readonly submissions: SubmissionsService;
+  private readonly submissionDetails: SubmissionDetailsService;
+  private readonly submissionList: SubmissionListingService;
+  private readonly invitations: InvitationsService;
+  private readonly organiserSessions: InvitedSessionsService;
   private readonly decisions: DecisionsService;
   private readonly ticketTypes: TicketTypesService;
   private readonly vouchers: VouchersService;
   private readonly registrations: RegistrationsService;
+  private readonly registrationList: RegistrationListingService;
+  private readonly registrationStates: RegistrationStateService;
+  private readonly registrationDetails: RegistrationDetailsService;
+  private readonly cancellations: CancellationsService;
   private readonly checkIns: CheckInService;
   private readonly facts: FactsService;
 
@@ -235,10 +252,18 @@ class DemoBuilder {
     this.events = app.get(EventsService);
     this.cfp = app.get(CfpService);
     this.submissions = app.get(SubmissionsService);
+    this.submissionDetails = app.get(SubmissionDetailsService);
+    this.submissionList = app.get(SubmissionListingService);
+    this.invitations = app.get(InvitationsService);
+    this.organiserSessions = app.get(InvitedSessionsService);
     this.decisions = app.get(DecisionsService);
     this.ticketTypes = app.get(TicketTypesService);
     this.vouchers = app.get(VouchersService);
     this.registrations = app.get(RegistrationsService);
+    this.registrationList = app.get(RegistrationListingService);
+    this.registrationStates = app.get(RegistrationStateService);
+    this.registrationDetails = app.get(RegistrationDetailsService);
+    this.cancellations = app.get(CancellationsService);
     this.checkIns = app.get(CheckInService);
     this.facts = app.get(FactsService);
   }
@@ -353,9 +378,9 @@ class DemoBuilder {
 
   private async sponsorsOf(edition: EditionPlan): Promise<void> {
     const access = await this.access(edition.slug);
-    const existing = new Set((await this.pages((cursor) => this.facts.listSponsors(access, { limit: 200, cursor }))).map((s) => s.name));
+    const existing = new Set((await this.pages((cursor) => this.facts.list(SPONSORS, access, { limit: 200, cursor }))).map((s) => s.name));
     for (const sponsor of edition.sponsors) {
-      if (!existing.has(sponsor.name)) await this.facts.createSponsor(this.organiser, access, await this.body(CreateSponsorDto, sponsor));
+      if (!existing.has(sponsor.name)) await this.facts.create(SPONSORS, this.organiser, access, await this.body(CreateSponsorDto, sponsor));
     }
   }
 
@@ -378,21 +403,21 @@ class DemoBuilder {
     }
 
     await this.sponsorsOf(edition);
-    const partners = new Set((await this.pages((cursor) => this.facts.listPartners(access, { limit: 200, cursor }))).map((p) => p.name));
+    const partners = new Set((await this.pages((cursor) => this.facts.list(COMMUNITY_PARTNERS, access, { limit: 200, cursor }))).map((p) => p.name));
     for (const name of edition.communityPartners) {
-      if (!partners.has(name)) await this.facts.createPartner(this.organiser, access, await this.body(CreateCommunityPartnerDto, { name }));
+      if (!partners.has(name)) await this.facts.create(COMMUNITY_PARTNERS, this.organiser, access, await this.body(CreateCommunityPartnerDto, { name }));
     }
     const accredited = new Set(
-      (await this.pages((cursor) => this.facts.listAccreditations(access, { limit: 200, cursor }))).map((a) => `${a.name}|${a.outlet}`),
+      (await this.pages((cursor) => this.facts.list(MEDIA_ACCREDITATIONS, access, { limit: 200, cursor }))).map((a) => `${a.name}|${a.outlet}`),
     );
     for (const media of edition.media) {
       if (accredited.has(`${media.person.name}|${media.outlet}`)) continue;
       const input = await this.body(CreateMediaAccreditationDto, { name: media.person.name, outlet: media.outlet, kind: media.kind, language: media.language });
-      await this.facts.createAccreditation(this.organiser, access, input);
+      await this.facts.create(MEDIA_ACCREDITATIONS, this.organiser, access, input);
     }
-    const facts = new Set((await this.pages((cursor) => this.facts.listFacts(access, { limit: 200, cursor }))).map((f) => f.label));
+    const facts = new Set((await this.pages((cursor) => this.facts.list(EVENT_FACTS, access, { limit: 200, cursor }))).map((f) => f.label));
     for (const fact of edition.facts) {
-      if (!facts.has(fact.label)) await this.facts.createFact(this.organiser, access, await this.body(CreateEventFactDto, fact));
+      if (!facts.has(fact.label)) await this.facts.create(EVENT_FACTS, this.organiser, access, await this.body(CreateEventFactDto, fact));
     }
 
     for (const event of edition.colocated) {
@@ -470,7 +495,7 @@ class DemoBuilder {
     const owners = [...new Map(edition.submissions.map((s) => [s.owner.email, s.owner])).values()];
     const existing = new Map<string, SubmissionState>();
     await each(owners, this.concurrency, async (owner) => {
-      for (const mine of await this.submissions.listMine(this.actorOf(owner), access)) existing.set(mine.title, { id: mine.id, state: mine.state });
+      for (const mine of await this.submissionList.listMine(this.actorOf(owner), access)) existing.set(mine.title, { id: mine.id, state: mine.state });
     });
     const result: SubmissionState[] = new Array(edition.submissions.length);
     const resumed = new Set<number>();
@@ -506,16 +531,16 @@ class DemoBuilder {
     if (current.state === 'DRAFT' && plan.coSpeaker) {
       const coSpeaker = this.actorOf(plan.coSpeaker);
       // a draft found from an earlier run may have its co-speaker already, or an invitation waiting
-      const view = resumed ? await this.submissions.get(owner, access, id) : { speakers: [], invitations: [] };
+      const view = resumed ? await this.submissionDetails.get(owner, access, id) : { speakers: [], invitations: [] };
       if (!view.speakers.some((s) => s.userId === coSpeaker.id)) {
         let invitation = view.invitations.find((i) => i.email === coSpeaker.email && i.status === 'PENDING');
         if (!invitation) {
-          const invited = await this.timeline.at(later(plan.createdAt, 5), () => this.submissions.invite(owner, access, id, coSpeaker.email));
+          const invited = await this.timeline.at(later(plan.createdAt, 5), () => this.invitations.invite(owner, access, id, coSpeaker.email));
           invitation = invited.invitations.find((i) => i.email === coSpeaker.email && i.status === 'PENDING');
         }
         if (!invitation) throw new Error(`invitation of ${coSpeaker.email} to "${plan.title}" vanished`);
         const invitationId = invitation.id;
-        await this.timeline.at(later(plan.createdAt, 60), () => this.submissions.acceptInvitation(coSpeaker, access, invitationId));
+        await this.timeline.at(later(plan.createdAt, 60), () => this.invitations.accept(coSpeaker, access, invitationId));
       }
     }
     if (current.state === 'DRAFT' && plan.fate !== 'draft') {
@@ -566,7 +591,7 @@ class DemoBuilder {
     const edition = this.plan.edition2019;
     const access = await this.access(edition.slug);
     const existing = new Map<string, SubmissionState>(
-      (await this.pages((cursor) => this.submissions.list(access, { origin: 'INVITED', limit: 200, cursor }))).map((s) => [s.title, s]),
+      (await this.pages((cursor) => this.submissionList.list(access, { origin: 'INVITED', limit: 200, cursor }))).map((s) => [s.title, s]),
     );
     const sessions: SubmissionState[] = new Array(edition.invited.length);
     await each(edition.invited, CODE_CONCURRENCY, async (session, index) => {
@@ -583,7 +608,7 @@ class DemoBuilder {
         language: session.language,
         speakers: session.speakers.map((s) => ({ email: s.email })),
       });
-      const created = await this.timeline.at(edition.invitedAt, () => this.submissions.createInvitedSession(this.organiser, access, input));
+      const created = await this.timeline.at(edition.invitedAt, () => this.organiserSessions.create(this.organiser, access, input));
       sessions[index] = { id: created.id, state: created.state };
     });
     await each(edition.invited, this.concurrency, async (session, index) => {
@@ -601,7 +626,7 @@ class DemoBuilder {
     const access = await this.access(edition.slug);
     const typeIds = await this.ticketTypesOf(edition);
     const existing = new Map(
-      (await this.pages((cursor) => this.registrations.list(access, { limit: 200, cursor }))).map((r) => [r.attendeeEmail, r]),
+      (await this.pages((cursor) => this.registrationList.list(access, { limit: 200, cursor }))).map((r) => [r.attendeeEmail, r]),
     );
     await each(edition.registrations, this.concurrency, (plan) => this.registration(edition, access, typeIds, plan, existing.get(plan.person.email) ?? null));
   }
@@ -629,13 +654,13 @@ class DemoBuilder {
     }
     const id = current.id;
     if (current.state === 'PENDING' && plan.fate === 'confirmed' && plan.paidAt) {
-      current = { ...(await this.timeline.at(plan.paidAt, () => this.registrations.markPaid(this.organiser, access, id))), badgeToken: undefined };
+      current = { ...(await this.timeline.at(plan.paidAt, () => this.registrationStates.markPaid(this.organiser, access, id))), badgeToken: undefined };
     }
     if (plan.fate === 'cancelled' && current.state !== 'CANCELLED') {
-      await this.timeline.at(later(plan.registeredAt, 3 * 24 * 60), () => this.registrations.cancel(actor, edition.slug, id));
+      await this.timeline.at(later(plan.registeredAt, 3 * 24 * 60), () => this.cancellations.cancel(actor, edition.slug, id));
     }
     if (plan.checkedInAt && current.state === 'CONFIRMED') {
-      const badge = current.badgeToken ?? (await this.registrations.mine(actor, edition.slug)).badgeToken;
+      const badge = current.badgeToken ?? (await this.registrationDetails.mine(actor, edition.slug)).badgeToken;
       if (!badge) throw new Error(`no badge for ${plan.person.email}`);
       await this.timeline.at(plan.checkedInAt, () => this.checkIns.scan(this.organiser, access, badge));
     }

@@ -9,9 +9,6 @@ import { TestApi, createEventWithOrganiser, signUp, startApi, testConfig } from 
 
 const DAY = 86_400_000;
 
-/** The event's structure lock, as InventoryRepository derives it: every registration of the event waits for it. */
-const structureLock = (eventId: string) => ((1n << 56n) | BigInt(`0x${eventId.replace(/-/g, '').slice(0, 14)}`)).toString();
-
 describe('registration', () => {
   let api: TestApi;
   let clock: Clock;
@@ -243,7 +240,8 @@ describe('registration', () => {
     const blocker = new Client({ connectionString: api.config.database.url });
     await blocker.connect();
     await blocker.query('BEGIN');
-    await blocker.query('SELECT pg_advisory_xact_lock($1::bigint)', [structureLock(event.id)]);
+    // the event's structure lock, the seat check's own key: every registration of the event waits for it
+    await blocker.query(`SELECT pg_advisory_xact_lock(lectern_lock_key('structure', $1::uuid))`, [event.id]);
     const held = register(slug, waiter.token, body, { 'idempotency-key': 'busy' });
     const waitFor = Date.now() + 10_000;
     while ((await db(`SELECT 1 FROM idempotency_keys WHERE user_id = $1`, [waiter.id])).length === 0 && Date.now() < waitFor) {

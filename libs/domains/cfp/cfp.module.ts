@@ -4,6 +4,11 @@ import { EventsModule } from '@lectern/domains/events/events.module';
 import { CfpService } from './cfp.service';
 import { CfpRepository } from './cfp.repository';
 import { SubmissionsService } from './submissions.service';
+import { SubmissionDetailsService } from './submission-details.service';
+import { SubmissionListingService } from './submission-listing.service';
+import { InvitationsService } from './invitations.service';
+import { InvitedSessionsService } from './invited-sessions.service';
+import { CfpRulesService } from './cfp-rules.service';
 import { SubmissionsRepository } from './submissions.repository';
 
 /**
@@ -13,15 +18,24 @@ import { SubmissionsRepository } from './submissions.repository';
 @Module({
   imports: [AuthModule, EventsModule],
   providers: [
+    CfpRulesService,
     CfpService,
     CfpRepository,
     SubmissionsService,
+    SubmissionDetailsService,
+    SubmissionListingService,
+    InvitationsService,
+    InvitedSessionsService,
     SubmissionsRepository,
   ],
   exports: [
     CfpService,
     CfpRepository,
     SubmissionsService,
+    SubmissionDetailsService,
+    SubmissionListingService,
+    InvitationsService,
+    InvitedSessionsService,
     SubmissionsRepository,
   ],
 })

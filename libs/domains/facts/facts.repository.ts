@@ -1,5 +1,5 @@
 import { Injectable } from '@nestjs/common';
-import { EventFactKind, MediaKind, SponsorTier } from '@lectern/database/generated/client';
+import { Prisma } from '@lectern/database/generated/client';
 import { KeysetPosition, createdAfter } from '@lectern/database/keyset';
 import { TransactionHost } from '@lectern/database/transaction.host';
 
@@ -22,15 +22,33 @@ const FACT = {
   updatedAt: true,
 } as const;
 
-export interface FactWrite {
-  kind?: EventFactKind;
-  label?: string;
-  labelZh?: string | null;
-  value?: number | null;
-  source?: string | null;
-  url?: string | null;
-  publishedOn?: Date | null;
-  language?: string | null;
+/** Each kind of organiser-entered fact: its Prisma model and what is read of it. */
+const TABLES = {
+  sponsor: { model: 'sponsor', select: SPONSOR },
+  communityPartner: { model: 'communityPartner', select: PARTNER },
+  mediaAccreditation: { model: 'mediaAccreditation', select: ACCREDITATION },
+  eventFact: { model: 'eventFact', select: FACT },
+} as const;
+
+export type FactTable = keyof typeof TABLES;
+
+export interface FactRecords {
+  sponsor: Prisma.SponsorGetPayload<{ select: typeof SPONSOR }>;
+  communityPartner: Prisma.CommunityPartnerGetPayload<{ select: typeof PARTNER }>;
+  mediaAccreditation: Prisma.MediaAccreditationGetPayload<{ select: typeof ACCREDITATION }>;
+  eventFact: Prisma.EventFactGetPayload<{ select: typeof FACT }>;
+}
+
+/** What a request may write of a fact: everything read but its id and timestamps. */
+export type FactData<T extends FactTable> = Omit<FactRecords[T], 'id' | 'createdAt' | 'updatedAt'>;
+
+/** The calls this repository makes, which every fact model's delegate answers alike. */
+interface FactDelegate {
+  findMany(args: object): Promise<unknown[]>;
+  findFirst(args: object): Promise<unknown>;
+  create(args: object): Promise<unknown>;
+  update(args: object): Promise<unknown>;
+  delete(args: object): Promise<unknown>;
 }
 
 /** Sponsors, community partners, media accreditations and organiser-entered facts, always scoped by event. */
@@ -38,88 +56,28 @@ export interface FactWrite {
 export class FactsRepository {
   constructor(private readonly tx: TransactionHost) {}
 
-  listSponsors(eventId: string, limit: number, position?: KeysetPosition) {
-    return this.tx.db.sponsor.findMany({ where: { eventId, ...createdAfter(position) }, orderBy: ORDER, take: limit + 1, select: SPONSOR });
+  private delegate(table: FactTable): FactDelegate {
+    return this.tx.db[TABLES[table].model] as unknown as FactDelegate;
   }
 
-  findSponsor(eventId: string, id: string) {
-    return this.tx.db.sponsor.findFirst({ where: { id, eventId }, select: SPONSOR });
+  async list<T extends FactTable>(table: T, eventId: string, limit: number, position?: KeysetPosition) {
+    const where = { eventId, ...createdAfter(position) };
+    return (await this.delegate(table).findMany({ where, orderBy: ORDER, take: limit + 1, select: TABLES[table].select })) as FactRecords[T][];
   }
 
-  createSponsor(eventId: string, data: { name: string; tier: SponsorTier; website: string | null }) {
-    return this.tx.db.sponsor.create({ data: { eventId, ...data }, select: SPONSOR });
+  async find<T extends FactTable>(table: T, eventId: string, id: string) {
+    return (await this.delegate(table).findFirst({ where: { id, eventId }, select: TABLES[table].select })) as FactRecords[T] | null;
   }
 
-  updateSponsor(id: string, data: { name?: string; tier?: SponsorTier; website?: string | null }) {
-    return this.tx.db.sponsor.update({ where: { id }, data, select: SPONSOR });
+  async create<T extends FactTable>(table: T, eventId: string, data: FactData<T>) {
+    return (await this.delegate(table).create({ data: { eventId, ...data }, select: TABLES[table].select })) as FactRecords[T];
   }
 
-  deleteSponsor(id: string) {
-    return this.tx.db.sponsor.delete({ where: { id } });
+  async update<T extends FactTable>(table: T, id: string, data: Partial<FactData<T>>) {
+    return (await this.delegate(table).update({ where: { id }, data, select: TABLES[table].select })) as FactRecords[T];
   }
 
-  listPartners(eventId: string, limit: number, position?: KeysetPosition) {
-    return this.tx.db.communityPartner.findMany({ where: { eventId, ...createdAfter(position) }, orderBy: ORDER, take: limit + 1, select: PARTNER });
-  }
-
-  findPartner(eventId: string, id: string) {
-    return this.tx.db.communityPartner.findFirst({ where: { id, eventId }, select: PARTNER });
-  }
-
-  createPartner(eventId: string, data: { name: string; website: string | null }) {
-    return this.tx.db.communityPartner.create({ data: { eventId, ...data }, select: PARTNER });
-  }
-
-  updatePartner(id: string, data: { name?: string; website?: string | null }) {
-    return this.tx.db.communityPartner.update({ where: { id }, data, select: PARTNER });
-  }
-
-  deletePartner(id: string) {
-    return this.tx.db.communityPartner.delete({ where: { id } });
-  }
-
-  listAccreditations(eventId: string, limit: number, position?: KeysetPosition) {
-    return this.tx.db.mediaAccreditation.findMany({
-      where: { eventId, ...createdAfter(position) },
-      orderBy: ORDER,
-      take: limit + 1,
-      select: ACCREDITATION,
-    });
-  }
-
-  findAccreditation(eventId: string, id: string) {
-    return this.tx.db.mediaAccreditation.findFirst({ where: { id, eventId }, select: ACCREDITATION });
-  }
-
-  createAccreditation(eventId: string, data: { name: string; outlet: string; kind: MediaKind; language: string }) {
-    return this.tx.db.mediaAccreditation.create({ data: { eventId, ...data }, select: ACCREDITATION });
-  }
-
-  updateAccreditation(id: string, data: { name?: string; outlet?: string; kind?: MediaKind; language?: string }) {
-    return this.tx.db.mediaAccreditation.update({ where: { id }, data, select: ACCREDITATION });
-  }
-
-  deleteAccreditation(id: string) {
-    return this.tx.db.mediaAccreditation.delete({ where: { id } });
-  }
-
-  listFacts(eventId: string, limit: number, position?: KeysetPosition) {
-    return this.tx.db.eventFact.findMany({ where: { eventId, ...createdAfter(position) }, orderBy: ORDER, take: limit + 1, select: FACT });
-  }
-
-  findFact(eventId: string, id: string) {
-    return this.tx.db.eventFact.findFirst({ where: { id, eventId }, select: FACT });
-  }
-
-  createFact(eventId: string, data: FactWrite & { kind: EventFactKind; label: string }) {
-    return this.tx.db.eventFact.create({ data: { eventId, ...data }, select: FACT });
-  }
-
-  updateFact(id: string, data: FactWrite) {
-    return this.tx.db.eventFact.update({ where: { id }, data, select: FACT });
-  }
-
-  deleteFact(id: string) {
-    return this.tx.db.eventFact.delete({ where: { id } });
+  async delete(table: FactTable, id: string): Promise<void> {
+    await this.delegate(table).delete({ where: { id } });
   }
 }

@@ -1,18 +1,7 @@
 import { Injectable } from '@nestjs/common';
+import { databaseError } from '@lectern/database/prisma-errors';
 import { TransactionHost } from '@lectern/database/transaction.host';
-
-/**
- * Advisory-lock key spaces. The space sits in the key's top byte, so sorting keys numerically puts an event's
- * structure lock first, then its capacity, its quotas and its vouchers: every transaction takes its locks in that
- * one order and two of them never wait on each other in a cycle (pretix's scheme, see the research note). The
- * seat-check trigger in the registration migration computes the same keys (lectern_lock_key).
- */
-const SPACE = { structure: 1n, capacity: 2n, quota: 3n, voucher: 4n } as const;
-
-/** 56 bits of the id under the key space; two ids sharing them only serialise a little more, never less. */
-export function lockKey(space: keyof typeof SPACE, id: string): bigint {
-  return (SPACE[space] << 56n) | BigInt(`0x${id.replace(/-/g, '').slice(0, 14)}`);
-}
+import { SeatLockSpace } from './seat-rule.contract';
 
 /** One limit on seats (a quota, or the event's capacity for in-person tickets) and its use now. */
 export interface LimitUsage {
@@ -44,15 +33,19 @@ export class InventoryRepository {
    * commit meanwhile (the seat-check trigger takes it shared first), so the caller may count and change seats
    * across all of the event's limits. A lock not granted within the timeout fails instead of queueing forever.
    */
-  async lockEvent(eventId: string, timeoutMs = 5_000): Promise<void> {
-    await this.tx.db.$executeRaw`
-      SELECT set_config('lock_timeout', ${`${timeoutMs}ms`}, true), pg_advisory_xact_lock(${lockKey('structure', eventId).toString()}::bigint)`;
+  lockEvent(eventId: string, timeoutMs = 5_000): Promise<void> {
+    return this.lock('structure', eventId, timeoutMs);
   }
 
   /** Orders a change of the voucher's limit against the registrations that redeem it. */
-  async lockVoucher(voucherId: string, timeoutMs = 5_000): Promise<void> {
+  lockVoucher(voucherId: string, timeoutMs = 5_000): Promise<void> {
+    return this.lock('voucher', voucherId, timeoutMs);
+  }
+
+  /** The key comes from the seat rule's own lectern_lock_key, so it is the key its trigger takes (sql/seat-rule.sql). */
+  private async lock(space: SeatLockSpace, id: string, timeoutMs: number): Promise<void> {
     await this.tx.db.$executeRaw`
-      SELECT set_config('lock_timeout', ${`${timeoutMs}ms`}, true), pg_advisory_xact_lock(${lockKey('voucher', voucherId).toString()}::bigint)`;
+      SELECT set_config('lock_timeout', ${`${timeoutMs}ms`}, true), pg_advisory_xact_lock(lectern_lock_key(${space}::text, ${id}::uuid))`;
   }
 
   /**
@@ -77,9 +70,7 @@ export class InventoryRepository {
   }
 }
 
-/** True when Postgres gave up waiting for a lock (SQLSTATE 55P03), however the driver adapter wrapped it. */
+/** True when Postgres gave up waiting for a lock (SQLSTATE 55P03). */
 export function isLockTimeout(error: unknown): boolean {
-  if (!(error instanceof Error)) return false;
-  const text = `${error.message} ${JSON.stringify((error as { meta?: unknown }).meta ?? {})} ${String((error as { cause?: unknown }).cause ?? '')}`;
-  return text.includes('55P03') || /lock timeout/i.test(text);
+  return databaseError(error)?.code === '55P03';
 }

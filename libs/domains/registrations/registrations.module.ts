@@ -1,6 +1,13 @@
 import { Module } from '@nestjs/common';
 import { EventsModule } from '@lectern/domains/events/events.module';
 import { RegistrationsService } from './registrations.service';
+import { ComplimentaryRegistrationsService } from './complimentary-registrations.service';
+import { CancellationsService } from './cancellations.service';
+import { RegistrationStateService } from './registration-state.service';
+import { RegistrationDetailsService } from './registration-details.service';
+import { RegistrationListingService } from './registration-listing.service';
+import { RegistrationWriter } from './registration-writer.service';
+import { IdempotencyService } from './idempotency.service';
 import { TicketTypesService } from './ticket-types.service';
 import { VouchersService } from './vouchers.service';
 import { CheckInService } from './checkin.service';
@@ -19,7 +26,14 @@ import { IdempotencyRepository } from './idempotency.repository';
 @Module({
   imports: [EventsModule],
   providers: [
+    RegistrationWriter,
+    IdempotencyService,
     RegistrationsService,
+    ComplimentaryRegistrationsService,
+    CancellationsService,
+    RegistrationStateService,
+    RegistrationDetailsService,
+    RegistrationListingService,
     TicketTypesService,
     VouchersService,
     CheckInService,
@@ -33,6 +47,11 @@ import { IdempotencyRepository } from './idempotency.repository';
   ],
   exports: [
     RegistrationsService,
+    ComplimentaryRegistrationsService,
+    CancellationsService,
+    RegistrationStateService,
+    RegistrationDetailsService,
+    RegistrationListingService,
     TicketTypesService,
     VouchersService,
     CheckInService,

@@ -13,8 +13,10 @@ import {
   TicketCategory,
 } from '@lectern/database/generated/client';
 import { KeysetPosition, createdAfter } from '@lectern/database/keyset';
+import { databaseError } from '@lectern/database/prisma-errors';
 import { Statement, TransactionHost } from '@lectern/database/transaction.host';
 import { LimitUsage } from './inventory.repository';
+import { SEAT_RULE_SQLSTATE, SeatRefusal } from './seat-rule.contract';
 
 export const REGISTRATION_FIELDS = {
   id: true,
@@ -85,21 +87,18 @@ export interface RegistrationRow {
   createdAt: Date;
 }
 
-export type SeatRefusal = 'SOLD_OUT' | 'NOT_FULL' | 'WAITLIST_FIRST' | 'VOUCHER_EXHAUSTED';
+const REFUSALS: readonly string[] = Object.values(SeatRefusal);
 
-/**
- * The seat-check trigger's refusal (see the registration migration), carried by the failed commit. It runs at
- * commit, so it reaches us however the driver adapter wrapped the commit's error.
- */
+/** The seat check's refusal (sql/seat-rule.sql) that a failed statement or commit carries, or null. */
 export function seatRefusal(error: unknown): SeatRefusal | null {
-  if (!(error instanceof Error)) return null;
-  const match = /LECTERN:(SOLD_OUT|NOT_FULL|WAITLIST_FIRST|VOUCHER_EXHAUSTED)/.exec(`${error.message} ${JSON.stringify(error)}`);
-  return match ? (match[1] as SeatRefusal) : null;
+  const refused = databaseError(error);
+  return refused?.code === SEAT_RULE_SQLSTATE && REFUSALS.includes(refused.message) ? (refused.message as SeatRefusal) : null;
 }
 
 /** True when the insert met the one-active-registration-per-attendee index (SQLSTATE 23505 on it). */
 export function isActiveRegistrationConflict(error: unknown): boolean {
-  return error instanceof Error && JSON.stringify({ m: error.message, e: error }).includes('registrations_event_id_user_id_active_key');
+  const refused = databaseError(error);
+  return refused?.code === '23505' && refused.constraint === 'registrations_event_id_user_id_active_key';
 }
 
 export interface RegistrationFilter {

@@ -25,6 +25,17 @@ export class VouchersService {
     private readonly tx: TransactionHost,
   ) {}
 
+  /** The voucher a registration redeems: of this ticket type and valid `now`; its uses are the seat check's business. */
+  async redeemable(eventId: string, ticketTypeId: string, code: string, now: Date): Promise<VoucherRecord> {
+    const voucher = await this.vouchers.findByCode(eventId, code);
+    if (!voucher) throw RegistrationErrors.voucherNotFound();
+    if (voucher.ticketTypeId !== ticketTypeId) throw RegistrationErrors.voucherWrongTicketType();
+    if ((voucher.validFrom && now < voucher.validFrom) || (voucher.validUntil && now >= voucher.validUntil)) {
+      throw RegistrationErrors.voucherNotValidNow();
+    }
+    return voucher;
+  }
+
   async create(actor: Actor, access: EventAccess, input: CreateVoucherInput) {
     if (!(await this.ticketTypes.findType(access.event.id, input.ticketTypeId))) throw RegistrationErrors.ticketTypeNotFound();
     const discountValue = input.discount === VoucherDiscount.FREE ? 0 : input.discountValue;

@@ -4,7 +4,7 @@ import { Clock } from '@lectern/clock/clock';
 import { AppConfig } from '@lectern/config/config';
 import { APP_CONFIG } from '@lectern/config/config.module';
 import { TransactionHost } from '@lectern/database/transaction.host';
-import { InventoryRepository, freeSeats } from './inventory.repository';
+import { InventoryRepository, LimitUsage, freeSeats } from './inventory.repository';
 import { RegistrationsRepository } from './registrations.repository';
 
 export interface WaitlistResult {
@@ -35,6 +35,26 @@ export class WaitlistService {
       await this.inventory.lockEvent(eventId);
       return this.processLocked(eventId, now, requestId);
     });
+  }
+
+  /**
+   * The use of a ticket type's limits as a newcomer meets them. An offer that ran out still stands for a place in
+   * the queue, and so may someone waiting for a seat that is free: where `unserved` finds such a limit, the waiting
+   * list is served before counting again, so a newcomer never overtakes anyone, whenever the worker last ran.
+   * `predicted` spares the first count when the caller has it already.
+   */
+  async usageAfterQueue(
+    eventId: string,
+    ticketTypeId: string,
+    now: Date,
+    requestId: string | null,
+    unserved: (limit: LimitUsage) => boolean,
+    predicted?: LimitUsage[],
+  ): Promise<LimitUsage[]> {
+    const limits = predicted ?? (await this.inventory.usage(eventId, ticketTypeId, now));
+    if (!limits.some(unserved)) return limits;
+    await this.processEvent(eventId, requestId);
+    return this.inventory.usage(eventId, ticketTypeId, now);
   }
 
   /** Every event with waiting-list work, each in its own transaction; what the worker's job runs. */

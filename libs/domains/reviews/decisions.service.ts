@@ -1,12 +1,13 @@
 import { Injectable } from '@nestjs/common';
 import { AuditRepository } from '@lectern/audit/audit.repository';
 import { Clock } from '@lectern/clock/clock';
-import { EventRole, ReviewDecision, SpeakerRole, SubmissionOrigin, SubmissionState } from '@lectern/database/generated/client';
+import { ReviewDecision, SubmissionOrigin, SubmissionState } from '@lectern/database/generated/client';
 import { TransactionHost } from '@lectern/database/transaction.host';
 import { DomainError, FieldError } from '@lectern/errors/domain.error';
 import { CfpErrors } from '@lectern/domains/cfp/cfp.errors';
 import { assertTransition } from '@lectern/domains/cfp/submission-state.machine';
 import { SubmissionsService } from '@lectern/domains/cfp/submissions.service';
+import { asOwner, canSeeSubmission } from '@lectern/domains/cfp/submission-access.policy';
 import { ConfirmationsRepository } from './confirmations.repository';
 import { DecisionsRepository } from './decisions.repository';
 import { ReviewSettingsRepository } from './review-settings.repository';
@@ -201,10 +202,8 @@ export class DecisionsService {
   /** The speakers' page: the released decision and the reviewer comments meant for them, nothing before release. */
   async outcome(actor: Actor, access: EventAccess, submissionId: string) {
     const submission = await this.decisions.outcome(access.event.id, submissionId);
-    const organiser = actor.isAdmin || access.roles.includes(EventRole.ORGANISER);
-    const speaker = submission?.speakers.some((s) => s.userId === actor.id) ?? false;
-    // Organisers see what the speakers see (drafts excepted, as everywhere); anyone else: not found.
-    if (!submission || !(speaker || (organiser && submission.state !== SubmissionState.DRAFT))) throw CfpErrors.submissionNotFound();
+    // Organisers see what the speakers see; anyone else: not found.
+    if (!submission || !canSeeSubmission(submission, actor, access)) throw CfpErrors.submissionNotFound();
     const decision = releasedDecision(submission.state);
     return {
       submissionId: submission.id,
@@ -271,11 +270,7 @@ export class DecisionsService {
 
   /** Only the owner answers for the talk, as only the owner submits and withdraws it. */
   private async ownerOf(actor: Actor, access: EventAccess, submissionId: string) {
-    const submission = await this.decisions.outcome(access.event.id, submissionId);
-    const role = submission?.speakers.find((s) => s.userId === actor.id)?.role;
-    if (!submission || !role) throw CfpErrors.submissionNotFound();
-    if (role !== SpeakerRole.OWNER) throw CfpErrors.ownerOnly();
-    return submission;
+    return asOwner(await this.decisions.outcome(access.event.id, submissionId), actor);
   }
 
   private checkBulkShape(input: BulkDecisionInput, groupBy: string) {

@@ -5,7 +5,8 @@ import { CancelReason, ScholarshipApplicationState, ScholarshipAwardState } from
 import { TransactionHost } from '@lectern/database/transaction.host';
 import { DomainError } from '@lectern/errors/domain.error';
 import { decodeKeyset, keysetPage } from '@lectern/database/cursor';
-import { RegistrationsService } from '@lectern/domains/registrations/registrations.service';
+import { CancellationsService } from '@lectern/domains/registrations/cancellations.service';
+import { ComplimentaryRegistrationsService } from '@lectern/domains/registrations/complimentary-registrations.service';
 import { ApplicationsRepository } from './applications.repository';
 import { AwardRecord, AwardsRepository, COUNTING_STATES } from './awards.repository';
 import { ProgrammesRepository } from './programmes.repository';
@@ -62,7 +63,8 @@ export class AwardsService {
     private readonly awards: AwardsRepository,
     private readonly applications: ApplicationsRepository,
     private readonly programmes: ProgrammesRepository,
-    private readonly registrations: RegistrationsService,
+    private readonly complimentary: ComplimentaryRegistrationsService,
+    private readonly cancellations: CancellationsService,
     private readonly audit: AuditRepository,
     private readonly tx: TransactionHost,
     private readonly clock: Clock,
@@ -95,7 +97,7 @@ export class AwardsService {
         }
         const registration =
           includesRegistration && programme.ticketTypeId !== null
-            ? await this.registrations.createComplimentary(
+            ? await this.complimentary.create(
                 actor,
                 event,
                 { userId: application.user.id, name: application.user.name, email: application.user.email },
@@ -142,7 +144,7 @@ export class AwardsService {
         const { award, state } = await this.lockOwn(actor, access, id);
         if (!COUNTING_STATES.includes(state)) throw ScholarshipErrors.awardState(state);
         const updated = await this.awards.update(id, { state: ScholarshipAwardState.DECLINED, respondedAt: now });
-        if (award.registrationId) await this.registrations.cancelOnBehalf(actor, access.event.id, award.registrationId, CancelReason.ATTENDEE);
+        if (award.registrationId) await this.cancellations.cancelOnBehalf(actor, access.event.id, award.registrationId, CancelReason.ATTENDEE);
         await this.record(actor, access, 'scholarship.award_declined', id, { state }, auditView(updated));
         return awardView(updated);
       });
@@ -162,7 +164,7 @@ export class AwardsService {
         const state = await this.awards.lock(id);
         if (!state || !COUNTING_STATES.includes(state)) throw ScholarshipErrors.awardState(state ?? award.state);
         const updated = await this.awards.update(id, { state: ScholarshipAwardState.REVOKED, revokedAt: now });
-        if (award.registrationId) await this.registrations.cancelOnBehalf(actor, access.event.id, award.registrationId, CancelReason.ORGANISER);
+        if (award.registrationId) await this.cancellations.cancelOnBehalf(actor, access.event.id, award.registrationId, CancelReason.ORGANISER);
         await this.record(actor, access, 'scholarship.award_revoked', id, { state }, auditView(updated));
         return staffAwardView(updated);
       });
@@ -195,7 +197,7 @@ export class AwardsService {
 
   /** Refusals of the registration module, said to the committee in the award's terms. */
   private refusal(error: unknown): unknown {
-    const refused = error instanceof DomainError ? error : this.registrations.commitRefusal(error);
+    const refused = error instanceof DomainError ? error : this.complimentary.commitRefusal(error);
     if (!refused) return error;
     if (refused.code === 'SOLD_OUT') return ScholarshipErrors.ticketsSoldOut();
     if (refused.code === 'ALREADY_REGISTERED') return ScholarshipErrors.recipientRegistered();

@@ -5,7 +5,7 @@ import { ApiProblems } from '@api/http/problem.dto';
 import { SpeakerProfileDto, SpeakerProfileInputDto } from './cfp.dto';
 import { CfpService } from '@lectern/domains/cfp/cfp.service';
 import { PendingInvitationDto } from './submissions.dto';
-import { SubmissionsService } from '@lectern/domains/cfp/submissions.service';
+import { InvitationsService } from '@lectern/domains/cfp/invitations.service';
 import { Actor } from "@lectern/domains/auth/auth.types";
 
 @ApiTags('speakers')
@@ -14,7 +14,7 @@ import { Actor } from "@lectern/domains/auth/auth.types";
 export class SpeakersController {
   constructor(
     private readonly cfp: CfpService,
-    private readonly submissions: SubmissionsService,
+    private readonly cospeakerInvitations: InvitationsService,
   ) {}
 
   @Get('speaker-profile')
@@ -44,6 +44,6 @@ export class SpeakersController {
   @ApiOkResponse({ type: [PendingInvitationDto] })
   @ApiProblems(401)
   invitations(@CurrentActor() actor: Actor) {
-    return this.submissions.myInvitations(actor);
+    return this.cospeakerInvitations.mine(actor);
   }
 }

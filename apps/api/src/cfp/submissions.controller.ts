@@ -27,6 +27,10 @@ import {
   UpdateSubmissionDto,
 } from './submissions.dto';
 import { SubmissionsService } from '@lectern/domains/cfp/submissions.service';
+import { SubmissionDetailsService } from '@lectern/domains/cfp/submission-details.service';
+import { SubmissionListingService } from '@lectern/domains/cfp/submission-listing.service';
+import { InvitationsService } from '@lectern/domains/cfp/invitations.service';
+import { InvitedSessionsService } from '@lectern/domains/cfp/invited-sessions.service';
 import { Actor } from "@lectern/domains/auth/auth.types";
 import { EventAccess } from '@lectern/domains/events/event-visibility.policy';
 
@@ -37,7 +41,13 @@ const OWNER = 'Only the owner of the submission';
 @ApiBearerAuth()
 @Controller({ path: 'events/:slug', version: '1' })
 export class SubmissionsController {
-  constructor(private readonly submissions: SubmissionsService) {}
+  constructor(
+    private readonly submissions: SubmissionsService,
+    private readonly details: SubmissionDetailsService,
+    private readonly listing: SubmissionListingService,
+    private readonly invitations: InvitationsService,
+    private readonly invitedSessions: InvitedSessionsService,
+  ) {}
 
   @Post('submissions')
   @ForEventVisitors(
@@ -55,7 +65,7 @@ export class SubmissionsController {
   @ApiOkResponse({ type: SubmissionPageDto })
   @ApiProblems(400, 401, 403, 404)
   list(@CurrentEvent() access: EventAccess, @Query() query: ListSubmissionsQueryDto) {
-    return this.submissions.list(access, query);
+    return this.listing.list(access, query);
   }
 
   @Get('submissions/counts')
@@ -63,7 +73,7 @@ export class SubmissionsController {
   @ApiOkResponse({ type: SubmissionCountsDto })
   @ApiProblems(400, 401, 403, 404)
   counts(@CurrentEvent() access: EventAccess, @Query() query: SubmissionFilterQueryDto) {
-    return this.submissions.counts(access, query);
+    return this.listing.counts(access, query);
   }
 
   @Get('submissions/export.csv')
@@ -72,7 +82,7 @@ export class SubmissionsController {
   @ApiOkResponse({ description: 'text/csv', schema: { type: 'string' } })
   @ApiProblems(400, 401, 403, 404)
   async export(@CurrentEvent() access: EventAccess, @Query() query: SubmissionFilterQueryDto) {
-    const rows = await this.submissions.exportCsv(access, query);
+    const rows = await this.listing.exportCsv(access, query);
     return new StreamableFile(Readable.from(rows), {
       type: 'text/csv; charset=utf-8',
       disposition: `attachment; filename="${access.event.slug}-submissions.csv"`,
@@ -84,7 +94,7 @@ export class SubmissionsController {
   @ApiOkResponse({ type: [MySubmissionDto] })
   @ApiProblems(401, 404)
   mine(@CurrentActor() actor: Actor, @CurrentEvent() access: EventAccess) {
-    return this.submissions.listMine(actor, access);
+    return this.listing.listMine(actor, access);
   }
 
   @Get('submissions/:id')
@@ -95,7 +105,7 @@ export class SubmissionsController {
   @ApiOkResponse({ type: SubmissionDto })
   @ApiProblems(400, 401, 404)
   get(@CurrentActor() actor: Actor, @CurrentEvent() access: EventAccess, @Param('id', uuidParam('id')) id: string) {
-    return this.submissions.get(actor, access, id);
+    return this.details.get(actor, access, id);
   }
 
   @Patch('submissions/:id')
@@ -146,7 +156,7 @@ export class SubmissionsController {
     @Param('id', uuidParam('id')) id: string,
     @Body() body: InviteCospeakerDto,
   ) {
-    return this.submissions.invite(actor, access, id, body.email);
+    return this.invitations.invite(actor, access, id, body.email);
   }
 
   @Delete('submissions/:id/cospeakers/:invitationId')
@@ -160,7 +170,7 @@ export class SubmissionsController {
     @Param('id', uuidParam('id')) id: string,
     @Param('invitationId', uuidParam('invitationId')) invitationId: string,
   ) {
-    await this.submissions.revokeInvitation(actor, access, id, invitationId);
+    await this.invitations.revoke(actor, access, id, invitationId);
   }
 
   @Post('cospeaker-invitations/:invitationId/accept')
@@ -176,7 +186,7 @@ export class SubmissionsController {
     @CurrentEvent() access: EventAccess,
     @Param('invitationId', uuidParam('invitationId')) invitationId: string,
   ) {
-    return this.submissions.acceptInvitation(actor, access, invitationId);
+    return this.invitations.accept(actor, access, invitationId);
   }
 
   @Post('cospeaker-invitations/:invitationId/decline')
@@ -189,7 +199,7 @@ export class SubmissionsController {
     @CurrentEvent() access: EventAccess,
     @Param('invitationId', uuidParam('invitationId')) invitationId: string,
   ) {
-    await this.submissions.declineInvitation(actor, access, invitationId);
+    await this.invitations.decline(actor, access, invitationId);
   }
 
   @Post('invited-sessions')
@@ -200,6 +210,6 @@ export class SubmissionsController {
   @ApiCreatedResponse({ type: SubmissionDto })
   @ApiProblems(400, 401, 403, 404, 409)
   createInvitedSession(@CurrentActor() actor: Actor, @CurrentEvent() access: EventAccess, @Body() body: CreateInvitedSessionDto) {
-    return this.submissions.createInvitedSession(actor, access, body);
+    return this.invitedSessions.create(actor, access, body);
   }
 }

@@ -25,6 +25,7 @@ import {
   UpdateSponsorDto,
 } from './facts.dto';
 import { FactsService } from '@lectern/domains/facts/facts.service';
+import { COMMUNITY_PARTNERS, EVENT_FACTS, MEDIA_ACCREDITATIONS, SPONSORS } from '@lectern/domains/facts/fact-kinds.policy';
 import { Actor } from "@lectern/domains/auth/auth.types";
 import { EventAccess } from '@lectern/domains/events/event-visibility.policy';
 
@@ -40,7 +41,7 @@ export class FactsController {
   @ApiOkResponse({ type: SponsorPageDto })
   @ApiProblems(400, 401, 403, 404)
   listSponsors(@CurrentEvent() access: EventAccess, @Query() query: PageQueryDto) {
-    return this.facts.listSponsors(access, query);
+    return this.facts.list(SPONSORS, access, query);
   }
 
   @Post('sponsors')
@@ -48,7 +49,7 @@ export class FactsController {
   @ApiCreatedResponse({ type: SponsorDto })
   @ApiProblems(400, 401, 403, 404, 409)
   createSponsor(@CurrentActor() actor: Actor, @CurrentEvent() access: EventAccess, @Body() body: CreateSponsorDto) {
-    return this.facts.createSponsor(actor, access, body);
+    return this.facts.create(SPONSORS, actor, access, body);
   }
 
   @Patch('sponsors/:sponsorId')
@@ -61,7 +62,7 @@ export class FactsController {
     @Param('sponsorId', uuidParam('sponsorId')) id: string,
     @Body() body: UpdateSponsorDto,
   ) {
-    return this.facts.updateSponsor(actor, access, id, body);
+    return this.facts.update(SPONSORS, actor, access, id, body);
   }
 
   @Delete('sponsors/:sponsorId')
@@ -70,7 +71,7 @@ export class FactsController {
   @ApiNoContentResponse()
   @ApiProblems(400, 401, 403, 404)
   async deleteSponsor(@CurrentActor() actor: Actor, @CurrentEvent() access: EventAccess, @Param('sponsorId', uuidParam('sponsorId')) id: string) {
-    await this.facts.deleteSponsor(actor, access, id);
+    await this.facts.delete(SPONSORS, actor, access, id);
   }
 
   @Get('community-partners')
@@ -78,7 +79,7 @@ export class FactsController {
   @ApiOkResponse({ type: CommunityPartnerPageDto })
   @ApiProblems(400, 401, 403, 404)
   listPartners(@CurrentEvent() access: EventAccess, @Query() query: PageQueryDto) {
-    return this.facts.listPartners(access, query);
+    return this.facts.list(COMMUNITY_PARTNERS, access, query);
   }
 
   @Post('community-partners')
@@ -86,7 +87,7 @@ export class FactsController {
   @ApiCreatedResponse({ type: CommunityPartnerDto })
   @ApiProblems(400, 401, 403, 404, 409)
   createPartner(@CurrentActor() actor: Actor, @CurrentEvent() access: EventAccess, @Body() body: CreateCommunityPartnerDto) {
-    return this.facts.createPartner(actor, access, body);
+    return this.facts.create(COMMUNITY_PARTNERS, actor, access, body);
   }
 
   @Patch('community-partners/:partnerId')
@@ -99,7 +100,7 @@ export class FactsController {
     @Param('partnerId', uuidParam('partnerId')) id: string,
     @Body() body: UpdateCommunityPartnerDto,
   ) {
-    return this.facts.updatePartner(actor, access, id, body);
+    return this.facts.update(COMMUNITY_PARTNERS, actor, access, id, body);
   }
 
   @Delete('community-partners/:partnerId')
@@ -108,7 +109,7 @@ export class FactsController {
   @ApiNoContentResponse()
   @ApiProblems(400, 401, 403, 404)
   async deletePartner(@CurrentActor() actor: Actor, @CurrentEvent() access: EventAccess, @Param('partnerId', uuidParam('partnerId')) id: string) {
-    await this.facts.deletePartner(actor, access, id);
+    await this.facts.delete(COMMUNITY_PARTNERS, actor, access, id);
   }
 
   @Get('media')
@@ -116,7 +117,7 @@ export class FactsController {
   @ApiOkResponse({ type: MediaAccreditationPageDto })
   @ApiProblems(400, 401, 403, 404)
   listAccreditations(@CurrentEvent() access: EventAccess, @Query() query: PageQueryDto) {
-    return this.facts.listAccreditations(access, query);
+    return this.facts.list(MEDIA_ACCREDITATIONS, access, query);
   }
 
   @Post('media')
@@ -124,7 +125,7 @@ export class FactsController {
   @ApiCreatedResponse({ type: MediaAccreditationDto })
   @ApiProblems(400, 401, 403, 404)
   createAccreditation(@CurrentActor() actor: Actor, @CurrentEvent() access: EventAccess, @Body() body: CreateMediaAccreditationDto) {
-    return this.facts.createAccreditation(actor, access, body);
+    return this.facts.create(MEDIA_ACCREDITATIONS, actor, access, body);
   }
 
   @Patch('media/:accreditationId')
@@ -137,7 +138,7 @@ export class FactsController {
     @Param('accreditationId', uuidParam('accreditationId')) id: string,
     @Body() body: UpdateMediaAccreditationDto,
   ) {
-    return this.facts.updateAccreditation(actor, access, id, body);
+    return this.facts.update(MEDIA_ACCREDITATIONS, actor, access, id, body);
   }
 
   @Delete('media/:accreditationId')
@@ -150,7 +151,7 @@ export class FactsController {
     @CurrentEvent() access: EventAccess,
     @Param('accreditationId', uuidParam('accreditationId')) id: string,
   ) {
-    await this.facts.deleteAccreditation(actor, access, id);
+    await this.facts.delete(MEDIA_ACCREDITATIONS, actor, access, id);
   }
 
   @Get('facts')
@@ -158,7 +159,7 @@ export class FactsController {
   @ApiOkResponse({ type: EventFactPageDto })
   @ApiProblems(400, 401, 403, 404)
   listFacts(@CurrentEvent() access: EventAccess, @Query() query: PageQueryDto) {
-    return this.facts.listFacts(access, query);
+    return this.facts.list(EVENT_FACTS, access, query);
   }
 
   @Post('facts')
@@ -166,7 +167,7 @@ export class FactsController {
   @ApiCreatedResponse({ type: EventFactDto })
   @ApiProblems(400, 401, 403, 404)
   createFact(@CurrentActor() actor: Actor, @CurrentEvent() access: EventAccess, @Body() body: CreateEventFactDto) {
-    return this.facts.createFact(actor, access, body);
+    return this.facts.create(EVENT_FACTS, actor, access, body);
   }
 
   @Patch('facts/:factId')
@@ -179,7 +180,7 @@ export class FactsController {
     @Param('factId', uuidParam('factId')) id: string,
     @Body() body: UpdateEventFactDto,
   ) {
-    return this.facts.updateFact(actor, access, id, body);
+    return this.facts.update(EVENT_FACTS, actor, access, id, body);
   }
 
   @Delete('facts/:factId')
@@ -188,6 +189,6 @@ export class FactsController {
   @ApiNoContentResponse()
   @ApiProblems(400, 401, 403, 404)
   async deleteFact(@CurrentActor() actor: Actor, @CurrentEvent() access: EventAccess, @Param('factId', uuidParam('factId')) id: string) {
-    await this.facts.deleteFact(actor, access, id);
+    await this.facts.delete(EVENT_FACTS, actor, access, id);
   }
 }

@@ -25,13 +25,23 @@ import {
   UpdateRegistrationDto,
 } from './registrations.dto';
 import { RegistrationsService } from '@lectern/domains/registrations/registrations.service';
+import { RegistrationListingService } from '@lectern/domains/registrations/registration-listing.service';
+import { RegistrationDetailsService } from '@lectern/domains/registrations/registration-details.service';
+import { RegistrationStateService } from '@lectern/domains/registrations/registration-state.service';
+import { CancellationsService } from '@lectern/domains/registrations/cancellations.service';
 import { Actor } from "@lectern/domains/auth/auth.types";
 import { EventAccess } from '@lectern/domains/events/event-visibility.policy';
 
 @ApiTags('registration')
 @Controller({ version: '1' })
 export class RegistrationsController {
-  constructor(private readonly registrations: RegistrationsService) {}
+  constructor(
+    private readonly registrations: RegistrationsService,
+    private readonly listing: RegistrationListingService,
+    private readonly details: RegistrationDetailsService,
+    private readonly states: RegistrationStateService,
+    private readonly cancellations: CancellationsService,
+  ) {}
 
   @Post('events/:slug/registrations')
   @ApiBearerAuth()
@@ -69,7 +79,7 @@ export class RegistrationsController {
   @ApiOkResponse({ type: RegistrationPageDto })
   @ApiProblems(400, 401, 403, 404)
   list(@CurrentEvent() access: EventAccess, @Query() query: ListRegistrationsQueryDto) {
-    return this.registrations.list(access, query);
+    return this.listing.list(access, query);
   }
 
   @Get('events/:slug/registrations/export.csv')
@@ -80,7 +90,7 @@ export class RegistrationsController {
   @ApiOkResponse({ description: 'RFC 4180 CSV', schema: { type: 'string' } })
   @ApiProblems(400, 401, 403, 404)
   exportCsv(@CurrentEvent() access: EventAccess, @Query() query: ListRegistrationsQueryDto) {
-    return this.registrations.exportCsv(access, query);
+    return this.listing.exportCsv(access, query);
   }
 
   @Get('events/:slug/registrations/me')
@@ -90,7 +100,7 @@ export class RegistrationsController {
   @ApiOkResponse({ type: RegistrationDto })
   @ApiProblems(401, 404)
   mine(@CurrentActor() actor: Actor, @Param('slug') slug: string) {
-    return this.registrations.mine(actor, slug);
+    return this.details.mine(actor, slug);
   }
 
   @Get('me/registrations')
@@ -99,7 +109,7 @@ export class RegistrationsController {
   @ApiOkResponse({ type: [MyRegistrationDto] })
   @ApiProblems(401)
   listMine(@CurrentActor() actor: Actor) {
-    return this.registrations.listMine(actor);
+    return this.details.listMine(actor);
   }
 
   @Get('events/:slug/registrations/:id')
@@ -114,7 +124,7 @@ export class RegistrationsController {
   @ApiOkResponse({ type: RegistrationDto })
   @ApiProblems(400, 401, 404)
   get(@CurrentActor() actor: Actor, @Param('slug') slug: string, @Param('id', uuidParam('id')) id: string) {
-    return this.registrations.get(actor, slug, id);
+    return this.details.get(actor, slug, id);
   }
 
   @Patch('events/:slug/registrations/:id')
@@ -132,7 +142,7 @@ export class RegistrationsController {
     @Param('id', uuidParam('id')) id: string,
     @Body() body: UpdateRegistrationDto,
   ) {
-    return this.registrations.update(actor, slug, id, body);
+    return this.details.update(actor, slug, id, body);
   }
 
   @Post('events/:slug/registrations/:id/cancel')
@@ -146,7 +156,7 @@ export class RegistrationsController {
   @ApiOkResponse({ type: RegistrationDto })
   @ApiProblems(400, 401, 404, 409, 503)
   cancel(@CurrentActor() actor: Actor, @Param('slug') slug: string, @Param('id', uuidParam('id')) id: string) {
-    return this.registrations.cancel(actor, slug, id);
+    return this.cancellations.cancel(actor, slug, id);
   }
 
   @Post('events/:slug/registrations/:id/accept-offer')
@@ -160,7 +170,7 @@ export class RegistrationsController {
   @ApiOkResponse({ type: RegistrationDto })
   @ApiProblems(400, 401, 404, 409)
   acceptOffer(@CurrentActor() actor: Actor, @Param('slug') slug: string, @Param('id', uuidParam('id')) id: string) {
-    return this.registrations.acceptOffer(actor, slug, id);
+    return this.states.acceptOffer(actor, slug, id);
   }
 
   @Post('events/:slug/registrations/:id/mark-paid')
@@ -169,6 +179,6 @@ export class RegistrationsController {
   @ApiOkResponse({ type: RegistrationSummaryDto })
   @ApiProblems(400, 401, 403, 404, 409)
   markPaid(@CurrentActor() actor: Actor, @CurrentEvent() access: EventAccess, @Param('id', uuidParam('id')) id: string) {
-    return this.registrations.markPaid(actor, access, id);
+    return this.states.markPaid(actor, access, id);
   }
 }

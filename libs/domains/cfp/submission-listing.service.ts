@@ -1,0 +1,124 @@
+import { Injectable } from '@nestjs/common';
+import { toZonedIso } from '@lectern/clock/zoned-time';
+import { CsvValue, UTF8_BOM, csvRow } from '@lectern/csv/csv.format';
+import { decodeKeyset, keysetPage } from '@lectern/database/cursor';
+import { CfpQuestionScope, SubmissionOrigin } from '@lectern/database/generated/client';
+import { KeysetPosition } from '@lectern/database/keyset';
+import { Actor } from '@lectern/domains/auth/auth.types';
+import { EventAccess } from '@lectern/domains/events/event-visibility.policy';
+import { CfpRepository, QuestionRecord } from './cfp.repository';
+import { ORGANISER_VISIBLE_STATES } from './submission-state.machine';
+import { answerMap, speakerName, toListItem, toMineItem } from './submission.views';
+import { SubmissionExportRecord, SubmissionFilter, SubmissionsRepository } from './submissions.repository';
+import { ListSubmissionsQuery, SubmissionFilterQuery } from './submissions.types';
+
+const EXPORT_PAGE = 500;
+
+/** Lists of submissions: a speaker's own, and the organisers' filtered list, its counts and its CSV export. */
+@Injectable()
+export class SubmissionListingService {
+  constructor(
+    private readonly submissions: SubmissionsRepository,
+    private readonly cfp: CfpRepository,
+  ) {}
+
+  async listMine(actor: Actor, access: EventAccess) {
+    const rows = await this.submissions.listMine(access.event.id, actor.id);
+    return rows.map((row) => toMineItem(row, actor.id));
+  }
+
+  /** Organisers' list: one statement per page whatever its size (the event check is the only other one). */
+  async list(access: EventAccess, query: ListSubmissionsQuery) {
+    const limit = query.limit ?? 50;
+    const rows = await this.submissions.listPage(filterOf(access, query), limit, decodeKeyset(query.cursor));
+    const { page, nextCursor } = keysetPage(rows, limit, (row) => row.submittedAt);
+    return { items: page.map(toListItem), nextCursor };
+  }
+
+  async counts(access: EventAccess, query: SubmissionFilterQuery) {
+    const filter = filterOf(access, query);
+    const [counts, labels] = await Promise.all([this.submissions.counts(filter), this.submissions.labels(access.event.id)]);
+    const named = <T extends { id: string; slug: string; name: string }>(items: T[], id: string | null) =>
+      id === null ? { key: 'none', name: null } : { key: items.find((i) => i.id === id)?.slug ?? id, name: items.find((i) => i.id === id)?.name ?? null };
+    return {
+      total: counts.byState.reduce((sum, row) => sum + row.count, 0),
+      byState: counts.byState.map((row) => ({ key: row.state, name: null, count: row.count })),
+      byTrack: counts.byTrack.map((row) => ({ ...named(labels.tracks, row.trackId), count: row.count })),
+      byFormat: counts.byFormat.map((row) => ({ ...named(labels.formats, row.formatId), count: row.count })),
+    };
+  }
+
+  /**
+   * The filtered list as CSV, read page by page so that an export of any size holds one page in memory. What can
+   * fail is checked before the first byte goes out; the generator only reads.
+   */
+  async exportCsv(access: EventAccess, query: SubmissionFilterQuery): Promise<AsyncGenerator<string>> {
+    const filter = filterOf(access, query);
+    const questions = await this.cfp.activeQuestions(access.event.id, CfpQuestionScope.SUBMISSION);
+    const timezone = access.event.timezone;
+    const header = csvRow([
+      'code', 'state', 'origin', 'title', 'format', 'duration_minutes', 'track', 'level', 'language',
+      'submitted_at_utc', `submitted_at_local (${timezone})`, 'speakers', 'speaker_emails', 'companies', 'job_titles',
+      'countries', 'first_time_speakers', 'abstract', 'description', ...questions.map((q) => q.label),
+    ]);
+    const submissions = this.submissions;
+    return (async function* () {
+      yield UTF8_BOM + header;
+      let after: KeysetPosition | undefined;
+      for (;;) {
+        const rows = await submissions.exportPage(filter, EXPORT_PAGE, after);
+        if (rows.length > 0) yield rows.map((row) => csvRow(csvValues(row, questions, timezone))).join('');
+        const last = rows[rows.length - 1];
+        if (rows.length < EXPORT_PAGE || !last?.submittedAt) return;
+        after = { at: last.submittedAt, id: last.id };
+      }
+    })();
+  }
+}
+
+/** The organisers' filter with its defaults: CFP submissions only, in every state organisers see. */
+function filterOf(access: EventAccess, query: SubmissionFilterQuery): SubmissionFilter {
+  const origin = query.origin ?? 'CFP';
+  return {
+    eventId: access.event.id,
+    origins: origin === 'ALL' ? [SubmissionOrigin.CFP, SubmissionOrigin.INVITED] : [origin],
+    states: query.state && query.state.length > 0 ? query.state : [...ORGANISER_VISIBLE_STATES],
+    trackSlug: query.track,
+    formatSlug: query.format,
+    level: query.level,
+    language: query.language,
+    text: query.q?.trim() || undefined,
+  };
+}
+
+function csvValues(row: SubmissionExportRecord, questions: QuestionRecord[], timezone: string): CsvValue[] {
+  const profiles = row.speakers.map((s) => s.user.speakerProfile);
+  const answers = answerMap(row.answers);
+  const joined = (values: (string | null | undefined)[]) => values.map((v) => v ?? '').join('; ');
+  return [
+    row.code,
+    row.state,
+    row.origin,
+    row.title,
+    row.format?.slug,
+    row.format?.durationMinutes,
+    row.track?.slug,
+    row.level,
+    row.language,
+    row.submittedAt?.toISOString(),
+    row.submittedAt ? toZonedIso(row.submittedAt, timezone) : null,
+    joined(row.speakers.map(speakerName)),
+    joined(row.speakers.map((s) => s.user.email)),
+    joined(profiles.map((p) => p?.company)),
+    joined(profiles.map((p) => p?.jobTitle)),
+    joined(profiles.map((p) => p?.country)),
+    joined(row.speakers.map((s) => (s.firstTimeSpeaker === null ? '' : s.firstTimeSpeaker ? 'yes' : 'no'))),
+    row.abstract,
+    row.description,
+    ...questions.map((q) => {
+      const value = answers[q.id];
+      if (value === undefined || value === null) return null;
+      return Array.isArray(value) ? value.join('; ') : (value as string | number | boolean);
+    }),
+  ];
+}
