@@ -15,7 +15,7 @@ export const CALIBRATION_DOC =
   'harsh and a lenient member count alike (the formulas of the talk review, reviews/calibration.ts). Ties go to the ' +
   'higher raw mean, then to the earlier application; applications without reviews rank last.';
 
-export class ReviewInputDto implements ReviewInput {
+export class CommitteeReviewInputDto implements ReviewInput {
   @ApiProperty({ minimum: SCORE_MIN, maximum: SCORE_MAX, description: 'Overall merit, from 1 (weak) to 5 (outstanding)' })
   @IsInt()
   @Min(SCORE_MIN)
@@ -36,13 +36,13 @@ export class ReviewInputDto implements ReviewInput {
   comment?: string | null;
 }
 
-export class AssignedQueryDto implements AssignedQuery {
+export class CommitteeAssignedQueryDto implements AssignedQuery {
   @ApiPropertyOptional({ format: 'uuid' }) @IsOptional() @IsUUID() programmeId?: string;
 }
 
-export class RankingQueryDto extends PageQueryDto implements RankingQuery {}
+export class ScholarshipRankingQueryDto extends PageQueryDto implements RankingQuery {}
 
-export class AssignmentRunDto {
+export class CommitteeAssignmentRunDto {
   @ApiProperty() applications!: number;
   @ApiProperty() members!: number;
   @ApiProperty() reviewsPerApplication!: number;
@@ -51,7 +51,7 @@ export class AssignmentRunDto {
   @ApiProperty({ example: { min: 4, max: 5 } }) loads!: { min: number; max: number };
 }
 
-export class OwnReviewDto {
+export class CommitteeOwnReviewDto {
   @ApiProperty() score!: number;
   @ApiProperty() confidence!: number;
   @ApiPropertyOptional({ nullable: true, type: String }) comment!: string | null;
@@ -72,7 +72,7 @@ export class AssignedApplicationDto {
   @ApiProperty({ example: { gender: null, firstTimeAttendee: true, underrepresented: true, backgroundNote: null } })
   selfDescribed!: { gender: Gender | null; firstTimeAttendee: boolean | null; underrepresented: boolean | null; backgroundNote: string | null };
   @ApiProperty({ format: 'date-time' }) updatedAt!: Date;
-  @ApiPropertyOptional({ type: OwnReviewDto, nullable: true }) review!: OwnReviewDto | null;
+  @ApiPropertyOptional({ type: CommitteeOwnReviewDto, nullable: true }) review!: CommitteeOwnReviewDto | null;
 }
 
 export class AssignedListDto {
@@ -82,8 +82,8 @@ export class AssignedListDto {
 
 export class ApplicationReviewDto {
   @ApiProperty({ example: { id: '…', name: 'Grace' } }) reviewer!: { id: string; name: string };
-  @ApiPropertyOptional({ type: OwnReviewDto, nullable: true, description: 'null while the member has not reviewed it' })
-  review!: OwnReviewDto | null;
+  @ApiPropertyOptional({ type: CommitteeOwnReviewDto, nullable: true, description: 'null while the member has not reviewed it' })
+  review!: CommitteeOwnReviewDto | null;
 }
 
 export class RankedApplicationDto {
@@ -103,7 +103,7 @@ export class RankedApplicationDto {
   award!: { id: string; state: ScholarshipAwardState; travelGrantMinor: number; includesRegistration: boolean } | null;
 }
 
-export class RankingPageDto {
+export class ScholarshipRankingPageDto {
   @ApiProperty({ type: [RankedApplicationDto] }) items!: RankedApplicationDto[];
   @ApiPropertyOptional({ nullable: true, type: String }) nextCursor!: string | null;
   @ApiProperty({ description: 'Budget left to award, in minor units' }) remainingMinor!: number;
