@@ -110,7 +110,11 @@ export class AssignedPageDto {
 export class AnswerDto {
   @ApiProperty({ format: 'uuid' }) questionId!: string;
   @ApiProperty() label!: string;
-  @ApiProperty({ description: 'Text, number, boolean or list of choices' }) value!: unknown;
+  @ApiProperty({
+    oneOf: [{ type: 'string' }, { type: 'number' }, { type: 'boolean' }, { type: 'array', items: { type: 'string' } }],
+    description: 'Text, number, boolean or list of choices',
+  })
+  value!: string | number | boolean | string[];
 }
 
 export class AssignedSubmissionDetailDto extends AssignedSubmissionDto {
