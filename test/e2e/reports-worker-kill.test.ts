@@ -4,6 +4,8 @@ import { TestApi, createEventWithOrganiser, logIn, startApi } from '@test/suppor
 import { ReportScratch } from '@test/support/report-scratch';
 import { WorkerProcess, ensureBuilt } from '@test/support/worker-process';
 import { isolatedNotificationsEnvironment, waitUntil } from '@test/support/smtp-sink';
+import type { ReportDto } from '@api/reports/reports.dto';
+import { Wire } from '@test/support/api-types';
 
 /** Enough community partners (one long paragraph in each edition) that rendering takes seconds, not milliseconds. */
 const PARTNERS = 10_000;
@@ -67,7 +69,7 @@ describe('a report worker killed while rendering', () => {
       await db.close();
     }
 
-    const queued = await api.http.post(`/v1/events/${edition.slug}/reports`, undefined, { token });
+    const queued = await api.http.post<Wire<ReportDto>>(`/v1/events/${edition.slug}/reports`, undefined, { token });
     expect(queued.status).toBe(202);
     const id = queued.body.id as string;
 

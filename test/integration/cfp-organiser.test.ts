@@ -1,13 +1,16 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { PrismaService } from '@lectern/database/prisma.service';
 import { Response, TestApi, createEventWithOrganiser, signUp, startApi } from '@test/support/harness';
+import { Problem, Wire } from '@test/support/api-types';
+import type { QuestionDto } from '@api/cfp/cfp.dto';
+import type { SubmissionCountsDto, SubmissionDto, SubmissionPageDto } from '@api/cfp/submissions.dto';
 
 type User = Awaited<ReturnType<typeof signUp>>;
 
 function expectProblem(response: Response, status: number, code: string) {
   expect(response.status, response.text).toBe(status);
   expect(response.headers.get('content-type')).toContain('application/problem+json');
-  expect(response.body.code).toBe(code);
+  expect((response.body as Problem).code).toBe(code);
 }
 
 /** RFC 4180 reader, enough to check what the export writes (quoted fields, doubled quotes, CRLF inside quotes). */
@@ -57,7 +60,7 @@ describe('organiser views of the CFP', () => {
   }
 
   async function submit(user: User, body: Record<string, unknown>) {
-    const created = await api.http.post(`${base}/submissions`, { abstract: 'An abstract.', level: 'BEGINNER', language: 'en', format: 'breakout', track: 'runtime', ...body }, { token: user.token });
+    const created = await api.http.post<Wire<SubmissionDto>>(`${base}/submissions`, { abstract: 'An abstract.', level: 'BEGINNER', language: 'en', format: 'breakout', track: 'runtime', ...body }, { token: user.token });
     expect(created.status, created.text).toBe(201);
     const done = await api.http.post(`${base}/submissions/${created.body.id}/submit`, undefined, { token: user.token });
     expect(done.status, done.text).toBe(200);
@@ -77,7 +80,7 @@ describe('organiser views of the CFP', () => {
     });
     await api.http.post(`${base}/cfp/tracks`, { slug: 'runtime', name: 'Runtime' }, { token });
     await api.http.post(`${base}/cfp/tracks`, { slug: 'security', name: 'Security' }, { token });
-    const q = await api.http.post(`${base}/cfp/questions`, { scope: 'SUBMISSION', type: 'TEXT', label: 'Demo link' }, { token });
+    const q = await api.http.post<Wire<QuestionDto>>(`${base}/cfp/questions`, { scope: 'SUBMISSION', type: 'TEXT', label: 'Demo link' }, { token });
     ids.question = q.body.id;
 
     const ada = await speaker('ada');
@@ -113,7 +116,7 @@ describe('organiser views of the CFP', () => {
     let cursor: string | null = null;
     do {
       const before = prisma.statementCount;
-      const page: Response = await api.http.get(`${base}/submissions?limit=${limit}${queryString}${cursor ? `&cursor=${cursor}` : ''}`, { token: organiser.token });
+      const page: Response<Wire<SubmissionPageDto>> = await api.http.get(`${base}/submissions?limit=${limit}${queryString}${cursor ? `&cursor=${cursor}` : ''}`, { token: organiser.token });
       statements.push(prisma.statementCount - before);
       expect(page.status, page.text).toBe(200);
       expect(page.body.items.length).toBeLessThanOrEqual(limit);
@@ -136,7 +139,7 @@ describe('organiser views of the CFP', () => {
     expect(large.statements).toHaveLength(2);
     expect([...small.statements, ...large.statements].every((n) => n === 3)).toBe(true);
 
-    const first = await api.http.get(`${base}/submissions?limit=1`, { token: organiser.token });
+    const first = await api.http.get<Wire<SubmissionPageDto>>(`${base}/submissions?limit=1`, { token: organiser.token });
     expect(first.body.items[0]).toMatchObject({
       id: ids.withdrawn,
       state: 'WITHDRAWN',
@@ -163,13 +166,13 @@ describe('organiser views of the CFP', () => {
     expect(await found(`&q=${encodeURIComponent('调度器')}`)).toEqual([ids.zh]);
     expect(await found(`&q=${encodeURIComponent('100%')}`)).toEqual([ids.percent]);
     expect(await found(`&q=${encodeURIComponent('0_')}`)).toEqual([]);
-    const draftFilter = await api.http.get(`${base}/submissions?state=DRAFT`, { token: organiser.token });
+    const draftFilter = await api.http.get<Problem>(`${base}/submissions?state=DRAFT`, { token: organiser.token });
     expectProblem(draftFilter, 400, 'VALIDATION_FAILED');
-    expect(draftFilter.body.errors[0]).toMatchObject({ field: 'state', code: 'isIn' });
+    expect(draftFilter.body.errors![0]).toMatchObject({ field: 'state', code: 'isIn' });
   });
 
   it('counts submissions per state, track and format for the same filters', async () => {
-    const all = await api.http.get(`${base}/submissions/counts`, { token: organiser.token });
+    const all = await api.http.get<Wire<SubmissionCountsDto>>(`${base}/submissions/counts`, { token: organiser.token });
     expect(all.status, all.text).toBe(200);
     expect(all.body.total).toBe(13);
     expect(all.body.byState).toEqual([
@@ -223,7 +226,7 @@ describe('organiser views of the CFP', () => {
     const keynoter = await speaker('keynoter');
     const guest = await speaker('guest');
     const body = { title: 'The road ahead', abstract: 'Opening keynote.', format: 'keynote', language: 'en', speakers: [{ email: keynoter.email }, { email: guest.email }] };
-    const created = await api.http.post(`${base}/invited-sessions`, body, { token: organiser.token });
+    const created = await api.http.post<Wire<SubmissionDto>>(`${base}/invited-sessions`, body, { token: organiser.token });
     expect(created.status, created.text).toBe(201);
     expect(created.body).toMatchObject({
       origin: 'INVITED',
@@ -234,17 +237,17 @@ describe('organiser views of the CFP', () => {
     const id = created.body.id as string;
 
     expect((await collect('', 50)).seen).not.toContain(id);
-    expect((await api.http.get(`${base}/submissions/counts`, { token: organiser.token })).body.total).toBe(13);
+    expect((await api.http.get<Wire<SubmissionCountsDto>>(`${base}/submissions/counts`, { token: organiser.token })).body.total).toBe(13);
     expect((await collect('&origin=INVITED', 50)).seen).toEqual([id]);
     const sessions = await api.http.get(`${base}/submissions/counts?origin=ALL&state=ACCEPTED,CONFIRMED`, { token: organiser.token });
     expect(sessions.body).toMatchObject({ total: 1, byFormat: [{ key: 'keynote', name: 'Keynote', count: 1 }] });
 
     // its speakers see it, cannot withdraw it (a decision is made), and it uses none of their CFP allowance
-    expect((await api.http.get(`${base}/submissions/${id}`, { token: keynoter.token })).body.editable).toBe(false);
+    expect((await api.http.get<Wire<SubmissionDto>>(`${base}/submissions/${id}`, { token: keynoter.token })).body.editable).toBe(false);
     expectProblem(await api.http.post(`${base}/submissions/${id}/withdraw`, undefined, { token: keynoter.token }), 409, 'SUBMISSION_TRANSITION');
     expectProblem(await api.http.patch(`${base}/submissions/${id}`, { title: 'x' }, { token: guest.token }), 409, 'SUBMISSION_NOT_EDITABLE');
     await api.http.patch(`${base}/cfp`, { maxSubmissionsPerSpeaker: 1 }, { token: organiser.token });
-    const own = await api.http.post(`${base}/submissions`, { title: 'My own talk', abstract: 'A.', level: 'BEGINNER', language: 'en', format: 'breakout', track: 'runtime' }, { token: keynoter.token });
+    const own = await api.http.post<Wire<SubmissionDto>>(`${base}/submissions`, { title: 'My own talk', abstract: 'A.', level: 'BEGINNER', language: 'en', format: 'breakout', track: 'runtime' }, { token: keynoter.token });
     expect((await api.http.post(`${base}/submissions/${own.body.id}/submit`, undefined, { token: keynoter.token })).status).toBe(200);
     await api.http.patch(`${base}/cfp`, { maxSubmissionsPerSpeaker: 50 }, { token: organiser.token });
 

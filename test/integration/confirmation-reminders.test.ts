@@ -9,6 +9,8 @@ import { query } from '@test/support/databases';
 import { TEST_PASSWORD, TestApi, startApi, testConfig } from '@test/support/harness';
 import { openReview } from '@test/support/reviews';
 import { ReceivedMail, SmtpSink, isolatedNotificationsEnvironment } from '@test/support/smtp-sink';
+import type { SubmissionDto } from '@api/cfp/submissions.dto';
+import { Problem, Wire } from '@test/support/api-types';
 
 const DAY = 86_400_000;
 const SECOND = 1000;
@@ -146,7 +148,7 @@ describe('confirmation deadlines and reminders', () => {
     const email = `keynoter-${randomBytes(4).toString('hex')}@test.lectern`;
     const signed = await api.http.post('/v1/auth/signup', { email, password: TEST_PASSWORD, name: '王芳', locale: 'zh-CN' });
     expect(signed.status, signed.text).toBe(201);
-    const created = await api.http.post(
+    const created = await api.http.post<Wire<SubmissionDto>>(
       `/v1/events/${event.slug}/invited-sessions`,
       { title: '下一个十年', abstract: 'Invited.', format: 'keynote', language: 'zh-CN', speakers: [{ email }] },
       { token: event.organiser.token },
@@ -171,7 +173,7 @@ describe('confirmation deadlines and reminders', () => {
     const token = event.organiser.token;
     const path = `/v1/events/${event.slug}/review-settings`;
     const window = { opensAt: '2030-03-05T00:00:00', closesAt: '2030-03-25T00:00:00' };
-    const put = (body: Record<string, unknown>, lang?: string) => api.http.request('PUT', path, { token, body: { ...window, ...body }, lang });
+    const put = (body: Record<string, unknown>, lang?: string) => api.http.request<Problem>('PUT', path, { token, body: { ...window, ...body }, lang });
 
     expect((await put({})).body).toMatchObject({ confirmationDays: 14, confirmationReminderDays: 3 });
     expect((await put({ confirmationDays: 90, confirmationReminderDays: 0 })).body).toMatchObject({ confirmationDays: 90, confirmationReminderDays: 0 });

@@ -4,6 +4,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { negotiateLanguage } from '@lectern/i18n/i18n';
 import { projectRoot } from '@lectern/project-root';
 import { TestApi, createEventWithOrganiser, logIn, startApi, uniqueSlug } from '@test/support/harness';
+import { Problem } from '@test/support/api-types';
 
 const PROBLEM = 'application/problem+json';
 
@@ -38,24 +39,24 @@ describe('problem+json errors in both languages', () => {
 
   it('reports validation errors per field, translated', async () => {
     const body = { seriesSlug: 'Not A Slug', slug: uniqueSlug(), name: '', city: 'Shanghai', country: 'XX', timezone: 'Asia/Shanghai', startsAt: 'tomorrow', endsAt: '2019-06-26T10:00:00Z', format: 'ON_THE_MOON' };
-    const en = await api.http.post('/v1/events', body, { token: adminToken, lang: 'en-GB,en;q=0.9' });
+    const en = await api.http.post<Problem>('/v1/events', body, { token: adminToken, lang: 'en-GB,en;q=0.9' });
     expectProblem(en, 400, 'VALIDATION_FAILED');
-    const fields = Object.fromEntries(en.body.errors.map((e: { field: string; code: string }) => [`${e.field}:${e.code}`, e]));
+    const fields = Object.fromEntries(en.body.errors!.map((e) => [`${e.field}:${e.code}`, e]));
     expect(Object.keys(fields)).toEqual(expect.arrayContaining(['seriesSlug:matches', 'name:minLength', 'country:isISO31661Alpha2', 'startsAt:isIso8601', 'format:isEnum']));
     expect(fields['name:minLength'].message).toBe('name must be at least 1 characters long.');
     expect(fields['format:isEnum'].message).toBe('format must be one of: IN_PERSON, VIRTUAL, HYBRID.');
 
-    const zh = await api.http.post('/v1/events', body, { token: adminToken, lang: 'zh-CN' });
+    const zh = await api.http.post<Problem>('/v1/events', body, { token: adminToken, lang: 'zh-CN' });
     expectProblem(zh, 400, 'VALIDATION_FAILED');
     expect(zh.body.title).toBe('请求无效');
     expect(zh.headers.get('content-language')).toBe('zh-CN');
-    const zhName = zh.body.errors.find((e: { field: string; code: string }) => e.field === 'name' && e.code === 'minLength');
-    expect(zhName.message).toBe('name 至少需要 1 个字符。');
+    const zhName = zh.body.errors!.find((e) => e.field === 'name' && e.code === 'minLength');
+    expect(zhName!.message).toBe('name 至少需要 1 个字符。');
   });
 
   it('rejects unknown body fields instead of ignoring them', async () => {
     for (const lang of ['en', 'zh']) {
-      const response = await api.http.post('/v1/auth/login', { email: 'a@b.co', password: 'x', isAdmin: true }, { lang });
+      const response = await api.http.post<Problem>('/v1/auth/login', { email: 'a@b.co', password: 'x', isAdmin: true }, { lang });
       expectProblem(response, 400, 'VALIDATION_FAILED');
       expect(response.body.errors).toEqual([
         expect.objectContaining({ field: 'isAdmin', code: 'unknownField', message: lang === 'en' ? 'isAdmin is not a known field.' : 'isAdmin 不是可识别的字段。' }),
@@ -64,10 +65,10 @@ describe('problem+json errors in both languages', () => {
   });
 
   it('answers malformed JSON with a 400', async () => {
-    const en = await api.http.request('POST', '/v1/auth/login', { rawBody: '{"email": "a@b.co", ' });
+    const en = await api.http.request<Problem>('POST', '/v1/auth/login', { rawBody: '{"email": "a@b.co", ' });
     expectProblem(en, 400, 'MALFORMED_JSON');
     expect(en.body.detail).toBe('The request body is not valid JSON.');
-    const zh = await api.http.request('POST', '/v1/auth/login', { rawBody: '{oops', lang: 'zh-CN' });
+    const zh = await api.http.request<Problem>('POST', '/v1/auth/login', { rawBody: '{oops', lang: 'zh-CN' });
     expectProblem(zh, 400, 'MALFORMED_JSON');
     expect(zh.body.detail).toBe('请求体不是有效的 JSON。');
   });
@@ -80,10 +81,10 @@ describe('problem+json errors in both languages', () => {
 
   it('answers an oversized body with a 413', async () => {
     const big = { email: 'a@b.co', password: 'x'.repeat(5000) };
-    const en = await api.http.post('/v1/auth/login', big);
+    const en = await api.http.post<Problem>('/v1/auth/login', big);
     expectProblem(en, 413, 'PAYLOAD_TOO_LARGE');
     expect(en.body.detail).toContain('2048');
-    const zh = await api.http.post('/v1/auth/login', big, { lang: 'zh-CN' });
+    const zh = await api.http.post<Problem>('/v1/auth/login', big, { lang: 'zh-CN' });
     expectProblem(zh, 413, 'PAYLOAD_TOO_LARGE');
     expect(zh.body.detail).toBe('请求体超过了 2048 字节的上限。');
   });
@@ -94,10 +95,10 @@ describe('problem+json errors in both languages', () => {
   });
 
   it('answers unknown routes with a 404 in the same shape', async () => {
-    const en = await api.http.get('/v1/no-such-thing?x=1');
+    const en = await api.http.get<Problem>('/v1/no-such-thing?x=1');
     expectProblem(en, 404, 'ROUTE_NOT_FOUND');
     expect(en.body.detail).toBe('There is no route GET /v1/no-such-thing.');
-    const zh = await api.http.request('DELETE', '/v1/events', { lang: 'zh-CN' });
+    const zh = await api.http.request<Problem>('DELETE', '/v1/events', { lang: 'zh-CN' });
     expectProblem(zh, 404, 'ROUTE_NOT_FOUND');
     expect(zh.body.detail).toBe('不存在路由 DELETE /v1/events。');
   });
@@ -110,9 +111,9 @@ describe('problem+json errors in both languages', () => {
       await api.http.post('/v1/events', { seriesSlug, slug, name: 'E', city: 'X', country: 'CN', timezone: 'UTC', startsAt: '2030-01-01T00:00:00Z', endsAt: '2030-01-02T00:00:00Z', format: 'VIRTUAL' }, { token: adminToken });
       return { slug };
     })();
-    const response = await api.http.delete(`/v1/events/${slug}/roles/not-a-uuid`, { token: adminToken });
+    const response = await api.http.delete<Problem>(`/v1/events/${slug}/roles/not-a-uuid`, { token: adminToken });
     expectProblem(response, 400, 'VALIDATION_FAILED');
-    expect(response.body.errors[0]).toMatchObject({ field: 'grantId', code: 'isUUID' });
+    expect(response.body.errors![0]).toMatchObject({ field: 'grantId', code: 'isUUID' });
   });
 
   it('echoes a sane incoming request id and makes one otherwise', async () => {

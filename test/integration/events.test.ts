@@ -1,6 +1,9 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { PrismaService } from '@lectern/database/prisma.service';
 import { TestApi, createEventWithOrganiser, logIn, signUp, startApi, uniqueSlug } from '@test/support/harness';
+import { Problem, Wire } from '@test/support/api-types';
+import type { MeDto } from '@api/auth/auth.dto';
+import type { AuditPageDto, EventDto, RoleGrantDto } from '@api/events/events.dto';
 
 describe('events', () => {
   let api: TestApi;
@@ -43,7 +46,7 @@ describe('events', () => {
 
     const published = await api.http.patch(`/v1/events/${slug}`, { status: 'PUBLISHED' }, { token: adminToken });
     expect(published.status).toBe(200);
-    const anonymous = await api.http.get(`/v1/events/${slug}`);
+    const anonymous = await api.http.get<Problem>(`/v1/events/${slug}`);
     expect(anonymous.status).toBe(200);
     expect(anonymous.body.status).toBe('PUBLISHED');
   });
@@ -61,15 +64,15 @@ describe('events', () => {
     const seriesSlug = uniqueSlug('series');
     expect((await api.http.post('/v1/series', { slug: seriesSlug, name: 'X' }, { token: user.token })).status).toBe(403);
     await api.http.post('/v1/series', { slug: seriesSlug, name: 'X' }, { token: adminToken });
-    const dup = await api.http.post('/v1/series', { slug: seriesSlug, name: 'X' }, { token: adminToken });
+    const dup = await api.http.post<Problem>('/v1/series', { slug: seriesSlug, name: 'X' }, { token: adminToken });
     expect(dup.status).toBe(409);
     expect(dup.body.code).toBe('SERIES_SLUG_TAKEN');
 
     expect((await api.http.post('/v1/events', newEvent(seriesSlug, uniqueSlug()), { token: user.token })).status).toBe(403);
-    const zone = await api.http.post('/v1/events', newEvent(seriesSlug, uniqueSlug(), { timezone: 'Mars/Olympus' }), { token: adminToken });
+    const zone = await api.http.post<Problem>('/v1/events', newEvent(seriesSlug, uniqueSlug(), { timezone: 'Mars/Olympus' }), { token: adminToken });
     expect(zone.status).toBe(400);
     expect(zone.body.code).toBe('EVENT_TIMEZONE_INVALID');
-    const dates = await api.http.post(
+    const dates = await api.http.post<Problem>(
       '/v1/events',
       newEvent(seriesSlug, uniqueSlug(), { startsAt: '2019-06-26T00:00:00Z', endsAt: '2019-06-24T00:00:00Z' }),
       { token: adminToken, lang: 'zh-CN' },
@@ -78,7 +81,7 @@ describe('events', () => {
     expect(dates.body.detail).toBe('活动的结束时间必须晚于开始时间。');
     const slug = uniqueSlug();
     expect((await api.http.post('/v1/events', newEvent(seriesSlug, slug), { token: adminToken })).status).toBe(201);
-    const again = await api.http.post('/v1/events', newEvent(seriesSlug, slug), { token: adminToken });
+    const again = await api.http.post<Problem>('/v1/events', newEvent(seriesSlug, slug), { token: adminToken });
     expect(again.status).toBe(409);
     expect(again.body.code).toBe('EVENT_SLUG_TAKEN');
   });
@@ -107,10 +110,10 @@ describe('events', () => {
   it('keeps organisers of event A out of event B, and users without roles out of role management', async () => {
     const a = await createEventWithOrganiser(api);
     const b = await createEventWithOrganiser(api);
-    const patch = await api.http.patch(`/v1/events/${b.slug}`, { city: 'Beijing' }, { token: a.organiser.token });
+    const patch = await api.http.patch<Problem>(`/v1/events/${b.slug}`, { city: 'Beijing' }, { token: a.organiser.token });
     expect(patch.status).toBe(403);
     expect(patch.body.code).toBe('FORBIDDEN');
-    expect((await api.http.get(`/v1/events/${b.slug}`, { token: adminToken })).body.city).toBe('Shanghai');
+    expect((await api.http.get<Wire<EventDto>>(`/v1/events/${b.slug}`, { token: adminToken })).body.city).toBe('Shanghai');
 
     const nobody = await signUp(api.http, 'nobody');
     const grant = await api.http.post(`/v1/events/${a.slug}/roles`, { email: nobody.email, role: 'ORGANISER' }, { token: nobody.token });
@@ -121,39 +124,39 @@ describe('events', () => {
   it('lets organisers grant roles by e-mail, and a reviewer still cannot edit the event', async () => {
     const { slug, organiser } = await createEventWithOrganiser(api);
     const reviewer = await signUp(api.http, 'reviewer');
-    const granted = await api.http.post(`/v1/events/${slug}/roles`, { email: reviewer.email.toUpperCase(), role: 'REVIEWER' }, { token: organiser.token });
+    const granted = await api.http.post<Wire<RoleGrantDto>>(`/v1/events/${slug}/roles`, { email: reviewer.email.toUpperCase(), role: 'REVIEWER' }, { token: organiser.token });
     expect(granted.status).toBe(201);
     expect(granted.body).toMatchObject({ role: 'REVIEWER', email: reviewer.email });
-    const again = await api.http.post(`/v1/events/${slug}/roles`, { email: reviewer.email, role: 'REVIEWER' }, { token: organiser.token });
+    const again = await api.http.post<Wire<RoleGrantDto>>(`/v1/events/${slug}/roles`, { email: reviewer.email, role: 'REVIEWER' }, { token: organiser.token });
     expect(again.body.id).toBe(granted.body.id);
 
-    const me = await api.http.get('/v1/me', { token: reviewer.token });
+    const me = await api.http.get<Wire<MeDto>>('/v1/me', { token: reviewer.token });
     expect(me.body.roles).toEqual([expect.objectContaining({ eventSlug: slug, role: 'REVIEWER' })]);
 
     const edit = await api.http.patch(`/v1/events/${slug}`, { name: 'Hijacked' }, { token: reviewer.token });
     expect(edit.status).toBe(403);
-    const unknownUser = await api.http.post(`/v1/events/${slug}/roles`, { email: 'ghost@test.lectern', role: 'REVIEWER' }, { token: organiser.token });
+    const unknownUser = await api.http.post<Problem>(`/v1/events/${slug}/roles`, { email: 'ghost@test.lectern', role: 'REVIEWER' }, { token: organiser.token });
     expect(unknownUser.status).toBe(404);
     expect(unknownUser.body.code).toBe('USER_NOT_FOUND');
   });
 
   it('never lets concurrent revocations leave an event without an organiser', async () => {
     const { slug, organiser, adminToken: admin } = await createEventWithOrganiser(api);
-    const roles = await api.http.get(`/v1/events/${slug}/roles`, { token: organiser.token });
+    const roles = await api.http.get<Wire<RoleGrantDto>[]>(`/v1/events/${slug}/roles`, { token: organiser.token });
     const organiserGrants = roles.body.filter((g: { role: string }) => g.role === 'ORGANISER');
     expect(organiserGrants).toHaveLength(2);
     const results = await Promise.all(
       organiserGrants.map((g: { id: string }) => api.http.delete(`/v1/events/${slug}/roles/${g.id}`, { token: admin })),
     );
     expect(results.map((r) => r.status).sort()).toEqual([204, 409]);
-    const left = await api.http.get(`/v1/events/${slug}/roles`, { token: admin });
+    const left = await api.http.get<Wire<RoleGrantDto>[]>(`/v1/events/${slug}/roles`, { token: admin });
     expect(left.body.filter((g: { role: string }) => g.role === 'ORGANISER')).toHaveLength(1);
   });
 
   it('writes every change to the audit log with who, what, before and after', async () => {
     const { slug, organiser } = await createEventWithOrganiser(api);
     await api.http.patch(`/v1/events/${slug}`, { city: 'Beijing', cityZh: '北京', capacity: 4000 }, { token: organiser.token, headers: { 'x-request-id': 'audit-check-1' } });
-    const log = await api.http.get(`/v1/events/${slug}/audit`, { token: organiser.token });
+    const log = await api.http.get<Wire<AuditPageDto>>(`/v1/events/${slug}/audit`, { token: organiser.token });
     expect(log.status).toBe(200);
     const update = log.body.items.find((e: { action: string }) => e.action === 'event.updated');
     expect(update).toMatchObject({
@@ -188,7 +191,7 @@ describe('events', () => {
       cursor = page.body.nextCursor;
     } while (cursor);
     expect(seen).toEqual([...slugs].reverse());
-    const bad = await api.http.get('/v1/events?cursor=not-a-cursor');
+    const bad = await api.http.get<Problem>('/v1/events?cursor=not-a-cursor');
     expect(bad.status).toBe(400);
     expect(bad.body.code).toBe('CURSOR_INVALID');
   });

@@ -10,6 +10,12 @@ import { TEST_PASSWORD, TestApi, createEventWithOrganiser, startApi, testConfig 
 import { autoAssign, openReview, review, reviewer } from '@test/support/reviews';
 import { application, applicant, award, scholarshipEvent } from '@test/support/scholarships';
 import { ReceivedMail, SmtpSink, isolatedNotificationsEnvironment, waitUntil } from '@test/support/smtp-sink';
+import type { SessionDto } from '@api/auth/auth.dto';
+import { Wire } from '@test/support/api-types';
+import type { SubmissionDto } from '@api/cfp/submissions.dto';
+import type { TicketTypeDto } from '@api/registrations/ticket-types.dto';
+import type { ApplicationDto } from '@api/scholarships/applications.dto';
+import type { RegistrationDto } from '@api/registrations/registrations.dto';
 
 const DAY = 86_400_000;
 
@@ -45,7 +51,7 @@ describe('notifications from the domains', () => {
   async function person(language: 'en' | 'zh-CN', label: string, speakerName?: string) {
     const email = `${label}-${randomBytes(4).toString('hex')}@test.lectern`;
     const name = `${label} ${language}`;
-    const signed = await api.http.post('/v1/auth/signup', { email, password: TEST_PASSWORD, name, locale: language });
+    const signed = await api.http.post<Wire<SessionDto>>('/v1/auth/signup', { email, password: TEST_PASSWORD, name, locale: language });
     expect(signed.status, signed.text).toBe(201);
     const token = signed.body.token as string;
     if (speakerName) {
@@ -102,7 +108,7 @@ describe('notifications from the domains', () => {
     const proposal = await draft(api, event.slug, owner, complete(title, { format: 'panel', language: 'zh-CN' }));
 
     const invite = async (email: string) => {
-      const invited = await api.http.post(`${base}/submissions/${proposal.id}/cospeakers`, { email }, { token: owner.token });
+      const invited = await api.http.post<Wire<SubmissionDto>>(`${base}/submissions/${proposal.id}/cospeakers`, { email }, { token: owner.token });
       expect(invited.status, invited.text).toBe(200);
       return (invited.body.invitations as { id: string; email: string }[]).find((i) => i.email === email)!.id;
     };
@@ -142,7 +148,7 @@ describe('notifications from the domains', () => {
   it('asks the speakers of an invited session to confirm it', async () => {
     const event = await openCfp(api, {}, { name: 'Open Source Summit 2031', nameZh: '开源峰会 2031' });
     const keynoter = await person('zh-CN', 'keynoter');
-    const created = await api.http.post(
+    const created = await api.http.post<Wire<SubmissionDto>>(
       `/v1/events/${event.slug}/invited-sessions`,
       { title: 'The next ten years', abstract: 'Invited.', format: 'keynote', language: 'en', speakers: [{ email: keynoter.email }] },
       { token: event.organiser.token },
@@ -238,7 +244,7 @@ describe('notifications from the domains', () => {
   it('confirms registrations with the badge, offers freed seats with their expiry and tells why a registration ended', async () => {
     const { slug, organiser } = await createEventWithOrganiser(api, { name: 'Cloud Native Days 2031', nameZh: '云原生技术大会 2031' });
     const base = `/v1/events/${slug}`;
-    const type = await api.http.post(
+    const type = await api.http.post<Wire<TicketTypeDto>>(
       `${base}/ticket-types`,
       { name: 'In-person Individual', nameZh: '现场个人票', category: 'INDIVIDUAL', attendance: 'IN_PERSON' },
       { token: organiser.token },
@@ -249,7 +255,7 @@ describe('notifications from the domains', () => {
     const first = await person('zh-CN', 'first');
     const second = await person('en', 'second');
     const register = (who: { token: string }, extra: Record<string, unknown> = {}) =>
-      api.http.post(`${base}/registrations`, { ticketTypeId: type.body.id, attendeeName: 'Attendee', ...extra }, { token: who.token });
+      api.http.post<Wire<RegistrationDto>>(`${base}/registrations`, { ticketTypeId: type.body.id, attendeeName: 'Attendee', ...extra }, { token: who.token });
 
     const seat = await register(first);
     expect(seat.body.state).toBe('CONFIRMED');
@@ -265,9 +271,9 @@ describe('notifications from the domains', () => {
     expect(cancelled.parsed.text).toContain('根据您的要求，您在 云原生技术大会 2031 的“现场个人票”注册已取消。');
 
     const offer = await mail(second.email, 'A place at Cloud Native Days 2031 is waiting for you');
-    const held = await api.http.get(`${base}/registrations/${waiting.body.id}`, { token: second.token });
+    const held = await api.http.get<Wire<RegistrationDto>>(`${base}/registrations/${waiting.body.id}`, { token: second.token });
     const inShanghai = new Intl.DateTimeFormat('en', { dateStyle: 'long', timeStyle: 'short', timeZone: 'Asia/Shanghai' });
-    const until = inShanghai.format(new Date(held.body.offerExpiresAt));
+    const until = inShanghai.format(new Date(held.body.offerExpiresAt!));
     expect(offer.parsed.text).toContain(
       `A In-person Individual place at Cloud Native Days 2031 has become free and is held for you until ${until} (Asia/Shanghai).`,
     );
@@ -277,7 +283,7 @@ describe('notifications from the domains', () => {
 
     expect((await api.http.post(`${base}/registrations/${waiting.body.id}/accept-offer`, undefined, { token: second.token })).status).toBe(200);
     const secondBadge = await mail(second.email, 'Your registration for Cloud Native Days 2031 is confirmed');
-    const mine = await api.http.get(`${base}/registrations/${waiting.body.id}`, { token: second.token });
+    const mine = await api.http.get<Wire<RegistrationDto>>(`${base}/registrations/${waiting.body.id}`, { token: second.token });
     expect(secondBadge.parsed.text).toContain(`Badge code: ${mine.body.badgeToken}`);
     expect(secondBadge.parsed.text).toContain('You are registered for Cloud Native Days 2031 with a In-person Individual ticket.');
 
@@ -291,7 +297,7 @@ describe('notifications from the domains', () => {
     const setup = await scholarshipEvent(api, { members: 1 });
     const committee = setup.committee[0];
     const zh = await person('zh-CN', 'scholar');
-    const applied = await api.http.post(
+    const applied = await api.http.post<Wire<ApplicationDto>>(
       `/v1/events/${setup.slug}/scholarships/applications`,
       application(setup.programmeId, { statement: 'PRIVATE STATEMENT: I cannot afford the trip.' }),
       { token: zh.token },

@@ -9,6 +9,10 @@ import { JOB_OPTIONS, QUEUES } from '@lectern/queue/queue.contract';
 import { query } from '@test/support/databases';
 import { TEST_PASSWORD, TestApi, createEventWithOrganiser, logIn, signUp, startApi, testConfig } from '@test/support/harness';
 import { SmtpSink, isolatedNotificationsEnvironment, waitUntil } from '@test/support/smtp-sink';
+import { Problem, Wire } from '@test/support/api-types';
+import type { SessionDto } from '@api/auth/auth.dto';
+import type { AuditPageDto } from '@api/events/events.dto';
+import type { NotificationPageDto, NotificationSummaryDto } from '@api/notifications/notifications.dto';
 
 describe('notifications (relay → BullMQ → SMTP)', () => {
   let env: Awaited<ReturnType<typeof isolatedNotificationsEnvironment>>;
@@ -49,7 +53,7 @@ describe('notifications (relay → BullMQ → SMTP)', () => {
 
   async function signUpIn(language: 'en' | 'zh-CN', domain = 'test.lectern', name = `Speaker ${language}`) {
     const email = `user-${randomBytes(4).toString('hex')}@${domain}`;
-    const response = await api.http.post('/v1/auth/signup', { email, password: TEST_PASSWORD, name, locale: language });
+    const response = await api.http.post<Wire<SessionDto>>('/v1/auth/signup', { email, password: TEST_PASSWORD, name, locale: language });
     expect(response.status).toBe(201);
     return { email, token: response.body.token as string };
   }
@@ -92,7 +96,7 @@ describe('notifications (relay → BullMQ → SMTP)', () => {
     // the SMTP server has the message a moment before the worker records it as sent
     let item: any;
     await waitUntil(async () => {
-      const listed = await api.http.get(`/v1/events/${slug}/notifications?status=SENT`, { token: adminToken });
+      const listed = await api.http.get<Wire<NotificationPageDto>>(`/v1/events/${slug}/notifications?status=SENT`, { token: adminToken });
       expect(listed.status).toBe(200);
       item = listed.body.items.find((i: { recipientEmail: string }) => i.recipientEmail === zh.email);
       return item !== undefined;
@@ -133,12 +137,12 @@ describe('notifications (relay → BullMQ → SMTP)', () => {
     expect(sink.to(bouncing.email)).toHaveLength(0);
 
     const organiserToken = await logIn(api.http, organiser.email);
-    const view = await api.http.get(`/v1/events/${slug}/notifications?status=FAILED`, { token: organiserToken, lang: 'zh-CN' });
+    const view = await api.http.get<Wire<NotificationPageDto>>(`/v1/events/${slug}/notifications?status=FAILED`, { token: organiserToken, lang: 'zh-CN' });
     expect(view.status).toBe(200);
     expect(view.body.items).toHaveLength(1);
     expect(view.body.items[0]).toMatchObject({ id: failed.id, status: 'FAILED', recipientEmail: bouncing.email });
     expect(view.body.items[0].lastError).toMatch(/550 .*No such user/);
-    const summary = await api.http.get(`/v1/events/${slug}/notifications/summary`, { token: organiserToken });
+    const summary = await api.http.get<Wire<NotificationSummaryDto>>(`/v1/events/${slug}/notifications/summary`, { token: organiserToken });
     expect(summary.body).toMatchObject({ failed: 1, pending: 0, sending: 0 });
     expect(summary.body.sent).toBeGreaterThanOrEqual(1);
 
@@ -150,7 +154,7 @@ describe('notifications (relay → BullMQ → SMTP)', () => {
     await sink.waitFor(() => sink.to(bouncing.email).length === 1, 20_000);
     expect(sink.to(bouncing.email)[0].parsed.messageId).toMatch(/-2@lectern\.test>$/);
     await waitUntil(async () => (await deliveryOf(bouncing.email))[0]?.status === 'SENT', 10_000, 'SENT');
-    const audit = await api.http.get(`/v1/events/${slug}/audit`, { token: organiserToken });
+    const audit = await api.http.get<Wire<AuditPageDto>>(`/v1/events/${slug}/audit`, { token: organiserToken });
     expect(audit.body.items[0]).toMatchObject({ action: 'notification.resent', entityId: failed.id });
   });
 
@@ -202,8 +206,8 @@ describe('notifications (relay → BullMQ → SMTP)', () => {
     const organiserToken = await logIn(api.http, organiser.email);
 
     const both = await Promise.all([
-      api.http.post(`/v1/events/${slug}/notifications/${delivery.id}/resend`, undefined, { token: organiserToken }),
-      api.http.post(`/v1/events/${slug}/notifications/${delivery.id}/resend`, undefined, { token: adminToken }),
+      api.http.post<Problem>(`/v1/events/${slug}/notifications/${delivery.id}/resend`, undefined, { token: organiserToken }),
+      api.http.post<Problem>(`/v1/events/${slug}/notifications/${delivery.id}/resend`, undefined, { token: adminToken }),
     ]);
     expect(both.map((r) => r.status).sort()).toEqual([202, 409]);
     const conflict = both.find((r) => r.status === 409)!;
@@ -235,11 +239,11 @@ describe('notifications (relay → BullMQ → SMTP)', () => {
     const crossEvent = await api.http.post(`/v1/events/${b.slug}/notifications/${delivery.id}/resend`, undefined, { token: bToken, lang: 'zh-CN' });
     expect(crossEvent.status).toBe(404);
     expect(crossEvent.body).toMatchObject({ code: 'NOTIFICATION_NOT_FOUND', detail: '此活动没有该 ID 的邮件。' });
-    const bList = await api.http.get(`/v1/events/${b.slug}/notifications`, { token: bToken });
+    const bList = await api.http.get<Wire<NotificationPageDto>>(`/v1/events/${b.slug}/notifications`, { token: bToken });
     expect(bList.body.items.map((i: { id: string }) => i.id)).not.toContain(delivery.id);
 
     expect((await api.http.post(`/v1/events/${a.slug}/notifications/not-a-uuid/resend`, undefined, { token: adminToken })).status).toBe(400);
-    const badStatus = await api.http.get(`/v1/events/${a.slug}/notifications?status=LOST`, { token: adminToken });
+    const badStatus = await api.http.get<Problem>(`/v1/events/${a.slug}/notifications?status=LOST`, { token: adminToken });
     expect(badStatus.status).toBe(400);
     expect(badStatus.body.code).toBe('VALIDATION_FAILED');
   });
@@ -261,7 +265,7 @@ describe('notifications (relay → BullMQ → SMTP)', () => {
     // admin: published + postponed; organiser: role + published + postponed; zh, who got a role after the
     // edition was published, hears only of the role and the postponement, however late "published" is dispatched
     await waitUntil(
-      async () => (await api.http.get(`/v1/events/${slug}/notifications/summary`, { token: adminToken })).body.sent === 7,
+      async () => (await api.http.get<Wire<NotificationSummaryDto>>(`/v1/events/${slug}/notifications/summary`, { token: adminToken })).body.sent === 7,
       10_000,
       'seven sent',
     );

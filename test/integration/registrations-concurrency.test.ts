@@ -3,6 +3,13 @@ import { BulkUser, insertUsers } from '@test/support/bulk-users';
 import { query } from '@test/support/databases';
 import { TestApi, createEventWithOrganiser, startApi } from '@test/support/harness';
 import { LoadResponse, sendAll } from '@test/support/load';
+import { OrProblem, Wire } from '@test/support/api-types';
+import type { RegistrationDto } from '@api/registrations/registrations.dto';
+import type { TicketTypeDto } from '@api/registrations/ticket-types.dto';
+import type { VoucherDto } from '@api/registrations/vouchers.dto';
+
+/** What a registration request answers: the registration, or a problem. */
+type Registration = OrProblem<Wire<RegistrationDto>>;
 
 const ATTEMPTS = 10_000;
 const CONNECTIONS = 96;
@@ -24,7 +31,7 @@ describe('registration under concurrency', () => {
     query<T>(api.config.database.url, sql, params);
 
   async function ticketType(slug: string, token: string, body: Record<string, unknown> = {}) {
-    const response = await api.http.post(
+    const response = await api.http.post<Wire<TicketTypeDto>>(
       `/v1/events/${slug}/ticket-types`,
       { name: 'In-person', category: 'INDIVIDUAL', attendance: 'IN_PERSON', ...body },
       { token },
@@ -39,7 +46,7 @@ describe('registration under concurrency', () => {
   }
 
   /** Outcome label per response: "201 CONFIRMED", "409 SOLD_OUT", ... */
-  function tally(responses: LoadResponse[]) {
+  function tally(responses: LoadResponse<Registration>[]) {
     const counts: Record<string, number> = {};
     for (const r of responses) {
       const label = `${r.status} ${r.body?.state ?? r.body?.code ?? r.text.slice(0, 40)}`;
@@ -60,7 +67,7 @@ describe('registration under concurrency', () => {
     const { slug, organiser } = await createEventWithOrganiser(api);
     const typeId = await ticketType(slug, organiser.token);
     await quota(slug, organiser.token, 100, [typeId]);
-    const responses = await sendAll(
+    const responses = await sendAll<Registration>(
       api.http.baseUrl,
       users.map((user, i) => ({
         method: 'POST',
@@ -97,7 +104,7 @@ describe('registration under concurrency', () => {
     const corporate = await ticketType(slug, organiser.token, { name: 'Corporate', category: 'CORPORATE' });
     const individual = await ticketType(slug, organiser.token, { name: 'Individual' });
     await quota(slug, organiser.token, 100, [corporate, individual]);
-    const responses = await sendAll(
+    const responses = await sendAll<Registration>(
       api.http.baseUrl,
       users.map((user, i) => ({
         method: 'POST',
@@ -122,7 +129,7 @@ describe('registration under concurrency', () => {
     const virtual = await ticketType(slug, organiser.token, { name: 'Livestream', category: 'VIRTUAL', attendance: 'VIRTUAL' });
     // a quota far larger than the capacity: the capacity is what binds
     await quota(slug, organiser.token, 5_000, [withQuota]);
-    const responses = await sendAll(
+    const responses = await sendAll<Registration>(
       api.http.baseUrl,
       users.map((user, i) => ({
         method: 'POST',
@@ -151,7 +158,7 @@ describe('registration under concurrency', () => {
       headers: { 'idempotency-key': 'checkout-7f3a' },
       body: { ticketTypeId: typeId, attendeeName: 'Same Person' },
     };
-    const responses = await sendAll(api.http.baseUrl, Array.from({ length: 1_000 }, () => request), CONNECTIONS);
+    const responses = await sendAll<Registration>(api.http.baseUrl, Array.from({ length: 1_000 }, () => request), CONNECTIONS);
     const created = responses.filter((r) => r.status === 201);
     const inFlight = responses.filter((r) => r.status === 409);
     expect(created.length + inFlight.length).toBe(1_000);
@@ -161,7 +168,7 @@ describe('registration under concurrency', () => {
     expect(inFlight.every((r) => r.body.code === 'IDEMPOTENCY_KEY_IN_FLIGHT')).toBe(true);
     expect(created.filter((r) => r.headers['idempotent-replayed'] !== 'true')).toHaveLength(1);
     // the refused ones, retried now, get that same response too
-    const retried = await sendAll(api.http.baseUrl, [request, ...inFlight.map(() => request)], CONNECTIONS);
+    const retried = await sendAll<Registration>(api.http.baseUrl, [request, ...inFlight.map(() => request)], CONNECTIONS);
     expect(new Set(retried.map((r) => `${r.status} ${r.text}`))).toEqual(new Set([`201 ${created[0].text}`]));
     const rows = await db(`SELECT id FROM registrations WHERE user_id = $1 AND ticket_type_id = $2`, [user.id, typeId]);
     expect(rows).toEqual([{ id: created[0].body.id }]);
@@ -170,13 +177,13 @@ describe('registration under concurrency', () => {
   it('a voucher with 10 uses redeemed by 50 attendees at once: exactly 10 succeed', async () => {
     const { slug, organiser } = await createEventWithOrganiser(api);
     const speaker = await ticketType(slug, organiser.token, { name: 'Speaker', category: 'SPEAKER', hidden: true });
-    const voucher = await api.http.post(
+    const voucher = await api.http.post<Wire<VoucherDto>>(
       `/v1/events/${slug}/vouchers`,
       { code: 'KEYNOTE-10', ticketTypeId: speaker, discount: 'FREE', maxUses: 10 },
       { token: organiser.token },
     );
     expect(voucher.status).toBe(201);
-    const responses = await sendAll(
+    const responses = await sendAll<Registration>(
       api.http.baseUrl,
       users.slice(0, 50).map((user) => ({
         method: 'POST',
@@ -187,7 +194,7 @@ describe('registration under concurrency', () => {
       50,
     );
     expect(tally(responses)).toEqual({ '201 CONFIRMED': 10, '409 VOUCHER_EXHAUSTED': 40 });
-    const view = await api.http.get(`/v1/events/${slug}/vouchers/${voucher.body.id}`, { token: organiser.token });
+    const view = await api.http.get<Wire<VoucherDto>>(`/v1/events/${slug}/vouchers/${voucher.body.id}`, { token: organiser.token });
     expect(view.body.uses).toBe(10);
   });
 });

@@ -6,6 +6,11 @@ import { createWorker } from '@worker/worker.factory';
 import { Clock } from '@lectern/clock/clock';
 import { query } from '@test/support/databases';
 import { TestApi, createEventWithOrganiser, signUp, startApi, testConfig } from '@test/support/harness';
+import { OrProblem, Problem, Wire } from '@test/support/api-types';
+import type { RegistrationDto, RegistrationPageDto, RegistrationSummaryDto } from '@api/registrations/registrations.dto';
+import type { QuotaDto, TicketTypeDto } from '@api/registrations/ticket-types.dto';
+import type { CheckInResultDto } from '@api/registrations/checkin.dto';
+import type { VoucherDto } from '@api/registrations/vouchers.dto';
 
 const DAY = 86_400_000;
 
@@ -33,7 +38,7 @@ describe('registration', () => {
     query<T>(api.config.database.url, sql, params);
 
   async function ticketType(slug: string, token: string, body: Record<string, unknown> = {}) {
-    const response = await api.http.post(
+    const response = await api.http.post<Wire<TicketTypeDto>>(
       `/v1/events/${slug}/ticket-types`,
       { name: 'In-person Individual', category: 'INDIVIDUAL', attendance: 'IN_PERSON', ...body },
       { token },
@@ -43,13 +48,13 @@ describe('registration', () => {
   }
 
   async function quota(slug: string, token: string, size: number | null, ticketTypeIds: string[]) {
-    const response = await api.http.post(`/v1/events/${slug}/quotas`, { name: 'Seats', size, ticketTypeIds }, { token });
+    const response = await api.http.post<Wire<QuotaDto>>(`/v1/events/${slug}/quotas`, { name: 'Seats', size, ticketTypeIds }, { token });
     expect(response.status).toBe(201);
     return response.body.id as string;
   }
 
-  const register = (slug: string, token: string, body: Record<string, unknown>, headers?: Record<string, string>) =>
-    api.http.post(`/v1/events/${slug}/registrations`, { attendeeName: 'Test Attendee', ...body }, { token, headers });
+  const register = <T = Wire<RegistrationDto>>(slug: string, token: string, body: Record<string, unknown>, headers?: Record<string, string>) =>
+    api.http.post<T>(`/v1/events/${slug}/registrations`, { attendeeName: 'Test Attendee', ...body }, { token, headers });
 
   const outbox = (registrationId: string) =>
     db<{ type: string; payload: Record<string, string> }>(
@@ -94,10 +99,10 @@ describe('registration', () => {
     const bob = await signUp(api.http, 'bob');
     const path = `/v1/events/${slug}/registrations/${id}`;
     for (const response of [
-      await api.http.get(path, { token: bob.token }),
-      await api.http.patch(path, { attendeeName: 'Mallory' }, { token: bob.token }),
-      await api.http.post(`${path}/cancel`, undefined, { token: bob.token }),
-      await api.http.post(`${path}/accept-offer`, undefined, { token: bob.token }),
+      await api.http.get<Problem>(path, { token: bob.token }),
+      await api.http.patch<Problem>(path, { attendeeName: 'Mallory' }, { token: bob.token }),
+      await api.http.post<Problem>(`${path}/cancel`, undefined, { token: bob.token }),
+      await api.http.post<Problem>(`${path}/accept-offer`, undefined, { token: bob.token }),
     ]) {
       expect(response.status).toBe(404);
       expect(response.body.code).toBe('REGISTRATION_NOT_FOUND');
@@ -115,7 +120,7 @@ describe('registration', () => {
     const typeId = await ticketType(slug, organiser.token);
     const grace = await signUp(api.http, 'grace');
 
-    const refused = await register(slug, grace.token, { ticketTypeId: typeId, country: 'US', gender: 'WOMAN' }, { 'accept-language': 'zh-CN' });
+    const refused = await register<Problem>(slug, grace.token, { ticketTypeId: typeId, country: 'US', gender: 'WOMAN' }, { 'accept-language': 'zh-CN' });
     expect(refused.status).toBe(400);
     expect(refused.body.code).toBe('SELF_DESCRIBED_NEEDS_CONSENT');
     expect(refused.body.detail).toContain('country, gender');
@@ -127,11 +132,11 @@ describe('registration', () => {
     expect(created.body).toMatchObject({ consentToReport: false, selfDescribed: null });
     const id = created.body.id as string;
     const path = `/v1/events/${slug}/registrations/${id}`;
-    const noConsent = await api.http.patch(path, { industry: 'GOVERNMENT' }, { token: grace.token });
+    const noConsent = await api.http.patch<Problem>(path, { industry: 'GOVERNMENT' }, { token: grace.token });
     expect(noConsent.status).toBe(400);
     expect(noConsent.body.code).toBe('SELF_DESCRIBED_NEEDS_CONSENT');
 
-    const given = await api.http.patch(
+    const given = await api.http.patch<Wire<RegistrationDto>>(
       path,
       { consentToReport: true, industry: 'GOVERNMENT', companyName: 'US Navy', country: 'us', companySize: 'SIZE_3000_PLUS' },
       { token: grace.token },
@@ -140,16 +145,16 @@ describe('registration', () => {
     expect(given.body.selfDescribed).toMatchObject({ industry: 'GOVERNMENT', companyName: 'US Navy', country: 'US' });
 
     // organisers see the registration, never the self-described fields or the badge
-    const asOrganiser = await api.http.get(path, { token: organiser.token });
+    const asOrganiser = await api.http.get<Wire<RegistrationSummaryDto>>(path, { token: organiser.token });
     expect(asOrganiser.status).toBe(200);
     expect(asOrganiser.body.attendeeName).toBe('Grace Hopper');
     for (const hidden of ['selfDescribed', 'consentToReport', 'badgeToken', 'country', 'companyName', 'industry', 'gender']) {
       expect(asOrganiser.body).not.toHaveProperty(hidden);
     }
-    const list = await api.http.get(`/v1/events/${slug}/registrations`, { token: organiser.token });
+    const list = await api.http.get<Wire<RegistrationPageDto>>(`/v1/events/${slug}/registrations`, { token: organiser.token });
     expect(list.body.items).toHaveLength(1);
-    expect((await api.http.get(`/v1/events/${slug}/registrations?q=hopper`, { token: organiser.token })).body.items).toHaveLength(1);
-    expect((await api.http.get(`/v1/events/${slug}/registrations?q=lovelace`, { token: organiser.token })).body.items).toHaveLength(0);
+    expect((await api.http.get<Wire<RegistrationPageDto>>(`/v1/events/${slug}/registrations?q=hopper`, { token: organiser.token })).body.items).toHaveLength(1);
+    expect((await api.http.get<Wire<RegistrationPageDto>>(`/v1/events/${slug}/registrations?q=lovelace`, { token: organiser.token })).body.items).toHaveLength(0);
     expect(list.text).not.toContain('US Navy');
     expect(list.text).not.toContain('GOVERNMENT');
     const csv = await api.http.get(`/v1/events/${slug}/registrations/export.csv`, { token: organiser.token });
@@ -196,7 +201,7 @@ describe('registration', () => {
     const second = await ticketType(slug, organiser.token, { name: 'Virtual', attendance: 'VIRTUAL', category: 'VIRTUAL' });
     const alan = await signUp(api.http, 'alan');
     const results = await Promise.all(
-      Array.from({ length: 8 }, (_, i) => register(slug, alan.token, { ticketTypeId: i % 2 ? first : second })),
+      Array.from({ length: 8 }, (_, i) => register<OrProblem<Wire<RegistrationDto>>>(slug, alan.token, { ticketTypeId: i % 2 ? first : second })),
     );
     expect(results.map((r) => r.status).sort()).toEqual([201, 409, 409, 409, 409, 409, 409, 409]);
     expect(results.filter((r) => r.status === 409).every((r) => r.body.code === 'ALREADY_REGISTERED')).toBe(true);
@@ -224,12 +229,12 @@ describe('registration', () => {
     expect(replay.headers.get('idempotent-replayed')).toBe('true');
     expect(replay.text).toBe(first.text);
 
-    const other = await register(slug, user.token, { ...body, attendeeName: 'Someone Else' }, { 'idempotency-key': 'key-1' });
+    const other = await register<Problem>(slug, user.token, { ...body, attendeeName: 'Someone Else' }, { 'idempotency-key': 'key-1' });
     expect(other.status).toBe(422);
     expect(other.body.code).toBe('IDEMPOTENCY_KEY_REUSED');
     expect((await register(slug, user.token, body, { 'idempotency-key': 'bad key with spaces' })).status).toBe(400);
     // without the key the same body is a second attempt, refused as such
-    expect((await register(slug, user.token, body)).body.code).toBe('ALREADY_REGISTERED');
+    expect((await register<Problem>(slug, user.token, body)).body.code).toBe('ALREADY_REGISTERED');
 
     // another user's identical key is a different key
     const other2 = await signUp(api.http, 'idem2');
@@ -249,7 +254,7 @@ describe('registration', () => {
     while ((await db(`SELECT 1 FROM idempotency_keys WHERE user_id = $1`, [waiter.id])).length === 0 && Date.now() < waitFor) {
       await new Promise((resolve) => setTimeout(resolve, 20));
     }
-    const twin = await register(slug, waiter.token, body, { 'idempotency-key': 'busy' });
+    const twin = await register<Problem>(slug, waiter.token, body, { 'idempotency-key': 'busy' });
     expect(twin.status).toBe(409);
     expect(twin.body.code).toBe('IDEMPOTENCY_KEY_IN_FLIGHT');
     expect(twin.headers.get('retry-after')).toBe('1');
@@ -267,7 +272,7 @@ describe('registration', () => {
 
     // the stored response expires with its record: past the TTL the key is free again
     travel(2 * DAY);
-    const later = await register(slug, user.token, body, { 'idempotency-key': 'key-1' });
+    const later = await register<Problem>(slug, user.token, body, { 'idempotency-key': 'key-1' });
     expect(later.status).toBe(409);
     expect(later.body.code).toBe('ALREADY_REGISTERED');
   });
@@ -305,17 +310,17 @@ describe('registration', () => {
     // p1 cancels: the seat is offered to w1, who is first in line, and held for w1
     const cancelled = await api.http.post(`/v1/events/${slug}/registrations/${seat1.id}/cancel`, undefined, { token: p1.token });
     expect(cancelled.body).toMatchObject({ state: 'CANCELLED', cancelReason: 'ATTENDEE' });
-    const offer = (await api.http.get(`/v1/events/${slug}/registrations/me`, { token: w1.token })).body;
+    const offer = (await api.http.get<Wire<RegistrationDto>>(`/v1/events/${slug}/registrations/me`, { token: w1.token })).body;
     expect(offer.state).toBe('WAITLISTED');
-    const ttl = new Date(offer.offerExpiresAt).getTime() - Date.now();
+    const ttl = new Date(offer.offerExpiresAt!).getTime() - Date.now();
     expect(ttl).toBeGreaterThan(47 * 3600_000);
     expect(ttl).toBeLessThanOrEqual(48 * 3600_000);
-    expect((await api.http.get(`/v1/events/${slug}/registrations/me`, { token: w2.token })).body.offerExpiresAt).toBeNull();
+    expect((await api.http.get<Wire<RegistrationDto>>(`/v1/events/${slug}/registrations/me`, { token: w2.token })).body.offerExpiresAt).toBeNull();
     expect((await outbox(seat1.id)).map((e) => e.type)).toEqual(['registration.confirmed', 'registration.cancelled']);
     expect((await outbox(entries[0].id)).map((e) => e.type)).toEqual(['waitlist.offered']);
-    expect((await register(slug, late.token, { ticketTypeId: typeId })).body.code).toBe('SOLD_OUT');
+    expect((await register<Problem>(slug, late.token, { ticketTypeId: typeId })).body.code).toBe('SOLD_OUT');
 
-    const accepted = await api.http.post(`/v1/events/${slug}/registrations/${entries[0].id}/accept-offer`, undefined, { token: w1.token });
+    const accepted = await api.http.post<Wire<RegistrationDto>>(`/v1/events/${slug}/registrations/${entries[0].id}/accept-offer`, undefined, { token: w1.token });
     expect(accepted.status).toBe(200);
     expect(accepted.body).toMatchObject({ state: 'CONFIRMED', offerExpiresAt: null });
     expect(accepted.body.badgeToken).toMatch(/^[A-Za-z0-9_-]{32}$/);
@@ -323,10 +328,10 @@ describe('registration', () => {
 
     // p2 cancels: w2 gets the offer but lets it expire
     await api.http.post(`/v1/events/${slug}/registrations/${seat2.id}/cancel`, undefined, { token: organiser.token });
-    expect((await api.http.get(`/v1/events/${slug}/registrations/${seat2.id}`, { token: p2.token })).body.cancelReason).toBe('ORGANISER');
-    expect((await api.http.get(`/v1/events/${slug}/registrations/me`, { token: w2.token })).body.offerExpiresAt).not.toBeNull();
+    expect((await api.http.get<Wire<RegistrationDto>>(`/v1/events/${slug}/registrations/${seat2.id}`, { token: p2.token })).body.cancelReason).toBe('ORGANISER');
+    expect((await api.http.get<Wire<RegistrationDto>>(`/v1/events/${slug}/registrations/me`, { token: w2.token })).body.offerExpiresAt).not.toBeNull();
     travel(2 * DAY + 60_000);
-    const tooLate = await api.http.post(`/v1/events/${slug}/registrations/${entries[1].id}/accept-offer`, undefined, { token: w2.token });
+    const tooLate = await api.http.post<Problem>(`/v1/events/${slug}/registrations/${entries[1].id}/accept-offer`, undefined, { token: w2.token });
     expect(tooLate.status).toBe(409);
     expect(tooLate.body.code).toBe('NO_WAITLIST_OFFER');
 
@@ -335,9 +340,9 @@ describe('registration', () => {
     expect(behind.body.state).toBe('WAITLISTED');
     const w2Now = (await api.http.get(`/v1/events/${slug}/registrations/me`, { token: w2.token })).body;
     expect(w2Now).toMatchObject({ state: 'CANCELLED', cancelReason: 'OFFER_EXPIRED' });
-    const w3Now = (await api.http.get(`/v1/events/${slug}/registrations/me`, { token: w3.token })).body;
+    const w3Now = (await api.http.get<Wire<RegistrationDto>>(`/v1/events/${slug}/registrations/me`, { token: w3.token })).body;
     expect(w3Now.state).toBe('WAITLISTED');
-    expect(new Date(w3Now.offerExpiresAt).getTime()).toBeGreaterThan(Date.now() + 3 * DAY);
+    expect(new Date(w3Now.offerExpiresAt!).getTime()).toBeGreaterThan(Date.now() + 3 * DAY);
     expect((await outbox(entries[1].id)).map((e) => e.type)).toEqual(['waitlist.offered', 'registration.cancelled']);
     const [{ confirmed }] = await db<{ confirmed: number }>(
       `SELECT count(*)::int AS confirmed FROM registrations WHERE ticket_type_id = $1 AND state IN ('CONFIRMED', 'PENDING')`,
@@ -395,7 +400,7 @@ describe('registration', () => {
     const grow = await api.http.patch(`/v1/events/${slug}/quotas/${quotaId}`, { size: 2 }, { token: organiser.token });
     expect(grow.status).toBe(200);
     expect(grow.body).toMatchObject({ size: 2, taken: 1, held: 1, available: 0 });
-    expect((await api.http.get(`/v1/events/${slug}/registrations/${entry.id}`, { token: y.token })).body.offerExpiresAt).not.toBeNull();
+    expect((await api.http.get<Wire<RegistrationDto>>(`/v1/events/${slug}/registrations/${entry.id}`, { token: y.token })).body.offerExpiresAt).not.toBeNull();
     const quotas = await api.http.get(`/v1/events/${slug}/quotas`, { token: organiser.token });
     expect(quotas.body).toEqual([expect.objectContaining({ id: quotaId, ticketTypeIds: [typeId], taken: 1, held: 1 })]);
   });
@@ -406,7 +411,7 @@ describe('registration', () => {
     const virtual = await ticketType(slug, organiser.token, { name: 'Livestream', attendance: 'VIRTUAL', category: 'VIRTUAL' });
     const [a, b, c] = await Promise.all(['cap-a', 'cap-b', 'cap-c'].map((l) => signUp(api.http, l)));
     expect((await register(slug, a.token, { ticketTypeId: inPerson })).body.state).toBe('CONFIRMED');
-    expect((await register(slug, b.token, { ticketTypeId: inPerson })).body.code).toBe('SOLD_OUT');
+    expect((await register<Problem>(slug, b.token, { ticketTypeId: inPerson })).body.code).toBe('SOLD_OUT');
     expect((await register(slug, c.token, { ticketTypeId: virtual })).body.state).toBe('CONFIRMED');
   });
 
@@ -414,7 +419,7 @@ describe('registration', () => {
     const { slug, organiser } = await createEventWithOrganiser(api);
     const corporate = await ticketType(slug, organiser.token, { name: 'Corporate', category: 'CORPORATE', priceCents: 120_000, currency: 'cny' });
     const speaker = await ticketType(slug, organiser.token, { name: 'Speaker', category: 'SPEAKER', hidden: true });
-    const voucher = async (body: Record<string, unknown>) => api.http.post(`/v1/events/${slug}/vouchers`, body, { token: organiser.token });
+    const voucher = async (body: Record<string, unknown>) => api.http.post<Wire<VoucherDto>>(`/v1/events/${slug}/vouchers`, body, { token: organiser.token });
     const free = await voucher({ code: 'speaker-2019', ticketTypeId: speaker, discount: 'FREE', maxUses: 2 });
     expect(free.status).toBe(201);
     expect(free.body).toMatchObject({ code: 'SPEAKER-2019', uses: 0, maxUses: 2 });
@@ -422,26 +427,26 @@ describe('registration', () => {
     expect((await voucher({ code: 'HALF-OFF', ticketTypeId: corporate, discount: 'PERCENT', discountValue: 150, maxUses: 5 })).status).toBe(400);
     expect((await voucher({ code: 'HALF-OFF', ticketTypeId: corporate, discount: 'PERCENT', discountValue: 50, maxUses: 5 })).status).toBe(201);
 
-    const publicList = await api.http.get(`/v1/events/${slug}/ticket-types`);
+    const publicList = await api.http.get<Wire<TicketTypeDto>[]>(`/v1/events/${slug}/ticket-types`);
     expect(publicList.body.map((t: { id: string }) => t.id)).toEqual([corporate]);
     expect((await api.http.get(`/v1/events/${slug}/ticket-types`, { token: organiser.token })).body).toHaveLength(2);
 
     const users = await Promise.all(['v1', 'v2', 'v3', 'v4', 'v5', 'v6'].map((l) => signUp(api.http, l)));
     const [u1, u2, u3, u4, u5, u6] = users;
-    expect((await register(slug, u1.token, { ticketTypeId: speaker })).body.code).toBe('TICKET_TYPE_NOT_FOUND');
-    expect((await register(slug, u1.token, { ticketTypeId: corporate, voucherCode: 'speaker-2019' })).body.code).toBe('VOUCHER_WRONG_TICKET_TYPE');
-    expect((await register(slug, u1.token, { ticketTypeId: speaker, voucherCode: 'NOPE-NOPE' })).body.code).toBe('VOUCHER_NOT_FOUND');
+    expect((await register<Problem>(slug, u1.token, { ticketTypeId: speaker })).body.code).toBe('TICKET_TYPE_NOT_FOUND');
+    expect((await register<Problem>(slug, u1.token, { ticketTypeId: corporate, voucherCode: 'speaker-2019' })).body.code).toBe('VOUCHER_WRONG_TICKET_TYPE');
+    expect((await register<Problem>(slug, u1.token, { ticketTypeId: speaker, voucherCode: 'NOPE-NOPE' })).body.code).toBe('VOUCHER_NOT_FOUND');
     const s1 = await register(slug, u1.token, { ticketTypeId: speaker, voucherCode: 'speaker-2019' });
     expect(s1.body).toMatchObject({ state: 'CONFIRMED', priceCents: 0, ticketType: { name: 'Speaker', category: 'SPEAKER' } });
     expect((await register(slug, u2.token, { ticketTypeId: speaker, voucherCode: 'SPEAKER-2019' })).status).toBe(201);
-    const exhausted = await register(slug, u3.token, { ticketTypeId: speaker, voucherCode: 'SPEAKER-2019' });
+    const exhausted = await register<Problem>(slug, u3.token, { ticketTypeId: speaker, voucherCode: 'SPEAKER-2019' });
     expect(exhausted.status).toBe(409);
     expect(exhausted.body.code).toBe('VOUCHER_EXHAUSTED');
-    const lower = await api.http.patch(`/v1/events/${slug}/vouchers/${free.body.id}`, { maxUses: 1 }, { token: organiser.token });
+    const lower = await api.http.patch<Problem>(`/v1/events/${slug}/vouchers/${free.body.id}`, { maxUses: 1 }, { token: organiser.token });
     expect(lower.body.code).toBe('VOUCHER_MAX_USES_BELOW_USES');
     // a cancellation gives the use back
     await api.http.post(`/v1/events/${slug}/registrations/${s1.body.id}/cancel`, undefined, { token: u1.token });
-    expect((await api.http.get(`/v1/events/${slug}/vouchers/${free.body.id}`, { token: organiser.token })).body.uses).toBe(1);
+    expect((await api.http.get<Wire<VoucherDto>>(`/v1/events/${slug}/vouchers/${free.body.id}`, { token: organiser.token })).body.uses).toBe(1);
     expect((await register(slug, u3.token, { ticketTypeId: speaker, voucherCode: 'SPEAKER-2019' })).status).toBe(201);
 
     // a paid ticket is pending until an organiser marks it paid; no badge before that
@@ -450,20 +455,20 @@ describe('registration', () => {
     const half = await register(slug, u5.token, { ticketTypeId: corporate, voucherCode: 'half-off' });
     expect(half.body).toMatchObject({ state: 'PENDING', priceCents: 60_000 });
     expect((await api.http.post(`/v1/events/${slug}/registrations/${full.body.id}/mark-paid`, undefined, { token: u4.token })).status).toBe(403);
-    const paid = await api.http.post(`/v1/events/${slug}/registrations/${full.body.id}/mark-paid`, undefined, { token: organiser.token });
+    const paid = await api.http.post<Wire<RegistrationSummaryDto>>(`/v1/events/${slug}/registrations/${full.body.id}/mark-paid`, undefined, { token: organiser.token });
     expect(paid.status).toBe(200);
     expect(paid.body.state).toBe('CONFIRMED');
     expect(paid.body.paidAt).toBeTruthy();
     expect((await outbox(full.body.id)).map((e) => e.type)).toEqual(['registration.confirmed']);
-    const twice = await api.http.post(`/v1/events/${slug}/registrations/${full.body.id}/mark-paid`, undefined, { token: organiser.token });
+    const twice = await api.http.post<Problem>(`/v1/events/${slug}/registrations/${full.body.id}/mark-paid`, undefined, { token: organiser.token });
     expect(twice.body.code).toBe('REGISTRATION_NOT_PENDING');
-    expect((await api.http.get(`/v1/events/${slug}/registrations/me`, { token: u4.token })).body.badgeToken).toMatch(/^[A-Za-z0-9_-]{32}$/);
+    expect((await api.http.get<Wire<RegistrationDto>>(`/v1/events/${slug}/registrations/me`, { token: u4.token })).body.badgeToken).toMatch(/^[A-Za-z0-9_-]{32}$/);
 
     // a voucher outside its validity is refused
     const later = await voucher({ code: 'EARLY-BIRD', ticketTypeId: corporate, discount: 'FIXED', discountValue: 20_000, maxUses: 5, validUntil: new Date(Date.now() + DAY).toISOString() });
     expect(later.status).toBe(201);
     travel(2 * DAY);
-    expect((await register(slug, u6.token, { ticketTypeId: corporate, voucherCode: 'early-bird' })).body.code).toBe('VOUCHER_NOT_VALID_NOW');
+    expect((await register<Problem>(slug, u6.token, { ticketTypeId: corporate, voucherCode: 'early-bird' })).body.code).toBe('VOUCHER_NOT_VALID_NOW');
   });
 
   it('checks in a confirmed badge once per day, refuses cancelled badges and staff of other events', async () => {
@@ -481,8 +486,8 @@ describe('registration', () => {
     const leaving = (await register(slug, leaver.token, { ticketTypeId: typeId })).body;
     const pending = (await register(slug, payer.token, { ticketTypeId: paidType })).body;
     const foreignBadge = (await register(other.slug, stranger.token, { ticketTypeId: otherType })).body;
-    const scan = (token: string, badgeToken: string, eventSlug = slug) =>
-      api.http.post(`/v1/events/${eventSlug}/check-ins`, { badgeToken }, { token });
+    const scan = <T = Wire<CheckInResultDto>>(token: string, badgeToken: string | null, eventSlug = slug) =>
+      api.http.post<T>(`/v1/events/${eventSlug}/check-ins`, { badgeToken }, { token });
 
     const firstScan = await scan(staff.token, badge.badgeToken);
     expect(firstScan.status).toBe(201);
@@ -496,18 +501,18 @@ describe('registration', () => {
     expect(await db(`SELECT day FROM check_ins WHERE registration_id = $1`, [badge.id])).toHaveLength(1);
 
     await api.http.post(`/v1/events/${slug}/registrations/${leaving.id}/cancel`, undefined, { token: leaver.token });
-    const cancelledScan = await scan(staff.token, leaving.badgeToken);
+    const cancelledScan = await scan<Problem>(staff.token, leaving.badgeToken);
     expect(cancelledScan.status).toBe(409);
     expect(cancelledScan.body.code).toBe('CHECKIN_REGISTRATION_CANCELLED');
     expect(pending.badgeToken).toBeNull();
-    expect((await scan(staff.token, 'a'.repeat(32))).body.code).toBe('BADGE_NOT_FOUND');
+    expect((await scan<Problem>(staff.token, 'a'.repeat(32))).body.code).toBe('BADGE_NOT_FOUND');
     const [{ badge_token: pendingToken }] = await db<{ badge_token: string }>(`SELECT badge_token FROM registrations WHERE id = $1`, [pending.id]);
     const pendingScan = await scan(staff.token, pendingToken);
     expect(pendingScan.body).toMatchObject({ code: 'CHECKIN_NOT_CONFIRMED' });
 
     expect((await scan(foreignStaff.token, badge.badgeToken)).status).toBe(403);
     expect((await scan(guest.token, badge.badgeToken)).status).toBe(403);
-    expect((await scan(staff.token, foreignBadge.badgeToken)).body.code).toBe('BADGE_NOT_FOUND');
+    expect((await scan<Problem>(staff.token, foreignBadge.badgeToken)).body.code).toBe('BADGE_NOT_FOUND');
     expect((await scan(staff.token, badge.badgeToken, other.slug)).status).toBe(403);
 
     travel(DAY);
@@ -522,7 +527,7 @@ describe('registration', () => {
         { day: nextDay.body.day, checkedIn: 1 },
       ],
     });
-    const list = await api.http.get(`/v1/events/${slug}/registrations?state=CONFIRMED`, { token: organiser.token });
+    const list = await api.http.get<Wire<RegistrationPageDto>>(`/v1/events/${slug}/registrations?state=CONFIRMED`, { token: organiser.token });
     expect(list.body.items).toEqual([expect.objectContaining({ id: badge.id, checkIns: 2 })]);
     // the report counts "checked in" from the first check-in the database keeps on the registration
     const firstCheckIns = await db<{ id: string; first: Date | null }>(
@@ -539,28 +544,28 @@ describe('registration', () => {
     const draft = await createEventWithOrganiser(api, {}, false);
     const draftType = await ticketType(draft.slug, draft.organiser.token);
     const user = await signUp(api.http, 'closed');
-    expect((await register(draft.slug, user.token, { ticketTypeId: draftType })).body.code).toBe('EVENT_NOT_FOUND');
+    expect((await register<Problem>(draft.slug, user.token, { ticketTypeId: draftType })).body.code).toBe('EVENT_NOT_FOUND');
     expect((await api.http.get(`/v1/events/${draft.slug}/ticket-types`)).status).toBe(404);
     // the organiser sees the draft, but it does not sell yet
-    expect((await register(draft.slug, draft.organiser.token, { ticketTypeId: draftType })).body.code).toBe('REGISTRATION_CLOSED');
+    expect((await register<Problem>(draft.slug, draft.organiser.token, { ticketTypeId: draftType })).body.code).toBe('REGISTRATION_CLOSED');
 
     const { slug, organiser } = await createEventWithOrganiser(api);
     const later = await ticketType(slug, organiser.token, { salesStartAt: new Date(Date.now() + DAY).toISOString() });
-    const notYet = await register(slug, user.token, { ticketTypeId: later });
+    const notYet = await register<Problem>(slug, user.token, { ticketTypeId: later });
     expect(notYet.status).toBe(409);
     expect(notYet.body.code).toBe('TICKET_TYPE_NOT_ON_SALE');
-    const window = await api.http.post(
+    const window = await api.http.post<Problem>(
       `/v1/events/${slug}/ticket-types`,
       { name: 'Bad', category: 'OTHER', attendance: 'VIRTUAL', salesStartAt: '2030-01-02T00:00:00Z', salesEndAt: '2030-01-01T00:00:00Z' },
       { token: organiser.token },
     );
     expect(window.body.code).toBe('SALES_WINDOW_INVALID');
 
-    const invalid = await api.http.post(`/v1/events/${slug}/registrations`, { ticketTypeId: 'nope', gender: 'ROBOT', extra: 1 }, { token: user.token });
+    const invalid = await api.http.post<Problem>(`/v1/events/${slug}/registrations`, { ticketTypeId: 'nope', gender: 'ROBOT', extra: 1 }, { token: user.token });
     expect(invalid.status).toBe(400);
-    expect([...new Set(invalid.body.errors.map((e: { field: string }) => e.field))].sort()).toEqual(['attendeeName', 'extra', 'gender', 'ticketTypeId']);
+    expect([...new Set(invalid.body.errors!.map((e) => e.field))].sort()).toEqual(['attendeeName', 'extra', 'gender', 'ticketTypeId']);
     expect((await api.http.get(`/v1/events/${slug}/registrations/not-a-uuid`, { token: user.token })).status).toBe(400);
-    const quotaForeign = await api.http.post(
+    const quotaForeign = await api.http.post<Problem>(
       `/v1/events/${slug}/quotas`,
       { name: 'Q', size: 1, ticketTypeIds: [draftType] },
       { token: organiser.token },
@@ -569,7 +574,7 @@ describe('registration', () => {
 
     await api.http.patch(`/v1/events/${slug}`, { status: 'CANCELLED' }, { token: organiser.token });
     const open = await ticketType(slug, organiser.token);
-    const closed = await register(slug, user.token, { ticketTypeId: open });
+    const closed = await register<Problem>(slug, user.token, { ticketTypeId: open });
     expect(closed.status).toBe(409);
     expect(closed.body.code).toBe('REGISTRATION_CLOSED');
   });

@@ -12,6 +12,8 @@ import { ReportScratch } from '@test/support/report-scratch';
 import { finished, waitForReport } from '@test/support/reports';
 import { ensureBuilt } from '@test/support/worker-process';
 import { isolatedNotificationsEnvironment } from '@test/support/smtp-sink';
+import type { ReportDto } from '@api/reports/reports.dto';
+import { Wire } from '@test/support/api-types';
 
 /**
  * Retries, permanent failure after the last attempt, and the sweep of reports whose worker died. A database of
@@ -80,7 +82,7 @@ describe('the report pipeline when things go wrong', () => {
     let retrying: any;
     let id: string;
     try {
-      id = (await api.http.post(`/v1/events/${slug}/reports`, undefined, { token })).body.id;
+      id = (await api.http.post<Wire<ReportDto>>(`/v1/events/${slug}/reports`, undefined, { token })).body.id;
       // the first run gave up; the report waits for BullMQ's retry, with the error shown
       retrying = await waitForReport(api.http, slug, id, token, (r) => r.lastError !== null, 30_000);
     } finally {
@@ -96,7 +98,7 @@ describe('the report pipeline when things go wrong', () => {
     const { slug, token } = await edition();
     const release = await lockMedia();
     try {
-      const id = (await api.http.post(`/v1/events/${slug}/reports`, undefined, { token })).body.id;
+      const id = (await api.http.post<Wire<ReportDto>>(`/v1/events/${slug}/reports`, undefined, { token })).body.id;
       // 3 attempts, 5 s then 10 s apart
       const failed = await waitForReport(api.http, slug, id, token, finished, 60_000);
       expect(failed).toMatchObject({ status: 'FAILED', attempts: JOB_OPTIONS['reports.generate'].attempts, files: [] });

@@ -12,9 +12,11 @@ import { TransparencyReport } from '@reports/report.model';
 import { collectReportInput } from '@reports/statistics/collect-report-input';
 import { readPdf } from '@test/support/pdf-text';
 import { ReportScratch } from '@test/support/report-scratch';
-import { finished, printedNumbers, waitForReport } from '@test/support/reports';
+import { ReportBody, finished, printedNumbers, waitForReport } from '@test/support/reports';
 import { ensureBuilt } from '@test/support/worker-process';
 import { TestApi, createEventWithOrganiser, logIn, signUp, startApi, testConfig } from '@test/support/harness';
+import { Problem, Wire } from '@test/support/api-types';
+import type { ReportDto, ReportPageDto } from '@api/reports/reports.dto';
 
 const LANGUAGES: Language[] = ['en', 'zh-CN'];
 const sha256 = (data: Buffer | string) => createHash('sha256').update(data).digest('hex');
@@ -97,7 +99,7 @@ describe('transparency reports through the API and a real worker', () => {
     // with the queue paused, the job waits where it can be counted
     await queue.pause();
     try {
-      const responses = await Promise.all([1, 2, 3, 4, 5].map(() => api.http.post(path(), undefined, { token: organiserToken })));
+      const responses = await Promise.all([1, 2, 3, 4, 5].map(() => api.http.post<ReportBody>(path(), undefined, { token: organiserToken })));
       expect(responses.map((r) => r.status)).toEqual([202, 202, 202, 202, 202]);
       const ids = new Set(responses.map((r) => r.body.id));
       expect(ids.size).toBe(1);
@@ -131,11 +133,11 @@ describe('transparency reports through the API and a real worker', () => {
     for (const file of files.rows) expect(sha256(file.pdf)).toBe(file.sha256);
 
     // the stored JSON is exactly what the statistics give for the same snapshot and generation instant
-    const json = await api.http.get(path(`/${reportId}/json`), { token: organiserToken });
+    const json = await api.http.get<TransparencyReport>(path(`/${reportId}/json`), { token: organiserToken });
     expect(json.status).toBe(200);
-    expect(json.headers.get('etag')).toBe(`"${report.json.sha256}"`);
-    expect(sha256(json.text)).toBe(report.json.sha256);
-    const expected = buildReport(await collectReportInput(db.sql, edition.event.id, { privacyThreshold: 5, generatedAt: new Date(report.generatedAt) }));
+    expect(json.headers.get('etag')).toBe(`"${report.json!.sha256}"`);
+    expect(sha256(json.text)).toBe(report.json!.sha256);
+    const expected = buildReport(await collectReportInput(db.sql, edition.event.id, { privacyThreshold: 5, generatedAt: new Date(report.generatedAt!) }));
     expect(json.text).toBe(reportJson(expected));
     expect(json.body.headline).toMatchObject({
       registrations: 26,
@@ -204,7 +206,7 @@ describe('transparency reports through the API and a real worker', () => {
       expect((await api.http.get(path(`/${reportId}/pdf?lang=en`), { token })).status, who).toBe(404);
       expect((await api.http.get(path(`/${reportId}/json`), { token })).status, who).toBe(404);
       expect((await api.http.get(path(`/${reportId}`), { token })).status, who).toBe(404);
-      expect((await api.http.get(path(), { token })).body.items, who).toEqual([]);
+      expect((await api.http.get<Wire<ReportPageDto>>(path(), { token })).body.items, who).toEqual([]);
     }
     expect((await api.http.post(path(`/${reportId}/publish`))).status).toBe(401);
     expect((await api.http.post(path(`/${reportId}/publish`), undefined, { token: reviewer.token })).status).toBe(403);
@@ -212,10 +214,10 @@ describe('transparency reports through the API and a real worker', () => {
     expect((await api.http.post(path(), undefined, { token: reviewer.token })).status).toBe(403);
     expect((await api.http.post(path(), undefined)).status).toBe(401);
 
-    const published = await api.http.post(path(`/${reportId}/publish`), undefined, { token: organiserToken });
+    const published = await api.http.post<ReportBody>(path(`/${reportId}/publish`), undefined, { token: organiserToken });
     expect(published.status).toBe(200);
     expect(published.body.publishedAt).toEqual(expect.any(String));
-    const again = await api.http.post(path(`/${reportId}/publish`), undefined, { token: organiserToken });
+    const again = await api.http.post<ReportBody>(path(`/${reportId}/publish`), undefined, { token: organiserToken });
     expect(again.body.publishedAt).toBe(published.body.publishedAt);
 
     for (const [who, token] of outsiders) {
@@ -223,7 +225,7 @@ describe('transparency reports through the API and a real worker', () => {
       expect(pdf.status, who).toBe(200);
       expect(pdf.headers.get('cache-control')).toBe('public, max-age=3600');
       expect((await api.http.get(path(`/${reportId}/json`), { token })).status, who).toBe(200);
-      expect((await api.http.get(path(), { token })).body.items.map((r: { id: string }) => r.id), who).toEqual([reportId]);
+      expect((await api.http.get<Wire<ReportPageDto>>(path(), { token })).body.items.map((r) => r.id), who).toEqual([reportId]);
     }
   });
 
@@ -233,16 +235,16 @@ describe('transparency reports through the API and a real worker', () => {
     const ticket = await db.ticketType(broken.event.id, 'All access', 'CORPORATE', 'IN_PERSON');
     // not a country: the report could never say which continent it is on
     await db.registrations(1, broken.event.id, ticket, { country: 'ZZ' });
-    const queued = await api.http.post(`/v1/events/${broken.slug}/reports`, undefined, { token });
+    const queued = await api.http.post<Wire<ReportDto>>(`/v1/events/${broken.slug}/reports`, undefined, { token });
     expect(queued.status).toBe(202);
     const report = await waitForReport(api.http, broken.slug, queued.body.id, token, finished);
     expect(report).toMatchObject({ status: 'FAILED', attempts: 1, failureReason: 'unknown country code ZZ', files: [], json: null });
-    const pdf = await api.http.get(`/v1/events/${broken.slug}/reports/${report.id}/pdf`, { token });
+    const pdf = await api.http.get<Problem>(`/v1/events/${broken.slug}/reports/${report.id}/pdf`, { token });
     expect(pdf.status).toBe(409);
     expect(pdf.body.code).toBe('REPORT_NOT_READY');
-    expect((await api.http.post(`/v1/events/${broken.slug}/reports/${report.id}/publish`, undefined, { token })).body.code).toBe('REPORT_NOT_READY');
+    expect((await api.http.post<Problem>(`/v1/events/${broken.slug}/reports/${report.id}/publish`, undefined, { token })).body.code).toBe('REPORT_NOT_READY');
     // a failed report does not block a new request
-    const next = await api.http.post(`/v1/events/${broken.slug}/reports`, undefined, { token });
+    const next = await api.http.post<Wire<ReportDto>>(`/v1/events/${broken.slug}/reports`, undefined, { token });
     expect(next.body.id).not.toBe(report.id);
     await waitForReport(api.http, broken.slug, next.body.id, token, finished);
   });

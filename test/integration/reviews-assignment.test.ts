@@ -4,6 +4,8 @@ import { expectProblem } from '@test/support/cfp';
 import { query } from '@test/support/databases';
 import { TestApi, createEventWithOrganiser, startApi } from '@test/support/harness';
 import { openReview } from '@test/support/reviews';
+import type { AssignmentRunDto } from '@api/reviews/assignments.dto';
+import { Wire } from '@test/support/api-types';
 
 const SUBMISSIONS = 500;
 const REVIEWERS = 40;
@@ -138,7 +140,7 @@ describe('automatic assignment on 500 submissions and 40 reviewers', () => {
     expect(kinds).toEqual({ self: 5, 'co-speaker': 5, company: 100, declared: 25 });
 
     // two organisers start the run at the same moment: the lock makes one do the work and the other find it done
-    const runs = await Promise.all([0, 1].map(() => api.http.post(`/v1/events/${slug}/review-assignments/auto`, undefined, { token })));
+    const runs = await Promise.all([0, 1].map(() => api.http.post<Wire<AssignmentRunDto>>(`/v1/events/${slug}/review-assignments/auto`, undefined, { token })));
     expect(runs.map((r) => r.status)).toEqual([200, 200]);
     expect(runs.map((r) => r.body.added).sort((a, b) => a - b)).toEqual([0, SUBMISSIONS * PER_SUBMISSION]);
     const run = runs.find((r) => r.body.added > 0)!.body;

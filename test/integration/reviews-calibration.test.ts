@@ -4,6 +4,9 @@ import { User, complete, openCfp, speaker, submitted } from '@test/support/cfp';
 import { query } from '@test/support/databases';
 import { TestApi, startApi } from '@test/support/harness';
 import { autoAssign, openReview, reviewer } from '@test/support/reviews';
+import type { RankingPageDto } from '@api/reviews/reviews.dto';
+import { Wire } from '@test/support/api-types';
+import { OpenApiDocument } from '@test/support/contract';
 
 /** Per neutral reviewer: relevance and clarity for proposals p0 (best) .. p5 (worst); weighted scores strictly fall. */
 const NEUTRAL: { relevance: number[]; clarity: number[]; confidence: number }[] = [
@@ -22,7 +25,7 @@ describe('calibrated scores', () => {
   let lenient: User;
 
   const ranking = async () => {
-    const response = await api.http.get(`${base}/review-ranking?limit=200`, { token });
+    const response = await api.http.get<Wire<RankingPageDto>>(`${base}/review-ranking?limit=200`, { token });
     expect(response.status, response.text).toBe(200);
     return response.body.items as { id: string; mean: number; median: number; calibrated: number; reviews: number; rankOverall: number }[];
   };
@@ -84,7 +87,7 @@ describe('calibrated scores', () => {
   });
 
   it('documents the formula in the OpenAPI description', async () => {
-    const docs = await api.http.get('/docs-json');
+    const docs = await api.http.get<OpenApiDocument>('/docs-json');
     const operation = docs.body.paths['/v1/events/{slug}/review-ranking'].get;
     expect(operation.description).toContain('z = (s − μ_r) / σ_r');
     expect(operation.description).toContain('σ_r = 0 gives z = 0');

@@ -3,6 +3,10 @@ import { User, complete, expectProblem, openCfp, outboxOf, speaker, submitted } 
 import { query } from '@test/support/databases';
 import { TestApi, startApi } from '@test/support/harness';
 import { autoAssign, openReview, review, reviewer } from '@test/support/reviews';
+import type { SubmissionDto } from '@api/cfp/submissions.dto';
+import type { BulkDecisionResultDto, DecisionDto, ReleaseResultDto, SubmissionOutcomeDto } from '@api/reviews/decisions.dto';
+import type { RankingPageDto } from '@api/reviews/reviews.dto';
+import { Wire } from '@test/support/api-types';
 
 const TRACKS = { a: 'scheduling', b: 'security' } as const;
 
@@ -58,13 +62,13 @@ describe('decisions', () => {
     const one = await api.http.request('PUT', path, { token, body: { decision: 'ACCEPTED' } });
     expect(one.status, one.text).toBe(200);
     expect(one.body).toMatchObject({ submissionId: ids.a4, decision: 'ACCEPTED', releasedAt: null });
-    expect((await api.http.request('PUT', path, { token, body: { decision: 'REJECTED' } })).body.decision).toBe('REJECTED');
+    expect((await api.http.request<Wire<DecisionDto>>('PUT', path, { token, body: { decision: 'REJECTED' } })).body.decision).toBe('REJECTED');
     expect((await api.http.delete(path, { token })).status).toBe(204);
     expectProblem(await api.http.delete(path, { token }), 404, 'DECISION_NOT_FOUND');
     expectProblem(await api.http.request('PUT', path, { token, body: { decision: 'MAYBE' } }), 400, 'VALIDATION_FAILED');
     expectProblem(await api.http.request('PUT', path, { token: judges[0].token, body: { decision: 'ACCEPTED' } }), 403, 'FORBIDDEN');
 
-    const invited = await api.http.post(
+    const invited = await api.http.post<Wire<SubmissionDto>>(
       `${base}/invited-sessions`,
       { title: 'Keynote', abstract: 'Invited.', format: 'keynote', language: 'en', speakers: [{ email: owners.a0.email }] },
       { token },
@@ -78,7 +82,7 @@ describe('decisions', () => {
   });
 
   it('ranks by calibrated score and decides in bulk by rank with per-track quotas, telling speakers nothing yet', async () => {
-    const ranking = await api.http.get(`${base}/review-ranking?track=scheduling`, { token });
+    const ranking = await api.http.get<Wire<RankingPageDto>>(`${base}/review-ranking?track=scheduling`, { token });
     expect(ranking.status, ranking.text).toBe(200);
     expect(ranking.body.items.map((i: { id: string }) => i.id)).toEqual(['a0', 'a1', 'a2', 'a3', 'a4'].map((k) => ids[k]));
     expect(ranking.body.items[0]).toMatchObject({ rankInTrack: 1, reviews: 3, assigned: 3, wanted: 3, mean: 5, median: 5, decision: null });
@@ -89,14 +93,14 @@ describe('decisions', () => {
     expectProblem(await api.http.post(`${base}/decisions/bulk`, { acceptQuotas: { security: -1 } }, { token }), 400, 'DECISION_BULK_INVALID');
 
     // a quota per format: the three best breakout sessions, whatever their track
-    const byFormat = await api.http.post(`${base}/decisions/bulk`, { groupBy: 'FORMAT', acceptQuotas: { breakout: 3 } }, { token });
+    const byFormat = await api.http.post<Wire<BulkDecisionResultDto>>(`${base}/decisions/bulk`, { groupBy: 'FORMAT', acceptQuotas: { breakout: 3 } }, { token });
     expect(byFormat.status, byFormat.text).toBe(200);
     expect(byFormat.body.decided).toBe(3);
-    expect(byFormat.body.groups.find((g: { group: string }) => g.group === 'breakout')).toEqual({ group: 'breakout', name: 'Breakout session', eligible: 10, accepted: 3, waitlisted: 0, rejected: 0 });
-    expect(byFormat.body.groups.find((g: { group: string }) => g.group === 'panel')).toMatchObject({ eligible: 0, accepted: 0 });
+    expect(byFormat.body.groups.find((g) => g.group === 'breakout')).toEqual({ group: 'breakout', name: 'Breakout session', eligible: 10, accepted: 3, waitlisted: 0, rejected: 0 });
+    expect(byFormat.body.groups.find((g) => g.group === 'panel')).toMatchObject({ eligible: 0, accepted: 0 });
 
     // "accept the top 40% of each track": two of five in each
-    const share = await api.http.post(`${base}/decisions/bulk`, { groupBy: 'TRACK', acceptPercent: 40 }, { token });
+    const share = await api.http.post<Wire<BulkDecisionResultDto>>(`${base}/decisions/bulk`, { groupBy: 'TRACK', acceptPercent: 40 }, { token });
     expect(share.status, share.text).toBe(200);
     expect(share.body).toMatchObject({ groupBy: 'TRACK', decided: 4 });
     expect(share.body.groups).toEqual([
@@ -105,7 +109,7 @@ describe('decisions', () => {
     ]);
 
     // per-track quotas replace the pending decisions
-    const quotas = await api.http.post(
+    const quotas = await api.http.post<Wire<BulkDecisionResultDto>>(
       `${base}/decisions/bulk`,
       { groupBy: 'TRACK', acceptQuotas: { scheduling: 2, security: 2 }, waitlistQuotas: { scheduling: 1, security: 2 }, rejectRest: true },
       { token },
@@ -115,9 +119,9 @@ describe('decisions', () => {
       { group: 'scheduling', name: 'Scheduling', eligible: 5, accepted: 2, waitlisted: 1, rejected: 2 },
       { group: 'security', name: 'Security', eligible: 5, accepted: 2, waitlisted: 2, rejected: 1 },
     ]);
-    const all = await api.http.get(`${base}/review-ranking?limit=200`, { token });
-    const byId = new Map(all.body.items.map((i: { id: string }) => [i.id, i]));
-    const decisions = Object.fromEntries(Object.keys(ids).map((k) => [k, (byId.get(ids[k]) as { decision: string }).decision]));
+    const all = await api.http.get<Wire<RankingPageDto>>(`${base}/review-ranking?limit=200`, { token });
+    const byId = new Map(all.body.items.map((i) => [i.id, i]));
+    const decisions = Object.fromEntries(Object.keys(ids).map((k) => [k, byId.get(ids[k])!.decision]));
     expect(decisions).toEqual({
       a0: 'ACCEPTED', a1: 'ACCEPTED', a2: 'WAITLISTED', a3: 'REJECTED', a4: 'REJECTED',
       b0: 'ACCEPTED', b1: 'ACCEPTED', b2: 'WAITLISTED', b3: 'WAITLISTED', b4: 'REJECTED',
@@ -129,7 +133,7 @@ describe('decisions', () => {
     expect(before.status, before.text).toBe(200);
     expect(before.body).toMatchObject({ state: 'SUBMITTED', decision: null, awaitingConfirmation: false, speakerComments: [] });
     expect(before.text).not.toContain('Great demo idea');
-    const cfpView = await api.http.get(`${base}/submissions/${ids.a0}`, { token: owners.a0.token });
+    const cfpView = await api.http.get<Wire<SubmissionDto>>(`${base}/submissions/${ids.a0}`, { token: owners.a0.token });
     expect(cfpView.body.state).toBe('SUBMITTED');
     expectProblem(await api.http.post(`${base}/submissions/${ids.a0}/confirm`, undefined, { token: owners.a0.token }), 409, 'SUBMISSION_TRANSITION');
     expect(await released('a0')).toEqual([]);
@@ -147,7 +151,7 @@ describe('decisions', () => {
     for (const key of Object.keys(ids)) expect((await released(key)).map((r) => r.payload.decision)).toEqual([await stateOf(key)]);
     const changes = (await outboxOf(ids.a0)).filter((r) => r.type === 'submission.state_changed').map((r) => r.payload);
     expect(changes).toEqual([expect.objectContaining({ from: 'SUBMITTED', to: 'ACCEPTED' })]);
-    expect((await api.http.post(`${base}/decisions/release`, {}, { token })).body.released).toBe(0);
+    expect((await api.http.post<Wire<ReleaseResultDto>>(`${base}/decisions/release`, {}, { token })).body.released).toBe(0);
 
     const accepted = await outcome('a0');
     expect(accepted.body).toMatchObject({ state: 'ACCEPTED', decision: 'ACCEPTED', awaitingConfirmation: true, speakerComments: ['Great demo idea'] });
@@ -159,7 +163,7 @@ describe('decisions', () => {
     }
     expect((await outcome('a3')).body).toMatchObject({ decision: 'REJECTED', awaitingConfirmation: false });
     expect((await outcome('b2')).body).toMatchObject({ decision: 'WAITLISTED', awaitingConfirmation: false });
-    const organiserView = await api.http.get(`${base}/submissions/${ids.a0}/decision`, { token });
+    const organiserView = await api.http.get<Wire<SubmissionOutcomeDto>>(`${base}/submissions/${ids.a0}/decision`, { token });
     expect(organiserView.body.decision).toBe('ACCEPTED');
     expectProblem(await api.http.delete(`${base}/submissions/${ids.a0}/decision`, { token }), 404, 'DECISION_NOT_FOUND');
   });

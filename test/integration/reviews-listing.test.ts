@@ -6,6 +6,8 @@ import { User } from '@test/support/cfp';
 import { query } from '@test/support/databases';
 import { Response, TestApi, createEventWithOrganiser, startApi } from '@test/support/harness';
 import { openReview, reviewer } from '@test/support/reviews';
+import type { AssignedSubmissionDto, RankedSubmissionDto } from '@api/reviews/reviews.dto';
+import { Wire } from '@test/support/api-types';
 
 const SUBMISSIONS = 2_000;
 /** The seed reviews every submission except each third one (by code). */
@@ -42,14 +44,14 @@ describe('a reviewer with 2,000 assigned submissions', () => {
   }, 120_000);
   afterAll(() => api.close());
 
-  async function walk(path: string, token: string, limit: number) {
+  async function walk<Item>(path: string, token: string, limit: number) {
     const prisma = api.app.get(PrismaService);
-    const pages: Response[] = [];
+    const pages: Response<{ items: Item[]; nextCursor: string | null; progress?: unknown }>[] = [];
     const statements: number[] = [];
     let cursor: string | null = null;
     do {
       const before = prisma.statementCount;
-      const page: Response = await api.http.get(`${path}${path.includes('?') ? '&' : '?'}limit=${limit}${cursor ? `&cursor=${cursor}` : ''}`, { token });
+      const page: (typeof pages)[number] = await api.http.get(`${path}${path.includes('?') ? '&' : '?'}limit=${limit}${cursor ? `&cursor=${cursor}` : ''}`, { token });
       statements.push(prisma.statementCount - before);
       expect(page.status, page.text).toBe(200);
       expect(page.body.items.length).toBeLessThanOrEqual(limit);
@@ -60,8 +62,8 @@ describe('a reviewer with 2,000 assigned submissions', () => {
   }
 
   it('lists them page by page with the reviewer’s scores, each page costing the same statements whatever its size', async () => {
-    const small = await walk(`${base}/review/assignments`, rev.token, 50);
-    const large = await walk(`${base}/review/assignments`, rev.token, 200);
+    const small = await walk<Wire<AssignedSubmissionDto>>(`${base}/review/assignments`, rev.token, 50);
+    const large = await walk<Wire<AssignedSubmissionDto>>(`${base}/review/assignments`, rev.token, 200);
     expect(small.items).toHaveLength(SUBMISSIONS);
     expect(new Set(small.items.map((i: { id: string }) => i.id)).size).toBe(SUBMISSIONS);
     expect(large.items.map((i: { id: string }) => i.id)).toEqual(small.items.map((i: { id: string }) => i.id));
@@ -87,14 +89,14 @@ describe('a reviewer with 2,000 assigned submissions', () => {
     const weights = stored.reduce((sum, s) => sum + s.weight, 0);
     expect(scored.review.score).toBeCloseTo(stored.reduce((sum, s) => sum + s.weight * s.score, 0) / weights, 9);
 
-    const pending = await walk(`${base}/review/assignments?status=PENDING`, rev.token, 200);
+    const pending = await walk<Wire<AssignedSubmissionDto>>(`${base}/review/assignments?status=PENDING`, rev.token, 200);
     expect(pending.items).toHaveLength(SUBMISSIONS - REVIEWED);
     expect(pending.items.every((i: { review: unknown }) => i.review === null)).toBe(true);
   });
 
   it('ranks them for organisers with a fixed number of statements per page', async () => {
-    const small = await walk(`${base}/review-ranking`, organiserToken, 50);
-    const large = await walk(`${base}/review-ranking`, organiserToken, 200);
+    const small = await walk<Wire<RankedSubmissionDto>>(`${base}/review-ranking`, organiserToken, 50);
+    const large = await walk<Wire<RankedSubmissionDto>>(`${base}/review-ranking`, organiserToken, 200);
     expect(small.items).toHaveLength(SUBMISSIONS);
     expect(small.items.map((i: { rankOverall: number }) => i.rankOverall)).toEqual(Array.from({ length: SUBMISSIONS }, (_, i) => i + 1));
     expect(large.items.map((i: { id: string }) => i.id)).toEqual(small.items.map((i: { id: string }) => i.id));

@@ -5,6 +5,11 @@ import { User, complete, draft, expectProblem, openCfp, speaker, submitted } fro
 import { query } from '@test/support/databases';
 import { Response, TestApi, signUp, startApi } from '@test/support/harness';
 import { autoAssign, openReview, review, reviewer } from '@test/support/reviews';
+import { Problem, Wire } from '@test/support/api-types';
+import type { SubmissionDto } from '@api/cfp/submissions.dto';
+import type { AssignedPageDto, AssignedSubmissionDetailDto } from '@api/reviews/reviews.dto';
+import { OpenApiDocument } from '@test/support/contract';
+import type { ReviewSettingsDto } from '@api/reviews/review-settings.dto';
 
 const db = () => inject('databaseUrl');
 
@@ -24,7 +29,7 @@ describe('review settings and reviews', () => {
     const base = `/v1/events/${event.slug}/review-settings`;
     expectProblem(await api.http.get(base, { token }), 404, 'REVIEW_NOT_CONFIGURED');
 
-    const put = await api.http.request('PUT', base, { token, body: { opensAt: '2030-03-05T09:00:00', closesAt: '2030-03-25T23:59:59' } });
+    const put = await api.http.request<Wire<ReviewSettingsDto>>('PUT', base, { token, body: { opensAt: '2030-03-05T09:00:00', closesAt: '2030-03-25T23:59:59' } });
     expect(put.status, put.text).toBe(200);
     expect(put.body).toMatchObject({
       scaleMin: 1,
@@ -41,7 +46,7 @@ describe('review settings and reviews', () => {
       ['relevance', 2], ['clarity', 1], ['originality', 1], ['expertise', 1],
     ]);
 
-    const invalid = await api.http.request('PUT', base, {
+    const invalid = await api.http.request<Problem>('PUT', base, {
       token,
       body: { opensAt: '2030-03-05T09:00:00', closesAt: '2030-03-25T23:59:59', criteria: [{ key: 'a', name: 'A', weight: 1 }, { key: 'a', name: 'Again', weight: 2 }] },
     });
@@ -49,12 +54,12 @@ describe('review settings and reviews', () => {
     expect(invalid.body.errors).toEqual([expect.objectContaining({ field: 'criteria.1.key' })]);
     expectProblem(await api.http.request('PUT', base, { token, body: { opensAt: '2030-03-25T00:00:00', closesAt: '2030-03-05T00:00:00' } }), 400, 'REVIEW_WINDOW_INVALID');
     expectProblem(await api.http.request('PUT', base, { token, body: { opensAt: '2030-03-05T00:00:00', closesAt: '2030-03-25T00:00:00', scaleMin: 5, scaleMax: 5 } }), 400, 'REVIEW_SCALE_INVALID');
-    const weightless = await api.http.request('PUT', base, { token, body: { opensAt: '2030-03-05T00:00:00', closesAt: '2030-03-25T00:00:00', criteria: [{ key: 'a', name: 'A', weight: 0 }] } });
+    const weightless = await api.http.request<Problem>('PUT', base, { token, body: { opensAt: '2030-03-05T00:00:00', closesAt: '2030-03-25T00:00:00', criteria: [{ key: 'a', name: 'A', weight: 0 }] } });
     expectProblem(weightless, 400, 'VALIDATION_FAILED');
     expect(weightless.body.errors).toEqual([expect.objectContaining({ field: 'criteria.0.weight', code: 'min' })]);
 
     const rev = await reviewer(api, event.slug, token, 'reader');
-    const read = await api.http.get(base, { token: rev.token, lang: 'zh-CN' });
+    const read = await api.http.get<Wire<ReviewSettingsDto>>(base, { token: rev.token, lang: 'zh-CN' });
     expect(read.status).toBe(200);
     expect(read.body.criteria[0]).toMatchObject({ key: 'relevance', nameZh: '相关性' });
     expectProblem(await api.http.request('PUT', base, { token: rev.token, body: { opensAt: '2030-03-05T00:00:00', closesAt: '2030-03-25T00:00:00' } }), 403, 'FORBIDDEN');
@@ -72,20 +77,20 @@ describe('review settings and reviews', () => {
     const path = `/v1/events/${event.slug}/review/submissions/${proposal.id}/review`;
 
     const [a, b] = await Promise.all([
-      api.http.post(path, review(4), { token: rev.token }),
-      api.http.post(path, review(2), { token: rev.token }),
+      api.http.post<Problem>(path, review(4), { token: rev.token }),
+      api.http.post<Problem>(path, review(2), { token: rev.token }),
     ]);
     expect([a.status, b.status].sort()).toEqual([201, 409]);
     expect([a, b].find((r) => r.status === 409)!.body.code).toBe('REVIEW_EXISTS');
     const rows = await query<{ n: number }>(db(), 'SELECT count(*)::int AS n FROM reviews WHERE submission_id = $1', [proposal.id]);
     expect(rows[0].n).toBe(1);
 
-    const bad = await api.http.request('PUT', path, { token: rev.token, body: { scores: { relevance: 6, clarity: 2.5, extra: 1 }, confidence: 2 } });
+    const bad = await api.http.request<Problem>('PUT', path, { token: rev.token, body: { scores: { relevance: 6, clarity: 2.5, extra: 1 }, confidence: 2 } });
     expectProblem(bad, 400, 'REVIEW_SCORES_INVALID');
-    expect(bad.body.errors.map((e: { field: string; code: string }) => `${e.field}:${e.code}`).sort()).toEqual([
+    expect(bad.body.errors!.map((e) => `${e.field}:${e.code}`).sort()).toEqual([
       'scores.clarity:isInt', 'scores.expertise:isDefined', 'scores.extra:unknownField', 'scores.originality:isDefined', 'scores.relevance:max',
     ]);
-    const edited = await api.http.request('PUT', path, {
+    const edited = await api.http.request<Wire<AssignedSubmissionDetailDto>>('PUT', path, {
       token: rev.token,
       body: { scores: { relevance: 5, clarity: 3, originality: 3, expertise: 3 }, confidence: 3, committeeComment: 'Solid', speakerComment: 'Show a demo' },
     });
@@ -108,7 +113,7 @@ describe('review settings and reviews', () => {
     vi.spyOn(clock, 'now').mockReturnValue(new Date('2030-03-01T00:00:00.000Z'));
     expect((await api.http.request('PUT', path, { token: rev.token, body: review(1) })).status).toBe(200);
     vi.spyOn(clock, 'now').mockReturnValue(new Date('2030-03-01T00:00:00.001Z'));
-    const late = await api.http.request('PUT', path, { token: rev.token, body: review(5), lang: 'zh-CN' });
+    const late = await api.http.request<Problem>('PUT', path, { token: rev.token, body: review(5), lang: 'zh-CN' });
     expectProblem(late, 409, 'REVIEW_CLOSED');
     expect(late.body.closesAtLocal).toBe('2030-03-01T08:00:00+08:00');
     vi.spyOn(clock, 'now').mockReturnValue(new Date('1999-12-31T23:59:59Z'));
@@ -163,7 +168,7 @@ describe('conflicts of interest and anonymity', () => {
     ids.self = (await submitted(api, slug, rev, complete('The reviewer’s own talk'))).id;
     // the reviewer co-presents with Linus on one proposal, so Linus's own proposal conflicts too
     const shared = await draft(api, slug, linus, complete('Co-presented by the reviewer'));
-    const invited = await api.http.post(`/v1/events/${slug}/submissions/${shared.id}/cospeakers`, { email: rev.email }, { token: linus.token });
+    const invited = await api.http.post<Wire<SubmissionDto>>(`/v1/events/${slug}/submissions/${shared.id}/cospeakers`, { email: rev.email }, { token: linus.token });
     expect(invited.status, invited.text).toBe(200);
     const accepted = await api.http.post(`/v1/events/${slug}/cospeaker-invitations/${invited.body.invitations[0].id}/accept`, undefined, { token: rev.token });
     expect(accepted.status, accepted.text).toBe(200);
@@ -183,7 +188,7 @@ describe('conflicts of interest and anonymity', () => {
     const seen: { id: string }[] = [];
     let cursor: string | null = null;
     do {
-      const page: Response = await api.http.get(`/v1/events/${slug}/review/assignments?limit=2${cursor ? `&cursor=${cursor}` : ''}`, { token });
+      const page: Response<Wire<AssignedPageDto>> = await api.http.get(`/v1/events/${slug}/review/assignments?limit=2${cursor ? `&cursor=${cursor}` : ''}`, { token });
       expect(page.status, page.text).toBe(200);
       seen.push(...page.body.items);
       cursor = page.body.nextCursor;
@@ -199,15 +204,15 @@ describe('conflicts of interest and anonymity', () => {
     expect(assigned.map((a) => a.submission_id).sort()).toEqual([ids.clean, ids.clean2, ids.recuse, ids.later].sort());
     expect((await listAll(rev.token)).map((i) => i.id).sort()).toEqual([ids.clean, ids.clean2, ids.recuse, ids.later].sort());
 
-    const missing = await api.http.get(`/v1/events/${slug}/review/submissions/${randomUUID()}`, { token: rev.token });
+    const missing = await api.http.get<Problem>(`/v1/events/${slug}/review/submissions/${randomUUID()}`, { token: rev.token });
     expectProblem(missing, 404, 'REVIEW_SUBMISSION_NOT_FOUND');
     for (const id of conflicted) {
       const base = `/v1/events/${slug}/review/submissions/${id}`;
       for (const response of [
-        await api.http.get(base, { token: rev.token }),
-        await api.http.post(`${base}/review`, review(5), { token: rev.token }),
-        await api.http.request('PUT', `${base}/review`, { token: rev.token, body: review(5) }),
-        await api.http.post(`${base}/conflict`, {}, { token: rev.token }),
+        await api.http.get<Problem>(base, { token: rev.token }),
+        await api.http.post<Problem>(`${base}/review`, review(5), { token: rev.token }),
+        await api.http.request<Problem>('PUT', `${base}/review`, { token: rev.token, body: review(5) }),
+        await api.http.post<Problem>(`${base}/conflict`, {}, { token: rev.token }),
       ]) {
         expectProblem(response, 404, 'REVIEW_SUBMISSION_NOT_FOUND');
         expect({ ...response.body, instance: undefined, requestId: undefined }).toEqual({ ...missing.body, instance: undefined, requestId: undefined });
@@ -225,7 +230,7 @@ describe('conflicts of interest and anonymity', () => {
 
     // a conflict can arise after assignment: the reviewer starts co-presenting with Ken on a new draft
     const together = await draft(api, slug, ken, complete('Ken and the reviewer'));
-    const invitation = await api.http.post(`/v1/events/${slug}/submissions/${together.id}/cospeakers`, { email: rev.email }, { token: ken.token });
+    const invitation = await api.http.post<Wire<SubmissionDto>>(`/v1/events/${slug}/submissions/${together.id}/cospeakers`, { email: rev.email }, { token: ken.token });
     expect(invitation.status, invitation.text).toBe(200);
     const joined = await api.http.post(`/v1/events/${slug}/cospeaker-invitations/${invitation.body.invitations[0].id}/accept`, undefined, { token: rev.token });
     expect(joined.status, joined.text).toBe(200);
@@ -235,7 +240,7 @@ describe('conflicts of interest and anonymity', () => {
   });
 
   it('keeps every reviewer-facing response, errors included, free of speaker names, e-mails, companies and ids', async () => {
-    const docs = await api.http.get('/docs-json');
+    const docs = await api.http.get<OpenApiDocument>('/docs-json');
     const reviewerRoutes = Object.entries(docs.body.paths as Record<string, Record<string, { tags?: string[] }>>)
       .flatMap(([path, ops]) => Object.entries(ops).filter(([, op]) => op.tags?.includes('reviewing')).map(([method]) => `${method.toUpperCase()} ${path}`))
       .sort();
@@ -264,7 +269,7 @@ describe('conflicts of interest and anonymity', () => {
     const reviewRoute = (suffix = '') => `/events/{slug}/review/submissions/{id}${suffix}`;
 
     expect((await call('GET', '/events/{slug}/review-settings', {})).status).toBe(200);
-    const list = await call('GET', '/events/{slug}/review/assignments', {}, undefined);
+    const list = (await call('GET', '/events/{slug}/review/assignments', {}, undefined)) as Response<{ items: Record<string, unknown>[] }>;
     expect(list.status).toBe(200);
     expect(list.body.items.length).toBeGreaterThan(0);
     expect(list.body.items[0].speakers).toBeUndefined();
@@ -315,7 +320,7 @@ describe('conflicts of interest and anonymity', () => {
     await autoAssign(api, event.slug, event.organiser.token);
     const list = await api.http.get(`/v1/events/${event.slug}/review/assignments`, { token: open.token });
     expect(list.body).toMatchObject({ anonymised: false, items: [{ id: proposal.id, speakers: [{ name: 'Speaker visible', company: 'Visible Co', jobTitle: 'Engineer' }] }] });
-    const detail = await api.http.get(`/v1/events/${event.slug}/review/submissions/${proposal.id}`, { token: open.token });
+    const detail = await api.http.get<Wire<AssignedSubmissionDetailDto>>(`/v1/events/${event.slug}/review/submissions/${proposal.id}`, { token: open.token });
     expect(detail.body.speakers).toEqual([{ name: 'Speaker visible', company: 'Visible Co', jobTitle: 'Engineer' }]);
     for (const text of [list.text, detail.text]) {
       expect(text).not.toContain(author.email);

@@ -2,6 +2,10 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { query } from '@test/support/databases';
 import { TestApi, signUp, startApi } from '@test/support/harness';
 import { applicant, award, committedInDb, db, expectProblem, scholarshipEvent } from '@test/support/scholarships';
+import { Problem, Wire } from '@test/support/api-types';
+import type { TicketTypeDto } from '@api/registrations/ticket-types.dto';
+import type { ApplicationDto } from '@api/scholarships/applications.dto';
+import type { ProgrammeDto, ProgrammeTotalsDto } from '@api/scholarships/programmes.dto';
 
 describe('scholarship budget', () => {
   let api: TestApi;
@@ -20,7 +24,7 @@ describe('scholarship budget', () => {
     for (let i = 0; i < 8; i += 1) applications.push(await applicant(api, setup, `concurrent${i}`, { requestedTravelMinor: 30_000 }));
 
     // eight awards of 300.00 USD against a 1000.00 USD budget, all at once: three fit
-    const responses = await Promise.all(applications.map((a) => award(api, setup, member.token, a.applicationId, { travelGrantMinor: 30_000 })));
+    const responses = await Promise.all(applications.map((a) => award<Problem>(api, setup, member.token, a.applicationId, { travelGrantMinor: 30_000 })));
     const statuses = responses.map((r) => r.status).sort();
     expect(statuses, responses.map((r) => r.text).join('\n')).toEqual([201, 201, 201, 409, 409, 409, 409, 409]);
     for (const refused of responses.filter((r) => r.status === 409)) {
@@ -31,7 +35,7 @@ describe('scholarship budget', () => {
     expect(await committedInDb(setup.programmeId)).toEqual({ committed: 90_000, awards: 3 });
 
     // the refusal in Chinese, and what is left still fits
-    const zh = await api.http.post(
+    const zh = await api.http.post<Problem>(
       `/v1/events/${setup.slug}/scholarships/awards`,
       { applicationId: applications.find((_, i) => responses[i].status === 409)!.applicationId, travelGrantMinor: 10_001 },
       { token: member.token, lang: 'zh-CN' },
@@ -49,14 +53,14 @@ describe('scholarship budget', () => {
     const [member] = setup.committee;
     // someone who registered already cannot get a second registration; a grant is fine
     const paying = await signUp(api.http, 'paying');
-    const corporate = await api.http.post(
+    const corporate = await api.http.post<Wire<TicketTypeDto>>(
       `/v1/events/${setup.slug}/ticket-types`,
       { name: 'Corporate', category: 'CORPORATE', attendance: 'IN_PERSON', priceCents: 0 },
       { token: setup.organiser.token },
     );
     const registered = await api.http.post(`/v1/events/${setup.slug}/registrations`, { ticketTypeId: corporate.body.id, attendeeName: 'Paying' }, { token: paying.token });
     expect(registered.status, registered.text).toBe(201);
-    const sent = await api.http.post(
+    const sent = await api.http.post<Wire<ApplicationDto>>(
       `/v1/events/${setup.slug}/scholarships/applications`,
       { programmeId: setup.programmeId, statement: 'Already registered.', travelOrigin: 'BR', consent: true },
       { token: paying.token },
@@ -93,7 +97,7 @@ describe('scholarship budget', () => {
 
     const first = await award(api, setup, member.token, a.applicationId, { travelGrantMinor: 30_000 });
     expect(first.status, first.text).toBe(201);
-    const refused = await award(api, setup, member.token, b.applicationId, { travelGrantMinor: 30_000 });
+    const refused = await award<Problem>(api, setup, member.token, b.applicationId, { travelGrantMinor: 30_000 });
     expectProblem(refused, 409, 'SCHOLARSHIP_BUDGET_EXCEEDED');
     expect(refused.body.remainingMinor).toBe(20_000);
     expectProblem(await api.http.post(`${base}/awards/${first.body.id}/decline`, undefined, { token: b.user.token }), 404, 'SCHOLARSHIP_AWARD_NOT_FOUND');
@@ -109,7 +113,7 @@ describe('scholarship budget', () => {
     expectProblem(await api.http.post(`${base}/awards/${first.body.id}/accept`, undefined, { token: a.user.token }), 409, 'SCHOLARSHIP_AWARD_STATE');
     expectProblem(await api.http.post(`${base}/awards/${first.body.id}/decline`, undefined, { token: a.user.token }), 409, 'SCHOLARSHIP_AWARD_STATE');
 
-    const totals = await api.http.get(`${base}/summary`, { token: setup.organiser.token });
+    const totals = await api.http.get<Wire<ProgrammeTotalsDto>[]>(`${base}/summary`, { token: setup.organiser.token });
     expect(totals.body[0]).toMatchObject({ committedMinor: 0, grantedMinor: 0, remainingMinor: 50_000, awards: { offered: 0, accepted: 0, declined: 1, revoked: 0 } });
     const second = await award(api, setup, member.token, b.applicationId, { travelGrantMinor: 30_000 });
     expect(second.status, second.text).toBe(201);
@@ -155,11 +159,11 @@ describe('scholarship budget', () => {
     expect(await committedInDb(setup.programmeId)).toEqual({ committed: 50_000, awards: 3 });
 
     const base = `/v1/events/${setup.slug}/scholarships/programmes/${setup.programmeId}`;
-    const cut = await api.http.patch(base, { budgetMinor: 49_999 }, { token: setup.organiser.token });
+    const cut = await api.http.patch<Problem>(base, { budgetMinor: 49_999 }, { token: setup.organiser.token });
     expectProblem(cut, 409, 'SCHOLARSHIP_BUDGET_BELOW_COMMITTED');
     expect(cut.body.detail).toBe('Offered and accepted awards already hold 500.00 USD; the budget cannot be lower.');
     expectProblem(await api.http.patch(base, { currency: 'EUR' }, { token: setup.organiser.token }), 409, 'SCHOLARSHIP_CURRENCY_LOCKED');
-    const raised = await api.http.patch(base, { budgetMinor: 60_000 }, { token: setup.organiser.token });
+    const raised = await api.http.patch<Wire<ProgrammeDto>>(base, { budgetMinor: 60_000 }, { token: setup.organiser.token });
     expect(raised.status, raised.text).toBe(200);
     expect(raised.body.budgetMinor).toBe(60_000);
   });

@@ -3,6 +3,12 @@ import { Clock } from '@lectern/clock/clock';
 import { query } from '@test/support/databases';
 import { TestApi, createEventWithOrganiser, logIn, signUp, startApi } from '@test/support/harness';
 import { applicant, application, award, db, expectProblem, grant, scholarshipEvent } from '@test/support/scholarships';
+import { Problem, Wire } from '@test/support/api-types';
+import type { AuditPageDto } from '@api/events/events.dto';
+import type { ApplicationDto, ApplicationPageDto } from '@api/scholarships/applications.dto';
+import type { AwardPageDto } from '@api/scholarships/awards.dto';
+import type { ApplicationReviewDto, AssignedListDto, CommitteeAssignmentRunDto, ScholarshipRankingPageDto } from '@api/scholarships/committee.dto';
+import type { ProgrammeDto, ProgrammeTotalsDto } from '@api/scholarships/programmes.dto';
 
 describe('scholarships', () => {
   let api: TestApi;
@@ -21,21 +27,21 @@ describe('scholarships', () => {
     const base = `/v1/events/${slug}/scholarships`;
 
     // anyone sees the programme; only staff see its budget
-    const open = await api.http.get(`${base}/programmes`);
+    const open = await api.http.get<Wire<ProgrammeDto>[]>(`${base}/programmes`);
     expect(open.status, open.text).toBe(200);
     expect(open.body).toEqual([
       expect.objectContaining({ id: programmeId, key: 'diversity', kind: 'DIVERSITY', isOpen: true, travelCapMinor: 150_000, currency: 'USD' }),
     ]);
     expect(open.body[0].freeRegistration).toMatchObject({ name: 'Scholarship', nameZh: '奖学金' });
     expect(open.body[0]).not.toHaveProperty('budgetMinor');
-    expect((await api.http.get(`${base}/programmes/${programmeId}`, { token: organiser.token })).body.budgetMinor).toBe(30_000_000);
+    expect((await api.http.get<Wire<ProgrammeDto>>(`${base}/programmes/${programmeId}`, { token: organiser.token })).body.budgetMinor).toBe(30_000_000);
 
     const a = await applicant(api, setup, 'ada');
     const b = await applicant(api, setup, 'bola');
     const c = await applicant(api, setup, 'chen', { travelOrigin: 'CN', requestedTravelMinor: 90_000 });
 
     // the applicant's own view: everything they gave, nothing about reviewers
-    const mine = await api.http.get(`${base}/applications/mine`, { token: a.user.token });
+    const mine = await api.http.get<Wire<ApplicationDto>[]>(`${base}/applications/mine`, { token: a.user.token });
     expect(mine.status, mine.text).toBe(200);
     expect(mine.body).toEqual([
       expect.objectContaining({
@@ -54,10 +60,10 @@ describe('scholarships', () => {
     const run = await api.http.post(`${base}/programmes/${programmeId}/assignments`, undefined, { token: harsh.token });
     expect(run.status, run.text).toBe(200);
     expect(run.body).toMatchObject({ applications: 3, members: 2, reviewsPerApplication: 2, added: 6, understaffed: 0, loads: { min: 3, max: 3 } });
-    const again = await api.http.post(`${base}/programmes/${programmeId}/assignments`, undefined, { token: lenient.token });
+    const again = await api.http.post<Wire<CommitteeAssignmentRunDto>>(`${base}/programmes/${programmeId}/assignments`, undefined, { token: lenient.token });
     expect(again.body.added).toBe(0);
 
-    const assigned = await api.http.get(`${base}/reviews/assigned`, { token: harsh.token });
+    const assigned = await api.http.get<Wire<AssignedListDto>>(`${base}/reviews/assigned`, { token: harsh.token });
     expect(assigned.status, assigned.text).toBe(200);
     expect(assigned.body.progress).toEqual({ assigned: 3, reviewed: 0 });
     expect(assigned.body.items[0]).toMatchObject({ statement: expect.any(String), selfDescribed: expect.any(Object), review: null });
@@ -73,7 +79,7 @@ describe('scholarships', () => {
       [lenient, c.applicationId, 3],
     ];
     for (const [member, id, score] of scores) {
-      const put = await api.http.request('PUT', `${base}/applications/${id}/reviews/mine`, {
+      const put = await api.http.request<Wire<ApplicationReviewDto>>('PUT', `${base}/applications/${id}/reviews/mine`, {
         token: member.token,
         body: { score, confidence: 2, comment: `score ${score}` },
       });
@@ -81,28 +87,28 @@ describe('scholarships', () => {
       expect(put.body.review).toMatchObject({ score, confidence: 2 });
     }
     // sending again replaces the member's one review
-    const replaced = await api.http.request('PUT', `${base}/applications/${c.applicationId}/reviews/mine`, {
+    const replaced = await api.http.request<Wire<ApplicationReviewDto>>('PUT', `${base}/applications/${c.applicationId}/reviews/mine`, {
       token: lenient.token,
       body: { score: 3, confidence: 2, comment: null },
     });
-    expect(replaced.body.review.comment).toBeNull();
-    const reviews = await api.http.get(`${base}/applications/${c.applicationId}/reviews`, { token: harsh.token });
-    expect(reviews.body.map((r: { review: { score: number } }) => r.review.score).sort()).toEqual([3, 3]);
+    expect(replaced.body.review!.comment).toBeNull();
+    const reviews = await api.http.get<Wire<ApplicationReviewDto>[]>(`${base}/applications/${c.applicationId}/reviews`, { token: harsh.token });
+    expect(reviews.body.map((r) => r.review!.score).sort()).toEqual([3, 3]);
     const scoreRows = await query(db(), 'SELECT count(*)::int AS n FROM scholarship_reviews WHERE application_id = $1', [c.applicationId]);
     expect(scoreRows[0].n).toBe(2);
 
-    const ranking = await api.http.get(`${base}/programmes/${programmeId}/rankings`, { token: lenient.token });
+    const ranking = await api.http.get<Wire<ScholarshipRankingPageDto>>(`${base}/programmes/${programmeId}/rankings`, { token: lenient.token });
     expect(ranking.status, ranking.text).toBe(200);
     expect(ranking.body.items.map((r: { applicationId: string }) => r.applicationId)).toEqual([b.applicationId, c.applicationId, a.applicationId]);
     const [first, second, third] = ranking.body.items;
     expect(first).toMatchObject({ rank: 1, reviews: 2, wanted: 2, mean: 3.5, award: null });
     expect(second.mean).toBe(3);
     expect(third.mean).toBe(3);
-    expect(second.calibrated).toBeGreaterThan(third.calibrated);
+    expect(second.calibrated).toBeGreaterThan(third.calibrated!);
     expect(ranking.body.remainingMinor).toBe(30_000_000);
-    const paged = await api.http.get(`${base}/programmes/${programmeId}/rankings?limit=2`, { token: lenient.token });
+    const paged = await api.http.get<Wire<ScholarshipRankingPageDto>>(`${base}/programmes/${programmeId}/rankings?limit=2`, { token: lenient.token });
     expect(paged.body.items).toHaveLength(2);
-    const rest = await api.http.get(`${base}/programmes/${programmeId}/rankings?limit=2&cursor=${paged.body.nextCursor}`, { token: lenient.token });
+    const rest = await api.http.get<Wire<ScholarshipRankingPageDto>>(`${base}/programmes/${programmeId}/rankings?limit=2&cursor=${paged.body.nextCursor}`, { token: lenient.token });
     expect(rest.body.items.map((r: { rank: number }) => r.rank)).toEqual([3]);
     expect(rest.body.nextCursor).toBeNull();
 
@@ -122,7 +128,7 @@ describe('scholarships', () => {
     expectProblem(await award(api, setup, harsh.token, b.applicationId, { travelGrantMinor: 1 }), 409, 'SCHOLARSHIP_ALREADY_AWARDED');
 
     // the recipient sees and accepts it; nobody else can
-    const recipientView = await api.http.get(`${base}/applications/mine`, { token: b.user.token });
+    const recipientView = await api.http.get<Wire<ApplicationDto>[]>(`${base}/applications/mine`, { token: b.user.token });
     expect(recipientView.body[0].award).toMatchObject({ id: awarded.body.id, state: 'OFFERED', travelGrantMinor: 120_000 });
     expectProblem(await api.http.post(`${base}/awards/${awarded.body.id}/accept`, undefined, { token: a.user.token }), 404, 'SCHOLARSHIP_AWARD_NOT_FOUND');
     const accepted = await api.http.post(`${base}/awards/${awarded.body.id}/accept`, undefined, { token: b.user.token });
@@ -143,7 +149,7 @@ describe('scholarships', () => {
     });
 
     // organisers see counts and amounts: the transparency report's figures
-    const totals = await api.http.get(`${base}/summary`, { token: organiser.token });
+    const totals = await api.http.get<Wire<ProgrammeTotalsDto>[]>(`${base}/summary`, { token: organiser.token });
     expect(totals.status, totals.text).toBe(200);
     expect(totals.body).toEqual([
       expect.objectContaining({
@@ -159,7 +165,7 @@ describe('scholarships', () => {
     ]);
 
     // every committee action is in the audit log, which organisers read: no statement, answer or comment in it
-    const audit = await api.http.get(`/v1/events/${slug}/audit?limit=200`, { token: organiser.token });
+    const audit = await api.http.get<Wire<AuditPageDto>>(`/v1/events/${slug}/audit?limit=200`, { token: organiser.token });
     const actions = audit.body.items.map((e: { action: string }) => e.action);
     expect(actions).toEqual(
       expect.arrayContaining([
@@ -201,7 +207,7 @@ describe('scholarships', () => {
       ['a committee member of another event', otherMember.token],
     ] as const) {
       for (const path of paths) {
-        const response = await api.http.get(path, { token });
+        const response = await api.http.get<Problem>(path, { token });
         expect(response.status, `${who}: ${path}`).toBe(404);
         expect(response.body.code).toBe('SCHOLARSHIP_APPLICATION_NOT_FOUND');
         expect(response.text).not.toContain('CNI plugin');
@@ -219,13 +225,13 @@ describe('scholarships', () => {
     }
 
     // the applicant and the committee read it; the committee also sees who applied, and its read is audited
-    const own = await api.http.get(paths[0], { token: x.user.token });
+    const own = await api.http.get<Wire<ApplicationDto>>(paths[0], { token: x.user.token });
     expect(own.status, own.text).toBe(200);
     expect(own.body.statement).toContain('CNI plugin');
     const read = await api.http.get(paths[0], { token: committee[0].token });
     expect(read.status, read.text).toBe(200);
     expect(read.body).toMatchObject({ statement: expect.stringContaining('CNI plugin'), applicant: { id: x.user.id, email: x.user.email } });
-    const list = await api.http.get(`${base}/applications?programmeId=${programmeId}`, { token: committee[0].token });
+    const list = await api.http.get<Wire<ApplicationPageDto>>(`${base}/applications?programmeId=${programmeId}`, { token: committee[0].token });
     expect(list.body.items.map((i: { id: string }) => i.id)).toEqual([x.applicationId, y.applicationId]);
     expect(list.body.items[0]).not.toHaveProperty('statement');
     const reads = await query(db(), `SELECT actor_id::text AS actor FROM audit_log WHERE action = 'scholarship.application_read' AND entity_id = $1`, [x.applicationId]);
@@ -234,9 +240,9 @@ describe('scholarships', () => {
     // the organiser sees counts and amounts, never content: the summary and the award list
     const awarded = await award(api, setup, committee[0].token, x.applicationId, { travelGrantMinor: 50_000 });
     expect(awarded.status, awarded.text).toBe(201);
-    const totals = await api.http.get(`${base}/summary`, { token: organiser.token });
+    const totals = await api.http.get<Wire<ProgrammeTotalsDto>[]>(`${base}/summary`, { token: organiser.token });
     expect(totals.body[0]).toMatchObject({ applications: 2, committedMinor: 50_000, awards: { offered: 1 } });
-    const awards = await api.http.get(`${base}/awards`, { token: organiser.token });
+    const awards = await api.http.get<Wire<AwardPageDto>>(`${base}/awards`, { token: organiser.token });
     expect(awards.status, awards.text).toBe(200);
     expect(awards.body.items).toEqual([expect.objectContaining({ travelGrantMinor: 50_000, recipient: expect.objectContaining({ id: x.user.id }) })]);
     expect(JSON.stringify([totals.body, awards.body])).not.toMatch(/CNI plugin|First engineer|statement|backgroundNote/);
@@ -255,10 +261,10 @@ describe('scholarships', () => {
     const x = await applicant(api, setup, 'xavier');
 
     // a second application, even sent concurrently, is refused
-    const again = await api.http.post(`${base}/applications`, application(programmeId), { token: x.user.token });
+    const again = await api.http.post<Problem>(`${base}/applications`, application(programmeId), { token: x.user.token });
     expectProblem(again, 409, 'SCHOLARSHIP_APPLICATION_EXISTS');
     expect(again.body.detail).toContain('one per person and programme');
-    const againZh = await api.http.post(`${base}/applications`, application(programmeId), { token: x.user.token, lang: 'zh-CN' });
+    const againZh = await api.http.post<Problem>(`${base}/applications`, application(programmeId), { token: x.user.token, lang: 'zh-CN' });
     expectProblem(againZh, 409, 'SCHOLARSHIP_APPLICATION_EXISTS');
     expect(againZh.body.detail).toContain('每人每个项目只能申请一次');
     const twin = await signUp(api.http, 'twin');
@@ -269,7 +275,7 @@ describe('scholarships', () => {
 
     // a request above the cap, and no consent
     const greedy = await signUp(api.http, 'greedy');
-    const above = await api.http.post(`${base}/applications`, application(programmeId, { requestedTravelMinor: 150_001 }), { token: greedy.token });
+    const above = await api.http.post<Problem>(`${base}/applications`, application(programmeId, { requestedTravelMinor: 150_001 }), { token: greedy.token });
     expectProblem(above, 400, 'SCHOLARSHIP_REQUEST_ABOVE_CAP');
     expect(above.body.detail).toContain('1500.00 USD');
     expect(above.body.errors).toEqual([expect.objectContaining({ field: 'requestedTravelMinor', code: 'max' })]);
@@ -277,13 +283,13 @@ describe('scholarships', () => {
     expectProblem(await api.http.post(`${base}/applications`, application(programmeId, { travelOrigin: 'XX' }), { token: greedy.token }), 400, 'VALIDATION_FAILED');
 
     // a grant above the cap
-    const grantEn = await award(api, setup, committee[0].token, x.applicationId, { travelGrantMinor: 150_001 });
+    const grantEn = await award<Problem>(api, setup, committee[0].token, x.applicationId, { travelGrantMinor: 150_001 });
     expectProblem(grantEn, 400, 'SCHOLARSHIP_GRANT_ABOVE_CAP');
     expect(grantEn.body.detail).toBe('This programme grants at most 1500.00 USD for travel per person.');
     expect(grantEn.body.errors).toEqual([
       { field: 'travelGrantMinor', code: 'max', message: 'travelGrantMinor must be at most 150000.' },
     ]);
-    const grantZh = await api.http.post(`${base}/awards`, { applicationId: x.applicationId, travelGrantMinor: 150_001 }, { token: committee[0].token, lang: 'zh-CN' });
+    const grantZh = await api.http.post<Problem>(`${base}/awards`, { applicationId: x.applicationId, travelGrantMinor: 150_001 }, { token: committee[0].token, lang: 'zh-CN' });
     expectProblem(grantZh, 400, 'SCHOLARSHIP_GRANT_ABOVE_CAP');
     expect(grantZh.body.detail).toBe('该项目每人差旅资助最多为 1500.00 USD。');
     expect(grantZh.headers.get('content-language')).toBe('zh-CN');
@@ -296,16 +302,16 @@ describe('scholarships', () => {
     expect(edited.body).toMatchObject({ requestedTravelMinor: 100_000, selfDescribed: expect.objectContaining({ gender: 'WOMAN' }), editable: true });
     clock.mockReturnValue(new Date('2030-02-28T16:00:00Z'));
     const late = await signUp(api.http, 'late');
-    const closedEn = await api.http.post(`${base}/applications`, application(programmeId), { token: late.token });
+    const closedEn = await api.http.post<Problem>(`${base}/applications`, application(programmeId), { token: late.token });
     expectProblem(closedEn, 409, 'SCHOLARSHIP_APPLICATIONS_CLOSED');
     expect(closedEn.body.detail).toBe(
       'Applications to this programme closed at 2030-02-28T23:59:59+08:00 (Asia/Shanghai); they can no longer be sent or changed.',
     );
-    const closedZh = await api.http.post(`${base}/applications`, application(programmeId), { token: late.token, lang: 'zh-CN' });
+    const closedZh = await api.http.post<Problem>(`${base}/applications`, application(programmeId), { token: late.token, lang: 'zh-CN' });
     expectProblem(closedZh, 409, 'SCHOLARSHIP_APPLICATIONS_CLOSED');
     expect(closedZh.body.detail).toBe('该项目的申请已于 2030-02-28T23:59:59+08:00（Asia/Shanghai）截止，无法再提交或修改申请。');
     expectProblem(await api.http.patch(`${base}/applications/${x.applicationId}`, { statement: 'too late' }, { token: x.user.token }), 409, 'SCHOLARSHIP_APPLICATIONS_CLOSED');
-    expect((await api.http.get(`${base}/applications/${x.applicationId}`, { token: x.user.token })).body.editable).toBe(false);
+    expect((await api.http.get<Wire<ApplicationDto>>(`${base}/applications/${x.applicationId}`, { token: x.user.token })).body.editable).toBe(false);
     clock.mockReturnValue(new Date('2030-01-09T15:59:59Z'));
     expectProblem(await api.http.post(`${base}/applications`, application(programmeId), { token: late.token }), 409, 'SCHOLARSHIP_APPLICATIONS_NOT_OPEN');
 
@@ -331,7 +337,7 @@ describe('scholarships', () => {
       budgetMinor: 500_000,
       travelCapMinor: 100_000,
     };
-    const created = await api.http.post(base, body, { token: organiser.token });
+    const created = await api.http.post<Wire<ProgrammeDto>>(base, body, { token: organiser.token });
     expect(created.status, created.text).toBe(201);
     expect(created.body).toMatchObject({ currency: 'EUR', opensAt: '2030-01-09T16:00:00.000Z', closesAtLocal: '2030-02-28T23:59:59+08:00', freeRegistration: null, budgetMinor: 500_000, reviewsPerApplication: 3 });
     expectProblem(await api.http.post(base, body, { token: organiser.token }), 409, 'SCHOLARSHIP_PROGRAMME_KEY_TAKEN');
@@ -347,6 +353,6 @@ describe('scholarships', () => {
     expect(changed.status, changed.text).toBe(200);
     expect(changed.body).toMatchObject({ budgetMinor: 400_000, currency: 'USD' });
     const admin = await logIn(api.http, api.adminEmail);
-    expect((await api.http.get(`${base}/${created.body.id}`, { token: admin })).body.budgetMinor).toBe(400_000);
+    expect((await api.http.get<Wire<ProgrammeDto>>(`${base}/${created.body.id}`, { token: admin })).body.budgetMinor).toBe(400_000);
   });
 });

@@ -1,7 +1,6 @@
 import Ajv, { ErrorObject, ValidateFunction } from 'ajv';
 import addFormats from 'ajv-formats';
 
-/** The parts of an OpenAPI 3.0 document the contract reads (what @nestjs/swagger produces). */
 interface MediaType {
   schema?: Schema;
 }
@@ -10,13 +9,16 @@ interface OpenApiResponse {
 }
 interface Operation {
   operationId?: string;
+  description?: string;
+  security?: Record<string, string[]>[];
   requestBody?: { required?: boolean; content: Record<string, MediaType> };
   responses: Record<string, OpenApiResponse>;
 }
+/** The parts of an OpenAPI 3.0 document that the contract and the tests read (what @nestjs/swagger produces). */
 export interface OpenApiDocument {
   openapi: string;
   paths: Record<string, Record<string, Operation>>;
-  components?: { schemas?: Record<string, Schema> };
+  components: { schemas: Record<string, Schema> };
 }
 type Schema = { [keyword: string]: unknown };
 
@@ -69,7 +71,7 @@ export class ApiContract {
     // file downloads; their bodies are never parsed
     this.ajv.addFormat('binary', true);
     const components = Object.fromEntries(
-      Object.entries(document.components?.schemas ?? {}).map(([name, schema]) => [name, toJsonSchema(schema)]),
+      Object.entries(document.components.schemas).map(([name, schema]) => [name, toJsonSchema(schema)]),
     );
     this.ajv.addSchema({ $id: COMPONENTS, definitions: components });
     this.routes = Object.entries(document.paths)
