@@ -12,7 +12,7 @@ const SPEAKERS = 600;
  * `submissions` submitted proposals by `speakers` speakers (profiles with a few hundred companies), every one
  * assigned to the reviewer, two thirds of them reviewed by the reviewer with a score per criterion of the event's
  * review form. Straight into the tables; the event needs its CFP (formats), tracks and review settings first.
- * Shared with test/reviews-listing.test.ts.
+ * Shared with test/integration/reviews-listing.test.ts.
  */
 export async function seedReviewerListing(
   db: Client,

@@ -1,5 +1,5 @@
 #!/usr/bin/env node
-// Writes the schema's DMMF next to the generated client so that test/schema-agreement.test.ts can compare every
+// Writes the schema's DMMF next to the generated client so that test/integration/schema-agreement.test.ts can compare every
 // model and field (with nullability and native type) against the migrated database. The prisma-client generator
 // keeps only a reduced runtime model without nullability, hence this second generator.
 const { generatorHandler } = require('@prisma/generator-helper');

@@ -1,7 +1,7 @@
 /**
  * Score aggregation and per-rater calibration, as pure functions: the specification of what the review ranking
  * computes in SQL (ReviewsRepository's RANKED_SUBMISSIONS follows these formulas one for one, and
- * test/reviews-calibration.test.ts checks the two agree), and reusable as is wherever a panel scores items
+ * test/integration/reviews-calibration.test.ts checks the two agree), and reusable as is wherever a panel scores items
  * (the scholarship committee scores applications the same way).
  *
  * Names are generic: a *rater* (a reviewer) gives an *item* (a submission) a score with a confidence.

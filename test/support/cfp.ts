@@ -1,5 +1,8 @@
 import { expect, inject } from 'vitest';
 import { query } from './databases';
+import type { CfpDto } from '@api/cfp/cfp.dto';
+import type { SubmissionDto } from '@api/cfp/submissions.dto';
+import { Problem, Wire } from './api-types';
 import { Response, TestApi, createEventWithOrganiser, signUp } from './harness';
 
 /** Helpers shared by the CFP and review tests: an open CFP, speakers with profiles, submitted proposals. */
@@ -11,7 +14,7 @@ const PROBLEM = 'application/problem+json';
 export function expectProblem(response: Response, status: number, code: string) {
   expect(response.status, response.text).toBe(status);
   expect(response.headers.get('content-type')).toContain(PROBLEM);
-  expect(response.body.code).toBe(code);
+  expect((response.body as Problem).code).toBe(code);
 }
 
 export const profile = (name: string, extra: Record<string, unknown> = {}) => ({
@@ -28,7 +31,7 @@ export const profile = (name: string, extra: Record<string, unknown> = {}) => ({
 export async function openCfp(api: TestApi, settings: Record<string, unknown> = {}, eventOverrides: Record<string, unknown> = {}) {
   const event = await createEventWithOrganiser(api, eventOverrides);
   const token = event.organiser.token;
-  const cfp = await api.http.request('PUT', `/v1/events/${event.slug}/cfp`, {
+  const cfp = await api.http.request<Wire<CfpDto>>('PUT', `/v1/events/${event.slug}/cfp`, {
     token,
     body: { opensAt: '2000-01-01T00:00:00Z', closesAt: '2099-12-31T23:59:59Z', maxSubmissionsPerSpeaker: 3, ...settings },
   });
@@ -56,16 +59,16 @@ export const complete = (title = 'Scheduling 10,000 pods', extra: Record<string,
 });
 
 export async function draft(api: TestApi, slug: string, user: User, body: Record<string, unknown> = complete()) {
-  const created = await api.http.post(`/v1/events/${slug}/submissions`, body, { token: user.token });
+  const created = await api.http.post<Wire<SubmissionDto>>(`/v1/events/${slug}/submissions`, body, { token: user.token });
   expect(created.status, created.text).toBe(201);
-  return created.body as { id: string; code: string; state: string };
+  return created.body;
 }
 
 export async function submitted(api: TestApi, slug: string, user: User, body?: Record<string, unknown>) {
   const created = await draft(api, slug, user, body);
-  const done = await api.http.post(`/v1/events/${slug}/submissions/${created.id}/submit`, undefined, { token: user.token });
+  const done = await api.http.post<Wire<SubmissionDto>>(`/v1/events/${slug}/submissions/${created.id}/submit`, undefined, { token: user.token });
   expect(done.status, done.text).toBe(200);
-  return done.body as { id: string; code: string; state: string };
+  return done.body;
 }
 
 export async function outboxOf(submissionId: string) {

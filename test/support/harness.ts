@@ -4,6 +4,10 @@ import pino from 'pino';
 import { inject } from 'vitest';
 import { createApiApp } from '@api/app.factory';
 import { AppConfig, loadConfig } from '@lectern/config/config';
+import type { EventDto } from '@api/events/events.dto';
+import type { SessionDto } from '@api/auth/auth.dto';
+import { Wire } from './api-types';
+import { ApiContract, OpenApiDocument } from './contract';
 
 export const TEST_PASSWORD = 'correct horse battery staple';
 
@@ -23,21 +27,33 @@ export function testConfig(overrides: Record<string, string> = {}): AppConfig {
   });
 }
 
-export interface Response<T = any> {
+export interface Response<T = unknown> {
   status: number;
   headers: Headers;
   body: T;
   text: string;
 }
 
-export class Http {
-  constructor(readonly baseUrl: string) {}
+export interface RequestOptions {
+  token?: string;
+  body?: unknown;
+  /** Sent as is and exempt from the request schema: for malformed or oversized bodies. */
+  rawBody?: string;
+  headers?: Record<string, string>;
+  lang?: string;
+}
 
-  async request<T = any>(
-    method: string,
-    path: string,
-    options: { token?: string; body?: unknown; rawBody?: string; headers?: Record<string, string>; lang?: string } = {},
-  ): Promise<Response<T>> {
+/**
+ * HTTP client of the tests. With a contract (startApi gives one), every exchange is checked against the API's
+ * OpenAPI document, and a mismatch fails the request with a ContractError.
+ */
+export class Http {
+  constructor(
+    readonly baseUrl: string,
+    private readonly contract?: ApiContract,
+  ) {}
+
+  async request<T = unknown>(method: string, path: string, options: RequestOptions = {}): Promise<Response<T>> {
     const headers: Record<string, string> = { ...(options.headers ?? {}) };
     if (options.token) headers.authorization = `Bearer ${options.token}`;
     if (options.lang) headers['accept-language'] = options.lang;
@@ -53,19 +69,28 @@ export class Http {
     const text = await response.text();
     let parsed: unknown = text;
     if ((response.headers.get('content-type') ?? '').includes('json') && text.length > 0) parsed = JSON.parse(text);
+    this.contract?.check({
+      method,
+      path,
+      body: options.body,
+      raw: options.rawBody !== undefined,
+      status: response.status,
+      contentType: response.headers.get('content-type'),
+      text,
+    });
     return { status: response.status, headers: response.headers, body: parsed as T, text };
   }
 
-  get<T = any>(path: string, options?: Parameters<Http['request']>[2]) {
+  get<T = unknown>(path: string, options?: RequestOptions) {
     return this.request<T>('GET', path, options);
   }
-  post<T = any>(path: string, body?: unknown, options?: Parameters<Http['request']>[2]) {
+  post<T = unknown>(path: string, body?: unknown, options?: RequestOptions) {
     return this.request<T>('POST', path, { ...options, body });
   }
-  patch<T = any>(path: string, body?: unknown, options?: Parameters<Http['request']>[2]) {
+  patch<T = unknown>(path: string, body?: unknown, options?: RequestOptions) {
     return this.request<T>('PATCH', path, { ...options, body });
   }
-  delete<T = any>(path: string, options?: Parameters<Http['request']>[2]) {
+  delete<T = unknown>(path: string, options?: RequestOptions) {
     return this.request<T>('DELETE', path, options);
   }
 }
@@ -84,10 +109,12 @@ export async function startApi(overrides: Record<string, string> = {}): Promise<
   const config = testConfig({ ADMIN_EMAIL: adminEmail, ADMIN_PASSWORD: TEST_PASSWORD, ...overrides });
   const app = await createApiApp(config, pino({ level: 'silent' }));
   await app.listen({ port: 0, host: '127.0.0.1' });
-  const url = await app.getUrl();
+  const url = (await app.getUrl()).replace('[::1]', '127.0.0.1');
+  const document = await fetch(`${url}/docs-json`);
+  if (!document.ok) throw new Error(`/docs-json answered ${document.status}`);
   return {
     app,
-    http: new Http(url.replace('[::1]', '127.0.0.1')),
+    http: new Http(url, new ApiContract((await document.json()) as OpenApiDocument)),
     config,
     adminEmail,
     close: () => app.close(),
@@ -104,15 +131,15 @@ export function uniqueSlug(label = 'event') {
 
 export async function signUp(http: Http, label = 'user') {
   const email = uniqueEmail(label);
-  const response = await http.post('/v1/auth/signup', { email, password: TEST_PASSWORD, name: `Test ${label}` });
+  const response = await http.post<Wire<SessionDto>>('/v1/auth/signup', { email, password: TEST_PASSWORD, name: `Test ${label}` });
   if (response.status !== 201) throw new Error(`sign-up failed: ${response.status} ${response.text}`);
-  return { email, token: response.body.token as string, id: response.body.user.id as string };
+  return { email, token: response.body.token, id: response.body.user.id };
 }
 
 export async function logIn(http: Http, email: string, password = TEST_PASSWORD) {
-  const response = await http.post('/v1/auth/login', { email, password });
+  const response = await http.post<Wire<SessionDto>>('/v1/auth/login', { email, password });
   if (response.status !== 200) throw new Error(`login failed: ${response.status} ${response.text}`);
-  return response.body.token as string;
+  return response.body.token;
 }
 
 /** A series and an edition (published unless asked otherwise) with a fresh organiser besides the administrator. */
@@ -123,7 +150,7 @@ export async function createEventWithOrganiser(api: TestApi, overrides: Record<s
   if (series.status !== 201) throw new Error(`series failed: ${series.text}`);
   const organiser = await signUp(api.http, 'organiser');
   const slug = uniqueSlug();
-  const created = await api.http.post(
+  const created = await api.http.post<Wire<EventDto>>(
     '/v1/events',
     {
       seriesSlug,

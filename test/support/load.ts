@@ -8,11 +8,12 @@ export interface LoadRequest {
   headers?: Record<string, string>;
 }
 
-export interface LoadResponse {
+export interface LoadResponse<T = unknown> {
   status: number;
   headers: Record<string, string | string[] | undefined>;
   text: string;
-  body: any;
+  /** Parsed JSON when the answer is JSON, else the text. */
+  body: T;
 }
 
 /**
@@ -49,7 +50,7 @@ Promise.all(requests.map((r) => new Promise((resolve) => {
  * way a crowd hits the API when registration opens. Every response is collected, none is retried; a connection
  * failure comes back as status 0.
  */
-export async function sendAll(baseUrl: string, requests: LoadRequest[], connections = 96): Promise<LoadResponse[]> {
+export async function sendAll<T = unknown>(baseUrl: string, requests: LoadRequest[], connections = 96): Promise<LoadResponse<T>[]> {
   const worker = new Worker(CLIENT, { eval: true, workerData: { baseUrl, requests, connections } });
   try {
     const raw = await new Promise<Omit<LoadResponse, 'body'>[]>((resolve, reject) => {

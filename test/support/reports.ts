@@ -1,6 +1,10 @@
 import { Language } from '@lectern/i18n/i18n';
 import { TransparencyReport } from '@reports/report.model';
+import type { ReportDto } from '@api/reports/reports.dto';
+import { Wire } from './api-types';
 import { Http } from './harness';
+
+export type ReportBody = Wire<ReportDto>;
 import { waitUntil } from './smtp-sink';
 
 /** Polls a report's status through the API until `done` holds; returns the last view. */
@@ -9,21 +13,21 @@ export async function waitForReport(
   slug: string,
   id: string,
   token: string | undefined,
-  done: (report: any) => boolean,
+  done: (report: ReportBody) => boolean,
   timeoutMs = 60_000,
-): Promise<any> {
-  let last: any;
+): Promise<ReportBody> {
+  let last: ReportBody | undefined;
   await waitUntil(
     async () => {
-      const response = await http.get(`/v1/events/${slug}/reports/${id}`, { token });
+      const response = await http.get<ReportBody>(`/v1/events/${slug}/reports/${id}`, { token });
       if (response.status !== 200) throw new Error(`report status: ${response.status} ${response.text}`);
       last = response.body;
-      return done(last);
+      return done(response.body);
     },
     timeoutMs,
     `report ${id} to reach the expected state`,
   );
-  return last;
+  return last!;
 }
 
 export const finished = (report: { status: string }) => report.status === 'SUCCEEDED' || report.status === 'FAILED';

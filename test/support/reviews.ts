@@ -1,10 +1,13 @@
 import { expect } from 'vitest';
+import type { AssignmentRunDto } from '@api/reviews/assignments.dto';
+import type { ReviewSettingsDto } from '@api/reviews/review-settings.dto';
+import { Wire } from './api-types';
 import { TestApi, signUp } from './harness';
 import { User, profile } from './cfp';
 
 /** Review settings with a window open from 2000 to 2099, so the real clock is inside it. */
 export async function openReview(api: TestApi, slug: string, token: string, body: Record<string, unknown> = {}) {
-  const put = await api.http.request('PUT', `/v1/events/${slug}/review-settings`, {
+  const put = await api.http.request<Wire<ReviewSettingsDto>>('PUT', `/v1/events/${slug}/review-settings`, {
     token,
     body: { opensAt: '2000-01-01T00:00:00Z', closesAt: '2099-12-31T23:59:59Z', ...body },
   });
@@ -36,7 +39,7 @@ export const review = (score: number, extra: Record<string, unknown> = {}) => ({
 });
 
 export async function autoAssign(api: TestApi, slug: string, token: string) {
-  const run = await api.http.post(`/v1/events/${slug}/review-assignments/auto`, undefined, { token });
+  const run = await api.http.post<Wire<AssignmentRunDto>>(`/v1/events/${slug}/review-assignments/auto`, undefined, { token });
   expect(run.status, run.text).toBe(200);
-  return run.body as { added: number; removed: number; submissions: number; reviewers: number; understaffed: number; loads: { min: number; max: number } };
+  return run.body;
 }

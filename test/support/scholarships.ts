@@ -1,6 +1,11 @@
 import { expect, inject } from 'vitest';
 import { query } from './databases';
+import type { TicketTypeDto } from '@api/registrations/ticket-types.dto';
+import type { ApplicationDto } from '@api/scholarships/applications.dto';
+import type { ProgrammeDto } from '@api/scholarships/programmes.dto';
+import { Problem, Wire } from './api-types';
 import { Response, TestApi, createEventWithOrganiser, signUp } from './harness';
+import type { AwardDto } from '@api/scholarships/awards.dto';
 
 /** Helpers of the scholarship tests: an event with a committee, a scholarship ticket type and a programme. */
 
@@ -9,7 +14,7 @@ export type User = Awaited<ReturnType<typeof signUp>>;
 export function expectProblem(response: Response, status: number, code: string) {
   expect(response.status, response.text).toBe(status);
   expect(response.headers.get('content-type')).toContain('application/problem+json');
-  expect(response.body.code).toBe(code);
+  expect((response.body as Problem).code).toBe(code);
 }
 
 export const db = () => inject('databaseUrl');
@@ -43,7 +48,7 @@ export async function scholarshipEvent(
     await grant(api, slug, token, member, 'SCHOLARSHIP_COMMITTEE');
     committee.push(member);
   }
-  const type = await api.http.post(
+  const type = await api.http.post<Wire<TicketTypeDto>>(
     `/v1/events/${slug}/ticket-types`,
     { name: 'Scholarship', nameZh: '奖学金', category: 'SCHOLARSHIP', attendance: 'IN_PERSON', priceCents: 0, hidden: true },
     { token },
@@ -53,7 +58,7 @@ export async function scholarshipEvent(
     const quota = await api.http.post(`/v1/events/${slug}/quotas`, { name: 'Scholarship seats', size: options.seats, ticketTypeIds: [type.body.id] }, { token });
     expect(quota.status, quota.text).toBe(201);
   }
-  const programme = await api.http.post(
+  const programme = await api.http.post<Wire<ProgrammeDto>>(
     `/v1/events/${slug}/scholarships/programmes`,
     {
       key: 'diversity',
@@ -90,13 +95,13 @@ export const application = (programmeId: string, extra: Record<string, unknown> 
 /** A new user who applied to the programme; returns the user and the application id. */
 export async function applicant(api: TestApi, setup: ScholarshipSetup, label: string, extra: Record<string, unknown> = {}) {
   const user = await signUp(api.http, label);
-  const sent = await api.http.post(`/v1/events/${setup.slug}/scholarships/applications`, application(setup.programmeId, extra), { token: user.token });
+  const sent = await api.http.post<Wire<ApplicationDto>>(`/v1/events/${setup.slug}/scholarships/applications`, application(setup.programmeId, extra), { token: user.token });
   expect(sent.status, sent.text).toBe(201);
-  return { user, applicationId: sent.body.id as string };
+  return { user, applicationId: sent.body.id };
 }
 
-export function award(api: TestApi, setup: ScholarshipSetup, token: string, applicationId: string, body: Record<string, unknown> = {}) {
-  return api.http.post(`/v1/events/${setup.slug}/scholarships/awards`, { applicationId, ...body }, { token });
+export function award<T = Wire<AwardDto>>(api: TestApi, setup: ScholarshipSetup, token: string, applicationId: string, body: Record<string, unknown> = {}) {
+  return api.http.post<T>(`/v1/events/${setup.slug}/scholarships/awards`, { applicationId, ...body }, { token });
 }
 
 /** The counting awards' grants of a programme, read straight from the database. */

@@ -9,7 +9,7 @@ import { AppConfig } from '@lectern/config/config';
 import { PinoNestLogger } from '@lectern/logging/logger';
 import { AppModule } from './app.module';
 import { MetricsService } from './health/metrics.service';
-import { ProblemDto } from './http/problem.dto';
+import { ProblemDto, documentHttpLayerProblems } from './http/problem.dto';
 import { ProblemFilter } from './http/problem.filter';
 import { createValidationPipe } from './http/validation.pipe';
 
@@ -26,7 +26,7 @@ export function buildOpenApi(app: NestFastifyApplication): OpenAPIObject {
     .setVersion('1')
     .addBearerAuth({ type: 'http', scheme: 'bearer', bearerFormat: 'JWT' })
     .build();
-  return SwaggerModule.createDocument(app, config, { extraModels: [ProblemDto] });
+  return documentHttpLayerProblems(SwaggerModule.createDocument(app, config, { extraModels: [ProblemDto] }));
 }
 
 /** The HTTP application, configured but not listening: main.ts, the tests and the benchmark all start it this way. */

@@ -111,7 +111,8 @@ export class SubmissionsController {
   @Patch('submissions/:id')
   @ForEventVisitors('Edit a submission', `${SPEAKERS}, while the CFP is open and no decision is made.`)
   @ApiOkResponse({ type: SubmissionDto })
-  @ApiProblems(400, 401, 404, 409)
+  // 422 SUBMISSION_INCOMPLETE: a submitted submission may not clear a required answer
+  @ApiProblems(400, 401, 404, 409, 422)
   update(
     @CurrentActor() actor: Actor,
     @CurrentEvent() access: EventAccess,

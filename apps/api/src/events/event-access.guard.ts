@@ -2,6 +2,7 @@ import { CanActivate, ExecutionContext, Injectable, SetMetadata, UseGuards, appl
 import { Reflector } from '@nestjs/core';
 import { ApiBearerAuth, ApiOperation, ApiParam } from '@nestjs/swagger';
 import { FastifyRequest } from 'fastify';
+import { ApiProblems } from '@api/http/problem.dto';
 import { EventRole } from '@lectern/database/generated/enums';
 import { EventAccessService } from '@lectern/domains/events/event-access.service';
 import { EventAccess } from '@lectern/domains/events/event-visibility.policy';
@@ -52,7 +53,7 @@ export class VisibleEventGuard implements CanActivate {
   }
 }
 
-/** The route needs one of these roles in the event `:slug`; documented in the OpenAPI operation. */
+/** The route needs one of these roles in the event `:slug`; documented in the OpenAPI operation with the problems the guard gives. */
 export function RequireEventRole(summary: string, ...roles: EventRole[]) {
   return applyDecorators(
     SetMetadata(EVENT_ROLES, roles),
@@ -60,6 +61,7 @@ export function RequireEventRole(summary: string, ...roles: EventRole[]) {
     ApiBearerAuth(),
     ApiParam({ name: 'slug', description: 'Event slug' }),
     ApiOperation({ summary, description: `Requires one of these roles in the event: ${roles.join(', ')} (or administrator).` }),
+    ApiProblems(401, 403, 404),
   );
 }
 
@@ -69,6 +71,7 @@ export function ForEventVisitors(summary: string, description: string) {
     UseGuards(VisibleEventGuard),
     ApiParam({ name: 'slug', description: 'Event slug' }),
     ApiOperation({ summary, description }),
+    ApiProblems(404),
   );
 }
 

@@ -208,6 +208,12 @@ export class RoleGrantDto {
   @ApiProperty({ format: 'date-time' }) createdAt!: Date;
 }
 
+export class AuditActorDto {
+  @ApiProperty({ format: 'uuid' }) id!: string;
+  @ApiProperty() email!: string;
+  @ApiProperty() name!: string;
+}
+
 export class AuditEntryDto {
   @ApiProperty() id!: string;
   @ApiProperty() action!: string;
@@ -217,7 +223,7 @@ export class AuditEntryDto {
   @ApiPropertyOptional({ nullable: true }) after!: unknown;
   @ApiPropertyOptional({ nullable: true, type: String }) requestId!: string | null;
   @ApiProperty({ format: 'date-time' }) createdAt!: Date;
-  @ApiPropertyOptional({ nullable: true, description: '{ id, email, name } of who did it' }) actor!: unknown;
+  @ApiPropertyOptional({ nullable: true, type: AuditActorDto, description: 'Who did it; null for the system' }) actor!: AuditActorDto | null;
 }
 
 export class AuditPageDto {

@@ -11,6 +11,7 @@ import { FastifyReply } from 'fastify';
 import { DomainError } from '@lectern/errors/domain.error';
 import { Public } from '@api/http/auth.decorators';
 import { ProblemDto } from '@api/http/problem.dto';
+import { LivenessDto, ReadinessDto } from './health.dto';
 import { HealthService } from './health.service';
 import { MetricsService } from './metrics.service';
 
@@ -25,7 +26,7 @@ export class HealthController {
   @Public()
   @Get('health/live')
   @ApiOperation({ summary: 'Liveness: the process is up', description: 'Anyone may call this.' })
-  @ApiOkResponse({ schema: { example: { status: 'ok' } } })
+  @ApiOkResponse({ type: LivenessDto })
   live() {
     return { status: 'ok' };
   }
@@ -33,7 +34,7 @@ export class HealthController {
   @Public()
   @Get('health/ready')
   @ApiOperation({ summary: 'Readiness: Postgres and Redis answer', description: 'Anyone may call this.' })
-  @ApiOkResponse({ schema: { example: { status: 'ok', checks: { postgres: 'up', redis: 'up' } } } })
+  @ApiOkResponse({ type: ReadinessDto })
   @ApiServiceUnavailableResponse({
     description: 'A dependency is down; `checks` says which',
     content: { 'application/problem+json': { schema: { $ref: getSchemaPath(ProblemDto) } } },

@@ -1,5 +1,5 @@
 import { applyDecorators } from '@nestjs/common';
-import { ApiProperty, ApiPropertyOptional, ApiResponse, getSchemaPath } from '@nestjs/swagger';
+import { ApiProperty, ApiPropertyOptional, ApiResponse, OpenAPIObject, ResponseObject, getSchemaPath } from '@nestjs/swagger';
 
 export class FieldProblemDto {
   @ApiProperty({ example: 'title' }) field!: string;
@@ -7,6 +7,7 @@ export class FieldProblemDto {
   @ApiProperty({ example: 'title must not be empty.' }) message!: string;
 }
 
+/** RFC 9457 problem details; the optional members after `errors` are extensions that only some codes carry. */
 export class ProblemDto {
   @ApiProperty({ example: 'urn:lectern:problem:validation-failed' }) type!: string;
   @ApiProperty({ example: 'Invalid request' }) title!: string;
@@ -16,6 +17,24 @@ export class ProblemDto {
   @ApiPropertyOptional({ example: '/v1/events' }) instance?: string;
   @ApiPropertyOptional({ description: 'Echoes the x-request-id response header' }) requestId?: string;
   @ApiPropertyOptional({ type: [FieldProblemDto] }) errors?: FieldProblemDto[];
+  @ApiPropertyOptional({ example: '2030-03-01T09:00', description: '*_NOT_OPEN: when the window opens, in the event’s time zone' })
+  opensAtLocal?: string;
+  @ApiPropertyOptional({ example: '2030-03-25T23:59', description: '*_CLOSED: when the window closed, in the event’s time zone' })
+  closesAtLocal?: string;
+  @ApiPropertyOptional({ example: 'Asia/Shanghai', description: 'With opensAtLocal or closesAtLocal: the event’s time zone' })
+  timezone?: string;
+  @ApiPropertyOptional({ description: 'SUBMISSION_LIMIT_REACHED: submissions allowed per speaker' }) limit?: number;
+  @ApiPropertyOptional({ description: 'SUBMISSION_SPEAKER_LIMIT: speakers allowed by the session format' }) maxSpeakers?: number;
+  @ApiPropertyOptional({ description: 'SCHOLARSHIP_BUDGET_EXCEEDED: budget left, in minor units' }) remainingMinor?: number;
+  @ApiPropertyOptional({ description: 'SCHOLARSHIP_BUDGET_EXCEEDED: the grant asked for, in minor units' }) requestedMinor?: number;
+  @ApiPropertyOptional({ example: 'USD', description: 'SCHOLARSHIP_BUDGET_EXCEEDED: currency of the amounts' }) currency?: string;
+  @ApiPropertyOptional({
+    type: 'object',
+    additionalProperties: { type: 'string', enum: ['up', 'down'] },
+    example: { postgres: 'down', redis: 'up' },
+    description: 'SERVICE_UNAVAILABLE from /health/ready: each dependency',
+  })
+  checks?: Record<string, 'up' | 'down'>;
 }
 
 const DESCRIPTIONS: Record<number, string> = {
@@ -25,18 +44,38 @@ const DESCRIPTIONS: Record<number, string> = {
   404: 'Not found',
   409: 'Conflicts with the current state',
   413: 'Request body too large',
+  415: 'Request body is not application/json',
+  422: 'Well-formed, but incomplete or inconsistent (problem+json with per-field errors)',
   429: 'Too many requests; see Retry-After',
+  503: 'Temporarily unavailable; see Retry-After',
 };
+
+function problemResponse(status: number, description = DESCRIPTIONS[status] ?? 'Error'): ResponseObject {
+  return { description, content: { 'application/problem+json': { schema: { $ref: getSchemaPath(ProblemDto) } } } };
+}
 
 /** Documents the problem+json responses a route can return. */
 export function ApiProblems(...statuses: number[]) {
-  return applyDecorators(
-    ...statuses.map((status) =>
-      ApiResponse({
-        status,
-        description: DESCRIPTIONS[status] ?? 'Error',
-        content: { 'application/problem+json': { schema: { $ref: getSchemaPath(ProblemDto) } } },
-      }),
-    ),
-  );
+  return applyDecorators(...statuses.map((status) => ApiResponse({ status, ...problemResponse(status) })));
+}
+
+/**
+ * Adds the problems that come from the HTTP layer rather than from a route, to every operation they apply to:
+ * - 401 everywhere: the global AuthGuard refuses a malformed or unknown bearer token even on public routes;
+ * - 400, 413 and 415 wherever a JSON body is read: Fastify refuses malformed JSON, a body over the limit and a
+ *   body of another media type before the route runs.
+ */
+export function documentHttpLayerProblems(document: OpenAPIObject): OpenAPIObject {
+  for (const path of Object.values(document.paths)) {
+    for (const method of ['get', 'put', 'post', 'delete', 'patch'] as const) {
+      const operation = path[method];
+      if (!operation) continue;
+      const add = (status: number, description?: string) => {
+        operation.responses[status] ??= problemResponse(status, description);
+      };
+      add(401, operation.security ? undefined : 'A bearer token was sent, but it is invalid or expired');
+      if (operation.requestBody) [400, 413, 415].forEach((status) => add(status));
+    }
+  }
+  return document;
 }

@@ -8,6 +8,7 @@ import {
   ApiParam,
   ApiProduces,
   ApiTags,
+  getSchemaPath,
 } from '@nestjs/swagger';
 import { FastifyReply } from 'fastify';
 import { EventRole } from '@lectern/database/generated/client';
@@ -31,6 +32,12 @@ import { RegistrationStateService } from '@lectern/domains/registrations/registr
 import { CancellationsService } from '@lectern/domains/registrations/cancellations.service';
 import { Actor } from "@lectern/domains/auth/auth.types";
 import { EventAccess } from '@lectern/domains/events/event-visibility.policy';
+
+/** The attendee sees their own registration in full; an organiser sees it without self-described data or badge token. */
+const ownerOrOrganiserView = {
+  description: 'RegistrationDto for its attendee, RegistrationSummaryDto for an organiser',
+  schema: { oneOf: [{ $ref: getSchemaPath(RegistrationDto) }, { $ref: getSchemaPath(RegistrationSummaryDto) }] },
+};
 
 @ApiTags('registration')
 @Controller({ version: '1' })
@@ -121,7 +128,7 @@ export class RegistrationsController {
       'Its attendee (everything, including self-described data and the badge token), or an organiser (without ' +
       'them). Anyone else gets 404.',
   })
-  @ApiOkResponse({ type: RegistrationDto })
+  @ApiOkResponse(ownerOrOrganiserView)
   @ApiProblems(400, 401, 404)
   get(@CurrentActor() actor: Actor, @Param('slug') slug: string, @Param('id', uuidParam('id')) id: string) {
     return this.details.get(actor, slug, id);
@@ -153,7 +160,7 @@ export class RegistrationsController {
     summary: 'Cancel a registration',
     description: 'Its attendee or an organiser. The freed seat is offered to the next person on the waiting list.',
   })
-  @ApiOkResponse({ type: RegistrationDto })
+  @ApiOkResponse(ownerOrOrganiserView)
   @ApiProblems(400, 401, 404, 409, 503)
   cancel(@CurrentActor() actor: Actor, @Param('slug') slug: string, @Param('id', uuidParam('id')) id: string) {
     return this.cancellations.cancel(actor, slug, id);

@@ -153,7 +153,7 @@ export class TicketTypeRefDto {
   @ApiProperty({ enum: Attendance }) attendance!: Attendance;
 }
 
-export class SelfDescribedDto {
+export class AttendeeSelfDescribedDto {
   @ApiPropertyOptional({ nullable: true, type: String }) country!: string | null;
   @ApiPropertyOptional({ nullable: true, type: String }) companyName!: string | null;
   @ApiPropertyOptional({ nullable: true, enum: CompanySize }) companySize!: CompanySize | null;
@@ -192,7 +192,7 @@ export class RegistrationDto extends RegistrationSummaryDto {
   @ApiPropertyOptional({ nullable: true, type: String, description: 'Shown at check-in; only while confirmed' })
   badgeToken!: string | null;
   @ApiProperty() consentToReport!: boolean;
-  @ApiPropertyOptional({ nullable: true, type: SelfDescribedDto }) selfDescribed!: SelfDescribedDto | null;
+  @ApiPropertyOptional({ nullable: true, type: AttendeeSelfDescribedDto }) selfDescribed!: AttendeeSelfDescribedDto | null;
 }
 
 export class RegistrationPageDto {

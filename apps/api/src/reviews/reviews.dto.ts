@@ -60,7 +60,7 @@ export class RefDto {
   @ApiProperty() name!: string;
 }
 
-export class FormatRefDto extends RefDto {
+export class ReviewFormatRefDto extends RefDto {
   @ApiProperty() durationMinutes!: number;
 }
 
@@ -87,7 +87,7 @@ export class AssignedSubmissionDto {
   @ApiPropertyOptional({ nullable: true, type: String }) abstract!: string | null;
   @ApiPropertyOptional({ nullable: true, type: String }) level!: string | null;
   @ApiPropertyOptional({ nullable: true, type: String }) language!: string | null;
-  @ApiPropertyOptional({ nullable: true, type: FormatRefDto }) format!: FormatRefDto | null;
+  @ApiPropertyOptional({ nullable: true, type: ReviewFormatRefDto }) format!: ReviewFormatRefDto | null;
   @ApiPropertyOptional({ nullable: true, type: RefDto }) track!: RefDto | null;
   @ApiPropertyOptional({ type: [VisibleSpeakerDto], description: 'Only in events that do not anonymise reviews' })
   speakers?: VisibleSpeakerDto[];
@@ -110,7 +110,11 @@ export class AssignedPageDto {
 export class AnswerDto {
   @ApiProperty({ format: 'uuid' }) questionId!: string;
   @ApiProperty() label!: string;
-  @ApiProperty({ description: 'Text, number, boolean or list of choices' }) value!: unknown;
+  @ApiProperty({
+    oneOf: [{ type: 'string' }, { type: 'number' }, { type: 'boolean' }, { type: 'array', items: { type: 'string' } }],
+    description: 'Text, number, boolean or list of choices',
+  })
+  value!: string | number | boolean | string[];
 }
 
 export class AssignedSubmissionDetailDto extends AssignedSubmissionDto {

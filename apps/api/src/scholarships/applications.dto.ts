@@ -119,7 +119,7 @@ export class ApplicationAwardDto {
   @ApiPropertyOptional({ format: 'date-time', nullable: true, type: String }) revokedAt!: Date | null;
 }
 
-export class SelfDescribedDto {
+export class ApplicantSelfDescribedDto {
   @ApiPropertyOptional({ enum: Gender, nullable: true }) gender!: Gender | null;
   @ApiPropertyOptional({ nullable: true, type: Boolean }) firstTimeAttendee!: boolean | null;
   @ApiPropertyOptional({ nullable: true, type: Boolean }) underrepresented!: boolean | null;
@@ -141,7 +141,7 @@ export class ApplicationDto {
   @ApiPropertyOptional({ nullable: true, type: String }) contributions!: string | null;
   @ApiProperty() requestedTravelMinor!: number;
   @ApiProperty() travelOrigin!: string;
-  @ApiProperty({ type: SelfDescribedDto }) selfDescribed!: SelfDescribedDto;
+  @ApiProperty({ type: ApplicantSelfDescribedDto }) selfDescribed!: ApplicantSelfDescribedDto;
   @ApiProperty({ format: 'date-time' }) consentGivenAt!: Date;
   @ApiProperty({ description: 'The applicant may still change or withdraw it (window open, not withdrawn)' }) editable!: boolean;
   @ApiPropertyOptional({ format: 'date-time', nullable: true, type: String }) withdrawnAt!: Date | null;

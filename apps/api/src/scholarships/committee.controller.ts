@@ -9,12 +9,12 @@ import { CurrentEvent, RequireEventRole } from '@api/events/event-access.guard';
 import {
   ApplicationReviewDto,
   AssignedListDto,
-  AssignedQueryDto,
-  AssignmentRunDto,
+  CommitteeAssignedQueryDto,
+  CommitteeAssignmentRunDto,
   CALIBRATION_DOC,
-  RankingPageDto,
-  RankingQueryDto,
-  ReviewInputDto,
+  ScholarshipRankingPageDto,
+  ScholarshipRankingQueryDto,
+  CommitteeReviewInputDto,
 } from './committee.dto';
 import { CommitteeService } from '@lectern/domains/scholarships/committee.service';
 import { Actor } from "@lectern/domains/auth/auth.types";
@@ -40,7 +40,7 @@ export class CommitteeController {
     'Assign the programme’s applications to committee members (balanced; a member never gets their own)',
     EventRole.SCHOLARSHIP_COMMITTEE,
   )
-  @ApiOkResponse({ type: AssignmentRunDto })
+  @ApiOkResponse({ type: CommitteeAssignmentRunDto })
   @ApiProblems(400, 401, 403, 404)
   assign(@CurrentActor() actor: Actor, @CurrentEvent() access: EventAccess, @Param('id', uuidParam('id')) id: string) {
     return this.committee.assign(actor, access, id);
@@ -50,7 +50,7 @@ export class CommitteeController {
   @RequireEventRole('Your assigned applications still under review, with your reviews', EventRole.SCHOLARSHIP_COMMITTEE)
   @ApiOkResponse({ type: AssignedListDto })
   @ApiProblems(400, 401, 403, 404)
-  assigned(@CurrentActor() actor: Actor, @CurrentEvent() access: EventAccess, @Query() query: AssignedQueryDto) {
+  assigned(@CurrentActor() actor: Actor, @CurrentEvent() access: EventAccess, @Query() query: CommitteeAssignedQueryDto) {
     return this.committee.assigned(actor, access, query);
   }
 
@@ -62,7 +62,7 @@ export class CommitteeController {
     @CurrentActor() actor: Actor,
     @CurrentEvent() access: EventAccess,
     @Param('id', uuidParam('id')) id: string,
-    @Body() body: ReviewInputDto,
+    @Body() body: CommitteeReviewInputDto,
   ) {
     return this.committee.putReview(actor, access, id, body);
   }
@@ -80,9 +80,9 @@ export class CommitteeController {
 
   @Get('programmes/:id/rankings')
   @ForCommittee('The programme’s applications ranked by calibrated score', CALIBRATION_DOC)
-  @ApiOkResponse({ type: RankingPageDto })
+  @ApiOkResponse({ type: ScholarshipRankingPageDto })
   @ApiProblems(400, 401, 403, 404)
-  ranking(@CurrentEvent() access: EventAccess, @Param('id', uuidParam('id')) id: string, @Query() query: RankingQueryDto) {
+  ranking(@CurrentEvent() access: EventAccess, @Param('id', uuidParam('id')) id: string, @Query() query: ScholarshipRankingQueryDto) {
     return this.committee.ranking(access, id, query);
   }
 }

@@ -1,7 +1,9 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { IsInt, IsOptional, IsString, IsUUID, Max, MaxLength, Min, ValidateIf } from 'class-validator';
-import { Gender, ScholarshipAwardState } from '@lectern/database/generated/enums';
+import { ScholarshipAwardState } from '@lectern/database/generated/enums';
 import { PageQueryDto } from '@api/http/pagination.dto';
+import { LoadRangeDto } from '@api/reviews/assignments.dto';
+import { ApplicantSelfDescribedDto } from './applications.dto';
 import { AssignedQuery } from '@lectern/domains/scholarships/committee.types';
 import { RankingQuery } from '@lectern/domains/scholarships/committee.types';
 import { ReviewInput } from '@lectern/domains/scholarships/committee.types';
@@ -15,7 +17,7 @@ export const CALIBRATION_DOC =
   'harsh and a lenient member count alike (the formulas of the talk review, reviews/calibration.ts). Ties go to the ' +
   'higher raw mean, then to the earlier application; applications without reviews rank last.';
 
-export class ReviewInputDto implements ReviewInput {
+export class CommitteeReviewInputDto implements ReviewInput {
   @ApiProperty({ minimum: SCORE_MIN, maximum: SCORE_MAX, description: 'Overall merit, from 1 (weak) to 5 (outstanding)' })
   @IsInt()
   @Min(SCORE_MIN)
@@ -36,22 +38,27 @@ export class ReviewInputDto implements ReviewInput {
   comment?: string | null;
 }
 
-export class AssignedQueryDto implements AssignedQuery {
+export class CommitteeAssignedQueryDto implements AssignedQuery {
   @ApiPropertyOptional({ format: 'uuid' }) @IsOptional() @IsUUID() programmeId?: string;
 }
 
-export class RankingQueryDto extends PageQueryDto implements RankingQuery {}
+export class ScholarshipRankingQueryDto extends PageQueryDto implements RankingQuery {}
 
-export class AssignmentRunDto {
+export class CommitteeAssignmentRunDto {
   @ApiProperty() applications!: number;
   @ApiProperty() members!: number;
   @ApiProperty() reviewsPerApplication!: number;
   @ApiProperty({ description: 'Assignments made by this run' }) added!: number;
   @ApiProperty({ description: 'Applications left with fewer members than wanted (too few eligible)' }) understaffed!: number;
-  @ApiProperty({ example: { min: 4, max: 5 } }) loads!: { min: number; max: number };
+  @ApiProperty({ type: LoadRangeDto, description: 'Fewest and most applications per member' }) loads!: LoadRangeDto;
 }
 
-export class OwnReviewDto {
+export class PersonRefDto {
+  @ApiProperty({ format: 'uuid' }) id!: string;
+  @ApiProperty() name!: string;
+}
+
+export class CommitteeOwnReviewDto {
   @ApiProperty() score!: number;
   @ApiProperty() confidence!: number;
   @ApiPropertyOptional({ nullable: true, type: String }) comment!: string | null;
@@ -63,33 +70,44 @@ export class AssignedApplicationDto {
   @ApiProperty({ format: 'uuid' }) id!: string;
   @ApiProperty({ format: 'uuid' }) programmeId!: string;
   @ApiProperty() programmeKey!: string;
-  @ApiProperty({ example: { id: '…', name: 'Ada' } }) applicant!: { id: string; name: string };
+  @ApiProperty({ type: PersonRefDto }) applicant!: PersonRefDto;
   @ApiProperty() statement!: string;
   @ApiPropertyOptional({ nullable: true, type: String }) contributions!: string | null;
   @ApiProperty() requestedTravelMinor!: number;
   @ApiProperty() currency!: string;
   @ApiProperty() travelOrigin!: string;
-  @ApiProperty({ example: { gender: null, firstTimeAttendee: true, underrepresented: true, backgroundNote: null } })
-  selfDescribed!: { gender: Gender | null; firstTimeAttendee: boolean | null; underrepresented: boolean | null; backgroundNote: string | null };
+  @ApiProperty({ type: ApplicantSelfDescribedDto }) selfDescribed!: ApplicantSelfDescribedDto;
   @ApiProperty({ format: 'date-time' }) updatedAt!: Date;
-  @ApiPropertyOptional({ type: OwnReviewDto, nullable: true }) review!: OwnReviewDto | null;
+  @ApiPropertyOptional({ type: CommitteeOwnReviewDto, nullable: true }) review!: CommitteeOwnReviewDto | null;
+}
+
+export class CommitteeProgressDto {
+  @ApiProperty({ example: 12 }) assigned!: number;
+  @ApiProperty({ example: 7 }) reviewed!: number;
 }
 
 export class AssignedListDto {
   @ApiProperty({ type: [AssignedApplicationDto] }) items!: AssignedApplicationDto[];
-  @ApiProperty({ example: { assigned: 12, reviewed: 7 } }) progress!: { assigned: number; reviewed: number };
+  @ApiProperty({ type: CommitteeProgressDto }) progress!: CommitteeProgressDto;
 }
 
 export class ApplicationReviewDto {
-  @ApiProperty({ example: { id: '…', name: 'Grace' } }) reviewer!: { id: string; name: string };
-  @ApiPropertyOptional({ type: OwnReviewDto, nullable: true, description: 'null while the member has not reviewed it' })
-  review!: OwnReviewDto | null;
+  @ApiProperty({ type: PersonRefDto }) reviewer!: PersonRefDto;
+  @ApiPropertyOptional({ type: CommitteeOwnReviewDto, nullable: true, description: 'null while the member has not reviewed it' })
+  review!: CommitteeOwnReviewDto | null;
+}
+
+export class CountingAwardDto {
+  @ApiProperty({ format: 'uuid' }) id!: string;
+  @ApiProperty({ enum: ScholarshipAwardState }) state!: ScholarshipAwardState;
+  @ApiProperty() travelGrantMinor!: number;
+  @ApiProperty() includesRegistration!: boolean;
 }
 
 export class RankedApplicationDto {
   @ApiProperty() rank!: number;
   @ApiProperty({ format: 'uuid' }) applicationId!: string;
-  @ApiProperty({ example: { id: '…', name: 'Ada' } }) applicant!: { id: string; name: string };
+  @ApiProperty({ type: PersonRefDto }) applicant!: PersonRefDto;
   @ApiProperty() travelOrigin!: string;
   @ApiProperty() requestedTravelMinor!: number;
   @ApiProperty() currency!: string;
@@ -99,11 +117,11 @@ export class RankedApplicationDto {
   @ApiPropertyOptional({ nullable: true, type: Number }) mean!: number | null;
   @ApiPropertyOptional({ nullable: true, type: Number }) median!: number | null;
   @ApiPropertyOptional({ nullable: true, type: Number, description: 'Confidence-weighted mean z-score' }) calibrated!: number | null;
-  @ApiPropertyOptional({ nullable: true, description: 'The award that counts (offered or accepted), if any' })
-  award!: { id: string; state: ScholarshipAwardState; travelGrantMinor: number; includesRegistration: boolean } | null;
+  @ApiPropertyOptional({ nullable: true, type: CountingAwardDto, description: 'The award that counts (offered or accepted), if any' })
+  award!: CountingAwardDto | null;
 }
 
-export class RankingPageDto {
+export class ScholarshipRankingPageDto {
   @ApiProperty({ type: [RankedApplicationDto] }) items!: RankedApplicationDto[];
   @ApiPropertyOptional({ nullable: true, type: String }) nextCursor!: string | null;
   @ApiProperty({ description: 'Budget left to award, in minor units' }) remainingMinor!: number;

@@ -107,6 +107,13 @@ export class ProgrammeDto {
   @ApiPropertyOptional({ description: 'Organisers and committee only' }) reviewsPerApplication?: number;
 }
 
+export class AwardCountsDto {
+  @ApiProperty({ example: 3 }) offered!: number;
+  @ApiProperty({ example: 12 }) accepted!: number;
+  @ApiProperty({ example: 1 }) declined!: number;
+  @ApiProperty({ example: 0 }) revoked!: number;
+}
+
 export class ProgrammeTotalsDto {
   @ApiProperty({ format: 'uuid' }) programmeId!: string;
   @ApiProperty() key!: string;
@@ -117,8 +124,7 @@ export class ProgrammeTotalsDto {
   @ApiProperty() budgetMinor!: number;
   @ApiProperty({ description: 'Submitted (not withdrawn) applications' }) applications!: number;
   @ApiProperty() withdrawn!: number;
-  @ApiProperty({ example: { offered: 3, accepted: 12, declined: 1, revoked: 0 } })
-  awards!: { offered: number; accepted: number; declined: number; revoked: number };
+  @ApiProperty({ type: AwardCountsDto }) awards!: AwardCountsDto;
   @ApiProperty({ description: 'Grants of offered and accepted awards: what the budget is holding' }) committedMinor!: number;
   @ApiProperty({ description: 'Funds granted: the grants of accepted awards' }) grantedMinor!: number;
   @ApiProperty({ description: 'budgetMinor − committedMinor' }) remainingMinor!: number;

@@ -1,0 +1,176 @@
+import 'reflect-metadata';
+import { INestApplicationContext } from '@nestjs/common';
+import { NestFactory } from '@nestjs/core';
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { AppModule } from '@api/app.module';
+import { Language, translator } from '@lectern/i18n/i18n';
+import { DemoBuildResult, buildDemoData, demoDatabaseUrl, produceDemoReport } from '../../prisma/demo-data';
+import { PUBLISHED_FIGURES } from '../../prisma/demo-plan';
+import { ProducedReport, reportJson } from '@reports/produce-report';
+import { ReportFormat } from '@reports/render/format';
+import { testConfig } from '@test/support/harness';
+import { PdfContent, readPdf } from '@test/support/pdf-text';
+
+/**
+ * The demo end to end: the KubeCon + CloudNativeCon + Open Source Summit China 2019 edition built through the
+ * services, its report produced from this run's database, and both PDFs read back as a reader's viewer would.
+ */
+describe('the KubeCon China 2019 demo report', () => {
+  let app: INestApplicationContext;
+  let built: DemoBuildResult;
+  let report: ProducedReport;
+  const pdf = {} as Record<Language, PdfContent>;
+
+  beforeAll(async () => {
+    const config = testConfig({ DATABASE_URL: demoDatabaseUrl(inject('databaseUrl')), DATABASE_POOL_SIZE: '17' });
+    app = await NestFactory.createApplicationContext(AppModule.forRoot(config), { logger: false });
+    built = await buildDemoData(app);
+    report = await produceDemoReport(inject('databaseUrl'), built.eventId, 5);
+    pdf.en = await readPdf(report.pdf.en);
+    pdf['zh-CN'] = await readPdf(report.pdf['zh-CN']);
+  }, 420_000);
+
+  afterAll(async () => {
+    await app?.close();
+  });
+
+  it('builds the data once: a second run finds it complete and writes nothing', async () => {
+    expect(built.skipped).toBe(false);
+    const again = await buildDemoData(app);
+    expect(again).toMatchObject({ skipped: true, eventId: built.eventId, slug: 'kubecon-china-2019' });
+  });
+
+  it('computes exactly the published figures from the data', () => {
+    const { headline, content, partners, yearOverYear } = report.model;
+    const f = PUBLISHED_FIGURES;
+    expect(headline.registrations).toBe(f.registrations);
+    expect(headline.registrationsChange).toMatchObject({
+      previousSlug: 'kubecon-china-2018',
+      previousRegistrations: f.previousRegistrations,
+      delta: f.registrationsChange,
+      deltaPercent: 40,
+    });
+    expect(headline.firstTimeAttendees).toMatchObject({ percent: f.firstTimePercent, suppressed: false });
+    expect(headline.countries).toBe(f.countries);
+    expect(headline.continents).toBe(f.continents);
+    expect(headline.topCountry).toMatchObject({ key: f.topCountry, percent: f.topCountryPercent });
+    expect(headline.topCompanySize).toMatchObject({ key: 'SIZE_3000_PLUS', percent: f.companySize3000PlusPercent });
+    expect(headline.sponsors).toBe(f.sponsors);
+    expect(headline.communityPartners).toBe(f.communityPartners);
+    expect(headline.colocatedEvents).toBe(f.colocatedEvents);
+    expect(headline.mediaAndAnalysts).toBe(f.mediaAndAnalysts);
+    expect(headline.mediaLanguages.find((l) => l.key === 'en')?.count).toBe(f.englishSpeakingMedia);
+    expect(headline.cfpSubmissions).toBe(f.cfpSubmissions);
+    expect(headline.acceptanceRatePercent).toBe(f.acceptancePercent);
+    expect(Object.fromEntries(headline.sessionsByFormat.map((s) => [s.key, s.count]))).toEqual({
+      keynote: f.keynotes,
+      breakout: f.breakouts,
+      'maintainer-track': f.maintainerTrack,
+      'lightning-talk': f.lightningTalks,
+    });
+    expect(headline.virtualRegistrations).toBeGreaterThanOrEqual(f.livestreamAtLeast);
+    expect(headline.virtualRegistrations).toBeLessThan(f.livestreamAtLeast + 10);
+    // what the figures rest on: every invited session counted as a session, never as a CFP submission
+    expect(content.accepted).toBe(187);
+    expect(partners.colocatedEvents.every((e) => e.registrations > 0)).toBe(true);
+    expect(yearOverYear.map((row) => [row.slug, row.registrations, row.sponsors])).toEqual([
+      ['kubecon-china-2018', 2500, 38],
+      ['kubecon-china-2019', 3500, 42],
+    ]);
+    expect(report.model.attendees.checkIn.checkedIn).toBeGreaterThan(0.85 * report.model.attendees.inPerson);
+  });
+
+  // The published sentence, clause by clause, as each edition words and formats it.
+  const figures: Record<Language, { country: string; english: string; formats: Record<string, string> }> = {
+    en: {
+      country: 'China',
+      english: 'English',
+      formats: { keynote: 'Keynote', breakout: 'Breakout session', 'maintainer-track': 'Maintainer track', 'lightning-talk': 'Lightning talk' },
+    },
+    'zh-CN': {
+      country: '中国',
+      english: '英语',
+      formats: { keynote: '主题演讲', breakout: '分组会议', 'maintainer-track': '维护者专场', 'lightning-talk': '闪电演讲' },
+    },
+  };
+
+  for (const language of ['en', 'zh-CN'] as const) {
+    it(`prints every published figure in the ${language} edition`, () => {
+      const t = translator(language);
+      const say = (key: string, vars: Record<string, string | number> = {}) => t(`report:${key}`, vars).replace(/\s+/g, '');
+      const counted = (key: string, count: number, n: string) => say(key, { count, n });
+      const { country, english, formats } = figures[language];
+      const size = t('report:values.companySize.SIZE_3000_PLUS');
+      const livestream = report.model.headline.virtualRegistrations;
+      const clauses = [
+        say('summary.registrations', { count: '3,500' }),
+        say('summary.changeUp', { delta: '1,000', percent: '40%' }),
+        say('summary.firstTime', { percent: '60%' }),
+        say('summary.places', { countries: '43', continents: '5' }),
+        say('summary.topCountry', { percent: '83%', country }),
+        say('summary.topCompanySize', { percent: '50%', size }),
+        counted('summary.sponsors', 42, '42'),
+        counted('summary.communityPartners', 9, '9'),
+        counted('summary.colocated', 14, '14'),
+        counted('summary.media', 54, '54'),
+        say('summary.mediaLanguage', { count: '13', language: english }),
+        counted('summary.cfp', 937, '937'),
+        say('summary.acceptance', { percent: '20%' }),
+        say('summary.session', { format: formats.keynote, count: '29' }),
+        say('summary.session', { format: formats.breakout, count: '177' }),
+        say('summary.session', { format: formats['maintainer-track'], count: '38' }),
+        say('summary.session', { format: formats['lightning-talk'], count: '8' }),
+        say('summary.virtual', { count: String(livestream) }),
+      ];
+      const missing = clauses.filter((clause) => !pdf[language].compact.includes(clause));
+      expect(missing).toEqual([]);
+      expect(clauses.every((clause) => !clause.includes('{{'))).toBe(true);
+    });
+  }
+
+  it('keeps the Chinese text extractable and marks each edition’s language', () => {
+    const zh = pdf['zh-CN'];
+    expect(zh.language).toBe('zh-CN');
+    expect(pdf.en.language).toBe('en');
+    expect(zh.compact).toContain('KubeCon+CloudNativeCon+开源峰会中国2019');
+    expect(zh.compact).toContain('透明度报告');
+    expect(zh.compact.match(/[\u4e00-\u9fff]/g)?.length ?? 0).toBeGreaterThan(500);
+    expect(pdf.en.compact).toContain('KubeCon+CloudNativeCon+OpenSourceSummitChina2019');
+  });
+
+  it('embeds every font it uses', () => {
+    for (const bytes of [report.pdf.en, report.pdf['zh-CN']]) {
+      const text = bytes.toString('latin1');
+      const fonts = [...text.matchAll(/\/BaseFont\s*\/([^\s/>]+)/g)].map((m) => m[1]);
+      expect(fonts.length).toBeGreaterThan(0);
+      // a subset of an embedded font is named ABCDEF+Name; a font merely referenced (Helvetica) is not
+      expect(fonts.every((name) => /^[A-Z]{6}\+/.test(name))).toBe(true);
+      expect([...text.matchAll(/\/FontFile2\s/g)].length).toBeGreaterThanOrEqual(new Set(fonts).size);
+    }
+  });
+
+  it('prints every number of the JSON in both editions, and the JSON is the model as served', async () => {
+    expect(report.json).toBe(reportJson(report.model));
+    expect(JSON.parse(report.json)).toEqual(JSON.parse(JSON.stringify(report.model)));
+    for (const language of ['en', 'zh-CN'] as const) {
+      const fmt = new ReportFormat(language);
+      const missing: string[] = [];
+      const visit = (value: unknown, path: string) => {
+        if (typeof value === 'number') {
+          const text = (/percent$/i.test(path) ? fmt.percent(value, '') : fmt.number(value)).replace(/\s+/g, '');
+          if (!pdf[language].compact.includes(text)) missing.push(`${path}=${text}`);
+        } else if (Array.isArray(value)) value.forEach((item, i) => visit(item, `${path}[${i}]`));
+        else if (value && typeof value === 'object') for (const [key, item] of Object.entries(value)) visit(item, path ? `${path}.${key}` : key);
+      };
+      visit(JSON.parse(report.json), '');
+      expect(missing, language).toEqual([]);
+    }
+  });
+
+  it('renders the same bytes from the same data', async () => {
+    const again = await produceDemoReport(inject('databaseUrl'), built.eventId, 5);
+    expect(again.json).toBe(report.json);
+    expect(again.pdf.en.equals(report.pdf.en)).toBe(true);
+    expect(again.pdf['zh-CN'].equals(report.pdf['zh-CN'])).toBe(true);
+  });
+});

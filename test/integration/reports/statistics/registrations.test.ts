@@ -1,0 +1,110 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { ReportScratch } from '@test/support/report-scratch';
+import { buildReport } from '@reports/build-report';
+import { OTHER_KEY } from '@reports/report.model';
+import { collectReportInput } from '@reports/statistics/collect-report-input';
+import { collectRegistrations } from '@reports/statistics/registrations';
+
+const byKey = <T extends { key: string }>(groups: T[]) => [...groups].sort((a, b) => (a.key < b.key ? -1 : 1));
+
+// Every expected figure below was counted by hand from the rows this file inserts.
+describe('registration statistics', () => {
+  let db: ReportScratch;
+  let eventId: string;
+  const tickets = { allAccess: '', speaker: '', livestream: '' };
+
+  beforeAll(async () => {
+    db = await ReportScratch.connect();
+    const series = await db.series();
+    eventId = (await db.event(series)).id;
+    tickets.allAccess = await db.ticketType(eventId, 'All access', 'CORPORATE', 'IN_PERSON', '全场通行票');
+    tickets.speaker = await db.ticketType(eventId, 'Speaker', 'SPEAKER', 'IN_PERSON');
+    tickets.livestream = await db.ticketType(eventId, 'Livestream', 'VIRTUAL', 'VIRTUAL', '直播');
+
+    const chinese = await db.registrations(6, eventId, tickets.allAccess, {
+      country: 'CN', company_size: 'SIZE_3000_PLUS', job_function: 'DEVELOPER', industry: 'INFORMATION_TECHNOLOGY', first_time_attendee: true, gender: 'MAN',
+    });
+    await db.registrations(2, eventId, tickets.allAccess, {
+      country: 'US', company_size: 'SIZE_1_9', job_function: 'ARCHITECT', industry: 'FINANCIALS', first_time_attendee: false, gender: 'WOMAN',
+    });
+    // consented, but answered only the country
+    await db.registrations(1, eventId, tickets.speaker, { country: 'CN' });
+    // no consent: no self-described data at all
+    const virtual = await db.registrations(2, eventId, tickets.livestream);
+    // neither counts: a cancellation and an unpaid registration
+    const [cancelled] = await db.registrations(1, eventId, tickets.allAccess, { state: 'CANCELLED', country: 'JP', first_time_attendee: true });
+    await db.registrations(1, eventId, tickets.allAccess, { state: 'PENDING', country: 'CN', first_time_attendee: true });
+
+    // five of the six checked in, one of them on two days; a cancelled and a virtual registration "checked in" too
+    for (const id of chinese.slice(0, 5)) await db.checkIn(eventId, id);
+    await db.checkIn(eventId, chinese[0], '2019-06-25');
+    await db.checkIn(eventId, cancelled);
+    await db.checkIn(eventId, virtual[0]);
+
+    // another edition's registrations never leak into this one
+    const other = (await db.event(series, { starts_at: new Date('2020-06-24T01:00:00Z'), ends_at: new Date('2020-06-26T01:00:00Z') })).id;
+    const otherTicket = await db.ticketType(other, 'All access', 'CORPORATE', 'IN_PERSON');
+    await db.registrations(3, other, otherTicket, { country: 'CN', first_time_attendee: true });
+  });
+  afterAll(() => db.close());
+
+  it('counts confirmed registrations, in person and virtual, and check-ins of in-person ones', async () => {
+    const stats = await collectRegistrations(db.sql, eventId);
+    // 6 + 2 + 1 in person, 2 virtual; the cancelled and the pending one are left out
+    expect(stats.registrations).toEqual({ total: 11, inPerson: 9, virtual: 2, checkedIn: 5 });
+  });
+
+  it('counts each self-described answer with the registrations that gave none', async () => {
+    const stats = await collectRegistrations(db.sql, eventId);
+    // 6 yes, 2 no; the speaker and the two virtual registrations did not answer
+    expect(stats.firstTime).toEqual({ yes: 6, respondents: 8 });
+    expect(byKey(stats.countries.groups)).toEqual([{ key: 'CN', count: 7 }, { key: 'US', count: 2 }]);
+    expect(stats.countries.notAnswered).toBe(2);
+    expect(byKey(stats.companySize.groups)).toEqual([{ key: 'SIZE_1_9', count: 2 }, { key: 'SIZE_3000_PLUS', count: 6 }]);
+    expect(stats.companySize.notAnswered).toBe(3);
+    expect(byKey(stats.jobFunction.groups)).toEqual([{ key: 'ARCHITECT', count: 2 }, { key: 'DEVELOPER', count: 6 }]);
+    expect(byKey(stats.industry.groups)).toEqual([{ key: 'FINANCIALS', count: 2 }, { key: 'INFORMATION_TECHNOLOGY', count: 6 }]);
+    expect(byKey(stats.gender.groups)).toEqual([{ key: 'MAN', count: 6 }, { key: 'WOMAN', count: 2 }]);
+    expect(stats.gender.notAnswered).toBe(3);
+  });
+
+  it('counts the ticket mix per ticket type, with the organiser’s names', async () => {
+    const stats = await collectRegistrations(db.sql, eventId);
+    expect(byKey(stats.ticketTypes)).toEqual(
+      byKey([
+        { key: tickets.allAccess, count: 8, name: 'All access', nameZh: '全场通行票' },
+        { key: tickets.speaker, count: 1, name: 'Speaker' },
+        { key: tickets.livestream, count: 2, name: 'Livestream', nameZh: '直播' },
+      ]),
+    );
+  });
+
+  it('applies the privacy threshold to what it collected', async () => {
+    const generatedAt = new Date('2019-07-01T00:00:00Z');
+    const strict = buildReport(await collectReportInput(db.sql, eventId, { privacyThreshold: 5, generatedAt }));
+    // US (2) is below 5; alone in "other" it would still show 2, so CN (7) joins it: only "other" (9) is left
+    expect(strict.attendees.countries).toMatchObject({
+      respondents: 9,
+      notAnswered: 2,
+      items: [{ key: OTHER_KEY, count: 9, percent: 100, groups: 2 }],
+      privacy: { mergedGroups: 2, suppressed: false },
+    });
+    // 2 said no: below 5, so the first-time share is hidden
+    expect(strict.attendees.firstTime).toEqual({ count: null, respondents: 8, percent: null, suppressed: true });
+    // Speaker (1) and Livestream (2) are merged into a group of 3, still below 5, so All access (8) joins: 11
+    expect(strict.attendees.ticketMix.items).toEqual([{ key: OTHER_KEY, count: 11, percent: 100, groups: 3 }]);
+    expect(strict.privacy.notes.map((n) => n.section)).toEqual(
+      expect.arrayContaining(['attendees.countries', 'attendees.firstTime', 'attendees.ticketMix']),
+    );
+
+    const open = buildReport(await collectReportInput(db.sql, eventId, { privacyThreshold: 1, generatedAt }));
+    // 7 of 9 = 77.8%, 2 of 9 = 22.2%
+    expect(open.attendees.countries.items.map((i) => [i.key, i.count, i.percent])).toEqual([['CN', 7, 77.8], ['US', 2, 22.2]]);
+    // 6 of 8 = 75%
+    expect(open.headline.firstTimeAttendees).toEqual({ count: 6, respondents: 8, percent: 75, suppressed: false });
+    // 5 of 9 in-person registrations
+    expect(open.attendees.checkIn).toEqual({ eligible: 9, checkedIn: 5, percent: 55.6 });
+    expect(open.headline).toMatchObject({ registrations: 11, virtualRegistrations: 2, countries: 2, continents: 2 });
+    expect(open.privacy).toEqual({ threshold: 1, notes: [] });
+  });
+});
