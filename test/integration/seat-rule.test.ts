@@ -5,7 +5,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { readMigrations } from '@lectern/database/migrator';
 import { projectRoot } from '@lectern/project-root';
 import { SEAT_LOCK_SPACES, SEAT_RULE_SQLSTATE, SeatRefusal } from '@lectern/domains/registrations/seat-rule.contract';
-import { createScratchDatabase } from './support/databases';
+import { createScratchDatabase } from '@test/support/databases';
 
 const SEAT_RULE = readFileSync(join(projectRoot(), 'libs', 'domains', 'registrations', 'sql', 'seat-rule.sql'), 'utf8');
 
