@@ -6,6 +6,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createWorker } from '@worker/worker.factory';
 import { PrismaService } from '@lectern/database/prisma.service';
 import { JOB_OPTIONS, QUEUES } from '@lectern/queue/queue.contract';
+import { bullConnection } from '@lectern/redis/redis.connection';
 import { query } from './support/databases';
 import { TEST_PASSWORD, TestApi, createEventWithOrganiser, logIn, signUp, startApi, testConfig } from './support/harness';
 import { SmtpSink, isolatedNotificationsEnvironment, waitUntil } from './support/smtp-sink';
@@ -36,7 +37,7 @@ describe('notifications (relay → BullMQ → SMTP)', () => {
     const overrides = env.overrides(sink, { SMTP_TIMEOUT_MS: '4000', NOTIFY_SEND_LEASE_SECONDS: '8' });
     api = await startApi(overrides);
     worker = await createWorker(testConfig(overrides), pino({ level: 'silent' }));
-    queue = new Queue(QUEUES.notifications, { connection: { url: api.config.redis.url }, prefix: `${env.redisPrefix}:bull` });
+    queue = new Queue(QUEUES.notifications, bullConnection(api.config.redis, 'producer'));
     adminToken = await logIn(api.http, api.adminEmail);
   });
   afterAll(async () => {
