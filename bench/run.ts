@@ -71,7 +71,7 @@ async function main() {
     }
   } finally {
     await dropDatabases(base.database.url, databaseName);
-    await deleteRedisKeys(base.redis.url, redisPrefix);
+    await deleteRedisKeys({ url: base.redis.url, prefix: redisPrefix });
   }
 }
 

@@ -2,6 +2,7 @@ import { join } from 'node:path';
 import Redis from 'ioredis';
 import { Client } from 'pg';
 import { projectRoot } from '@lectern/project-root';
+import { RedisSettings, redisConnection } from '@lectern/redis/redis.connection';
 import { migrate } from './migrator';
 
 /** The same server as `databaseUrl`, another database on it. */
@@ -39,17 +40,17 @@ export async function dropDatabases(databaseUrl: string, name: string, prefix?: 
   });
 }
 
-/** Deletes every Redis key starting with `prefix`. */
-export async function deleteRedisKeys(redisUrl: string, prefix: string): Promise<void> {
-  const redis = new Redis(redisUrl);
+/** Deletes every Redis key starting with `redis.prefix` (a run's own keys and those of the prefixes made from it). */
+export async function deleteRedisKeys(redis: RedisSettings): Promise<void> {
+  const client = new Redis(redisConnection(redis, 'admin'));
   try {
     let cursor = '0';
     do {
-      const [next, keys] = await redis.scan(cursor, 'MATCH', `${prefix}*`, 'COUNT', 1000);
-      if (keys.length > 0) await redis.del(...keys);
+      const [next, keys] = await client.scan(cursor, 'MATCH', `${redis.prefix}*`, 'COUNT', 1000);
+      if (keys.length > 0) await client.del(...keys);
       cursor = next;
     } while (cursor !== '0');
   } finally {
-    redis.disconnect();
+    client.disconnect();
   }
 }

@@ -7,13 +7,16 @@ import { DatabaseModule } from '@lectern/database/database.module';
 import { QueueModule } from '@lectern/queue/queue.module';
 import { RedisModule } from '@lectern/redis/redis.module';
 
-/** What every process stands on, the API and the worker alike: configuration, Postgres, Redis, queues, audit, clock. */
+/**
+ * What every process stands on, the API and the worker alike: configuration, Postgres, Redis, queue producers,
+ * audit, clock. Only the worker adds QueueWorkers, which runs the jobs.
+ */
 @Module({})
 export class PlatformModule {
-  static forRoot(config: AppConfig, role: 'producer' | 'worker'): DynamicModule {
+  static forRoot(config: AppConfig): DynamicModule {
     return {
       module: PlatformModule,
-      imports: [ConfigModule.forRoot(config), DatabaseModule, RedisModule, AuditModule, ClockModule, QueueModule.forRoot(config, role)],
+      imports: [ConfigModule.forRoot(config), DatabaseModule, RedisModule, AuditModule, ClockModule, QueueModule.forRoot(config)],
     };
   }
 }

@@ -1,8 +1,10 @@
-import { JobsOptions, Queue } from 'bullmq';
+import { JobsOptions, WorkerOptions } from 'bullmq';
+import { AppConfig } from '@lectern/config/config';
 
 /**
- * Every queue, job name, payload type and job option in one place. The API only enqueues through these names;
- * only the worker registers processors for them.
+ * Every queue, job name, payload type, payload check, job option, job id, schedule and worker setting in one
+ * place. Producers (`Producer<Q>`, queue.producer.ts) and the worker's handlers (`@JobHandler`, queue.workers.ts)
+ * are both derived from these tables; each table lists every job or queue, so a new one cannot be half wired.
  */
 export const QUEUES = {
   maintenance: 'maintenance',
@@ -13,7 +15,7 @@ export const QUEUES = {
 export type QueueName = (typeof QUEUES)[keyof typeof QUEUES];
 
 export interface JobPayloads {
-  /** Deletes expired rows (login throttling now; idempotency records when registration lands). */
+  /** Deletes expired rows, re-queues stuck reports, reminds speakers to confirm. */
   'maintenance.sweep': { requestedAt: string };
   /** Expires waiting-list offers whose time is up and offers the seats to the next people in line. */
   'registrations.expire-offers': { requestedAt: string };
@@ -26,13 +28,21 @@ export interface JobPayloads {
 }
 export type JobName = keyof JobPayloads;
 
-export const JOB_QUEUE: Record<JobName, QueueName> = {
+export const JOB_QUEUE = {
   'maintenance.sweep': QUEUES.maintenance,
   'registrations.expire-offers': QUEUES.registrations,
   'notifications.dispatch': QUEUES.notifications,
   'notifications.deliver': QUEUES.notifications,
   'reports.generate': QUEUES.reports,
-};
+} as const satisfies Record<JobName, QueueName>;
+
+/** The job names queue `Q` carries. */
+export type JobOf<Q extends QueueName> = { [N in JobName]: (typeof JOB_QUEUE)[N] extends Q ? N : never }[JobName];
+
+/** The job names queue `queue` carries, at run time. */
+export function jobsOf(queue: QueueName): JobName[] {
+  return (Object.keys(JOB_QUEUE) as JobName[]).filter((name) => JOB_QUEUE[name] === queue);
+}
 
 export const JOB_OPTIONS: Record<JobName, JobsOptions> = {
   'maintenance.sweep': {
@@ -55,7 +65,7 @@ export const JOB_OPTIONS: Record<JobName, JobsOptions> = {
     removeOnComplete: true,
     removeOnFail: true,
   },
-  // attempts and backoff.delay are replaced by NOTIFY_MAX_ATTEMPTS and NOTIFY_BACKOFF_MS when the worker adds it
+  // attempts and backoff.delay are replaced by NOTIFY_MAX_ATTEMPTS and NOTIFY_BACKOFF_MS (see jobOptions)
   'notifications.deliver': {
     attempts: 8,
     backoff: { type: 'exponential', delay: 5_000 },
@@ -72,54 +82,119 @@ export const JOB_OPTIONS: Record<JobName, JobsOptions> = {
   },
 };
 
+/** The options the configuration decides, over the table's. */
+const CONFIGURED_OPTIONS: { [N in JobName]?: (config: AppConfig) => JobsOptions } = {
+  'notifications.deliver': ({ notifications }) => ({
+    attempts: notifications.maxAttempts,
+    backoff: { type: 'exponential', delay: notifications.backoffMs },
+  }),
+};
+
+/** A job's options as it is added (and as its handler counts its attempts). */
+export function jobOptions(name: JobName, config: AppConfig): JobsOptions {
+  return { ...JOB_OPTIONS[name], ...CONFIGURED_OPTIONS[name]?.(config) };
+}
+
+/** One job id per report: two adds never make two jobs. */
+export const REPORT_JOB_ID = (reportId: string) => `report-${reportId}`;
+
+/**
+ * Deterministic job ids (BullMQ ids must not contain ':' nor be all digits): adding a job whose id is live in Redis
+ * changes nothing. The scheduled jobs have none; their scheduler ids keep them single.
+ */
+const JOB_IDS: { [N in JobName]?: (payload: JobPayloads[N]) => string } = {
+  'notifications.dispatch': ({ outboxId }) => `outbox-${outboxId}`,
+  'notifications.deliver': ({ deliveryId, generation }) => `delivery-${deliveryId}-${generation}`,
+  'reports.generate': ({ reportId }) => REPORT_JOB_ID(reportId),
+};
+
+export function jobId<N extends JobName>(name: N, payload: JobPayloads[N]): string | undefined {
+  const id = JOB_IDS[name] as ((payload: JobPayloads[N]) => string) | undefined;
+  return id?.(payload);
+}
+
+const isObject = (data: unknown): data is Record<string, unknown> => typeof data === 'object' && data !== null;
+
+function isScheduledRun(data: unknown): data is { requestedAt: string } {
+  return isObject(data) && typeof data.requestedAt === 'string';
+}
+
+/**
+ * What a job's data must look like. Producers check before adding; the worker checks again before a handler sees
+ * it, because Redis may hold anything, and fails a job that does not pass for good.
+ */
+const PAYLOAD_CHECKS: { [N in JobName]: (data: unknown) => data is JobPayloads[N] } = {
+  'maintenance.sweep': isScheduledRun,
+  'registrations.expire-offers': isScheduledRun,
+  'notifications.dispatch': (data): data is JobPayloads['notifications.dispatch'] =>
+    isObject(data) && typeof data.outboxId === 'string' && /^\d{1,19}$/.test(data.outboxId),
+  'notifications.deliver': (data): data is JobPayloads['notifications.deliver'] =>
+    isObject(data) && typeof data.deliveryId === 'string' && Number.isInteger(data.generation) && (data.generation as number) >= 1,
+  'reports.generate': (data): data is JobPayloads['reports.generate'] =>
+    isObject(data) &&
+    typeof data.reportId === 'string' &&
+    /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i.test(data.reportId),
+};
+
+export function isPayload<N extends JobName>(name: N, data: unknown): data is JobPayloads[N] {
+  return PAYLOAD_CHECKS[name](data);
+}
+
 /** The repeatable sweep's scheduler id: upserting it again replaces the schedule instead of adding another. */
 export const MAINTENANCE_SCHEDULER_ID = 'maintenance-sweep';
 
-/** The repeatable jobs and their scheduler ids: one schedule each, whatever the number of worker starts. */
-const SCHEDULER_IDS = {
-  'maintenance.sweep': MAINTENANCE_SCHEDULER_ID,
-  'registrations.expire-offers': 'registrations-expire-offers',
-} as const;
-
-export type ScheduledJob = keyof typeof SCHEDULER_IDS;
-
-/** Upserting the scheduler on every worker start keeps exactly one schedule, at the configured interval. */
-export async function upsertSchedule(queue: Queue, name: ScheduledJob, everySeconds: number): Promise<void> {
-  await queue.upsertJobScheduler(
-    SCHEDULER_IDS[name],
-    { every: everySeconds * 1000 },
-    { name, data: { requestedAt: 'schedule' }, opts: JOB_OPTIONS[name] },
-  );
-}
-
-/** The payload every scheduled run carries. */
-export function isScheduledRun(data: unknown): data is JobPayloads[ScheduledJob] {
-  return typeof data === 'object' && data !== null && typeof (data as { requestedAt?: unknown }).requestedAt === 'string';
-}
-
-/** Deterministic notification job ids (BullMQ ids must not contain ':' nor be all digits). */
-export const NOTIFICATION_JOB_IDS = {
-  dispatch: (outboxId: string | bigint) => `outbox-${outboxId}`,
-  deliver: (deliveryId: string, generation: number) => `delivery-${deliveryId}-${generation}`,
+/** The repeatable jobs: one schedule each under its scheduler id, whatever the number of worker starts. */
+const SCHEDULES: { [N in JobName]?: { schedulerId: string; everySeconds: (config: AppConfig) => number; payload: JobPayloads[N] } } = {
+  'maintenance.sweep': {
+    schedulerId: MAINTENANCE_SCHEDULER_ID,
+    everySeconds: (config) => config.worker.maintenanceEverySeconds,
+    payload: { requestedAt: 'schedule' },
+  },
+  'registrations.expire-offers': {
+    schedulerId: 'registrations-expire-offers',
+    everySeconds: (config) => config.registrations.offerSweepEverySeconds,
+    payload: { requestedAt: 'schedule' },
+  },
 };
 
-export function isNotificationDispatch(data: unknown): data is JobPayloads['notifications.dispatch'] {
-  if (typeof data !== 'object' || data === null) return false;
-  const { outboxId } = data as { outboxId?: unknown };
-  return typeof outboxId === 'string' && /^\d{1,19}$/.test(outboxId);
+export interface Schedule {
+  name: JobName;
+  schedulerId: string;
+  everyMs: number;
+  payload: object;
 }
 
-export function isNotificationDelivery(data: unknown): data is JobPayloads['notifications.deliver'] {
-  if (typeof data !== 'object' || data === null) return false;
-  const { deliveryId, generation } = data as { deliveryId?: unknown; generation?: unknown };
-  return typeof deliveryId === 'string' && Number.isInteger(generation) && (generation as number) >= 1;
+/** The schedules of queue `queue`, at the configured intervals; the worker upserts them at start-up. */
+export function schedulesOf(queue: QueueName, config: AppConfig): Schedule[] {
+  return jobsOf(queue).flatMap((name) => {
+    const schedule = SCHEDULES[name];
+    return schedule ? [{ name, schedulerId: schedule.schedulerId, everyMs: schedule.everySeconds(config) * 1000, payload: schedule.payload }] : [];
+  });
 }
 
-/** One job id per report (BullMQ ids must not contain ':' nor be all digits): two adds never make two jobs. */
-export const REPORT_JOB_ID = (reportId: string) => `report-${reportId}`;
+export type QueueWorkerSettings = Required<Pick<WorkerOptions, 'concurrency'>> &
+  Pick<WorkerOptions, 'lockDuration' | 'stalledInterval' | 'maxStalledCount'>;
 
-export function isReportGenerate(data: unknown): data is JobPayloads['reports.generate'] {
-  if (typeof data !== 'object' || data === null) return false;
-  const { reportId } = data as { reportId?: unknown };
-  return typeof reportId === 'string' && /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i.test(reportId);
+/** How each queue's BullMQ worker runs its jobs (BullMQ's defaults where a setting is absent). */
+const QUEUE_WORKERS: Record<QueueName, (config: AppConfig) => QueueWorkerSettings> = {
+  // sweeps: one at a time
+  maintenance: () => ({ concurrency: 1 }),
+  registrations: () => ({ concurrency: 1 }),
+  // After a worker is killed, its active jobs go back to the queue once their lock expires, so tests and operators
+  // choose how soon. A job that keeps stalling is dropped from Redis; its row is still PENDING in Postgres and gets
+  // a new job.
+  notifications: ({ worker, notifications }) => ({
+    concurrency: worker.concurrency,
+    lockDuration: notifications.jobLockMs,
+    stalledInterval: notifications.jobLockMs,
+    maxStalledCount: 2,
+  }),
+  // One report at a time per process: rendering is CPU work, done in a worker thread so that this thread keeps
+  // renewing the job's lock however long a render takes; after a worker dies mid-report, its job goes back to the
+  // queue once the lock expires.
+  reports: ({ reports }) => ({ concurrency: 1, lockDuration: reports.jobLockMs, stalledInterval: reports.jobLockMs }),
+};
+
+export function workerSettings(queue: QueueName, config: AppConfig): QueueWorkerSettings {
+  return QUEUE_WORKERS[queue](config);
 }

@@ -13,6 +13,7 @@ import { Problem, Wire } from '@test/support/api-types';
 import type { SessionDto } from '@api/auth/auth.dto';
 import type { AuditPageDto } from '@api/events/events.dto';
 import type { NotificationPageDto, NotificationSummaryDto } from '@api/notifications/notifications.dto';
+import { bullConnection } from '@lectern/redis/redis.connection';
 
 describe('notifications (relay → BullMQ → SMTP)', () => {
   let env: Awaited<ReturnType<typeof isolatedNotificationsEnvironment>>;
@@ -40,7 +41,7 @@ describe('notifications (relay → BullMQ → SMTP)', () => {
     const overrides = env.overrides(sink, { SMTP_TIMEOUT_MS: '4000', NOTIFY_SEND_LEASE_SECONDS: '8' });
     api = await startApi(overrides);
     worker = await createWorker(testConfig(overrides), pino({ level: 'silent' }));
-    queue = new Queue(QUEUES.notifications, { connection: { url: api.config.redis.url }, prefix: `${env.redisPrefix}:bull` });
+    queue = new Queue(QUEUES.notifications, bullConnection(api.config.redis, 'producer'));
     adminToken = await logIn(api.http, api.adminEmail);
   });
   afterAll(async () => {

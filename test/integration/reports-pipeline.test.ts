@@ -14,6 +14,7 @@ import { ensureBuilt } from '@test/support/worker-process';
 import { isolatedNotificationsEnvironment } from '@test/support/smtp-sink';
 import type { ReportDto } from '@api/reports/reports.dto';
 import { Wire } from '@test/support/api-types';
+import { bullConnection } from '@lectern/redis/redis.connection';
 
 /**
  * Retries, permanent failure after the last attempt, and the sweep of reports whose worker died. A database of
@@ -41,9 +42,8 @@ describe('the report pipeline when things go wrong', () => {
     });
     worker = await createWorker(config, pino({ level: 'silent' }));
     await worker.init();
-    const connection = { url: config.redis.url };
-    maintenance = new Queue(QUEUES.maintenance, { connection, prefix: `${config.redis.prefix}:bull` });
-    maintenanceEvents = new QueueEvents(QUEUES.maintenance, { connection, prefix: `${config.redis.prefix}:bull` });
+    maintenance = new Queue(QUEUES.maintenance, bullConnection(config.redis, 'producer'));
+    maintenanceEvents = new QueueEvents(QUEUES.maintenance, bullConnection(config.redis, 'consumer'));
     await maintenanceEvents.waitUntilReady();
     db = await ReportScratch.connect(env.databaseUrl);
   }, 300_000);

@@ -6,6 +6,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createWorker } from '@worker/worker.factory';
 import { Language } from '@lectern/i18n/i18n';
 import { QUEUES, REPORT_JOB_ID } from '@lectern/queue/queue.contract';
+import { bullConnection } from '@lectern/redis/redis.connection';
 import { buildReport } from '@reports/build-report';
 import { reportJson } from '@reports/produce-report';
 import { TransparencyReport } from '@reports/report.model';
@@ -80,7 +81,7 @@ describe('transparency reports through the API and a real worker', () => {
     api = await startApi({ REDIS_PREFIX: prefix });
     worker = await createWorker(testConfig({ REDIS_PREFIX: prefix, MAINTENANCE_EVERY_SECONDS: '3600' }), pino({ level: 'silent' }));
     await worker.init();
-    queue = new Queue(QUEUES.reports, { connection: { url: api.config.redis.url }, prefix: `${prefix}:bull` });
+    queue = new Queue(QUEUES.reports, bullConnection(api.config.redis, 'producer'));
     db = await ReportScratch.connect();
     edition = await createEventWithOrganiser(api, { name: 'Test Conference 2030', nameZh: '测试大会 2030' });
     organiserToken = await logIn(api.http, edition.organiser.email);

@@ -8,6 +8,7 @@ import { AppConfig } from '@lectern/config/config';
 import { JOB_OPTIONS, MAINTENANCE_SCHEDULER_ID, QUEUES } from '@lectern/queue/queue.contract';
 import { query } from '@test/support/databases';
 import { testConfig } from '@test/support/harness';
+import { bullConnection } from '@lectern/redis/redis.connection';
 
 describe('worker', () => {
   let worker: INestApplicationContext;
@@ -20,9 +21,8 @@ describe('worker', () => {
     config = testConfig({ REDIS_PREFIX: `${inject('redisPrefix')}_worker_${randomBytes(2).toString('hex')}`, MAINTENANCE_EVERY_SECONDS: '3600' });
     worker = await createWorker(config, pino({ level: 'silent' }));
     await worker.init();
-    const connection = { url: config.redis.url };
-    queue = new Queue(QUEUES.maintenance, { connection, prefix: `${config.redis.prefix}:bull` });
-    events = new QueueEvents(QUEUES.maintenance, { connection, prefix: `${config.redis.prefix}:bull` });
+    queue = new Queue(QUEUES.maintenance, bullConnection(config.redis, 'producer'));
+    events = new QueueEvents(QUEUES.maintenance, bullConnection(config.redis, 'consumer'));
     await events.waitUntilReady();
     // the schedule's first run starts at once; let it finish so it cannot race the sweep tested below
     const deadline = Date.now() + 20_000;
@@ -61,5 +61,14 @@ describe('worker', () => {
     const failed = await queue.getJob(job.id!);
     expect(failed?.attemptsMade).toBe(1);
     expect(await failed?.getState()).toBe('failed');
+  });
+
+  it('fails a job whose payload breaks the contract permanently, before its handler runs', async () => {
+    const job = await queue.add('maintenance.sweep', { requestedAt: 42 }, { attempts: 5, backoff: { type: 'fixed', delay: 10 } });
+    await expect(job.waitUntilFinished(events, 20_000)).rejects.toThrow(/invalid maintenance\.sweep payload/);
+    const failed = await queue.getJob(job.id!);
+    expect(failed?.attemptsMade).toBe(1);
+    expect(await failed?.getState()).toBe('failed');
+    expect(failed?.returnvalue).toBeFalsy();
   });
 });

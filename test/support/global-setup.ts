@@ -30,6 +30,6 @@ export default async function setup(project: TestProject) {
 
   return async () => {
     await dropDatabases(base.database.url, databaseName, `${databaseName}_`);
-    await deleteRedisKeys(base.redis.url, redisPrefix);
+    await deleteRedisKeys({ url: base.redis.url, prefix: redisPrefix });
   };
 }

@@ -19,7 +19,7 @@ export class AppModule {
     return {
       module: AppModule,
       imports: [
-        PlatformModule.forRoot(config, 'producer'),
+        PlatformModule.forRoot(config),
         AuthHttpModule,
         EventsHttpModule,
         FactsHttpModule,

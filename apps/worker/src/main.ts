@@ -1,6 +1,7 @@
 import 'reflect-metadata';
 import { ConfigError, loadConfig } from '@lectern/config/config';
 import { createLogger } from '@lectern/logging/logger';
+import { QueueWiringError } from '@lectern/queue/queue.workers';
 import { createWorker } from './worker.factory';
 
 async function main() {
@@ -11,6 +12,6 @@ async function main() {
 }
 
 main().catch((error) => {
-  console.error(error instanceof ConfigError ? error.message : error);
+  console.error(error instanceof ConfigError || error instanceof QueueWiringError ? error.message : error);
   process.exit(1);
 });

@@ -1,4 +1,5 @@
 import { DynamicModule, Module } from '@nestjs/common';
+import { DiscoveryModule } from '@nestjs/core';
 import { AppConfig } from '@lectern/config/config';
 import { AuthModule } from '@lectern/domains/auth/auth.module';
 import { NotificationDeliveryModule } from '@lectern/domains/notifications/notification-delivery.module';
@@ -6,27 +7,33 @@ import { RegistrationsModule } from '@lectern/domains/registrations/registration
 import { ReportGenerationModule } from '@lectern/domains/reports/report-generation.module';
 import { ReviewsModule } from '@lectern/domains/reviews/reviews.module';
 import { PlatformModule } from '@lectern/platform/platform.module';
+import { QueueWorkers } from '@lectern/queue/queue.workers';
 import { MaintenanceProcessor } from './maintenance/maintenance.processor';
 import { MaintenanceService } from './maintenance/maintenance.service';
 import { NotificationsProcessor } from './notifications/notifications.processor';
 import { ExpireOffersProcessor } from './registrations/expire-offers.processor';
 import { ReportsProcessor } from './reports/reports.processor';
 
-/** The worker: the domain modules it runs jobs of, and one processor per queue. It has no HTTP server. */
+/**
+ * The worker: the domain modules it runs jobs of, the processors whose `@JobHandler` methods run them, and
+ * QueueWorkers, which finds those methods and runs one BullMQ worker per queue. It has no HTTP server.
+ * QueueWorkers is provided here, in the root module, so that shutdown closes it first (see QueueWorkers).
+ */
 @Module({})
 export class WorkerModule {
   static forRoot(config: AppConfig): DynamicModule {
     return {
       module: WorkerModule,
       imports: [
-        PlatformModule.forRoot(config, 'worker'),
+        PlatformModule.forRoot(config),
+        DiscoveryModule,
         AuthModule,
         ReviewsModule,
         RegistrationsModule,
         NotificationDeliveryModule,
         ReportGenerationModule,
       ],
-      providers: [MaintenanceService, MaintenanceProcessor, ExpireOffersProcessor, NotificationsProcessor, ReportsProcessor],
+      providers: [QueueWorkers, MaintenanceService, MaintenanceProcessor, ExpireOffersProcessor, NotificationsProcessor, ReportsProcessor],
     };
   }
 }

@@ -3,7 +3,6 @@ import { ReviewsModule } from '@lectern/domains/reviews/reviews.module';
 import { MailTransport } from '@lectern/mail/mail.transport';
 import { DeliveriesRepository } from './deliveries.repository';
 import { DeliveriesService } from './deliveries.service';
-import { NotificationQueue } from './notification.queue';
 import { RelayService } from './relay.service';
 
 /**
@@ -12,7 +11,7 @@ import { RelayService } from './relay.service';
  */
 @Module({
   imports: [ReviewsModule],
-  providers: [DeliveriesRepository, DeliveriesService, RelayService, NotificationQueue, MailTransport],
+  providers: [DeliveriesRepository, DeliveriesService, RelayService, MailTransport],
   exports: [DeliveriesService, RelayService],
 })
 export class NotificationDeliveryModule {}

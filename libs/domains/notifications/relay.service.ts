@@ -2,9 +2,12 @@ import { Inject, Injectable, Logger, OnApplicationBootstrap, OnModuleDestroy } f
 import { AppConfig } from '@lectern/config/config';
 import { APP_CONFIG } from '@lectern/config/config.module';
 import { TransactionHost } from '@lectern/database/transaction.host';
-import { NotificationQueue } from './notification.queue';
+import { QUEUES } from '@lectern/queue/queue.contract';
+import { InjectProducer, Producer } from '@lectern/queue/queue.producer';
 import { DeliveriesRepository } from './deliveries.repository';
 import { causesMessages } from './deliveries.service';
+
+const dispatchOf = (outboxId: bigint) => ({ outboxId: outboxId.toString() });
 
 export interface RelayRound {
   relayed: number;
@@ -31,7 +34,7 @@ export class RelayService implements OnApplicationBootstrap, OnModuleDestroy {
 
   constructor(
     private readonly repository: DeliveriesRepository,
-    private readonly queue: NotificationQueue,
+    @InjectProducer(QUEUES.notifications) private readonly queue: Producer<'notifications'>,
     private readonly tx: TransactionHost,
     @Inject(APP_CONFIG) private readonly config: AppConfig,
   ) {}
@@ -96,7 +99,7 @@ export class RelayService implements OnApplicationBootstrap, OnModuleDestroy {
       const rows = await this.repository.claimUnrelayedOutbox(this.config.notifications.relayBatchSize);
       if (rows.length === 0) return 0;
       const dispatched = rows.filter((row) => causesMessages(row.type)).map((row) => row.id);
-      await this.queue.addDispatches(dispatched);
+      await this.queue.add('notifications.dispatch', dispatched.map(dispatchOf));
       await this.repository.markRelayed(
         rows.map((row) => row.id),
         dispatched,
@@ -110,7 +113,7 @@ export class RelayService implements OnApplicationBootstrap, OnModuleDestroy {
       const { staleAfterSeconds, relayBatchSize } = this.config.notifications;
       const ids = await this.repository.claimStaleDispatches(staleAfterSeconds, relayBatchSize);
       if (ids.length === 0) return 0;
-      await this.queue.addDispatches(ids);
+      await this.queue.add('notifications.dispatch', ids.map(dispatchOf));
       await this.repository.touchDispatches(ids);
       return ids.length;
     });
@@ -121,7 +124,10 @@ export class RelayService implements OnApplicationBootstrap, OnModuleDestroy {
       const { staleAfterSeconds, sendLeaseSeconds, relayBatchSize } = this.config.notifications;
       const deliveries = await this.repository.claimDeliveriesToEnqueue(staleAfterSeconds, sendLeaseSeconds, relayBatchSize);
       if (deliveries.length === 0) return 0;
-      await this.queue.addDeliveries(deliveries);
+      await this.queue.add(
+        'notifications.deliver',
+        deliveries.map((d) => ({ deliveryId: d.id, generation: d.generation })),
+      );
       await this.repository.markEnqueued(deliveries.map((d) => d.id));
       return deliveries.length;
     });

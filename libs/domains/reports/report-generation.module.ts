@@ -1,9 +1,14 @@
 import { Module } from '@nestjs/common';
 import { ReportGenerationRepository } from './report-generation.repository';
 import { ReportGenerationService } from './report-generation.service';
+import { ReportsModule } from './reports.module';
 
-/** Producing a transparency report: statistics, both editions rendered, stored. Only the worker imports it. */
+/**
+ * Producing a transparency report: statistics, both editions rendered, stored. Only the worker imports it; its
+ * sweep adds report jobs through the ReportQueue of ReportsModule.
+ */
 @Module({
+  imports: [ReportsModule],
   providers: [ReportGenerationRepository, ReportGenerationService],
   exports: [ReportGenerationService],
 })

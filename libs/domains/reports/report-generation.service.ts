@@ -1,15 +1,14 @@
 import { createHash, randomUUID } from 'node:crypto';
-import { InjectQueue } from '@nestjs/bullmq';
 import { Inject, Injectable, Logger } from '@nestjs/common';
-import { Queue } from 'bullmq';
 import { AppConfig } from '@lectern/config/config';
 import { APP_CONFIG } from '@lectern/config/config.module';
-import { JOB_OPTIONS, QUEUES, REPORT_JOB_ID } from '@lectern/queue/queue.contract';
+import { jobOptions } from '@lectern/queue/queue.contract';
 import { ReportInputError, buildReport } from '@reports/build-report';
 import { REPORT_LANGUAGES, renderEditions, reportJson } from '@reports/produce-report';
 import { ThreadRenderer } from '@reports/render/thread-renderer';
 import { ReportEventNotFoundError } from '@reports/statistics/event';
 import { StoredFile, ReportGenerationRepository } from './report-generation.repository';
+import { ReportQueue } from './report.queue';
 
 /** The report can never be produced from this request: retrying would fail the same way. */
 export class PermanentReportError extends Error {
@@ -37,13 +36,13 @@ export class ReportGenerationService {
 
   constructor(
     private readonly repository: ReportGenerationRepository,
-    @InjectQueue(QUEUES.reports) private readonly queue: Queue,
+    private readonly queue: ReportQueue,
     @Inject(APP_CONFIG) private readonly config: AppConfig,
   ) {}
 
   /** Runs allowed per report, crashed ones included; the same number BullMQ retries a failing job. */
   get maxAttempts(): number {
-    return JOB_OPTIONS['reports.generate'].attempts ?? 1;
+    return jobOptions('reports.generate', this.config).attempts ?? 1;
   }
 
   /**
@@ -105,15 +104,7 @@ export class ReportGenerationService {
     const released = await this.repository.releaseStuck(cutoff, this.maxAttempts, 'the worker producing it stopped responding');
     const queued = await this.repository.queuedSince(cutoff);
     const ids = [...new Set([...released.requeued, ...queued])];
-    if (ids.length > 0) {
-      await this.queue.addBulk(
-        ids.map((reportId) => ({
-          name: 'reports.generate',
-          data: { reportId },
-          opts: { ...JOB_OPTIONS['reports.generate'], jobId: REPORT_JOB_ID(reportId) },
-        })),
-      );
-    }
+    await this.queue.enqueue(ids);
     return { reportsRequeued: ids.length, reportsFailed: released.failed.length };
   }
 }

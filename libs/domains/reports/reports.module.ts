@@ -2,6 +2,7 @@ import { Module } from '@nestjs/common';
 import { EventsModule } from '@lectern/domains/events/events.module';
 import { ReportsService } from './reports.service';
 import { ReportsRepository } from './reports.repository';
+import { ReportQueue } from './report.queue';
 
 /**
  * Requesting, listing, downloading and publishing transparency reports.
@@ -12,10 +13,12 @@ import { ReportsRepository } from './reports.repository';
   providers: [
     ReportsService,
     ReportsRepository,
+    ReportQueue,
   ],
   exports: [
     ReportsService,
     ReportsRepository,
+    ReportQueue,
   ],
 })
 export class ReportsModule {}

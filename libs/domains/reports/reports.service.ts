@@ -1,6 +1,4 @@
-import { InjectQueue } from '@nestjs/bullmq';
 import { Inject, Injectable, Logger } from '@nestjs/common';
-import { Queue } from 'bullmq';
 import { AuditRepository } from '@lectern/audit/audit.repository';
 import { Clock } from '@lectern/clock/clock';
 import { AppConfig } from '@lectern/config/config';
@@ -8,9 +6,9 @@ import { APP_CONFIG } from '@lectern/config/config.module';
 import { ReportStatus } from '@lectern/database/generated/client';
 import { TransactionHost } from '@lectern/database/transaction.host';
 import { Language } from '@lectern/i18n/i18n';
-import { JOB_OPTIONS, QUEUES, REPORT_JOB_ID } from '@lectern/queue/queue.contract';
 import { EventRecord } from '@lectern/domains/events/events.repository';
 import { decodeKeyset, keysetPage } from '@lectern/database/cursor';
+import { ReportQueue } from './report.queue';
 import { ReportErrors } from './reports.errors';
 import { ReportRecord, ReportsRepository } from './reports.repository';
 import { Actor, AuthUser } from "@lectern/domains/auth/auth.types";
@@ -50,7 +48,7 @@ export class ReportsService {
     private readonly audit: AuditRepository,
     private readonly tx: TransactionHost,
     private readonly clock: Clock,
-    @InjectQueue(QUEUES.reports) private readonly queue: Queue,
+    private readonly queue: ReportQueue,
     @Inject(APP_CONFIG) private readonly config: AppConfig,
   ) {}
 
@@ -159,7 +157,7 @@ export class ReportsService {
 
   private async enqueue(reportId: string): Promise<void> {
     try {
-      await this.queue.add('reports.generate', { reportId }, { ...JOB_OPTIONS['reports.generate'], jobId: REPORT_JOB_ID(reportId) });
+      await this.queue.enqueue([reportId]);
     } catch (error) {
       this.logger.warn(`report ${reportId} stays QUEUED until the sweep adds its job: ${(error as Error).message}`);
     }
