@@ -48,8 +48,8 @@ const forbidden = [
     to: {
       path: [
         '^apps/',
-        '^libs/domains/',
-        '^libs/database/generated/(client|internal|models)',
+        // of libs/, only languages, the project root and enum values: no database, queue, Redis or domain
+        '^libs/(?!i18n/|project-root|database/generated/enums)',
         'node_modules/(@nestjs|@prisma|fastify|@fastify|bullmq|ioredis|pg)/',
       ],
     },

@@ -8,10 +8,10 @@ import { ConfigError, loadConfig } from '@lectern/config/config';
  * Nest, validation, Prisma and our own code.
  */
 async function main() {
-  const config = loadConfig(process.env);
+  const config = loadConfig();
   const pool = new Pool({ connectionString: config.database.url, max: config.database.poolSize });
   const app = Fastify({ logger: false });
-  app.get('/health', async () => ({ status: 'ok' }));
+  app.get('/health', () => ({ status: 'ok' }));
   app.get<{ Params: { slug: string } }>('/events/:slug', async (request, reply) => {
     const { rows } = await pool.query(
       `SELECT e.id, e.slug, e.name, e.name_zh AS "nameZh", e.city, e.country, e.venue, e.timezone,
@@ -31,8 +31,8 @@ async function main() {
     await pool.end();
     process.exit(0);
   };
-  process.on('SIGTERM', stop);
-  process.on('SIGINT', stop);
+  process.on('SIGTERM', () => void stop());
+  process.on('SIGINT', () => void stop());
 }
 
 main().catch((error) => {

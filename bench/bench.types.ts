@@ -13,7 +13,7 @@ export interface BenchEnv {
   startApi(overrides?: Record<string, string>): Promise<{ url: string; close(): Promise<void> }>;
   /** A bearer token of the bench run's administrator, signed in through the given API. */
   adminToken(apiUrl: string): Promise<string>;
-  log(line: string): void;
+  log: (line: string) => void;
 }
 
 export interface BenchRow {

@@ -6,7 +6,6 @@ import { apiCaller, createCfpEvent } from './support';
 const SUBMISSIONS = 5_000;
 const SPEAKERS = 1_000;
 
-
 /** Speakers with profiles and 5,000 submitted proposals (a third with a co-speaker), straight into the tables. */
 async function seed(db: Client, eventId: string, stamp: string) {
   await db.query(
@@ -100,9 +99,9 @@ export const scenario: BenchScenario = async (env) => {
     const call = apiCaller(api.url, adminToken);
     const stamp = Date.now().toString(36);
     const { slug, eventId } = await createCfpEvent(call, 'cfp', stamp);
-    const organiser = await call('POST', '/v1/auth/signup', { email: `organiser-${stamp}@bench.lectern`, password: 'bench-organiser-password', name: 'Bench organiser' });
+    const organiser = await call<{ token: string }>('POST', '/v1/auth/signup', { email: `organiser-${stamp}@bench.lectern`, password: 'bench-organiser-password', name: 'Bench organiser' });
     await call('POST', `/v1/events/${slug}/roles`, { email: `organiser-${stamp}@bench.lectern`, role: 'ORGANISER' });
-    const token = organiser.token as string;
+    const token = organiser.token;
     env.log(`cfp: inserting ${SPEAKERS} speakers and ${SUBMISSIONS} submissions`);
     await seed(db, eventId, stamp);
 

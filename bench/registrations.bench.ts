@@ -17,7 +17,6 @@ const WARMUP_SECONDS = 2;
 const USERS_PER_RUN = 40_000;
 const QUOTA_SIZE = 10_000_000;
 
-
 async function insertUsers(db: Client, count: number, label: string): Promise<string[]> {
   const ids: string[] = [];
   for (let start = 0; start < count; start += 10_000) {
@@ -31,7 +30,6 @@ async function insertUsers(db: Client, count: number, label: string): Promise<st
   }
   return ids;
 }
-
 
 /**
  * The textbook seat-taking transaction in raw `pg`, one client per connection: shared event lock and exclusive

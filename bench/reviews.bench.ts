@@ -7,7 +7,6 @@ import { apiCaller, createCfpEvent } from './support';
 const SUBMISSIONS = 2_000;
 const SPEAKERS = 600;
 
-
 /**
  * `submissions` submitted proposals by `speakers` speakers (profiles with a few hundred companies), every one
  * assigned to the reviewer, two thirds of them reviewed by the reviewer with a score per criterion of the event's
@@ -86,7 +85,7 @@ async function walkBaseline(db: Client, eventId: string, reviewerId: string, pag
   for (;;) {
     const statement = reviewerPageSql({ eventId, reviewerId, after, limit: pageSize, reviewed: null, withSpeakers: false });
     const started = process.hrtime.bigint();
-    const page: { rows: { code: string | null }[] } = await db.query(statement.text, statement.values as unknown[]);
+    const page: { rows: { code: string | null }[] } = await db.query(statement.text, statement.values);
     latencies.push(Number(process.hrtime.bigint() - started) / 1e6);
     const items = page.rows.filter((row) => row.code !== null).slice(0, pageSize);
     rows += items.length;
@@ -110,10 +109,10 @@ export const scenario: BenchScenario = async (env) => {
     const stamp = Date.now().toString(36);
     const { slug, eventId } = await createCfpEvent(call, 'reviews', stamp);
     await call('PUT', `/v1/events/${slug}/review-settings`, { opensAt: '2030-03-05T00:00:00', closesAt: '2030-03-25T23:59:59' });
-    const reviewer = await call('POST', '/v1/auth/signup', { email: `reviewer-${stamp}@bench.lectern`, password: 'bench-reviewer-password', name: 'Bench reviewer' });
+    const reviewer = await call<{ token: string; user: { id: string } }>('POST', '/v1/auth/signup', { email: `reviewer-${stamp}@bench.lectern`, password: 'bench-reviewer-password', name: 'Bench reviewer' });
     await call('POST', `/v1/events/${slug}/roles`, { email: `reviewer-${stamp}@bench.lectern`, role: 'REVIEWER' });
-    const token = reviewer.token as string;
-    const reviewerId = reviewer.user.id as string;
+    const token = reviewer.token;
+    const reviewerId = reviewer.user.id;
     env.log(`reviews: inserting ${SPEAKERS} speakers and ${SUBMISSIONS} submissions, all assigned to one reviewer`);
     await seedReviewerListing(db, { eventId: eventId, reviewerId, stamp, submissions: SUBMISSIONS, speakers: SPEAKERS });
 

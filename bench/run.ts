@@ -24,7 +24,7 @@ function printReport(report: BenchReport) {
 }
 
 async function main() {
-  const base = loadConfig(process.env);
+  const base = loadConfig();
   const runId = `${Date.now().toString(36)}_${randomBytes(2).toString('hex')}`;
   const databaseName = `lectern_bench_${runId}`;
   const redisPrefix = `lectern_bench_${runId}`;

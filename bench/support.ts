@@ -3,6 +3,7 @@ import { createServer } from 'node:net';
 import { join } from 'node:path';
 import autocannon from 'autocannon';
 import { projectRoot } from '@lectern/project-root';
+import { childEnvironment } from '@lectern/config/config';
 
 export async function freePort(): Promise<number> {
   return new Promise((resolve, reject) => {
@@ -35,7 +36,7 @@ export async function startProcess(
 ): Promise<{ url: string; child: ChildProcess; close(): Promise<void> }> {
   const port = await freePort();
   const child = spawn(process.execPath, [join(projectRoot(), 'dist', script)], {
-    env: { ...process.env, ...env, PORT: String(port), HOST: '127.0.0.1' },
+    env: childEnvironment({ ...env, PORT: String(port), HOST: '127.0.0.1' }),
     stdio: ['ignore', 'ignore', 'inherit'],
   });
   const url = `http://127.0.0.1:${port}`;
@@ -73,18 +74,19 @@ export async function load(options: autocannon.Options & { warmupSeconds?: numbe
   };
 }
 
-export type ApiCall = (method: string, path: string, body: unknown, token?: string) => Promise<Record<string, any>>;
+/** Set-up calls read at most an id from what they create; those that need more say what they expect. */
+export type ApiCall = <T = { id: string }>(method: string, path: string, body: unknown, token?: string) => Promise<T>;
 
 /** A JSON caller for set-up requests against a bench API; any non-2xx stops the bench with the response. */
 export function apiCaller(url: string, defaultToken: string): ApiCall {
-  return async (method, path, body, token = defaultToken) => {
+  return async <T>(method: string, path: string, body: unknown, token = defaultToken): Promise<T> => {
     const response = await fetch(url + path, {
       method,
       headers: { 'content-type': 'application/json', authorization: `Bearer ${token}` },
       body: JSON.stringify(body),
     });
     if (!response.ok) throw new Error(`${method} ${path}: ${response.status} ${await response.text()}`);
-    return (await response.json()) as Record<string, any>;
+    return (await response.json()) as T;
   };
 }
 
@@ -101,7 +103,7 @@ export async function createCfpEvent(call: ApiCall, label: string, stamp: string
   await call('PATCH', `/v1/events/${slug}`, { status: 'PUBLISHED' });
   await call('PUT', `/v1/events/${slug}/cfp`, { opensAt: '2030-01-01T00:00:00', closesAt: '2030-03-01T23:59:59', maxSubmissionsPerSpeaker: 3 });
   for (const track of BENCH_TRACKS) await call('POST', `/v1/events/${slug}/cfp/tracks`, { slug: track, name: track });
-  return { slug, eventId: event.id as string };
+  return { slug, eventId: event.id };
 }
 
 /** Nearest-rank percentile of an ascending list. */

@@ -54,7 +54,7 @@ import {
   planDemo,
 } from './demo-plan';
 import { DEMO_SERIES, EDITIONS, SeededAccounts, seedDevelopmentData } from './seed-data';
-import { Actor } from "@lectern/domains/auth/auth.types";
+import { Actor } from '@lectern/domains/auth/auth.types';
 import { EventAccess } from '@lectern/domains/events/event-visibility.policy';
 
 /** The edition the demo is about; it is marked completed last, so its status says whether the demo data is complete. */
@@ -152,9 +152,9 @@ class Timeline {
   private readonly original: () => Date;
 
   constructor(private readonly clock: Clock) {
-    this.original = clock.now;
+    const original = clock.now.bind(clock);
+    this.original = original;
     const instant = this.instant;
-    const original = this.original.bind(clock);
     clock.now = () => {
       const at = instant.getStore();
       return at === undefined ? original() : new Date(at);
@@ -497,7 +497,7 @@ class DemoBuilder {
     await each(owners, this.concurrency, async (owner) => {
       for (const mine of await this.submissionList.listMine(this.actorOf(owner), access)) existing.set(mine.title, { id: mine.id, state: mine.state });
     });
-    const result: SubmissionState[] = new Array(edition.submissions.length);
+    const result = new Array<SubmissionState>(edition.submissions.length);
     const resumed = new Set<number>();
     await each(edition.submissions, CODE_CONCURRENCY, async (plan, index) => {
       const found = existing.get(plan.title);
@@ -593,7 +593,7 @@ class DemoBuilder {
     const existing = new Map<string, SubmissionState>(
       (await this.pages((cursor) => this.submissionList.list(access, { origin: 'INVITED', limit: 200, cursor }))).map((s) => [s.title, s]),
     );
-    const sessions: SubmissionState[] = new Array(edition.invited.length);
+    const sessions = new Array<SubmissionState>(edition.invited.length);
     await each(edition.invited, CODE_CONCURRENCY, async (session, index) => {
       const found = existing.get(session.title);
       if (found) {

@@ -632,13 +632,13 @@ export function planDemo(): DemoPlan {
   const attendees = shuffle<{ person: PersonPlan; returning: boolean }>(
     [
       ...returning.map((person) => ({ person, returning: true })),
-      ...notOnStage.map((person) => ({ person: person as PersonPlan, returning: false })),
+      ...notOnStage.map((person) => ({ person: person, returning: false })),
       ...newcomers.slice(0, otherSlots.length - returning.length - notOnStage.length).map((person) => ({ person, returning: false })),
     ],
     rnd,
   );
   const confirmed2019: { person: PersonPlan; ticket: TicketKey; returning: boolean }[] = [
-    ...stageSpeakers.map((person) => ({ person: person as PersonPlan, ticket: 'speaker' as const, returning: false })),
+    ...stageSpeakers.map((person) => ({ person: person, ticket: 'speaker' as const, returning: false })),
     ...media.map((m) => ({ person: m.person, ticket: 'media' as const, returning: false })),
     ...attendees.map((a, i) => ({ ...a, ticket: otherSlots[i] })),
   ];

@@ -23,7 +23,7 @@ const OUTPUT_DIR = join('out', 'demo');
  */
 async function main() {
   const started = performance.now();
-  const config = loadConfig(process.env);
+  const config = loadConfig();
   if (config.env === 'production') {
     console.error('The demo never runs with NODE_ENV=production: it writes thousands of invented people.');
     process.exitCode = 1;

@@ -6,7 +6,7 @@ import { projectRoot } from '@lectern/project-root';
 
 /** `npm run migrate`: creates the configured database if missing, then applies pending migrations. */
 async function main() {
-  const config = loadConfig(process.env);
+  const config = loadConfig();
   await createDatabaseIfMissing(config.database.url);
   const result = await migrate(config.database.url, join(projectRoot(), 'prisma', 'migrations'), (line) =>
     console.log(line),

@@ -3,7 +3,7 @@ import { AuthRepository } from '@lectern/domains/auth/auth.repository';
 import { AuthService } from '@lectern/domains/auth/auth.service';
 import { EventsRepository } from '@lectern/domains/events/events.repository';
 import { EventsService } from '@lectern/domains/events/events.service';
-import { Actor } from "@lectern/domains/auth/auth.types";
+import { Actor } from '@lectern/domains/auth/auth.types';
 
 /** Development accounts, printed at the end of `npm run setup`. Never created in production. */
 export const DEMO_ACCOUNTS = {

@@ -8,7 +8,7 @@ import { DEMO_ACCOUNTS, EDITIONS, seedDevelopmentData } from './seed-data';
 
 /** `npm run seed`: the development accounts and editions (see seed-data.ts). Safe to run again. */
 async function main() {
-  const config = loadConfig(process.env);
+  const config = loadConfig();
   if (config.env === 'production') throw new Error('The demo seed never runs with NODE_ENV=production.');
   const app = await NestFactory.createApplicationContext(AppModule.forRoot(config), {
     logger: new PinoNestLogger(pino({ level: 'warn' })),

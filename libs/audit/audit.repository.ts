@@ -14,7 +14,6 @@ export interface AuditInput {
   after?: unknown;
 }
 
-
 /**
  * jsonb text for a raw statement; undefined and null both store SQL NULL. Rows are stamped with clock_timestamp(),
  * not the transaction's start: the notification resolvers compare an outbox row's time with the rows the same

@@ -67,10 +67,11 @@ const LOG_LEVELS: LogLevel[] = ['fatal', 'error', 'warn', 'info', 'debug', 'trac
 const NODE_ENVS: NodeEnv[] = ['development', 'test', 'production'];
 
 /**
- * Reads the environment once. Every problem is collected so a operator fixes them all in one go; in production,
- * nothing falls back to a development default.
+ * Reads the environment once (the process's own unless told otherwise: tests and scripts pass theirs). Every
+ * problem is collected so an operator fixes them all in one go; in production, nothing falls back to a
+ * development default.
  */
-export function loadConfig(env: Env): AppConfig {
+export function loadConfig(env: Env = process.env): AppConfig {
   const problems: string[] = [];
   const read = (name: string) => {
     const value = env[name];
@@ -245,4 +246,12 @@ function mailConfig(
     timeoutMs: int(read('SMTP_TIMEOUT_MS'), 60_000, 200, 600_000, 'SMTP_TIMEOUT_MS', problems),
     publicBaseUrl,
   };
+}
+
+/**
+ * The environment a child process of ours starts with: this process's own, plus `overrides`. Only benchmarks and
+ * tests start Lectern processes, and they name what differs; everything else passes through.
+ */
+export function childEnvironment(overrides: Record<string, string>): Record<string, string | undefined> {
+  return { ...process.env, ...overrides };
 }

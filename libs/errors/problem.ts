@@ -48,7 +48,8 @@ export function toDomainError(error: unknown, context: { method: string; path: s
     if (status === 413) return CommonErrors.payloadTooLarge(context.bodyLimit);
     if (status === 415) return CommonErrors.unsupportedMediaType();
     // Nest re-raises Fastify's body-parser failures as plain 400s; their message is all that tells them apart.
-    if (status === 400 && /JSON/.test(String(error.getResponse()))) return CommonErrors.malformedJson();
+    const response = error.getResponse();
+    if (status === 400 && typeof response === 'string' && /JSON/.test(response)) return CommonErrors.malformedJson();
     return (GENERIC_BY_STATUS[status] ?? (() => new DomainError('HTTP_ERROR', status, { status })))();
   }
   if (typeof statusCode === 'number' && statusCode >= 400 && statusCode < 500) {

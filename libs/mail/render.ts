@@ -25,6 +25,7 @@ interface Helpers {
 // Bidirectional overrides and isolates let a title display differently from what it contains.
 const BIDI_CONTROLS = /[\u202A-\u202E\u2066-\u2069]/g;
 // Everything below U+0020 except tab and newline, plus DEL.
+// eslint-disable-next-line no-control-regex -- matching control characters is the point
 const CONTROL = /[\u0000-\u0008\u000B-\u001F\u007F]/g;
 
 /**

@@ -109,7 +109,7 @@ const JOB_IDS: { [N in JobName]?: (payload: JobPayloads[N]) => string } = {
 };
 
 export function jobId<N extends JobName>(name: N, payload: JobPayloads[N]): string | undefined {
-  const id = JOB_IDS[name] as ((payload: JobPayloads[N]) => string) | undefined;
+  const id = JOB_IDS[name];
   return id?.(payload);
 }
 

@@ -15,7 +15,7 @@ export class RedisService implements OnModuleDestroy {
     this.client.on('error', () => undefined);
   }
 
-  async onModuleDestroy(): Promise<void> {
+  onModuleDestroy(): void {
     this.client.disconnect();
   }
 }

@@ -4,7 +4,7 @@ import { Worker } from 'node:worker_threads';
 import { Language } from '@lectern/i18n/i18n';
 import { projectRoot } from '@lectern/project-root';
 import { TransparencyReport } from '@reports/report.model';
-import type { RenderReply, RenderRequest } from './render-thread';
+import { RenderReply, RenderRequest } from './render-thread';
 
 /** The compiled thread entry; `npm run build` (part of `npm test` and `npm run setup`) produces it. */
 export function renderThreadScript(): string {

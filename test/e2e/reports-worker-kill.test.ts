@@ -4,7 +4,7 @@ import { TestApi, createEventWithOrganiser, logIn, startApi } from '@test/suppor
 import { ReportScratch } from '@test/support/report-scratch';
 import { WorkerProcess, ensureBuilt } from '@test/support/worker-process';
 import { isolatedNotificationsEnvironment, waitUntil } from '@test/support/smtp-sink';
-import type { ReportDto } from '@api/reports/reports.dto';
+import { ReportDto } from '@api/reports/reports.dto';
 import { Wire } from '@test/support/api-types';
 
 /** Enough community partners (one long paragraph in each edition) that rendering takes seconds, not milliseconds. */
@@ -71,7 +71,7 @@ describe('a report worker killed while rendering', () => {
 
     const queued = await api.http.post<Wire<ReportDto>>(`/v1/events/${edition.slug}/reports`, undefined, { token });
     expect(queued.status).toBe(202);
-    const id = queued.body.id as string;
+    const id = queued.body.id;
 
     // statistics done (progress 40), the first edition being rendered: kill it there
     await waitUntil(async () => {

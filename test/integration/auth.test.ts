@@ -2,7 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { TokenService } from '@lectern/domains/auth/token.service';
 import { TEST_PASSWORD, TestApi, signUp, startApi, uniqueEmail } from '@test/support/harness';
 import { Problem, Wire } from '@test/support/api-types';
-import type { SessionDto } from '@api/auth/auth.dto';
+import { SessionDto } from '@api/auth/auth.dto';
 
 describe('auth', () => {
   let api: TestApi;

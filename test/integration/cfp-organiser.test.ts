@@ -2,8 +2,8 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { PrismaService } from '@lectern/database/prisma.service';
 import { Response, TestApi, createEventWithOrganiser, signUp, startApi } from '@test/support/harness';
 import { Problem, Wire } from '@test/support/api-types';
-import type { QuestionDto } from '@api/cfp/cfp.dto';
-import type { SubmissionCountsDto, SubmissionDto, SubmissionPageDto } from '@api/cfp/submissions.dto';
+import { QuestionDto } from '@api/cfp/cfp.dto';
+import { SubmissionCountsDto, SubmissionDto, SubmissionPageDto } from '@api/cfp/submissions.dto';
 
 type User = Awaited<ReturnType<typeof signUp>>;
 
@@ -64,7 +64,7 @@ describe('organiser views of the CFP', () => {
     expect(created.status, created.text).toBe(201);
     const done = await api.http.post(`${base}/submissions/${created.body.id}/submit`, undefined, { token: user.token });
     expect(done.status, done.text).toBe(200);
-    return created.body.id as string;
+    return created.body.id;
   }
 
   beforeAll(async () => {
@@ -234,7 +234,7 @@ describe('organiser views of the CFP', () => {
       format: { slug: 'keynote' },
       speakers: [expect.objectContaining({ role: 'OWNER', name: 'Speaker keynoter' }), expect.objectContaining({ role: 'CO_SPEAKER', name: 'Speaker guest' })],
     });
-    const id = created.body.id as string;
+    const id = created.body.id;
 
     expect((await collect('', 50)).seen).not.toContain(id);
     expect((await api.http.get<Wire<SubmissionCountsDto>>(`${base}/submissions/counts`, { token: organiser.token })).body.total).toBe(13);

@@ -5,9 +5,9 @@ import { complete, draft, expectProblem, openCfp, outboxOf, profile, speaker, su
 import { query } from '@test/support/databases';
 import { TestApi, createEventWithOrganiser, signUp, startApi } from '@test/support/harness';
 import { OrProblem, Problem, Wire } from '@test/support/api-types';
-import type { CfpDto, FormatDto, QuestionDto, TrackDto } from '@api/cfp/cfp.dto';
-import type { MySubmissionDto, PendingInvitationDto, SubmissionDto, SubmissionPageDto } from '@api/cfp/submissions.dto';
-import type { AuditPageDto } from '@api/events/events.dto';
+import { CfpDto, FormatDto, QuestionDto, TrackDto } from '@api/cfp/cfp.dto';
+import { MySubmissionDto, PendingInvitationDto, SubmissionDto, SubmissionPageDto } from '@api/cfp/submissions.dto';
+import { AuditPageDto } from '@api/events/events.dto';
 
 describe('call for proposals', () => {
   let api: TestApi;
@@ -92,7 +92,7 @@ describe('call for proposals', () => {
     expect(created.body).toMatchObject({ state: 'DRAFT', title: 'Pods at scale', origin: 'CFP', editable: true, abstract: null });
     expect(created.body.code).toMatch(/^[A-Z0-9]{2,10}-[0-9A-HJKMNP-TV-Z]{4}$/);
     expect(created.body.cfpClosesAtLocal).toBe('2100-01-01T07:59:59+08:00');
-    const id = created.body.id as string;
+    const id = created.body.id;
     const path = `/v1/events/${event.slug}/submissions/${id}`;
 
     const incomplete = await api.http.post<Problem>(`${path}/submit`, undefined, { token: owner.token, lang: 'zh-CN' });
@@ -124,7 +124,7 @@ describe('call for proposals', () => {
     const invited = await api.http.post<Wire<SubmissionDto>>(`${path}/cospeakers`, { email: cospeaker.email.toUpperCase() }, { token: owner.token });
     expect(invited.status, invited.text).toBe(200);
     expect(invited.body.invitations).toEqual([expect.objectContaining({ email: cospeaker.email, status: 'PENDING' })]);
-    const invitationId = invited.body.invitations[0].id as string;
+    const invitationId = invited.body.invitations[0].id;
     expectProblem(await api.http.post(`${path}/cospeakers`, { email: cospeaker.email }, { token: owner.token }), 409, 'INVITATION_DUPLICATE');
 
     const inbox = await api.http.get('/v1/me/cospeaker-invitations', { token: cospeaker.token });

@@ -9,7 +9,7 @@ import { query } from '@test/support/databases';
 import { TEST_PASSWORD, TestApi, startApi, testConfig } from '@test/support/harness';
 import { openReview } from '@test/support/reviews';
 import { ReceivedMail, SmtpSink, isolatedNotificationsEnvironment } from '@test/support/smtp-sink';
-import type { SubmissionDto } from '@api/cfp/submissions.dto';
+import { SubmissionDto } from '@api/cfp/submissions.dto';
 import { Problem, Wire } from '@test/support/api-types';
 
 const DAY = 86_400_000;

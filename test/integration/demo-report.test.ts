@@ -149,7 +149,7 @@ describe('the KubeCon China 2019 demo report', () => {
     }
   });
 
-  it('prints every number of the JSON in both editions, and the JSON is the model as served', async () => {
+  it('prints every number of the JSON in both editions, and the JSON is the model as served', () => {
     expect(report.json).toBe(reportJson(report.model));
     expect(JSON.parse(report.json)).toEqual(JSON.parse(JSON.stringify(report.model)));
     for (const language of ['en', 'zh-CN'] as const) {

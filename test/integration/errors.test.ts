@@ -8,13 +8,14 @@ import { Problem } from '@test/support/api-types';
 
 const PROBLEM = 'application/problem+json';
 
-function expectProblem(response: { status: number; headers: Headers; body: any }, status: number, code: string) {
+function expectProblem(response: { status: number; headers: Headers; body: unknown }, status: number, code: string) {
   expect(response.status).toBe(status);
   expect(response.headers.get('content-type')).toContain(PROBLEM);
   expect(response.body).toMatchObject({ status, code, type: expect.stringMatching(/^urn:lectern:problem:/) });
-  expect(typeof response.body.title).toBe('string');
-  expect(typeof response.body.detail).toBe('string');
-  expect(response.body.requestId).toBe(response.headers.get('x-request-id'));
+  const body = response.body as Problem;
+  expect(typeof body.title).toBe('string');
+  expect(typeof body.detail).toBe('string');
+  expect(body.requestId).toBe(response.headers.get('x-request-id'));
 }
 
 describe('problem+json errors in both languages', () => {
@@ -164,8 +165,14 @@ describe('locale files', () => {
     walk(join(projectRoot(), 'libs'));
     const codes = new Set(sources.flatMap((s) => [...s.matchAll(/new DomainError\(\s*'([A-Z0-9_]+)'/g)].map((m) => m[1])));
     expect(codes.size).toBeGreaterThan(20);
-    const messages = (lng: string) =>
-      Object.assign({}, ...readdirSync(join(root, lng)).filter((f) => f.startsWith('errors')).map((f) => JSON.parse(readFileSync(join(root, lng, f), 'utf8'))));
+    type Messages = Record<string, { title?: string; detail?: string } | undefined>;
+    const messages = (lng: string): Messages =>
+      Object.assign(
+        {},
+        ...readdirSync(join(root, lng))
+          .filter((f) => f.startsWith('errors'))
+          .map((f) => JSON.parse(readFileSync(join(root, lng, f), 'utf8')) as Messages),
+      ) as Messages;
     for (const lng of ['en', 'zh-CN']) {
       const table = messages(lng);
       const missing = [...codes].filter((code) => !table[code]?.title || !table[code]?.detail);

@@ -2,8 +2,8 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { PrismaService } from '@lectern/database/prisma.service';
 import { TestApi, createEventWithOrganiser, logIn, signUp, startApi, uniqueSlug } from '@test/support/harness';
 import { Problem, Wire } from '@test/support/api-types';
-import type { MeDto } from '@api/auth/auth.dto';
-import type { AuditPageDto, EventDto, RoleGrantDto } from '@api/events/events.dto';
+import { MeDto } from '@api/auth/auth.dto';
+import { AuditPageDto, EventDto, RoleGrantDto } from '@api/events/events.dto';
 
 describe('events', () => {
   let api: TestApi;

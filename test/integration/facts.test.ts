@@ -1,8 +1,8 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { TestApi, createEventWithOrganiser, logIn, signUp, startApi } from '@test/support/harness';
 import { Problem, Wire } from '@test/support/api-types';
-import type { AuditPageDto } from '@api/events/events.dto';
-import type { CommunityPartnerDto, CommunityPartnerPageDto, EventFactDto, EventFactPageDto, MediaAccreditationDto, SponsorDto, SponsorPageDto } from '@api/facts/facts.dto';
+import { AuditPageDto } from '@api/events/events.dto';
+import { CommunityPartnerDto, CommunityPartnerPageDto, EventFactDto, EventFactPageDto, MediaAccreditationDto, SponsorDto, SponsorPageDto } from '@api/facts/facts.dto';
 
 describe('event facts', () => {
   let api: TestApi;
@@ -25,7 +25,7 @@ describe('event facts', () => {
     expect(list.status).toBe(200);
     expect(list.body.items.map((s: { name: string; tier: string }) => [s.name, s.tier])).toEqual([['Huawei', 'STRATEGIC'], ['腾讯云', 'GOLD']]);
 
-    const id = created.body.id as string;
+    const id = created.body.id;
     const changed = await api.http.patch(`/v1/events/${slug}/sponsors/${id}`, { tier: 'DIAMOND', website: null }, { token });
     expect(changed.status).toBe(200);
     expect(changed.body).toMatchObject({ name: 'Huawei', tier: 'DIAMOND', website: null });

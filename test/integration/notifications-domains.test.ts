@@ -10,12 +10,12 @@ import { TEST_PASSWORD, TestApi, createEventWithOrganiser, startApi, testConfig 
 import { autoAssign, openReview, review, reviewer } from '@test/support/reviews';
 import { application, applicant, award, scholarshipEvent } from '@test/support/scholarships';
 import { ReceivedMail, SmtpSink, isolatedNotificationsEnvironment, waitUntil } from '@test/support/smtp-sink';
-import type { SessionDto } from '@api/auth/auth.dto';
+import { SessionDto } from '@api/auth/auth.dto';
 import { Wire } from '@test/support/api-types';
-import type { SubmissionDto } from '@api/cfp/submissions.dto';
-import type { TicketTypeDto } from '@api/registrations/ticket-types.dto';
-import type { ApplicationDto } from '@api/scholarships/applications.dto';
-import type { RegistrationDto } from '@api/registrations/registrations.dto';
+import { SubmissionDto } from '@api/cfp/submissions.dto';
+import { TicketTypeDto } from '@api/registrations/ticket-types.dto';
+import { ApplicationDto } from '@api/scholarships/applications.dto';
+import { RegistrationDto } from '@api/registrations/registrations.dto';
 
 const DAY = 86_400_000;
 
@@ -53,12 +53,12 @@ describe('notifications from the domains', () => {
     const name = `${label} ${language}`;
     const signed = await api.http.post<Wire<SessionDto>>('/v1/auth/signup', { email, password: TEST_PASSWORD, name, locale: language });
     expect(signed.status, signed.text).toBe(201);
-    const token = signed.body.token as string;
+    const token = signed.body.token;
     if (speakerName) {
       const saved = await api.http.request('PUT', '/v1/me/speaker-profile', { token, body: profile(speakerName) });
       expect(saved.status, saved.text).toBe(200);
     }
-    return { email, name, token, id: signed.body.user.id as string };
+    return { email, name, token, id: signed.body.user.id };
   }
 
   const subjects = (address: string) => sink.to(address).map((m) => m.parsed.subject ?? '');

@@ -10,9 +10,9 @@ import { query } from '@test/support/databases';
 import { TEST_PASSWORD, TestApi, createEventWithOrganiser, logIn, signUp, startApi, testConfig } from '@test/support/harness';
 import { SmtpSink, isolatedNotificationsEnvironment, waitUntil } from '@test/support/smtp-sink';
 import { Problem, Wire } from '@test/support/api-types';
-import type { SessionDto } from '@api/auth/auth.dto';
-import type { AuditPageDto } from '@api/events/events.dto';
-import type { NotificationPageDto, NotificationSummaryDto } from '@api/notifications/notifications.dto';
+import { SessionDto } from '@api/auth/auth.dto';
+import { AuditPageDto } from '@api/events/events.dto';
+import { NotificationDto, NotificationPageDto, NotificationSummaryDto } from '@api/notifications/notifications.dto';
 import { bullConnection } from '@lectern/redis/redis.connection';
 
 describe('notifications (relay → BullMQ → SMTP)', () => {
@@ -56,7 +56,7 @@ describe('notifications (relay → BullMQ → SMTP)', () => {
     const email = `user-${randomBytes(4).toString('hex')}@${domain}`;
     const response = await api.http.post<Wire<SessionDto>>('/v1/auth/signup', { email, password: TEST_PASSWORD, name, locale: language });
     expect(response.status).toBe(201);
-    return { email, token: response.body.token as string };
+    return { email, token: response.body.token };
   }
 
   const grant = (slug: string, email: string, role = 'REVIEWER') =>
@@ -95,20 +95,20 @@ describe('notifications (relay → BullMQ → SMTP)', () => {
     expect(chinese.parsed.html).toContain('<html lang="zh-CN">');
 
     // the SMTP server has the message a moment before the worker records it as sent
-    let item: any;
+    let item: Wire<NotificationDto> | undefined;
     await waitUntil(async () => {
       const listed = await api.http.get<Wire<NotificationPageDto>>(`/v1/events/${slug}/notifications?status=SENT`, { token: adminToken });
       expect(listed.status).toBe(200);
-      item = listed.body.items.find((i: { recipientEmail: string }) => i.recipientEmail === zh.email);
+      item = listed.body.items.find((i) => i.recipientEmail === zh.email);
       return item !== undefined;
     }, 10_000, 'the delivery to be recorded as sent');
     expect(item).toMatchObject({ template: 'role.granted', status: 'SENT', attempts: 1, generation: 1, language: 'zh-CN', lastError: null });
-    expect(item.subject).toBe('您已成为 KubeCon 中国 2030 的评审');
-    expect(item.sentAt).not.toBeNull();
+    expect(item?.subject).toBe('您已成为 KubeCon 中国 2030 的评审');
+    expect(item?.sentAt).not.toBeNull();
     const stored = await query<{ provider_message_id: string; message_id: string }>(
       env.databaseUrl,
       'SELECT provider_message_id, message_id FROM notification_deliveries WHERE id = $1',
-      [item.id],
+      [item!.id],
     );
     expect(stored[0].provider_message_id).toMatch(/^Q[0-9A-F]{10}$/);
     expect(stored[0].message_id).toBe(chinese.parsed.messageId);

@@ -4,9 +4,9 @@ import { query } from '@test/support/databases';
 import { TestApi, createEventWithOrganiser, startApi } from '@test/support/harness';
 import { LoadResponse, sendAll } from '@test/support/load';
 import { OrProblem, Wire } from '@test/support/api-types';
-import type { RegistrationDto } from '@api/registrations/registrations.dto';
-import type { TicketTypeDto } from '@api/registrations/ticket-types.dto';
-import type { VoucherDto } from '@api/registrations/vouchers.dto';
+import { RegistrationDto } from '@api/registrations/registrations.dto';
+import { TicketTypeDto } from '@api/registrations/ticket-types.dto';
+import { VoucherDto } from '@api/registrations/vouchers.dto';
 
 /** What a registration request answers: the registration, or a problem. */
 type Registration = OrProblem<Wire<RegistrationDto>>;
@@ -37,7 +37,7 @@ describe('registration under concurrency', () => {
       { token },
     );
     expect(response.status).toBe(201);
-    return response.body.id as string;
+    return response.body.id;
   }
 
   async function quota(slug: string, token: string, size: number, ticketTypeIds: string[]) {

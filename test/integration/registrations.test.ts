@@ -7,16 +7,17 @@ import { Clock } from '@lectern/clock/clock';
 import { query } from '@test/support/databases';
 import { TestApi, createEventWithOrganiser, signUp, startApi, testConfig } from '@test/support/harness';
 import { OrProblem, Problem, Wire } from '@test/support/api-types';
-import type { RegistrationDto, RegistrationPageDto, RegistrationSummaryDto } from '@api/registrations/registrations.dto';
-import type { QuotaDto, TicketTypeDto } from '@api/registrations/ticket-types.dto';
-import type { CheckInResultDto } from '@api/registrations/checkin.dto';
-import type { VoucherDto } from '@api/registrations/vouchers.dto';
+import { RegistrationDto, RegistrationPageDto, RegistrationSummaryDto } from '@api/registrations/registrations.dto';
+import { QuotaDto, TicketTypeDto } from '@api/registrations/ticket-types.dto';
+import { CheckInResultDto } from '@api/registrations/checkin.dto';
+import { VoucherDto } from '@api/registrations/vouchers.dto';
 
 const DAY = 86_400_000;
 
 describe('registration', () => {
   let api: TestApi;
   let clock: Clock;
+  // eslint-disable-next-line @typescript-eslint/unbound-method -- put back onto the prototype it came from
   const realNow = Clock.prototype.now;
   beforeAll(async () => {
     api = await startApi();
@@ -41,13 +42,13 @@ describe('registration', () => {
       { token },
     );
     expect(response.status).toBe(201);
-    return response.body.id as string;
+    return response.body.id;
   }
 
   async function quota(slug: string, token: string, size: number | null, ticketTypeIds: string[]) {
     const response = await api.http.post<Wire<QuotaDto>>(`/v1/events/${slug}/quotas`, { name: 'Seats', size, ticketTypeIds }, { token });
     expect(response.status).toBe(201);
-    return response.body.id as string;
+    return response.body.id;
   }
 
   const register = <T = Wire<RegistrationDto>>(slug: string, token: string, body: Record<string, unknown>, headers?: Record<string, string>) =>
@@ -85,7 +86,7 @@ describe('registration', () => {
     });
     // 24 random bytes: 192 bits, base64url
     expect(created.body.badgeToken).toMatch(/^[A-Za-z0-9_-]{32}$/);
-    const id = created.body.id as string;
+    const id = created.body.id;
 
     const mine = await api.http.get(`/v1/events/${slug}/registrations/me`, { token: ada.token });
     expect(mine.body).toEqual(created.body);
@@ -127,7 +128,7 @@ describe('registration', () => {
     const created = await register(slug, grace.token, { ticketTypeId: typeId, attendeeName: 'Grace Hopper' });
     expect(created.status).toBe(201);
     expect(created.body).toMatchObject({ consentToReport: false, selfDescribed: null });
-    const id = created.body.id as string;
+    const id = created.body.id;
     const path = `/v1/events/${slug}/registrations/${id}`;
     const noConsent = await api.http.patch<Problem>(path, { industry: 'GOVERNMENT' }, { token: grace.token });
     expect(noConsent.status).toBe(400);

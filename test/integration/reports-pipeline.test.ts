@@ -12,7 +12,7 @@ import { ReportScratch } from '@test/support/report-scratch';
 import { finished, waitForReport } from '@test/support/reports';
 import { ensureBuilt } from '@test/support/worker-process';
 import { isolatedNotificationsEnvironment } from '@test/support/smtp-sink';
-import type { ReportDto } from '@api/reports/reports.dto';
+import { ReportDto } from '@api/reports/reports.dto';
 import { Wire } from '@test/support/api-types';
 import { bullConnection } from '@lectern/redis/redis.connection';
 
@@ -79,7 +79,7 @@ describe('the report pipeline when things go wrong', () => {
   it('retries a run that failed for a passing reason, and succeeds', async () => {
     const { slug, token } = await edition();
     const release = await lockMedia();
-    let retrying: any;
+    let retrying: Wire<ReportDto> | undefined;
     let id: string;
     try {
       id = (await api.http.post<Wire<ReportDto>>(`/v1/events/${slug}/reports`, undefined, { token })).body.id;
@@ -89,7 +89,7 @@ describe('the report pipeline when things go wrong', () => {
       await release();
     }
     expect(retrying).toMatchObject({ status: 'QUEUED', attempts: 1, failureReason: null });
-    expect(retrying.lastError).toMatch(/statement timeout/);
+    expect(retrying?.lastError).toMatch(/statement timeout/);
     const done = await waitForReport(api.http, slug, id, token, finished, 30_000);
     expect(done).toMatchObject({ status: 'SUCCEEDED', attempts: 2, lastError: null, failureReason: null });
   }, 90_000);

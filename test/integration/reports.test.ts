@@ -17,7 +17,7 @@ import { ReportBody, finished, printedNumbers, waitForReport } from '@test/suppo
 import { ensureBuilt } from '@test/support/worker-process';
 import { TestApi, createEventWithOrganiser, logIn, signUp, startApi, testConfig } from '@test/support/harness';
 import { Problem, Wire } from '@test/support/api-types';
-import type { ReportDto, ReportPageDto } from '@api/reports/reports.dto';
+import { ReportDto, ReportPageDto } from '@api/reports/reports.dto';
 
 const LANGUAGES: Language[] = ['en', 'zh-CN'];
 const sha256 = (data: Buffer | string) => createHash('sha256').update(data).digest('hex');
@@ -127,7 +127,7 @@ describe('transparency reports through the API and a real worker', () => {
     expect(report).toMatchObject({ status: 'SUCCEEDED', progress: 100, attempts: 1, failureReason: null, lastError: null, publishedAt: null });
     expect(seen).toEqual([...seen].sort((a, b) => a - b));
     expect(report.files.map((f: { language: string }) => f.language)).toEqual(['en', 'zh-CN']);
-    const files = await db.db.query('SELECT language, sha256, size_bytes, pdf FROM report_files WHERE report_id = $1 ORDER BY language', [reportId]);
+    const files = await db.db.query<{ language: string; sha256: string; size_bytes: number; pdf: Buffer }>('SELECT language, sha256, size_bytes, pdf FROM report_files WHERE report_id = $1 ORDER BY language', [reportId]);
     expect(files.rows.map((f) => [f.language, f.sha256, f.size_bytes])).toEqual(
       report.files.map((f: { language: string; sha256: string; sizeBytes: number }) => [f.language, f.sha256, f.sizeBytes]),
     );

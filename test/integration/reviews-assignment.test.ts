@@ -4,7 +4,7 @@ import { expectProblem } from '@test/support/cfp';
 import { query } from '@test/support/databases';
 import { TestApi, createEventWithOrganiser, startApi } from '@test/support/harness';
 import { openReview } from '@test/support/reviews';
-import type { AssignmentRunDto } from '@api/reviews/assignments.dto';
+import { AssignmentRunDto } from '@api/reviews/assignments.dto';
 import { Wire } from '@test/support/api-types';
 
 const SUBMISSIONS = 500;

@@ -4,7 +4,7 @@ import { User, complete, openCfp, speaker, submitted } from '@test/support/cfp';
 import { query } from '@test/support/databases';
 import { TestApi, startApi } from '@test/support/harness';
 import { autoAssign, openReview, reviewer } from '@test/support/reviews';
-import type { RankingPageDto } from '@api/reviews/reviews.dto';
+import { RankingPageDto } from '@api/reviews/reviews.dto';
 import { Wire } from '@test/support/api-types';
 import { OpenApiDocument } from '@test/support/contract';
 

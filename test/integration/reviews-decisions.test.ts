@@ -3,9 +3,9 @@ import { User, complete, expectProblem, openCfp, outboxOf, speaker, submitted } 
 import { query } from '@test/support/databases';
 import { TestApi, startApi } from '@test/support/harness';
 import { autoAssign, openReview, review, reviewer } from '@test/support/reviews';
-import type { SubmissionDto } from '@api/cfp/submissions.dto';
-import type { BulkDecisionResultDto, DecisionDto, ReleaseResultDto, SubmissionOutcomeDto } from '@api/reviews/decisions.dto';
-import type { RankingPageDto } from '@api/reviews/reviews.dto';
+import { SubmissionDto } from '@api/cfp/submissions.dto';
+import { BulkDecisionResultDto, DecisionDto, ReleaseResultDto, SubmissionOutcomeDto } from '@api/reviews/decisions.dto';
+import { RankingPageDto } from '@api/reviews/reviews.dto';
 import { Wire } from '@test/support/api-types';
 
 const TRACKS = { a: 'scheduling', b: 'security' } as const;
@@ -26,7 +26,7 @@ describe('decisions', () => {
 
   const stateOf = async (key: string) =>
     (await query<{ state: string }>(inject('databaseUrl'), 'SELECT state::text AS state FROM submissions WHERE id = $1', [ids[key]]))[0].state;
-  const statesOf = async (keys: string[]) => Object.fromEntries(await Promise.all(keys.map(async (k) => [k, await stateOf(k)])));
+  const statesOf = async (keys: string[]) => Object.fromEntries(await Promise.all(keys.map(async (k): Promise<[string, string]> => [k, await stateOf(k)])));
   const outcome = (key: string) => api.http.get(`${base}/submissions/${ids[key]}/decision`, { token: owners[key].token });
   const released = async (key: string) => (await outboxOf(ids[key])).filter((row) => row.type === 'submission.decision_released');
 

@@ -6,7 +6,7 @@ import { User } from '@test/support/cfp';
 import { query } from '@test/support/databases';
 import { Response, TestApi, createEventWithOrganiser, startApi } from '@test/support/harness';
 import { openReview, reviewer } from '@test/support/reviews';
-import type { AssignedSubmissionDto, RankedSubmissionDto } from '@api/reviews/reviews.dto';
+import { AssignedSubmissionDto, RankedSubmissionDto } from '@api/reviews/reviews.dto';
 import { Wire } from '@test/support/api-types';
 
 const SUBMISSIONS = 2_000;

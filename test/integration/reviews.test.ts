@@ -6,10 +6,10 @@ import { query } from '@test/support/databases';
 import { Response, TestApi, signUp, startApi } from '@test/support/harness';
 import { autoAssign, openReview, review, reviewer } from '@test/support/reviews';
 import { Problem, Wire } from '@test/support/api-types';
-import type { SubmissionDto } from '@api/cfp/submissions.dto';
-import type { AssignedPageDto, AssignedSubmissionDetailDto } from '@api/reviews/reviews.dto';
+import { SubmissionDto } from '@api/cfp/submissions.dto';
+import { AssignedPageDto, AssignedSubmissionDetailDto } from '@api/reviews/reviews.dto';
 import { OpenApiDocument } from '@test/support/contract';
-import type { ReviewSettingsDto } from '@api/reviews/review-settings.dto';
+import { ReviewSettingsDto } from '@api/reviews/review-settings.dto';
 
 const db = () => inject('databaseUrl');
 

@@ -1,7 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { inject } from 'vitest';
-import { describe, expect, it } from 'vitest';
+import { inject, describe, expect, it } from 'vitest';
 import { projectRoot } from '@lectern/project-root';
 import { query } from '@test/support/databases';
 

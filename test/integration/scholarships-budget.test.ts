@@ -3,9 +3,9 @@ import { query } from '@test/support/databases';
 import { TestApi, signUp, startApi } from '@test/support/harness';
 import { applicant, award, committedInDb, db, expectProblem, scholarshipEvent } from '@test/support/scholarships';
 import { Problem, Wire } from '@test/support/api-types';
-import type { TicketTypeDto } from '@api/registrations/ticket-types.dto';
-import type { ApplicationDto } from '@api/scholarships/applications.dto';
-import type { ProgrammeDto, ProgrammeTotalsDto } from '@api/scholarships/programmes.dto';
+import { TicketTypeDto } from '@api/registrations/ticket-types.dto';
+import { ApplicationDto } from '@api/scholarships/applications.dto';
+import { ProgrammeDto, ProgrammeTotalsDto } from '@api/scholarships/programmes.dto';
 
 describe('scholarship budget', () => {
   let api: TestApi;

@@ -4,11 +4,11 @@ import { query } from '@test/support/databases';
 import { TestApi, createEventWithOrganiser, logIn, signUp, startApi } from '@test/support/harness';
 import { applicant, application, award, db, expectProblem, grant, scholarshipEvent } from '@test/support/scholarships';
 import { Problem, Wire } from '@test/support/api-types';
-import type { AuditPageDto } from '@api/events/events.dto';
-import type { ApplicationDto, ApplicationPageDto } from '@api/scholarships/applications.dto';
-import type { AwardPageDto } from '@api/scholarships/awards.dto';
-import type { ApplicationReviewDto, AssignedListDto, CommitteeAssignmentRunDto, ScholarshipRankingPageDto } from '@api/scholarships/committee.dto';
-import type { ProgrammeDto, ProgrammeTotalsDto } from '@api/scholarships/programmes.dto';
+import { AuditPageDto } from '@api/events/events.dto';
+import { ApplicationDto, ApplicationPageDto } from '@api/scholarships/applications.dto';
+import { AwardPageDto } from '@api/scholarships/awards.dto';
+import { ApplicationReviewDto, AssignedListDto, CommitteeAssignmentRunDto, ScholarshipRankingPageDto } from '@api/scholarships/committee.dto';
+import { ProgrammeDto, ProgrammeTotalsDto } from '@api/scholarships/programmes.dto';
 
 describe('scholarships', () => {
   let api: TestApi;

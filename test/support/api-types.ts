@@ -1,4 +1,4 @@
-import type { ProblemDto } from '@api/http/problem.dto';
+import { ProblemDto } from '@api/http/problem.dto';
 
 /**
  * A response DTO of apps/api as the tests receive it: JSON, so dates are ISO strings. The DTO classes are the

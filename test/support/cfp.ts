@@ -1,7 +1,7 @@
 import { expect, inject } from 'vitest';
 import { query } from './databases';
-import type { CfpDto } from '@api/cfp/cfp.dto';
-import type { SubmissionDto } from '@api/cfp/submissions.dto';
+import { CfpDto } from '@api/cfp/cfp.dto';
+import { SubmissionDto } from '@api/cfp/submissions.dto';
 import { Problem, Wire } from './api-types';
 import { Response, TestApi, createEventWithOrganiser, signUp } from './harness';
 

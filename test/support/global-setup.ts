@@ -1,5 +1,5 @@
 import { randomBytes } from 'node:crypto';
-import type { TestProject } from 'vitest/node';
+import { TestProject } from 'vitest/node';
 import { loadConfig } from '@lectern/config/config';
 import { createDatabase, databaseUrlNamed, deleteRedisKeys, dropDatabases } from '@lectern/database/scratch-environment';
 
@@ -17,7 +17,7 @@ declare module 'vitest' {
  * each other's data and nothing is left behind.
  */
 export default async function setup(project: TestProject) {
-  const base = loadConfig(process.env);
+  const base = loadConfig();
   const runId = `${Date.now().toString(36)}_${randomBytes(3).toString('hex')}`;
   const databaseName = `lectern_test_${runId}`;
   const redisPrefix = `lectern_test_${runId}`;

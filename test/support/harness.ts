@@ -4,8 +4,8 @@ import pino from 'pino';
 import { inject } from 'vitest';
 import { createApiApp } from '@api/app.factory';
 import { AppConfig, loadConfig } from '@lectern/config/config';
-import type { EventDto } from '@api/events/events.dto';
-import type { SessionDto } from '@api/auth/auth.dto';
+import { EventDto } from '@api/events/events.dto';
+import { SessionDto } from '@api/auth/auth.dto';
 import { Wire } from './api-types';
 import { ApiContract, OpenApiDocument } from './contract';
 

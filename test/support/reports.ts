@@ -1,6 +1,6 @@
 import { Language } from '@lectern/i18n/i18n';
 import { TransparencyReport } from '@reports/report.model';
-import type { ReportDto } from '@api/reports/reports.dto';
+import { ReportDto } from '@api/reports/reports.dto';
 import { Wire } from './api-types';
 import { Http } from './harness';
 

@@ -1,6 +1,6 @@
 import { expect } from 'vitest';
-import type { AssignmentRunDto } from '@api/reviews/assignments.dto';
-import type { ReviewSettingsDto } from '@api/reviews/review-settings.dto';
+import { AssignmentRunDto } from '@api/reviews/assignments.dto';
+import { ReviewSettingsDto } from '@api/reviews/review-settings.dto';
 import { Wire } from './api-types';
 import { TestApi, signUp } from './harness';
 import { User, profile } from './cfp';

@@ -1,11 +1,11 @@
 import { expect, inject } from 'vitest';
 import { query } from './databases';
-import type { TicketTypeDto } from '@api/registrations/ticket-types.dto';
-import type { ApplicationDto } from '@api/scholarships/applications.dto';
-import type { ProgrammeDto } from '@api/scholarships/programmes.dto';
+import { TicketTypeDto } from '@api/registrations/ticket-types.dto';
+import { ApplicationDto } from '@api/scholarships/applications.dto';
+import { ProgrammeDto } from '@api/scholarships/programmes.dto';
 import { Problem, Wire } from './api-types';
 import { Response, TestApi, createEventWithOrganiser, signUp } from './harness';
-import type { AwardDto } from '@api/scholarships/awards.dto';
+import { AwardDto } from '@api/scholarships/awards.dto';
 
 /** Helpers of the scholarship tests: an event with a committee, a scholarship ticket type and a programme. */
 

@@ -58,11 +58,11 @@ export class SmtpSink {
         const verdict = this.rules.data?.(to) ?? null;
         const chunks: Buffer[] = [];
         stream.on('data', (chunk: Buffer) => chunks.push(chunk));
-        stream.on('end', async () => {
+        stream.on('end', () => {
           if (verdict === 'stall') return;
           if (verdict && 'code' in verdict) return callback(smtpError(verdict));
-          if (verdict) await new Promise((resolve) => setTimeout(resolve, verdict.delayMs));
-          simpleParser(Buffer.concat(chunks))
+          new Promise((resolve) => setTimeout(resolve, verdict?.delayMs ?? 0))
+            .then(() => simpleParser(Buffer.concat(chunks)))
             .then((parsed) => {
               this.received.push({ to, parsed });
               callback(null, `Ok: queued as Q${randomBytes(5).toString('hex').toUpperCase()}`);

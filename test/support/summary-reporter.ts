@@ -1,4 +1,4 @@
-import type { Reporter, TestModule } from 'vitest/node';
+import { Reporter, TestModule } from 'vitest/node';
 
 /** Ends the run with a plain "N passed, N failed" line that CI can read whatever the runner. */
 export default class SummaryReporter implements Reporter {

@@ -56,12 +56,12 @@ export class WorkerProcess {
       stdio: ['ignore', 'pipe', 'pipe'],
     });
     this.child = child;
-    child.stdout!.on('data', (chunk: Buffer) => this.log.push(chunk.toString()));
-    child.stderr!.on('data', (chunk: Buffer) => this.log.push(chunk.toString()));
+    child.stdout.on('data', (chunk: Buffer) => this.log.push(chunk.toString()));
+    child.stderr.on('data', (chunk: Buffer) => this.log.push(chunk.toString()));
     await waitUntil(
-      async () => {
+      () => {
         if (child.exitCode !== null) throw new Error(`worker exited with ${child.exitCode}:\n${this.log.join('')}`);
-        return this.log.join('').includes('Lectern worker running');
+        return Promise.resolve(this.log.join('').includes('Lectern worker running'));
       },
       30_000,
       'the worker to start',

@@ -17,7 +17,7 @@ import { IService, Service } from 'kubernetes-models/v1/Service';
 import ts from 'typescript';
 import { afterAll, describe, expect, it } from 'vitest';
 import { parse, parseAllDocuments } from 'yaml';
-import { loadConfig } from '@lectern/config/config';
+import { childEnvironment, loadConfig } from '@lectern/config/config';
 import { projectRoot } from '@lectern/project-root';
 import { REPORT_FONT_FILE } from '@reports/render/font';
 
@@ -384,7 +384,7 @@ exit 0
     let status = 0;
     try {
       execFileSync('bash', [join(root, 'deploy', 'k8s', 'rollout.sh'), join(root, 'deploy', 'k8s', 'overlays', 'production')], {
-        env: { ...process.env, PATH: `${dir}:${process.env.PATH}`, REAL_KUBECTL: realKubectl, CALLS: log, JOB_CONDITIONS: jobConditions },
+        env: childEnvironment({ PATH: `${dir}:${childEnvironment({}).PATH ?? ''}`, REAL_KUBECTL: realKubectl, CALLS: log, JOB_CONDITIONS: jobConditions }),
         stdio: 'pipe',
       });
     } catch (error) {
@@ -447,7 +447,7 @@ describe('docker-compose.yml', () => {
     for (const name of lectern) {
       const commands = services[name].command!.join(' ').replace(/^sh -c /, '').split('&&');
       for (const command of commands) expectEntryPoint(command.trim().split(/\s+/));
-      expect(() => loadConfig(services[name].environment!), name).not.toThrow();
+      expect(() => loadConfig(services[name].environment), name).not.toThrow();
     }
     for (const name of ['migrate', 'api', 'worker']) expect(services[name].environment?.NODE_ENV).toBe('production');
     // the seed and the demo refuse production

@@ -18,7 +18,7 @@ async function main() {
   const password = Buffer.concat(chunks).toString('utf8').replace(/\r?\n$/, '');
   if (password.length < 12) throw new Error('the password (read from stdin) must be at least 12 characters long');
 
-  const config = loadConfig(process.env);
+  const config = loadConfig();
   const app = await NestFactory.createApplicationContext(AppModule.forRoot(config), {
     logger: new PinoNestLogger(pino({ level: 'warn' })),
   });

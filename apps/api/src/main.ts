@@ -4,7 +4,7 @@ import { createLogger } from '@lectern/logging/logger';
 import { createApiApp } from './app.factory';
 
 async function main() {
-  const config = loadConfig(process.env);
+  const config = loadConfig();
   const logger = createLogger(config, 'api');
   if (config.auth.tokenSecretGenerated) {
     logger.warn('TOKEN_SECRET is not set: using a random secret, so tokens stop working when the API restarts');

@@ -5,7 +5,7 @@ import { QueueWiringError } from '@lectern/queue/queue.workers';
 import { createWorker } from './worker.factory';
 
 async function main() {
-  const config = loadConfig(process.env);
+  const config = loadConfig();
   const logger = createLogger(config, 'worker');
   await createWorker(config, logger);
   logger.info({ prefix: config.redis.prefix }, 'Lectern worker running');

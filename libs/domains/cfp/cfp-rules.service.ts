@@ -1,8 +1,9 @@
 import { Injectable } from '@nestjs/common';
-import { CfpQuestionScope, Prisma } from '@lectern/database/generated/client';
+import { CfpQuestionScope } from '@lectern/database/generated/enums';
+import { InputJsonValue } from '@lectern/database/json.types';
 import { CommonErrors, FieldError } from '@lectern/errors/domain.error';
 import { EventAccess } from '@lectern/domains/events/event-visibility.policy';
-import { AnswerValue, checkAnswers, missingAnswers } from './answers.policy';
+import { checkAnswers, missingAnswers } from './answers.policy';
 import { CfpErrors } from './cfp.errors';
 import { CfpRepository, CfpSettingsRecord, FormatRecord, TrackRecord } from './cfp.repository';
 import { submissionCode } from './submission-code.policy';
@@ -59,11 +60,11 @@ export class CfpRulesService {
 
   /** The submission answers sent, checked against the active questions; null clears one. */
   async checkedAnswers(eventId: string, input: Record<string, unknown> | undefined) {
-    if (!input || Object.keys(input).length === 0) return new Map<string, Prisma.InputJsonValue | null>();
+    if (!input || Object.keys(input).length === 0) return new Map<string, InputJsonValue | null>();
     const questions = await this.cfp.activeQuestions(eventId, CfpQuestionScope.SUBMISSION);
     const { changes, errors } = checkAnswers(input, questions);
     if (errors.length > 0) throw CommonErrors.validation(errors);
-    return changes as Map<string, AnswerValue | null>;
+    return changes;
   }
 
   /** The required speaker questions `userId` has not answered yet. */

@@ -2,26 +2,16 @@ import { Injectable } from '@nestjs/common';
 import { AuditRepository } from '@lectern/audit/audit.repository';
 import { Clock } from '@lectern/clock/clock';
 import { parseZonedDateTime, toZonedIso } from '@lectern/clock/zoned-time';
-import { AudienceLevel, CfpQuestionScope, CfpQuestionType, Prisma } from '@lectern/database/generated/client';
+import { AudienceLevel, CfpQuestionScope, CfpQuestionType } from '@lectern/database/generated/enums';
 import { isUniqueViolation } from '@lectern/database/prisma-errors';
 import { TransactionHost } from '@lectern/database/transaction.host';
 import { CommonErrors, FieldError } from '@lectern/errors/domain.error';
 import { checkAnswers } from './answers.policy';
 import { CfpErrors } from './cfp.errors';
 import { CfpRepository, CfpSettingsRecord, FormatWrite, ProfileRecord, QuestionRecord, SettingsWrite } from './cfp.repository';
-import { Actor } from "@lectern/domains/auth/auth.types";
+import { Actor } from '@lectern/domains/auth/auth.types';
 import { EventAccess } from '@lectern/domains/events/event-visibility.policy';
-import { CreateFormatInput } from '@lectern/domains/cfp/cfp.types';
-import { CreateQuestionInput } from '@lectern/domains/cfp/cfp.types';
-import { CreateTrackInput } from '@lectern/domains/cfp/cfp.types';
-import { PatchCfpSettingsInput } from '@lectern/domains/cfp/cfp.types';
-import { PutCfpSettingsInput } from '@lectern/domains/cfp/cfp.types';
-import { SpeakerAnswersInput } from '@lectern/domains/cfp/cfp.types';
-import { SpeakerProfileInput } from '@lectern/domains/cfp/cfp.types';
-import { UpdateFormatInput } from '@lectern/domains/cfp/cfp.types';
-import { UpdateQuestionInput } from '@lectern/domains/cfp/cfp.types';
-import { UpdateTrackInput } from '@lectern/domains/cfp/cfp.types';
-
+import { CreateFormatInput, CreateQuestionInput, CreateTrackInput, PatchCfpSettingsInput, PutCfpSettingsInput, SpeakerAnswersInput, SpeakerProfileInput, UpdateFormatInput, UpdateQuestionInput, UpdateTrackInput } from '@lectern/domains/cfp/cfp.types';
 /** The formats a new CFP starts with (KubeCon's); organisers rename, change or add to them. */
 export const DEFAULT_FORMATS: (Required<FormatWrite> & { slug: string })[] = [
   { slug: 'keynote', name: 'Keynote', nameZh: '主题演讲', description: null, durationMinutes: 15, maxSpeakers: 2, openForSubmissions: false, position: 10 },
@@ -294,7 +284,7 @@ export class CfpService {
     const { changes, errors } = checkAnswers(input.answers, questions);
     if (errors.length > 0) throw CommonErrors.validation(errors);
     await this.tx.run(async () => {
-      await this.cfp.saveAnswers({ userId: actor.id }, changes as Map<string, Prisma.InputJsonValue | null>);
+      await this.cfp.saveAnswers({ userId: actor.id }, changes);
       await this.record(actor, access, 'cfp.speaker_answers_saved', 'speaker_answers', actor.id, null, Object.fromEntries(changes));
     });
     return this.getSpeakerAnswers(actor, access);

@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { AuditRepository } from '@lectern/audit/audit.repository';
 import { Clock } from '@lectern/clock/clock';
-import { SpeakerRole, SubmissionOrigin, SubmissionState } from '@lectern/database/generated/client';
+import { SpeakerRole, SubmissionOrigin, SubmissionState } from '@lectern/database/generated/enums';
 import { TransactionHost } from '@lectern/database/transaction.host';
 import { normaliseEmail } from '@lectern/domains/auth/auth.service';
 import { Actor } from '@lectern/domains/auth/auth.types';

@@ -2,7 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { toZonedIso } from '@lectern/clock/zoned-time';
 import { CsvValue, UTF8_BOM, csvRow } from '@lectern/csv/csv.format';
 import { decodeKeyset, keysetPage } from '@lectern/database/cursor';
-import { CfpQuestionScope, SubmissionOrigin } from '@lectern/database/generated/client';
+import { CfpQuestionScope, SubmissionOrigin } from '@lectern/database/generated/enums';
 import { KeysetPosition } from '@lectern/database/keyset';
 import { Actor } from '@lectern/domains/auth/auth.types';
 import { EventAccess } from '@lectern/domains/events/event-visibility.policy';

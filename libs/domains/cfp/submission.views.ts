@@ -1,4 +1,5 @@
-import { Prisma, SpeakerRole } from '@lectern/database/generated/client';
+import { SpeakerRole } from '@lectern/database/generated/enums';
+import { JsonValue } from '@lectern/database/json.types';
 import { toZonedIso } from '@lectern/clock/zoned-time';
 import { CfpSettingsRecord } from './cfp.repository';
 import { MySubmissionRecord, SubmissionDetailRecord, SubmissionListRecord } from './submissions.repository';
@@ -7,7 +8,7 @@ import { MySubmissionRecord, SubmissionDetailRecord, SubmissionListRecord } from
 export const speakerName = (speaker: { user: { name: string; speakerProfile: { name: string } | null } }) =>
   speaker.user.speakerProfile?.name ?? speaker.user.name;
 
-export const answerMap = (rows: { questionId: string; value: Prisma.JsonValue }[]) =>
+export const answerMap = (rows: { questionId: string; value: JsonValue }[]) =>
   Object.fromEntries(rows.map((row) => [row.questionId, row.value])) as Record<string, unknown>;
 
 const formatRef = (format: { slug: string; name: string } | null) => (format ? { slug: format.slug, name: format.name } : null);

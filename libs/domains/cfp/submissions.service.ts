@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { AuditRepository, OutboxEvent } from '@lectern/audit/audit.repository';
 import { Clock } from '@lectern/clock/clock';
-import { CfpQuestionScope, InvitationStatus, SpeakerRole, SubmissionOrigin, SubmissionState } from '@lectern/database/generated/client';
+import { CfpQuestionScope, InvitationStatus, SpeakerRole, SubmissionOrigin, SubmissionState } from '@lectern/database/generated/enums';
 import { TransactionHost } from '@lectern/database/transaction.host';
 import { FieldError } from '@lectern/errors/domain.error';
 import { Actor } from '@lectern/domains/auth/auth.types';

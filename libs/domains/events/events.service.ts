@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { AuditRepository } from '@lectern/audit/audit.repository';
-import { EventRole, EventStatus } from '@lectern/database/generated/client';
+import { EventRole, EventStatus } from '@lectern/database/generated/enums';
 import { isUniqueViolation } from '@lectern/database/prisma-errors';
 import { TransactionHost } from '@lectern/database/transaction.host';
 import { CommonErrors, DomainError } from '@lectern/errors/domain.error';
@@ -9,15 +9,10 @@ import { normaliseEmail } from '@lectern/domains/auth/auth.service';
 import { decodeCursor, decodeKeyset, encodeCursor, keysetPage } from '@lectern/database/cursor';
 import { EventErrors } from './events.errors';
 import { EventRecord, EventWrite, EventsRepository } from './events.repository';
-import { Actor, AuthUser } from "@lectern/domains/auth/auth.types";
+import { Actor, AuthUser } from '@lectern/domains/auth/auth.types';
 import { EventAccess, visibleEvent } from './event-visibility.policy';
 import { EventAccessService } from '@lectern/domains/events/event-access.service';
-import { CreateEventInput } from '@lectern/domains/events/events.types';
-import { CreateSeriesInput } from '@lectern/domains/events/events.types';
-import { GrantRoleInput } from '@lectern/domains/events/events.types';
-import { ListEventsQuery } from '@lectern/domains/events/events.types';
-import { UpdateEventInput } from '@lectern/domains/events/events.types';
-
+import { CreateEventInput, CreateSeriesInput, GrantRoleInput, ListEventsQuery, UpdateEventInput } from '@lectern/domains/events/events.types';
 /** The one place that says which status may follow which. */
 export const EVENT_STATUS_TRANSITIONS: Record<EventStatus, EventStatus[]> = {
   DRAFT: [EventStatus.PUBLISHED, EventStatus.CANCELLED],

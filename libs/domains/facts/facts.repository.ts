@@ -57,7 +57,7 @@ export class FactsRepository {
   constructor(private readonly tx: TransactionHost) {}
 
   private delegate(table: FactTable): FactDelegate {
-    return this.tx.db[TABLES[table].model] as unknown as FactDelegate;
+    return this.tx.db[TABLES[table].model];
   }
 
   async list<T extends FactTable>(table: T, eventId: string, limit: number, position?: KeysetPosition) {

@@ -1,7 +1,7 @@
 import { Inject, Injectable, Logger } from '@nestjs/common';
 import { AppConfig } from '@lectern/config/config';
 import { APP_CONFIG } from '@lectern/config/config.module';
-import { Prisma } from '@lectern/database/generated/client';
+import { InputJsonObject } from '@lectern/database/json.types';
 import { TransactionHost } from '@lectern/database/transaction.host';
 import { MESSAGE_TEMPLATES, MessageContext, MessageEvent, MessageTemplate, RenderedMessage } from '@lectern/mail/message-context';
 import { renderMessage } from '@lectern/mail/render';
@@ -152,7 +152,7 @@ export class DeliveriesService {
         recipientName: message.recipient.name,
         language: message.recipient.language,
         template: message.template,
-        context: { event, data: message.data } as unknown as Prisma.InputJsonObject,
+        context: { event, data: message.data } as unknown as InputJsonObject,
       });
     }
     return rows;

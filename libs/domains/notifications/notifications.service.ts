@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { AuditRepository } from '@lectern/audit/audit.repository';
-import { NotificationStatus } from '@lectern/database/generated/client';
+import { NotificationStatus } from '@lectern/database/generated/enums';
 import { TransactionHost } from '@lectern/database/transaction.host';
 import { DEFAULT_LANGUAGE, LANGUAGES, Language } from '@lectern/i18n/i18n';
 import { MESSAGE_TEMPLATES, MessageContext } from '@lectern/mail/message-context';
@@ -8,7 +8,7 @@ import { renderSubject } from '@lectern/mail/render';
 import { decodeKeyset, keysetPage } from '@lectern/database/cursor';
 import { NotificationErrors } from './notifications.errors';
 import { DeliveryRecord, NotificationsRepository } from './notifications.repository';
-import { Actor } from "@lectern/domains/auth/auth.types";
+import { Actor } from '@lectern/domains/auth/auth.types';
 import { EventAccess } from '@lectern/domains/events/event-visibility.policy';
 import { ListNotificationsQuery } from '@lectern/domains/notifications/notifications.types';
 

@@ -1,11 +1,11 @@
 import { Injectable } from '@nestjs/common';
 import { AuditRepository } from '@lectern/audit/audit.repository';
 import { Clock } from '@lectern/clock/clock';
-import { RegistrationState } from '@lectern/database/generated/client';
+import { RegistrationState } from '@lectern/database/generated/enums';
 import { TransactionHost } from '@lectern/database/transaction.host';
 import { CheckInRepository } from './checkin.repository';
 import { RegistrationErrors } from './registrations.errors';
-import { Actor } from "@lectern/domains/auth/auth.types";
+import { Actor } from '@lectern/domains/auth/auth.types';
 import { EventAccess } from '@lectern/domains/events/event-visibility.policy';
 
 /** The calendar day (YYYY-MM-DD) of an instant in an IANA time zone. */

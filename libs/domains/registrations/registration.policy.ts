@@ -21,7 +21,7 @@ export function selfDescribedOf(input: SelfDescribed, consent: boolean): SelfDes
     if (sent.length > 0) throw RegistrationErrors.consentRequired(sent);
     return {};
   }
-  return Object.fromEntries(given.map((field) => [field, input[field]])) as SelfDescribed;
+  return Object.fromEntries(given.map((field) => [field, input[field]]));
 }
 
 export type NewRegistration = Pick<

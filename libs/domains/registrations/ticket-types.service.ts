@@ -6,14 +6,10 @@ import { InventoryRepository, LimitUsage, freeSeats, isLockTimeout } from './inv
 import { RegistrationErrors } from './registrations.errors';
 import { QuotaRecord, TicketTypeRecord, TicketTypeWrite, TicketTypesRepository } from './ticket-types.repository';
 import { WaitlistService } from './waitlist.service';
-import { AuthUser, Actor } from "@lectern/domains/auth/auth.types";
+import { AuthUser, Actor } from '@lectern/domains/auth/auth.types';
 import { EventAccess, isOrganiser } from '@lectern/domains/events/event-visibility.policy';
 import { EventAccessService } from '@lectern/domains/events/event-access.service';
-import { CreateQuotaInput } from '@lectern/domains/registrations/ticket-types.types';
-import { CreateTicketTypeInput } from '@lectern/domains/registrations/ticket-types.types';
-import { UpdateQuotaInput } from '@lectern/domains/registrations/ticket-types.types';
-import { UpdateTicketTypeInput } from '@lectern/domains/registrations/ticket-types.types';
-
+import { CreateQuotaInput, CreateTicketTypeInput, UpdateQuotaInput, UpdateTicketTypeInput } from '@lectern/domains/registrations/ticket-types.types';
 const toDate = (value: string | null | undefined) => (value === undefined ? undefined : value === null ? null : new Date(value));
 
 @Injectable()

@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { AuditRepository } from '@lectern/audit/audit.repository';
-import { VoucherDiscount } from '@lectern/database/generated/client';
+import { VoucherDiscount } from '@lectern/database/generated/enums';
 import { isUniqueViolation } from '@lectern/database/prisma-errors';
 import { TransactionHost } from '@lectern/database/transaction.host';
 import { decodeKeyset, keysetPage } from '@lectern/database/cursor';
@@ -8,11 +8,9 @@ import { InventoryRepository } from './inventory.repository';
 import { RegistrationErrors } from './registrations.errors';
 import { TicketTypesRepository } from './ticket-types.repository';
 import { VoucherRecord, VouchersRepository } from './vouchers.repository';
-import { Actor } from "@lectern/domains/auth/auth.types";
+import { Actor } from '@lectern/domains/auth/auth.types';
 import { EventAccess } from '@lectern/domains/events/event-visibility.policy';
-import { CreateVoucherInput } from '@lectern/domains/registrations/vouchers.types';
-import { UpdateVoucherInput } from '@lectern/domains/registrations/vouchers.types';
-
+import { CreateVoucherInput, UpdateVoucherInput } from '@lectern/domains/registrations/vouchers.types';
 const toView = ({ eventId: _eventId, _count, ...voucher }: VoucherRecord) => ({ ...voucher, uses: _count.registrations });
 
 @Injectable()

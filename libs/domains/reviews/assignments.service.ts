@@ -1,18 +1,15 @@
 import { Injectable } from '@nestjs/common';
 import { AuditRepository } from '@lectern/audit/audit.repository';
-import { SubmissionOrigin, SubmissionState } from '@lectern/database/generated/client';
+import { SubmissionOrigin, SubmissionState } from '@lectern/database/generated/enums';
 import { TransactionHost } from '@lectern/database/transaction.host';
 import { planAssignments } from '@lectern/scoring/assignment';
 import { AssignmentRecord, AssignmentsRepository } from './assignments.repository';
 import { ConflictRecord, ConflictsRepository } from './conflicts.repository';
 import { ReviewSettingsService } from './review-settings.service';
 import { ReviewErrors } from './reviews.errors';
-import { Actor } from "@lectern/domains/auth/auth.types";
+import { Actor } from '@lectern/domains/auth/auth.types';
 import { EventAccess } from '@lectern/domains/events/event-visibility.policy';
-import { CreateAssignmentInput } from '@lectern/domains/reviews/assignments.types';
-import { DeclareConflictInput } from '@lectern/domains/reviews/assignments.types';
-import { ReviewerTracksInput } from '@lectern/domains/reviews/assignments.types';
-
+import { CreateAssignmentInput, DeclareConflictInput, ReviewerTracksInput } from '@lectern/domains/reviews/assignments.types';
 const assignmentView = (a: AssignmentRecord) => ({
   id: a.id,
   submissionId: a.submissionId,

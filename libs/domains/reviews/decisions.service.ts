@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { AuditRepository } from '@lectern/audit/audit.repository';
 import { Clock } from '@lectern/clock/clock';
-import { ReviewDecision, SubmissionOrigin, SubmissionState } from '@lectern/database/generated/client';
+import { ReviewDecision, SubmissionOrigin, SubmissionState } from '@lectern/database/generated/enums';
 import { TransactionHost } from '@lectern/database/transaction.host';
 import { DomainError, FieldError } from '@lectern/errors/domain.error';
 import { CfpErrors } from '@lectern/domains/cfp/cfp.errors';
@@ -12,10 +12,9 @@ import { ConfirmationsRepository } from './confirmations.repository';
 import { DecisionsRepository } from './decisions.repository';
 import { ReviewSettingsRepository } from './review-settings.repository';
 import { ReviewErrors } from './reviews.errors';
-import { Actor } from "@lectern/domains/auth/auth.types";
+import { Actor } from '@lectern/domains/auth/auth.types';
 import { EventAccess } from '@lectern/domains/events/event-visibility.policy';
-import { BulkDecisionInput } from '@lectern/domains/reviews/decisions.types';
-import { ReleaseInput } from '@lectern/domains/reviews/decisions.types';
+import { BulkDecisionInput, ReleaseInput } from '@lectern/domains/reviews/decisions.types';
 
 /** What a speaker may learn from their submission's state: the released decision, nothing before. */
 export function releasedDecision(state: SubmissionState): ReviewDecision | null {

@@ -7,7 +7,7 @@ import { CommonErrors, FieldError } from '@lectern/errors/domain.error';
 import { CONFIRMATION_DEFAULTS } from './confirmation.policy';
 import { CriterionWrite, ReviewSettingsRecord, ReviewSettingsRepository, ReviewSettingsWrite } from './review-settings.repository';
 import { ReviewErrors } from './reviews.errors';
-import { Actor } from "@lectern/domains/auth/auth.types";
+import { Actor } from '@lectern/domains/auth/auth.types';
 import { EventAccess } from '@lectern/domains/events/event-visibility.policy';
 import { PutReviewSettingsInput } from '@lectern/domains/reviews/review-settings.types';
 

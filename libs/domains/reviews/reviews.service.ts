@@ -12,12 +12,9 @@ import { ReviewSettingsRecord, ReviewSettingsRepository } from './review-setting
 import { ReviewSettingsService, assertReviewOpen, isReviewOpen } from './review-settings.service';
 import { ReviewErrors } from './reviews.errors';
 import { OwnReviewColumns, RankingRow, ReviewWrite, ReviewerDetailRow, ReviewsRepository, SubmissionColumns } from './reviews.repository';
-import { Actor } from "@lectern/domains/auth/auth.types";
+import { Actor } from '@lectern/domains/auth/auth.types';
 import { EventAccess } from '@lectern/domains/events/event-visibility.policy';
-import { AssignedQuery } from '@lectern/domains/reviews/reviews.types';
-import { DeclareOwnConflictInput } from '@lectern/domains/reviews/reviews.types';
-import { RankingQuery } from '@lectern/domains/reviews/reviews.types';
-import { ReviewInput } from '@lectern/domains/reviews/reviews.types';
+import { AssignedQuery, DeclareOwnConflictInput, RankingQuery, ReviewInput } from '@lectern/domains/reviews/reviews.types';
 
 /**
  * What a reviewer sees of a submission, built field by field from an allow-list: nothing about its speakers

@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { AuditRepository } from '@lectern/audit/audit.repository';
 import { Clock } from '@lectern/clock/clock';
-import { ScholarshipApplicationState } from '@lectern/database/generated/client';
+import { ScholarshipApplicationState } from '@lectern/database/generated/enums';
 import { isUniqueViolation } from '@lectern/database/prisma-errors';
 import { TransactionHost } from '@lectern/database/transaction.host';
 import { decodeKeyset, keysetPage } from '@lectern/database/cursor';
@@ -9,12 +9,9 @@ import { ApplicationContent, ApplicationRecord, ApplicationsRepository } from '.
 import { ProgrammesService } from './programmes.service';
 import { ScholarshipErrors, formatMinor } from './scholarships.errors';
 import { assertWindowOpen, isCommittee, isWindowOpen } from './scholarships.policy';
-import { Actor } from "@lectern/domains/auth/auth.types";
+import { Actor } from '@lectern/domains/auth/auth.types';
 import { EventAccess } from '@lectern/domains/events/event-visibility.policy';
-import { CreateApplicationInput } from '@lectern/domains/scholarships/applications.types';
-import { ListApplicationsQuery } from '@lectern/domains/scholarships/applications.types';
-import { UpdateApplicationInput } from '@lectern/domains/scholarships/applications.types';
-
+import { CreateApplicationInput, ListApplicationsQuery, UpdateApplicationInput } from '@lectern/domains/scholarships/applications.types';
 type AwardSummary = ApplicationRecord['awards'][number];
 
 export const awardSummaryView = (a: AwardSummary | undefined) =>

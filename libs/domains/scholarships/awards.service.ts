@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { AuditRepository, OutboxEvent } from '@lectern/audit/audit.repository';
 import { Clock } from '@lectern/clock/clock';
-import { CancelReason, ScholarshipApplicationState, ScholarshipAwardState } from '@lectern/database/generated/client';
+import { CancelReason, ScholarshipApplicationState, ScholarshipAwardState } from '@lectern/database/generated/enums';
 import { TransactionHost } from '@lectern/database/transaction.host';
 import { DomainError } from '@lectern/errors/domain.error';
 import { decodeKeyset, keysetPage } from '@lectern/database/cursor';
@@ -11,10 +11,9 @@ import { ApplicationsRepository } from './applications.repository';
 import { AwardRecord, AwardsRepository, COUNTING_STATES } from './awards.repository';
 import { ProgrammesRepository } from './programmes.repository';
 import { ScholarshipErrors, formatMinor } from './scholarships.errors';
-import { Actor } from "@lectern/domains/auth/auth.types";
+import { Actor } from '@lectern/domains/auth/auth.types';
 import { EventAccess } from '@lectern/domains/events/event-visibility.policy';
-import { CreateAwardInput } from '@lectern/domains/scholarships/awards.types';
-import { ListAwardsQuery } from '@lectern/domains/scholarships/awards.types';
+import { CreateAwardInput, ListAwardsQuery } from '@lectern/domains/scholarships/awards.types';
 
 /** The recipient's view of their award. */
 function awardView(a: AwardRecord) {

@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { AuditRepository } from '@lectern/audit/audit.repository';
 import { Clock } from '@lectern/clock/clock';
-import { ScholarshipApplicationState } from '@lectern/database/generated/client';
+import { ScholarshipApplicationState } from '@lectern/database/generated/enums';
 import { TransactionHost } from '@lectern/database/transaction.host';
 import { DomainError } from '@lectern/errors/domain.error';
 import { decodeCursor, encodeCursor } from '@lectern/database/cursor';
@@ -13,12 +13,9 @@ import { ProgrammesRepository } from './programmes.repository';
 import { ProgrammesService } from './programmes.service';
 import { ScholarshipErrors } from './scholarships.errors';
 import { isCommittee } from './scholarships.policy';
-import { Actor } from "@lectern/domains/auth/auth.types";
+import { Actor } from '@lectern/domains/auth/auth.types';
 import { EventAccess } from '@lectern/domains/events/event-visibility.policy';
-import { AssignedQuery } from '@lectern/domains/scholarships/committee.types';
-import { RankingQuery } from '@lectern/domains/scholarships/committee.types';
-import { ReviewInput } from '@lectern/domains/scholarships/committee.types';
-
+import { AssignedQuery, RankingQuery, ReviewInput } from '@lectern/domains/scholarships/committee.types';
 const reviewView = (r: { score: number; confidence: number; comment: string | null; createdAt: Date; updatedAt: Date } | null) =>
   r ? { score: r.score, confidence: r.confidence, comment: r.comment, createdAt: r.createdAt, updatedAt: r.updatedAt } : null;
 

@@ -4,9 +4,7 @@ export interface AssignedQuery {
   programmeId?: string;
 }
 
-export interface RankingQuery extends PageQuery {
-
-}
+export type RankingQuery = PageQuery;
 
 export interface ReviewInput {
   score: number;

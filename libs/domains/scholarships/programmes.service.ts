@@ -8,10 +8,9 @@ import { CommonErrors } from '@lectern/errors/domain.error';
 import { ProgrammeRecord, ProgrammeWrite, ProgrammesRepository } from './programmes.repository';
 import { ScholarshipErrors, formatMinor } from './scholarships.errors';
 import { isStaff, isWindowOpen } from './scholarships.policy';
-import { Actor, AuthUser } from "@lectern/domains/auth/auth.types";
+import { Actor, AuthUser } from '@lectern/domains/auth/auth.types';
 import { EventAccess } from '@lectern/domains/events/event-visibility.policy';
-import { CreateProgrammeInput } from '@lectern/domains/scholarships/programmes.types';
-import { UpdateProgrammeInput } from '@lectern/domains/scholarships/programmes.types';
+import { CreateProgrammeInput, UpdateProgrammeInput } from '@lectern/domains/scholarships/programmes.types';
 
 /** The public view, built field by field; the budget is added for organisers and the committee only. */
 export function programmeView(p: ProgrammeRecord, timezone: string, now: Date, staff: boolean) {
@@ -121,7 +120,7 @@ export class ProgrammesService {
         reviewsPerApplication: input.reviewsPerApplication,
       };
       const merged = { ...current, ...Object.fromEntries(Object.entries(changes).filter(([, v]) => v !== undefined)) };
-      await this.check(event.id, merged as Required<ProgrammeWrite>);
+      await this.check(event.id, merged);
       if (input.currency !== undefined && input.currency !== current.currency && (await this.programmes.countAwards(id)) > 0) {
         throw ScholarshipErrors.currencyLocked();
       }

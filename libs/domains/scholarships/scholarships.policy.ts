@@ -1,7 +1,7 @@
 import { toZonedIso } from '@lectern/clock/zoned-time';
-import { EventRole } from '@lectern/database/generated/client';
+import { EventRole } from '@lectern/database/generated/enums';
 import { ScholarshipErrors } from './scholarships.errors';
-import { AuthUser } from "@lectern/domains/auth/auth.types";
+import { AuthUser } from '@lectern/domains/auth/auth.types';
 import { EventAccess } from '@lectern/domains/events/event-visibility.policy';
 
 /**

@@ -35,7 +35,7 @@ describe('produceReport', () => {
     const expected = buildReport(await collectReportInput(db.sql, eventId, { privacyThreshold: 5, generatedAt }));
     expect(produced.model).toEqual(expected);
     expect(produced.json).toBe(reportJson(expected));
-    expect(JSON.parse(produced.json).headline).toMatchObject({ registrations: 12, sponsors: 1, countries: 2 });
+    expect((JSON.parse(produced.json) as { headline: unknown }).headline).toMatchObject({ registrations: 12, sponsors: 1, countries: 2 });
     for (const language of ['en', 'zh-CN'] as const) expect(produced.pdf[language].subarray(0, 5).toString()).toBe('%PDF-');
   });
 

@@ -5,7 +5,7 @@ import { CurrentActor, Public } from '@api/http/auth.decorators';
 import { ApiProblems } from '@api/http/problem.dto';
 import { LogInDto, MeDto, SessionDto, SignUpDto } from './auth.dto';
 import { AuthService } from '@lectern/domains/auth/auth.service';
-import { Actor } from "@lectern/domains/auth/auth.types";
+import { Actor } from '@lectern/domains/auth/auth.types';
 
 @ApiTags('auth')
 @Controller({ version: '1' })

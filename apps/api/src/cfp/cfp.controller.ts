@@ -1,11 +1,10 @@
 import { Body, Controller, Delete, Get, HttpCode, Param, Patch, Post, Put } from '@nestjs/common';
 import { ApiBearerAuth, ApiCreatedResponse, ApiNoContentResponse, ApiOkResponse, ApiTags } from '@nestjs/swagger';
-import { EventRole } from '@lectern/database/generated/client';
+import { EventRole } from '@lectern/database/generated/enums';
 import { CurrentActor, Public } from '@api/http/auth.decorators';
 import { ApiProblems } from '@api/http/problem.dto';
 import { uuidParam } from '@api/http/uuid.pipe';
-import { CurrentEvent, RequireEventRole } from '@api/events/event-access.guard';
-import { ForEventVisitors } from '@api/events/event-access.guard';
+import { CurrentEvent, RequireEventRole, ForEventVisitors } from '@api/events/event-access.guard';
 import {
   CfpDto,
   CreateFormatDto,
@@ -23,7 +22,7 @@ import {
   UpdateTrackDto,
 } from './cfp.dto';
 import { CfpService } from '@lectern/domains/cfp/cfp.service';
-import { Actor } from "@lectern/domains/auth/auth.types";
+import { Actor } from '@lectern/domains/auth/auth.types';
 import { EventAccess } from '@lectern/domains/events/event-visibility.policy';
 
 @ApiTags('cfp')

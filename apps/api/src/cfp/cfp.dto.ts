@@ -19,17 +19,7 @@ import {
 } from 'class-validator';
 import { AudienceLevel, CfpQuestionScope, CfpQuestionType } from '@lectern/database/generated/enums';
 import { DATE_TIME, DATE_TIME_DOC, SLUG, upper } from '@api/http/dto-rules';
-import { CreateFormatInput } from '@lectern/domains/cfp/cfp.types';
-import { CreateQuestionInput } from '@lectern/domains/cfp/cfp.types';
-import { CreateTrackInput } from '@lectern/domains/cfp/cfp.types';
-import { PatchCfpSettingsInput } from '@lectern/domains/cfp/cfp.types';
-import { PutCfpSettingsInput } from '@lectern/domains/cfp/cfp.types';
-import { SpeakerAnswersInput } from '@lectern/domains/cfp/cfp.types';
-import { SpeakerProfileInput } from '@lectern/domains/cfp/cfp.types';
-import { UpdateFormatInput } from '@lectern/domains/cfp/cfp.types';
-import { UpdateQuestionInput } from '@lectern/domains/cfp/cfp.types';
-import { UpdateTrackInput } from '@lectern/domains/cfp/cfp.types';
-
+import { CreateFormatInput, CreateQuestionInput, CreateTrackInput, PatchCfpSettingsInput, PutCfpSettingsInput, SpeakerAnswersInput, SpeakerProfileInput, UpdateFormatInput, UpdateQuestionInput, UpdateTrackInput } from '@lectern/domains/cfp/cfp.types';
 /** BCP 47 language tags as conferences use them: en, zh-CN, pt-BR. */
 const LANGUAGE_TAG = /^[a-z]{2,3}(?:-[A-Za-z0-9]{2,8})*$/;
 const CODE_PREFIX = /^[A-Z0-9]{2,10}$/;

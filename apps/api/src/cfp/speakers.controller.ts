@@ -6,7 +6,7 @@ import { SpeakerProfileDto, SpeakerProfileInputDto } from './cfp.dto';
 import { CfpService } from '@lectern/domains/cfp/cfp.service';
 import { PendingInvitationDto } from './submissions.dto';
 import { InvitationsService } from '@lectern/domains/cfp/invitations.service';
-import { Actor } from "@lectern/domains/auth/auth.types";
+import { Actor } from '@lectern/domains/auth/auth.types';
 
 @ApiTags('speakers')
 @ApiBearerAuth()

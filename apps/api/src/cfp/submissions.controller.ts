@@ -8,12 +8,11 @@ import {
   ApiProduces,
   ApiTags,
 } from '@nestjs/swagger';
-import { EventRole } from '@lectern/database/generated/client';
+import { EventRole } from '@lectern/database/generated/enums';
 import { CurrentActor } from '@api/http/auth.decorators';
 import { ApiProblems } from '@api/http/problem.dto';
 import { uuidParam } from '@api/http/uuid.pipe';
-import { CurrentEvent, RequireEventRole } from '@api/events/event-access.guard';
-import { ForEventVisitors } from '@api/events/event-access.guard';
+import { CurrentEvent, RequireEventRole, ForEventVisitors } from '@api/events/event-access.guard';
 import {
   CreateInvitedSessionDto,
   CreateSubmissionDto,
@@ -31,7 +30,7 @@ import { SubmissionDetailsService } from '@lectern/domains/cfp/submission-detail
 import { SubmissionListingService } from '@lectern/domains/cfp/submission-listing.service';
 import { InvitationsService } from '@lectern/domains/cfp/invitations.service';
 import { InvitedSessionsService } from '@lectern/domains/cfp/invited-sessions.service';
-import { Actor } from "@lectern/domains/auth/auth.types";
+import { Actor } from '@lectern/domains/auth/auth.types';
 import { EventAccess } from '@lectern/domains/events/event-visibility.policy';
 
 const SPEAKERS = 'Speakers of the submission (the owner and co-speakers who accepted)';

@@ -25,13 +25,7 @@ import {
 } from '@lectern/database/generated/enums';
 import { PageQueryDto } from '@api/http/pagination.dto';
 import { ANSWERS_DOC } from './cfp.dto';
-import { CreateInvitedSessionInput, ORIGIN_FILTERS, SubmissionOriginFilter } from '@lectern/domains/cfp/submissions.types';
-import { CreateSubmissionInput } from '@lectern/domains/cfp/submissions.types';
-import { ListSubmissionsQuery } from '@lectern/domains/cfp/submissions.types';
-import { SubmissionFilterQuery } from '@lectern/domains/cfp/submissions.types';
-import { UpdateSubmissionInput } from '@lectern/domains/cfp/submissions.types';
-import { InvitedSpeakerInput } from '@lectern/domains/cfp/submissions.types';
-
+import { CreateInvitedSessionInput, ORIGIN_FILTERS, SubmissionOriginFilter, CreateSubmissionInput, ListSubmissionsQuery, SubmissionFilterQuery, UpdateSubmissionInput, InvitedSpeakerInput } from '@lectern/domains/cfp/submissions.types';
 const SLUG = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 const LANGUAGE_TAG = /^[a-z]{2,3}(?:-[A-Za-z0-9]{2,8})*$/;
 

@@ -7,7 +7,7 @@ import {
   ApiOperation,
   ApiTags,
 } from '@nestjs/swagger';
-import { EventRole } from '@lectern/database/generated/client';
+import { EventRole } from '@lectern/database/generated/enums';
 import { CurrentActor, OptionalUser, Public } from '@api/http/auth.decorators';
 import { PageQueryDto } from '@api/http/pagination.dto';
 import { ApiProblems } from '@api/http/problem.dto';
@@ -26,7 +26,7 @@ import {
   UpdateEventDto,
 } from './events.dto';
 import { EventsService } from '@lectern/domains/events/events.service';
-import { Actor, AuthUser } from "@lectern/domains/auth/auth.types";
+import { Actor, AuthUser } from '@lectern/domains/auth/auth.types';
 import { EventAccess } from '@lectern/domains/events/event-visibility.policy';
 
 @ApiTags('events')

@@ -17,11 +17,7 @@ import {
 import { EventFormat, EventRole, EventStatus } from '@lectern/database/generated/enums';
 import { PageQueryDto } from '@api/http/pagination.dto';
 import { SLUG, upper } from '@api/http/dto-rules';
-import { CreateEventInput } from '@lectern/domains/events/events.types';
-import { CreateSeriesInput } from '@lectern/domains/events/events.types';
-import { GrantRoleInput } from '@lectern/domains/events/events.types';
-import { ListEventsQuery } from '@lectern/domains/events/events.types';
-import { UpdateEventInput } from '@lectern/domains/events/events.types';
+import { CreateEventInput, CreateSeriesInput, GrantRoleInput, ListEventsQuery, UpdateEventInput } from '@lectern/domains/events/events.types';
 
 export class CreateSeriesDto implements CreateSeriesInput {
   @ApiProperty({ example: 'kubecon-china', pattern: SLUG.source })

@@ -1,6 +1,6 @@
 import { Body, Controller, Delete, Get, HttpCode, Param, Patch, Post, Query } from '@nestjs/common';
 import { ApiCreatedResponse, ApiNoContentResponse, ApiOkResponse, ApiTags } from '@nestjs/swagger';
-import { EventRole } from '@lectern/database/generated/client';
+import { EventRole } from '@lectern/database/generated/enums';
 import { CurrentEvent, RequireEventRole } from '@api/events/event-access.guard';
 import { CurrentActor } from '@api/http/auth.decorators';
 import { PageQueryDto } from '@api/http/pagination.dto';
@@ -26,7 +26,7 @@ import {
 } from './facts.dto';
 import { FactsService } from '@lectern/domains/facts/facts.service';
 import { COMMUNITY_PARTNERS, EVENT_FACTS, MEDIA_ACCREDITATIONS, SPONSORS } from '@lectern/domains/facts/fact-kinds.policy';
-import { Actor } from "@lectern/domains/auth/auth.types";
+import { Actor } from '@lectern/domains/auth/auth.types';
 import { EventAccess } from '@lectern/domains/events/event-visibility.policy';
 
 const ORGANISER = EventRole.ORGANISER;

@@ -18,15 +18,7 @@ import {
 } from 'class-validator';
 import { EventFactKind, MediaKind, SponsorTier } from '@lectern/database/generated/enums';
 import { trim } from '@api/http/dto-rules';
-import { CreateCommunityPartnerInput } from '@lectern/domains/facts/facts.types';
-import { CreateEventFactInput } from '@lectern/domains/facts/facts.types';
-import { CreateMediaAccreditationInput } from '@lectern/domains/facts/facts.types';
-import { CreateSponsorInput } from '@lectern/domains/facts/facts.types';
-import { UpdateCommunityPartnerInput } from '@lectern/domains/facts/facts.types';
-import { UpdateEventFactInput } from '@lectern/domains/facts/facts.types';
-import { UpdateMediaAccreditationInput } from '@lectern/domains/facts/facts.types';
-import { UpdateSponsorInput } from '@lectern/domains/facts/facts.types';
-
+import { CreateCommunityPartnerInput, CreateEventFactInput, CreateMediaAccreditationInput, CreateSponsorInput, UpdateCommunityPartnerInput, UpdateEventFactInput, UpdateMediaAccreditationInput, UpdateSponsorInput } from '@lectern/domains/facts/facts.types';
 const lower = ({ value }: { value: unknown }) => (typeof value === 'string' ? value.trim().toLowerCase() : value);
 const URL_OPTIONS = { protocols: ['http', 'https'], require_protocol: true };
 

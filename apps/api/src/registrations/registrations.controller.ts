@@ -11,7 +11,7 @@ import {
   getSchemaPath,
 } from '@nestjs/swagger';
 import { FastifyReply } from 'fastify';
-import { EventRole } from '@lectern/database/generated/client';
+import { EventRole } from '@lectern/database/generated/enums';
 import { CurrentActor } from '@api/http/auth.decorators';
 import { ApiProblems } from '@api/http/problem.dto';
 import { uuidParam } from '@api/http/uuid.pipe';
@@ -30,7 +30,7 @@ import { RegistrationListingService } from '@lectern/domains/registrations/regis
 import { RegistrationDetailsService } from '@lectern/domains/registrations/registration-details.service';
 import { RegistrationStateService } from '@lectern/domains/registrations/registration-state.service';
 import { CancellationsService } from '@lectern/domains/registrations/cancellations.service';
-import { Actor } from "@lectern/domains/auth/auth.types";
+import { Actor } from '@lectern/domains/auth/auth.types';
 import { EventAccess } from '@lectern/domains/events/event-visibility.policy';
 
 /** The attendee sees their own registration in full; an organiser sees it without self-described data or badge token. */

@@ -23,11 +23,7 @@ import {
 } from '@lectern/database/generated/enums';
 import { PageQueryDto } from '@api/http/pagination.dto';
 import { trim, upper } from '@api/http/dto-rules';
-import { CreateRegistrationInput } from '@lectern/domains/registrations/registrations.types';
-import { ListRegistrationsQuery } from '@lectern/domains/registrations/registrations.types';
-import { UpdateRegistrationInput } from '@lectern/domains/registrations/registrations.types';
-import { SelfDescribedInput } from '@lectern/domains/registrations/registrations.types';
-
+import { CreateRegistrationInput, ListRegistrationsQuery, UpdateRegistrationInput, SelfDescribedInput } from '@lectern/domains/registrations/registrations.types';
 const CONSENT_NOTE = 'Stored only when consentToReport is true; used only in aggregate in the transparency report.';
 
 /** Optional self-described data; sending any of it without consentToReport: true is refused. */

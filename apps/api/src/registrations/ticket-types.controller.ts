@@ -1,13 +1,13 @@
 import { Body, Controller, Get, Param, Patch, Post } from '@nestjs/common';
 import { ApiCreatedResponse, ApiOkResponse, ApiOperation, ApiParam, ApiTags } from '@nestjs/swagger';
-import { EventRole } from '@lectern/database/generated/client';
+import { EventRole } from '@lectern/database/generated/enums';
 import { CurrentActor, OptionalUser, Public } from '@api/http/auth.decorators';
 import { ApiProblems } from '@api/http/problem.dto';
 import { uuidParam } from '@api/http/uuid.pipe';
 import { CurrentEvent, RequireEventRole } from '@api/events/event-access.guard';
 import { CreateQuotaDto, CreateTicketTypeDto, QuotaDto, TicketTypeDto, UpdateQuotaDto, UpdateTicketTypeDto } from './ticket-types.dto';
 import { TicketTypesService } from '@lectern/domains/registrations/ticket-types.service';
-import { Actor, AuthUser } from "@lectern/domains/auth/auth.types";
+import { Actor, AuthUser } from '@lectern/domains/auth/auth.types';
 import { EventAccess } from '@lectern/domains/events/event-visibility.policy';
 
 @ApiTags('registration')

@@ -18,10 +18,7 @@ import {
 } from 'class-validator';
 import { Attendance, TicketCategory } from '@lectern/database/generated/enums';
 import { CURRENCY, upper } from '@api/http/dto-rules';
-import { CreateQuotaInput } from '@lectern/domains/registrations/ticket-types.types';
-import { CreateTicketTypeInput } from '@lectern/domains/registrations/ticket-types.types';
-import { UpdateQuotaInput } from '@lectern/domains/registrations/ticket-types.types';
-import { UpdateTicketTypeInput } from '@lectern/domains/registrations/ticket-types.types';
+import { CreateQuotaInput, CreateTicketTypeInput, UpdateQuotaInput, UpdateTicketTypeInput } from '@lectern/domains/registrations/ticket-types.types';
 
 export class CreateTicketTypeDto implements CreateTicketTypeInput {
   @ApiProperty({ example: 'In-person Corporate' })

@@ -1,6 +1,6 @@
 import { Body, Controller, Get, Param, Patch, Post, Query } from '@nestjs/common';
 import { ApiCreatedResponse, ApiOkResponse, ApiTags } from '@nestjs/swagger';
-import { EventRole } from '@lectern/database/generated/client';
+import { EventRole } from '@lectern/database/generated/enums';
 import { CurrentActor } from '@api/http/auth.decorators';
 import { PageQueryDto } from '@api/http/pagination.dto';
 import { ApiProblems } from '@api/http/problem.dto';
@@ -8,7 +8,7 @@ import { uuidParam } from '@api/http/uuid.pipe';
 import { CurrentEvent, RequireEventRole } from '@api/events/event-access.guard';
 import { CreateVoucherDto, UpdateVoucherDto, VoucherDto, VoucherPageDto } from './vouchers.dto';
 import { VouchersService } from '@lectern/domains/registrations/vouchers.service';
-import { Actor } from "@lectern/domains/auth/auth.types";
+import { Actor } from '@lectern/domains/auth/auth.types';
 import { EventAccess } from '@lectern/domains/events/event-visibility.policy';
 
 @ApiTags('registration')

@@ -2,9 +2,7 @@ import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { Transform } from 'class-transformer';
 import { IsEnum, IsISO8601, IsInt, IsOptional, IsString, IsUUID, Matches, Max, Min } from 'class-validator';
 import { VoucherDiscount } from '@lectern/database/generated/enums';
-import { CreateVoucherInput } from '@lectern/domains/registrations/vouchers.types';
-import { UpdateVoucherInput } from '@lectern/domains/registrations/vouchers.types';
-
+import { CreateVoucherInput, UpdateVoucherInput } from '@lectern/domains/registrations/vouchers.types';
 const upper = ({ value }: { value: unknown }) => (typeof value === 'string' ? value.trim().toUpperCase() : value);
 
 export class CreateVoucherDto implements CreateVoucherInput {

@@ -1,7 +1,7 @@
 import { Controller, Get, Headers, HttpCode, Param, Post, Query, Res } from '@nestjs/common';
 import { ApiAcceptedResponse, ApiHeader, ApiOkResponse, ApiOperation, ApiParam, ApiProduces, ApiResponse, ApiTags } from '@nestjs/swagger';
 import { FastifyReply } from 'fastify';
-import { EventRole } from '@lectern/database/generated/client';
+import { EventRole } from '@lectern/database/generated/enums';
 import { CurrentEvent, RequireEventRole } from '@api/events/event-access.guard';
 import { CurrentActor, OptionalUser, Public } from '@api/http/auth.decorators';
 import { PageQueryDto } from '@api/http/pagination.dto';
@@ -9,7 +9,7 @@ import { ApiProblems } from '@api/http/problem.dto';
 import { uuidParam } from '@api/http/uuid.pipe';
 import { ReportDto, ReportPageDto, ReportPdfQueryDto } from './reports.dto';
 import { Download, ReportsService } from '@lectern/domains/reports/reports.service';
-import { Actor, AuthUser } from "@lectern/domains/auth/auth.types";
+import { Actor, AuthUser } from '@lectern/domains/auth/auth.types';
 import { EventAccess } from '@lectern/domains/events/event-visibility.policy';
 
 const VISIBILITY = 'Organisers (and administrators) see every report of the edition; anyone else, signed in or not, only published ones.';

@@ -2,9 +2,7 @@ import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { IsIn, IsOptional } from 'class-validator';
 import { ReportStatus } from '@lectern/database/generated/enums';
 import { LANGUAGES, Language } from '@lectern/i18n/i18n';
-import { ReportView } from '@lectern/domains/reports/reports.types';
-import { ReportFileInput } from '@lectern/domains/reports/reports.types';
-import { ReportJsonInput } from '@lectern/domains/reports/reports.types';
+import { ReportView, ReportFileInput, ReportJsonInput } from '@lectern/domains/reports/reports.types';
 
 export class ReportFileDto implements ReportFileInput {
   @ApiProperty({ enum: LANGUAGES }) language!: Language;

@@ -1,9 +1,7 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { ArrayMaxSize, IsArray, IsOptional, IsString, IsUUID, Matches, MaxLength } from 'class-validator';
 import { SLUG } from '@api/http/dto-rules';
-import { CreateAssignmentInput } from '@lectern/domains/reviews/assignments.types';
-import { DeclareConflictInput } from '@lectern/domains/reviews/assignments.types';
-import { ReviewerTracksInput } from '@lectern/domains/reviews/assignments.types';
+import { CreateAssignmentInput, DeclareConflictInput, ReviewerTracksInput } from '@lectern/domains/reviews/assignments.types';
 
 export class ReviewerTracksInputDto implements ReviewerTracksInput {
   @ApiProperty({ type: [String], example: ['security', 'runtime'], description: 'Track slugs; an empty list lifts the limit' })

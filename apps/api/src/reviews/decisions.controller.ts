@@ -1,11 +1,10 @@
 import { Body, Controller, Delete, Get, HttpCode, Param, Post, Put } from '@nestjs/common';
 import { ApiNoContentResponse, ApiOkResponse, ApiTags } from '@nestjs/swagger';
-import { EventRole } from '@lectern/database/generated/client';
+import { EventRole } from '@lectern/database/generated/enums';
 import { CurrentActor } from '@api/http/auth.decorators';
 import { ApiProblems } from '@api/http/problem.dto';
 import { uuidParam } from '@api/http/uuid.pipe';
-import { CurrentEvent, RequireEventRole } from '@api/events/event-access.guard';
-import { ForEventVisitors } from '@api/events/event-access.guard';
+import { CurrentEvent, RequireEventRole, ForEventVisitors } from '@api/events/event-access.guard';
 import {
   BulkDecisionDto,
   BulkDecisionResultDto,
@@ -16,7 +15,7 @@ import {
   SubmissionOutcomeDto,
 } from './decisions.dto';
 import { DecisionsService } from '@lectern/domains/reviews/decisions.service';
-import { Actor } from "@lectern/domains/auth/auth.types";
+import { Actor } from '@lectern/domains/auth/auth.types';
 import { EventAccess } from '@lectern/domains/events/event-visibility.policy';
 
 const OWNER = 'Only the owner of the submission (who submitted it), once the acceptance is released.';

@@ -1,8 +1,7 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { ArrayMaxSize, ArrayMinSize, IsArray, IsBoolean, IsEnum, IsIn, IsNumber, IsObject, IsOptional, IsUUID, Max, Min } from 'class-validator';
 import { ReviewDecision, SubmissionState } from '@lectern/database/generated/enums';
-import { BULK_GROUPS, BulkDecisionInput } from '@lectern/domains/reviews/decisions.types';
-import { ReleaseInput } from '@lectern/domains/reviews/decisions.types';
+import { BULK_GROUPS, BulkDecisionInput, ReleaseInput } from '@lectern/domains/reviews/decisions.types';
 
 export class DecideDto {
   @ApiProperty({ enum: ReviewDecision }) @IsEnum(ReviewDecision) decision!: ReviewDecision;

@@ -1,12 +1,12 @@
 import { Body, Controller, Get, Put } from '@nestjs/common';
 import { ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
-import { EventRole } from '@lectern/database/generated/client';
+import { EventRole } from '@lectern/database/generated/enums';
 import { CurrentActor } from '@api/http/auth.decorators';
 import { ApiProblems } from '@api/http/problem.dto';
 import { CurrentEvent, RequireEventRole } from '@api/events/event-access.guard';
 import { PutReviewSettingsDto, ReviewSettingsDto } from './review-settings.dto';
 import { ReviewSettingsService } from '@lectern/domains/reviews/review-settings.service';
-import { Actor } from "@lectern/domains/auth/auth.types";
+import { Actor } from '@lectern/domains/auth/auth.types';
 import { EventAccess } from '@lectern/domains/events/event-visibility.policy';
 
 @Controller({ path: 'events/:slug/review-settings', version: '1' })

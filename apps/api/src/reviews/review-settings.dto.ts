@@ -17,9 +17,7 @@ import {
   ValidateNested,
 } from 'class-validator';
 import { DATE_TIME, DATE_TIME_DOC } from '@api/http/dto-rules';
-import { PutReviewSettingsInput } from '@lectern/domains/reviews/review-settings.types';
-import { CriterionInput } from '@lectern/domains/reviews/review-settings.types';
-
+import { PutReviewSettingsInput, CriterionInput } from '@lectern/domains/reviews/review-settings.types';
 export const CRITERION_KEY = /^[a-z][a-z0-9_]{0,39}$/;
 
 export class CriterionInputDto implements CriterionInput {

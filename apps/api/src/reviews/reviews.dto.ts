@@ -3,11 +3,7 @@ import { IsIn, IsInt, IsObject, IsOptional, IsString, Matches, Max, MaxLength, M
 import { ReviewDecision, SubmissionState } from '@lectern/database/generated/enums';
 import { PageQueryDto } from '@api/http/pagination.dto';
 import { SLUG } from '@api/http/dto-rules';
-import { AssignedQuery } from '@lectern/domains/reviews/reviews.types';
-import { DeclareOwnConflictInput } from '@lectern/domains/reviews/reviews.types';
-import { RankingQuery } from '@lectern/domains/reviews/reviews.types';
-import { ReviewInput } from '@lectern/domains/reviews/reviews.types';
-
+import { AssignedQuery, DeclareOwnConflictInput, RankingQuery, ReviewInput } from '@lectern/domains/reviews/reviews.types';
 export const CALIBRATION_DOC =
   'calibrated: each reviewer’s review scores are normalised over all their reviews in the event, ' +
   'z = (s − μ_r) / σ_r (μ_r mean, σ_r population standard deviation of reviewer r’s scores; σ_r = 0 gives z = 0), ' +

@@ -18,11 +18,7 @@ import { Gender, ScholarshipApplicationState, ScholarshipAwardState, Scholarship
 import { PageQueryDto } from '@api/http/pagination.dto';
 import { MAX_MINOR } from './programmes.dto';
 import { upper } from '@api/http/dto-rules';
-import { CreateApplicationInput } from '@lectern/domains/scholarships/applications.types';
-import { ListApplicationsQuery } from '@lectern/domains/scholarships/applications.types';
-import { UpdateApplicationInput } from '@lectern/domains/scholarships/applications.types';
-import { ApplicationContentInput } from '@lectern/domains/scholarships/applications.types';
-
+import { CreateApplicationInput, ListApplicationsQuery, UpdateApplicationInput, ApplicationContentInput } from '@lectern/domains/scholarships/applications.types';
 const nullable = (_: object, value: unknown) => value !== null;
 
 /** The applicant's answers; the self-described ones are all optional. */

@@ -1,14 +1,13 @@
 import { Body, Controller, Get, HttpCode, Param, Post, Query } from '@nestjs/common';
 import { ApiBearerAuth, ApiCreatedResponse, ApiOkResponse, ApiTags } from '@nestjs/swagger';
-import { EventRole } from '@lectern/database/generated/client';
+import { EventRole } from '@lectern/database/generated/enums';
 import { CurrentActor } from '@api/http/auth.decorators';
 import { ApiProblems } from '@api/http/problem.dto';
 import { uuidParam } from '@api/http/uuid.pipe';
-import { ForEventVisitors } from '@api/events/event-access.guard';
-import { CurrentEvent, RequireEventRole } from '@api/events/event-access.guard';
+import { ForEventVisitors, CurrentEvent, RequireEventRole } from '@api/events/event-access.guard';
 import { AwardDto, AwardPageDto, CreateAwardDto, ListAwardsQueryDto } from './awards.dto';
 import { AwardsService } from '@lectern/domains/scholarships/awards.service';
-import { Actor } from "@lectern/domains/auth/auth.types";
+import { Actor } from '@lectern/domains/auth/auth.types';
 import { EventAccess } from '@lectern/domains/events/event-visibility.policy';
 
 @ApiTags('scholarships')

@@ -4,8 +4,7 @@ import { ScholarshipAwardState } from '@lectern/database/generated/enums';
 import { PageQueryDto } from '@api/http/pagination.dto';
 import { ApplicantDto } from './applications.dto';
 import { MAX_MINOR } from './programmes.dto';
-import { CreateAwardInput } from '@lectern/domains/scholarships/awards.types';
-import { ListAwardsQuery } from '@lectern/domains/scholarships/awards.types';
+import { CreateAwardInput, ListAwardsQuery } from '@lectern/domains/scholarships/awards.types';
 
 export class CreateAwardDto implements CreateAwardInput {
   @ApiProperty({ format: 'uuid' })

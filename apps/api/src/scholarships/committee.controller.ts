@@ -1,11 +1,10 @@
 import { Body, Controller, Get, HttpCode, Param, Post, Put, Query, applyDecorators } from '@nestjs/common';
 import { ApiBearerAuth, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
-import { EventRole } from '@lectern/database/generated/client';
+import { EventRole } from '@lectern/database/generated/enums';
 import { CurrentActor } from '@api/http/auth.decorators';
 import { ApiProblems } from '@api/http/problem.dto';
 import { uuidParam } from '@api/http/uuid.pipe';
-import { ForEventVisitors } from '@api/events/event-access.guard';
-import { CurrentEvent, RequireEventRole } from '@api/events/event-access.guard';
+import { ForEventVisitors, CurrentEvent, RequireEventRole } from '@api/events/event-access.guard';
 import {
   ApplicationReviewDto,
   AssignedListDto,
@@ -17,7 +16,7 @@ import {
   CommitteeReviewInputDto,
 } from './committee.dto';
 import { CommitteeService } from '@lectern/domains/scholarships/committee.service';
-import { Actor } from "@lectern/domains/auth/auth.types";
+import { Actor } from '@lectern/domains/auth/auth.types';
 import { EventAccess } from '@lectern/domains/events/event-visibility.policy';
 
 function ForCommittee(summary: string, description: string) {

@@ -4,10 +4,7 @@ import { ScholarshipAwardState } from '@lectern/database/generated/enums';
 import { PageQueryDto } from '@api/http/pagination.dto';
 import { LoadRangeDto } from '@api/reviews/assignments.dto';
 import { ApplicantSelfDescribedDto } from './applications.dto';
-import { AssignedQuery } from '@lectern/domains/scholarships/committee.types';
-import { RankingQuery } from '@lectern/domains/scholarships/committee.types';
-import { ReviewInput } from '@lectern/domains/scholarships/committee.types';
-
+import { AssignedQuery, RankingQuery, ReviewInput } from '@lectern/domains/scholarships/committee.types';
 export const SCORE_MIN = 1;
 export const SCORE_MAX = 5;
 

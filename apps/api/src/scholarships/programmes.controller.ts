@@ -1,14 +1,13 @@
 import { Body, Controller, Get, Param, Patch, Post } from '@nestjs/common';
 import { ApiCreatedResponse, ApiOkResponse, ApiTags } from '@nestjs/swagger';
-import { EventRole } from '@lectern/database/generated/client';
+import { EventRole } from '@lectern/database/generated/enums';
 import { CurrentActor, OptionalUser, Public } from '@api/http/auth.decorators';
 import { ApiProblems } from '@api/http/problem.dto';
 import { uuidParam } from '@api/http/uuid.pipe';
-import { ForEventVisitors } from '@api/events/event-access.guard';
-import { CurrentEvent, RequireEventRole } from '@api/events/event-access.guard';
+import { ForEventVisitors, CurrentEvent, RequireEventRole } from '@api/events/event-access.guard';
 import { CreateProgrammeDto, ProgrammeDto, ProgrammeTotalsDto, UpdateProgrammeDto } from './programmes.dto';
 import { ProgrammesService } from '@lectern/domains/scholarships/programmes.service';
-import { Actor, AuthUser } from "@lectern/domains/auth/auth.types";
+import { Actor, AuthUser } from '@lectern/domains/auth/auth.types';
 import { EventAccess } from '@lectern/domains/events/event-visibility.policy';
 
 @ApiTags('scholarships')

@@ -3,9 +3,7 @@ import { Transform } from 'class-transformer';
 import { IsEnum, IsInt, IsOptional, IsString, IsUUID, Matches, Max, MaxLength, Min, MinLength, ValidateIf } from 'class-validator';
 import { ScholarshipKind } from '@lectern/database/generated/enums';
 import { CURRENCY, DATE_TIME, DATE_TIME_DOC, SLUG, upper } from '@api/http/dto-rules';
-import { CreateProgrammeInput } from '@lectern/domains/scholarships/programmes.types';
-import { UpdateProgrammeInput } from '@lectern/domains/scholarships/programmes.types';
-
+import { CreateProgrammeInput, UpdateProgrammeInput } from '@lectern/domains/scholarships/programmes.types';
 /** Amounts are whole minor units (cents, fen) and stay within Postgres' integer. */
 export const MAX_MINOR = 1_000_000_000;
 
