@@ -2,7 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { AuditRepository } from '@lectern/audit/audit.repository';
 import { NotificationStatus } from '@lectern/database/generated/enums';
 import { TransactionHost } from '@lectern/database/transaction.host';
-import { DEFAULT_LANGUAGE, LANGUAGES, Language } from '@lectern/i18n/i18n';
+import { DEFAULT_LANGUAGE, supportedLanguages, Language } from '@lectern/i18n/i18n';
 import { MESSAGE_TEMPLATES, MessageContext } from '@lectern/mail/message-context';
 import { renderSubject } from '@lectern/mail/render';
 import { decodeKeyset, keysetPage } from '@lectern/database/cursor';
@@ -16,7 +16,7 @@ import { ListNotificationsQuery } from '@lectern/domains/notifications/notificat
 function subjectOf(row: DeliveryRecord): string | null {
   const stored = row.context as { event?: unknown; data?: unknown } | null;
   if (!(MESSAGE_TEMPLATES as readonly string[]).includes(row.template) || !stored?.event || !stored.data) return null;
-  const language: Language = (LANGUAGES as readonly string[]).includes(row.language) ? (row.language as Language) : DEFAULT_LANGUAGE;
+  const language: Language = supportedLanguages().includes(row.language) ? (row.language as Language) : DEFAULT_LANGUAGE;
   try {
     return renderSubject({
       template: row.template,

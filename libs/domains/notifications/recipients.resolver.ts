@@ -1,5 +1,5 @@
 import { DomainEventType, DomainEvents } from '@lectern/audit/domain-events';
-import { DEFAULT_LANGUAGE, LANGUAGES, Language } from '@lectern/i18n/i18n';
+import { DEFAULT_LANGUAGE, supportedLanguages, Language } from '@lectern/i18n/i18n';
 import { MessageData, MessageEvent, MessageTemplate } from '@lectern/mail/message-context';
 import { BilingualName, DeliveriesRepository, RecipientUser, SubmissionForMessage } from './deliveries.repository';
 
@@ -29,7 +29,7 @@ export interface ResolverTools {
 export type Resolver<E extends DomainEventType> = (payload: DomainEvents[E], tools: ResolverTools) => Promise<PlannedMessage[]>;
 
 export function languageOf(locale: string | null | undefined): Language {
-  return (LANGUAGES as readonly string[]).includes(locale ?? '') ? (locale as Language) : DEFAULT_LANGUAGE;
+  return supportedLanguages().includes(locale ?? '') ? (locale as Language) : DEFAULT_LANGUAGE;
 }
 
 export function userRecipient(user: RecipientUser): PlannedRecipient {
@@ -111,7 +111,7 @@ export const RESOLVERS: { [E in DomainEventType]?: Resolver<E> } = {
   'cospeaker.invited': async (payload, { lookups, event, link }) => {
     const invitation = await lookups.cospeakerInvitation(payload.eventId, payload.submissionId, payload.invitationId);
     if (!invitation || invitation.status !== 'PENDING' || !invitation.inviter) return [];
-    const talkLanguage = (LANGUAGES as readonly string[]).includes(invitation.talkLanguage ?? '') ? invitation.talkLanguage : null;
+    const talkLanguage = supportedLanguages().includes(invitation.talkLanguage ?? '') ? invitation.talkLanguage : null;
     const recipient: PlannedRecipient = {
       key: `email:${invitation.email}`,
       userId: null,

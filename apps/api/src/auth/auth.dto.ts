@@ -1,6 +1,6 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { IsEmail, IsIn, IsOptional, IsString, MaxLength, MinLength } from 'class-validator';
-import { LANGUAGES } from '@lectern/i18n/i18n';
+import { supportedLanguages } from '@lectern/i18n/i18n';
 
 export class SignUpDto {
   @ApiProperty({ example: 'ada@example.org', maxLength: 254 })
@@ -20,9 +20,9 @@ export class SignUpDto {
   @MaxLength(200)
   name!: string;
 
-  @ApiPropertyOptional({ enum: LANGUAGES, default: 'en', description: 'Language of e-mails sent to this user' })
+  @ApiPropertyOptional({ enum: [...supportedLanguages()], default: 'en', description: 'Language of e-mails sent to this user' })
   @IsOptional()
-  @IsIn([...LANGUAGES])
+  @IsIn([...supportedLanguages()])
   locale?: string;
 }
 
@@ -43,7 +43,7 @@ export class UserDto {
   @ApiProperty({ format: 'uuid' }) id!: string;
   @ApiProperty() email!: string;
   @ApiProperty() name!: string;
-  @ApiProperty({ enum: LANGUAGES }) locale!: string;
+  @ApiProperty({ enum: [...supportedLanguages()] }) locale!: string;
   @ApiProperty() isAdmin!: boolean;
   @ApiProperty({ format: 'date-time' }) createdAt!: Date;
 }

@@ -1,11 +1,11 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { IsIn, IsOptional } from 'class-validator';
 import { ReportStatus } from '@lectern/database/generated/enums';
-import { LANGUAGES, Language } from '@lectern/i18n/i18n';
+import { supportedLanguages, Language } from '@lectern/i18n/i18n';
 import { ReportView, ReportFileInput, ReportJsonInput } from '@lectern/domains/reports/reports.types';
 
 export class ReportFileDto implements ReportFileInput {
-  @ApiProperty({ enum: LANGUAGES }) language!: Language;
+  @ApiProperty({ enum: [...supportedLanguages()] }) language!: Language;
   @ApiProperty({ description: 'SHA-256 of the PDF, hex; also its ETag' }) sha256!: string;
   @ApiProperty({ example: 412_345 }) sizeBytes!: number;
   @ApiProperty({ example: '/v1/events/kubecon-china-2019/reports/8f0c…/pdf?lang=zh-CN' }) url!: string;
@@ -45,8 +45,8 @@ export class ReportPageDto {
 }
 
 export class ReportPdfQueryDto {
-  @ApiPropertyOptional({ enum: LANGUAGES, default: 'en', description: 'Language edition' })
+  @ApiPropertyOptional({ enum: [...supportedLanguages()], default: 'en', description: 'Language edition' })
   @IsOptional()
-  @IsIn([...LANGUAGES])
+  @IsIn([...supportedLanguages()])
   lang?: Language;
 }
