@@ -101,3 +101,12 @@ export function negotiateLanguage(header: string | undefined, among: readonly La
 export function languageFor(preferred: string | null | undefined, among: readonly Language[]): Language {
   return (preferred ? matchLanguage(preferred, among) : undefined) ?? among[0] ?? DEFAULT_LANGUAGE;
 }
+
+/**
+ * The ISO 15924 script a language is written in, its likely one when the tag does not say (`ja` → Jpan, `ko` →
+ * Kore, `zh-CN` → Hans, `zh-TW` → Hant, `en` → Latn): what picks fonts for reports and e-mail. Latn for a tag
+ * Intl cannot read.
+ */
+export function scriptOf(tag: string): string {
+  return languageAndScript(tag)?.script ?? 'Latn';
+}

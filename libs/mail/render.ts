@@ -1,5 +1,6 @@
 import { TFunction } from 'i18next';
 import { Language, i18n } from '@lectern/i18n/i18n';
+import { scriptOf } from '@lectern/i18n/languages';
 import { MessageContext, MessageData, MessageEvent, MessageTemplate, RenderedMessage } from './message-context';
 
 type Block =
@@ -302,8 +303,22 @@ function renderText(greeting: string, blocks: Block[], closing: string[], colon:
   return `${parts.join('\n\n')}\n`;
 }
 
+/**
+ * The CJK system fonts of each script, after the Latin ones: mail clients take the first font that has a glyph, so a
+ * Chinese font listed first would draw Japanese kanji in their Chinese forms. Latin-script messages keep the
+ * Simplified Chinese fonts for the Chinese names they may quote.
+ */
+const CJK_FONTS: Record<string, string> = {
+  Hans: "'PingFang SC','Microsoft YaHei'",
+  Hant: "'PingFang TC','Microsoft JhengHei'",
+  Jpan: "'Hiragino Sans','Hiragino Kaku Gothic ProN','Yu Gothic','Meiryo'",
+  Kore: "'Apple SD Gothic Neo','Malgun Gothic'",
+};
+
+const bodyStyle = (language: Language) =>
+  `margin:0;padding:24px;background:#f4f4f5;font-family:-apple-system,'Segoe UI',Helvetica,Arial,${CJK_FONTS[scriptOf(language)] ?? CJK_FONTS.Hans},sans-serif;color:#18181b;`;
+
 const STYLE = {
-  body: "margin:0;padding:24px;background:#f4f4f5;font-family:-apple-system,'Segoe UI',Helvetica,Arial,'PingFang SC','Microsoft YaHei',sans-serif;color:#18181b;",
   card: 'max-width:600px;margin:0 auto;background:#ffffff;padding:32px;border-radius:8px;',
   p: 'margin:0 0 16px;line-height:1.55;font-size:15px;',
   quote: 'margin:0 0 12px;padding:8px 14px;border-left:3px solid #d4d4d8;color:#3f3f46;line-height:1.5;',
@@ -333,7 +348,7 @@ function renderHtml(language: Language, subject: string, greeting: string, block
   return [
     '<!DOCTYPE html>',
     `<html lang="${e(language)}"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width"><title>${e(subject)}</title></head>`,
-    `<body style="${STYLE.body}"><div style="${STYLE.card}">`,
+    `<body style="${bodyStyle(language)}"><div style="${STYLE.card}">`,
     `<p style="${STYLE.p}">${e(greeting)}</p>`,
     ...body,
     `<p style="${STYLE.footer}">${closing.map(e).join('<br>')}</p>`,

@@ -152,9 +152,7 @@ function cover(layout: Layout, e: Edition): void {
 function headline(layout: Layout, e: Edition): void {
   const h = e.report.headline;
   layout.heading(e.t('summary.title'));
-  const separator = e.t('summary.separator');
-  const end = e.language === 'zh-CN' ? '。' : '.';
-  layout.paragraph(summaryClauses(e).join(separator) + end, { size: 10.5 });
+  layout.paragraph(summaryClauses(e).join(e.t('summary.separator')) + e.t('summary.end'), { size: 10.5 });
   layout.gap(6);
 
   const change = h.registrationsChange;

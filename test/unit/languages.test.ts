@@ -2,7 +2,7 @@ import { mkdirSync, mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { canonicalTag, languageFor, matchLanguage, negotiateLanguage, supportedLanguages } from '@lectern/i18n/languages';
+import { canonicalTag, languageFor, matchLanguage, negotiateLanguage, scriptOf, supportedLanguages } from '@lectern/i18n/languages';
 import { checkLocalizedText, publishedText, textIn } from '@lectern/i18n/localized-text';
 
 describe('languages', () => {
@@ -45,6 +45,12 @@ describe('languages', () => {
     expect(negotiateLanguage('ja;q=0.5, zh;q=0.9', among)).toBe('zh-CN');
     expect(negotiateLanguage('*, ko;q=0', among)).toBe('en');
     expect(negotiateLanguage('de', ['ko', 'ja'])).toBe('ko');
+  });
+
+  it('knows the script of each language, stated or likely', () => {
+    expect(['en', 'zh-CN', 'zh-SG', 'zh-TW', 'zh-Hant', 'ja', 'ko', 'ru', 'sr-Latn', 'not a tag'].map(scriptOf)).toEqual([
+      'Latn', 'Hans', 'Hans', 'Hant', 'Hant', 'Jpan', 'Kore', 'Cyrl', 'Latn', 'Latn',
+    ]);
   });
 
   it('writes to a person in their language when the edition speaks it, else in its primary', () => {

@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { supportedLanguages, Language } from '@lectern/i18n/i18n';
+import { i18n, supportedLanguages, Language } from '@lectern/i18n/i18n';
 import { MESSAGE_TEMPLATES, MessageContext, MessageData, MessageEvent, MessageTemplate } from '@lectern/mail/message-context';
 import { renderMessage, renderSubject } from '@lectern/mail/render';
 import { projectRoot } from '@lectern/project-root';
@@ -65,11 +65,14 @@ function flatKeys(value: unknown, prefix = ''): string[] {
 const locale = (lng: Language) => JSON.parse(readFileSync(join(projectRoot(), 'locales', lng, 'email.json'), 'utf8')) as unknown;
 const KEYS = flatKeys(locale('en'));
 
+const GREETINGS: Record<Language, string> = { en: 'Hello Ada Lovelace,', 'zh-CN': 'Ada Lovelace，您好', ja: 'Ada Lovelace 様', ko: 'Ada Lovelace님, 안녕하십니까.' };
+const greeting = (language: Language) => GREETINGS[language] ?? i18n().t('email:common.greeting', { lng: language, name: 'Ada Lovelace' });
+
 const hrefs = (html: string) => [...html.matchAll(/href="([^"]*)"/g)].map((m) => m[1]);
 
 describe('e-mail templates', () => {
-  it('have the same keys in both languages', () => {
-    expect(flatKeys(locale('zh-CN')).sort()).toEqual([...KEYS].sort());
+  it('have the same keys in every language', () => {
+    for (const language of supportedLanguages()) expect(flatKeys(locale(language)).sort(), language).toEqual([...KEYS].sort());
   });
 
   for (const language of supportedLanguages()) {
@@ -87,8 +90,8 @@ describe('e-mail templates', () => {
         }
         const eventName = language === 'zh-CN' ? event.nameZh! : event.name;
         expect(message.text).toContain(eventName);
-        expect(message.text).toContain(language === 'zh-CN' ? 'Ada Lovelace，您好' : 'Hello Ada Lovelace,');
-        expect(message.html).toContain(language === 'zh-CN' ? 'Ada Lovelace，您好' : 'Hello Ada Lovelace,');
+        expect(message.text).toContain(greeting(language));
+        expect(message.html).toContain(greeting(language));
         // every link in the HTML is one the resolver built, and the plain text carries it too
         for (const href of hrefs(message.html)) {
           expect(href.startsWith(`${BASE}/`)).toBe(true);
@@ -146,6 +149,25 @@ describe('e-mail templates', () => {
     expect(zh.text).toContain('Shanghai Expo Centre, 上海');
     const { cityZh: _, ...stored } = event;
     expect(renderMessage({ ...context('waitlist.offer', 'zh-CN', offer), event: stored }).text).toContain('Shanghai Expo Centre, Shanghai');
+  });
+
+  it('writes Japanese and Korean messages with their own dates, punctuation and greetings', () => {
+    const offer = fixtures('一般')['waitlist.offer'];
+    const ja = renderMessage(context('waitlist.offer', 'ja', offer));
+    expect(ja.subject).toBe('KubeCon + CloudNativeCon China 2030の参加枠をお取り置きしています');
+    expect(ja.text.startsWith('Ada Lovelace 様\n')).toBe(true);
+    expect(ja.text).toContain('お取り置き期限：2030年6月1日 12:00（Asia/Shanghai）');
+    expect(ja.text).toContain('日程：2030年6月24日〜2030年6月26日');
+    expect(ja.html).toContain("'Hiragino Sans'");
+    const ko = renderMessage(context('waitlist.offer', 'ko', offer));
+    expect(ko.subject).toBe('KubeCon + CloudNativeCon China 2030 참가 자리를 확보해 두었습니다');
+    expect(ko.text).toContain('확보 기한: 2030년 6월 1일 PM 12:00 (Asia/Shanghai)');
+    expect(ko.text).toContain('일정: 2030년 6월 24일 ~ 2030년 6월 26일');
+    expect(ko.html).toContain("'Apple SD Gothic Neo'");
+    const award = (language: Language) =>
+      renderMessage(context('scholarship.awarded', language, { ...fixtures('Diversity')['scholarship.awarded'], travelGrant: { amountMinor: 120_000, currency: language === 'ja' ? 'JPY' : 'KRW' } })).text;
+    expect(award('ja')).toContain('渡航費支援：￥120,000');
+    expect(award('ko')).toContain('여비 지원: ₩120,000');
   });
 
   it('includes the badge link and code, reviewer comments for speakers, and the travel grant in local money', () => {
