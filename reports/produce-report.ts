@@ -15,8 +15,8 @@ export interface ProduceOptions {
   privacyThreshold: number;
   /** Default: PDFKit on the calling thread (fine for the demo and tests; a job worker must not block its loop). */
   render?: ReportRenderer;
-  /** Called after each step with the share of the work done so far (0 to 100). */
-  onProgress?: (percent: number, step: 'statistics' | Language) => void | Promise<void>;
+  /** Called after each step with the share of the work done so far (0 to 100); the step is 'statistics' or the language just rendered. */
+  onProgress?: (percent: number, step: string) => void | Promise<void>;
 }
 
 export interface ProducedReport {

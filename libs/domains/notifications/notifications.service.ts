@@ -16,7 +16,7 @@ import { ListNotificationsQuery } from '@lectern/domains/notifications/notificat
 function subjectOf(row: DeliveryRecord): string | null {
   const stored = row.context as { event?: unknown; data?: unknown } | null;
   if (!(MESSAGE_TEMPLATES as readonly string[]).includes(row.template) || !stored?.event || !stored.data) return null;
-  const language: Language = supportedLanguages().includes(row.language) ? (row.language as Language) : DEFAULT_LANGUAGE;
+  const language: Language = supportedLanguages().includes(row.language) ? row.language : DEFAULT_LANGUAGE;
   try {
     return renderSubject({
       template: row.template,

@@ -205,7 +205,7 @@ export class ReportsService {
       generatedAt: report.generatedAt,
       publishedAt: report.publishedAt,
       files: succeeded
-        ? report.files.map((f) => ({ language: f.language as Language, sha256: f.sha256, sizeBytes: f.sizeBytes, url: `${base}/pdf?lang=${f.language}` }))
+        ? report.files.map((f) => ({ language: f.language, sha256: f.sha256, sizeBytes: f.sizeBytes, url: `${base}/pdf?lang=${f.language}` }))
         : [],
       json: succeeded && report.jsonSha256 ? { sha256: report.jsonSha256, url: `${base}/json` } : null,
     };
