@@ -19,7 +19,12 @@ export interface AppConfig {
   };
   admin: { email: string; password: string } | null;
   log: { level: LogLevel };
-  worker: { maintenanceEverySeconds: number; concurrency: number };
+  worker: {
+    maintenanceEverySeconds: number;
+    concurrency: number;
+    /** The worker's own HTTP port (health and metrics), on `http.host`; 0 picks a free one (tests). */
+    httpPort: number;
+  };
   mail: {
     smtp: { host: string; port: number; secure: boolean; user: string | null; password: string | null };
     /** From header, e.g. `Lectern <no-reply@example.org>`. */
@@ -156,6 +161,7 @@ export function loadConfig(env: Env = process.env): AppConfig {
     worker: {
       maintenanceEverySeconds: int(read('MAINTENANCE_EVERY_SECONDS'), 300, 1, 86_400, 'MAINTENANCE_EVERY_SECONDS', problems),
       concurrency: int(read('WORKER_CONCURRENCY'), 4, 1, 64, 'WORKER_CONCURRENCY', problems),
+      httpPort: int(read('WORKER_HTTP_PORT'), 9464, 0, 65535, 'WORKER_HTTP_PORT', problems),
     },
     registrations: {
       offerTtlSeconds: int(read('WAITLIST_OFFER_TTL_SECONDS'), 48 * 3600, 60, 30 * 86_400, 'WAITLIST_OFFER_TTL_SECONDS', problems),

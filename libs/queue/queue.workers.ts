@@ -3,6 +3,7 @@ import { DiscoveryService, MetadataScanner } from '@nestjs/core';
 import { DelayedError, Job, Queue, UnrecoverableError, Worker } from 'bullmq';
 import { AppConfig } from '@lectern/config/config';
 import { APP_CONFIG } from '@lectern/config/config.module';
+import { MetricsService } from '@lectern/metrics/metrics.service';
 import { bullConnection } from '@lectern/redis/redis.connection';
 import { JOB_HANDLER, JobContext } from './job-handler.decorator';
 import { JOB_QUEUE, JobName, QUEUES, QueueName, isPayload, jobOptions, schedulesOf, workerSettings } from './queue.contract';
@@ -39,6 +40,7 @@ export class QueueWorkers implements OnModuleInit, OnApplicationBootstrap, OnMod
     private readonly discovery: DiscoveryService,
     private readonly scanner: MetadataScanner,
     @Inject(APP_CONFIG) private readonly config: AppConfig,
+    private readonly metrics: MetricsService,
   ) {}
 
   /** Before any application starts its work (the relay starts at bootstrap): a miswired worker does nothing. */
@@ -56,6 +58,13 @@ export class QueueWorkers implements OnModuleInit, OnApplicationBootstrap, OnMod
       worker.on('error', (error) => this.logger.warn(`${queue} worker: ${error.message}`));
       this.workers.push(worker);
     }
+  }
+
+  /** Whether each queue's BullMQ worker is taking jobs: false before start-up, while paused, once closing. */
+  running(): Record<QueueName, boolean> {
+    const running = Object.fromEntries(Object.values(QUEUES).map((queue) => [queue, false])) as Record<QueueName, boolean>;
+    for (const worker of this.workers) running[worker.name as QueueName] = worker.isRunning() && !worker.isPaused() && worker.closing === undefined;
+    return running;
   }
 
   /** Lets running jobs finish (SIGTERM); a job cut short is picked up again from its row's state. */
@@ -112,8 +121,28 @@ export class QueueWorkers implements OnModuleInit, OnApplicationBootstrap, OnMod
     }
   }
 
-  /** A job nobody could ever run (unknown name, malformed payload) fails for good instead of being retried. */
+  /** Each attempt is timed and counted by its job name; a name the contract does not know is counted as `unknown`. */
   private async run(queue: QueueName, job: Job, token: string | undefined): Promise<unknown> {
+    const name = job.name as JobName;
+    const labels = { queue, job: JOB_QUEUE[name] === queue ? name : 'unknown' };
+    const stopTimer = this.metrics.jobDuration.startTimer(labels);
+    try {
+      const result = await this.runHandler(queue, job, token);
+      stopTimer({ outcome: 'completed' });
+      return result;
+    } catch (error) {
+      if (error instanceof DelayedError) {
+        stopTimer({ outcome: 'postponed' });
+      } else {
+        stopTimer({ outcome: 'failed' });
+        this.metrics.jobFailures.inc(labels);
+      }
+      throw error;
+    }
+  }
+
+  /** A job nobody could ever run (unknown name, malformed payload) fails for good instead of being retried. */
+  private runHandler(queue: QueueName, job: Job, token: string | undefined): Promise<unknown> {
     const name = job.name as JobName;
     const handler = JOB_QUEUE[name] === queue ? this.handlers.get(name) : undefined;
     if (!handler) throw new UnrecoverableError(`unknown ${queue} job ${job.name}`);

@@ -5,6 +5,7 @@ import pino from 'pino';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createWorker } from '@worker/worker.factory';
 import { PrismaService } from '@lectern/database/prisma.service';
+import { MetricsService } from '@lectern/metrics/metrics.service';
 import { JOB_OPTIONS, QUEUES } from '@lectern/queue/queue.contract';
 import { query } from '@test/support/databases';
 import { TEST_PASSWORD, TestApi, createEventWithOrganiser, logIn, signUp, startApi, testConfig } from '@test/support/harness';
@@ -61,6 +62,12 @@ describe('notifications (relay → BullMQ → SMTP)', () => {
 
   const grant = (slug: string, email: string, role = 'REVIEWER') =>
     api.http.post(`/v1/events/${slug}/roles`, { email, role }, { token: adminToken });
+
+  /** The worker's count of SMTP delivery attempts that ended with `outcome`. */
+  const smtpOutcomes = async (outcome: 'sent' | 'retry' | 'failed') => {
+    const { values } = await worker.get(MetricsService).deliveries.get();
+    return values.find((v) => v.labels.channel === 'smtp' && v.labels.outcome === outcome)?.value ?? 0;
+  };
 
   const deliveryOf = async (email: string) => {
     const rows = await query<{ id: string; status: string; attempts: number; generation: number; last_error: string | null }>(
@@ -127,6 +134,7 @@ describe('notifications (relay → BullMQ → SMTP)', () => {
   it('records a rejected address as a permanent failure organisers can see, and sends it again once fixed', async () => {
     const { slug, organiser } = await createEventWithOrganiser(api);
     const bouncing = await signUpIn('en');
+    const failedBefore = await smtpOutcomes('failed');
     unknownMailboxes.add(bouncing.email);
     await grant(slug, bouncing.email);
     await waitUntil(async () => (await deliveryOf(bouncing.email))[0]?.status === 'FAILED', 20_000, 'the failure');
@@ -136,6 +144,7 @@ describe('notifications (relay → BullMQ → SMTP)', () => {
     expect(rcptAttempts.get(bouncing.email)).toBe(1);
     expect(failed.last_error).toContain('550');
     expect(sink.to(bouncing.email)).toHaveLength(0);
+    expect(await smtpOutcomes('failed')).toBe(failedBefore + 1);
 
     const organiserToken = await logIn(api.http, organiser.email);
     const view = await api.http.get<Wire<NotificationPageDto>>(`/v1/events/${slug}/notifications?status=FAILED`, { token: organiserToken, lang: 'zh-CN' });
@@ -162,12 +171,16 @@ describe('notifications (relay → BullMQ → SMTP)', () => {
   it('retries a temporary 4xx with backoff and delivers the message once', async () => {
     const { slug } = await createEventWithOrganiser(api);
     const busy = await signUpIn('zh-CN', 'busy.test');
+    const [retriesBefore, sentBefore] = [await smtpOutcomes('retry'), await smtpOutcomes('sent')];
     await grant(slug, busy.email);
     await sink.waitFor(() => sink.to(busy.email).length === 1, 20_000);
     await waitUntil(async () => (await deliveryOf(busy.email))[0]?.status === 'SENT', 10_000, 'SENT');
     expect(rcptAttempts.get(busy.email)).toBe(3);
     expect((await deliveryOf(busy.email))[0]).toMatchObject({ attempts: 3, last_error: null });
     expect(sink.to(busy.email)).toHaveLength(1);
+    // only this address answers 4xx: its two refusals are the retries; its delivery is among the sent
+    expect(await smtpOutcomes('retry')).toBe(retriesBefore + 2);
+    expect(await smtpOutcomes('sent')).toBeGreaterThan(sentBefore);
   });
 
   it('sends a delivery once however many times its job runs, even concurrently', async () => {

@@ -23,6 +23,8 @@ export function testConfig(overrides: Record<string, string> = {}): AppConfig {
     DATABASE_POOL_SIZE: '5',
     // every test signs in from 127.0.0.1; the per-client limit has its own test with its own addresses
     LOGIN_MAX_ATTEMPTS_PER_CLIENT: '100000',
+    // several workers run at once in one test run: each takes a free port for its health and metrics
+    WORKER_HTTP_PORT: '0',
     ...overrides,
   });
 }

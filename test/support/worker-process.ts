@@ -46,13 +46,16 @@ export async function ensureBuilt(): Promise<void> {
 export class WorkerProcess {
   private child: ChildProcess | undefined;
   readonly log: string[] = [];
+  /** Where its health and metrics answer, once started (a free port unless `env` names one). */
+  httpPort = 0;
 
+  /** `env` must set LOG_LEVEL to info or lower: the start-up line is how `start` knows the worker runs. */
   constructor(private readonly env: Record<string, string>) {}
 
   async start(): Promise<void> {
     const child = spawn(process.execPath, [join(ROOT, 'dist', 'apps', 'worker', 'src', 'main.js')], {
       cwd: ROOT,
-      env: this.env,
+      env: { WORKER_HTTP_PORT: '0', HOST: '127.0.0.1', ...this.env },
       stdio: ['ignore', 'pipe', 'pipe'],
     });
     this.child = child;
@@ -66,6 +69,8 @@ export class WorkerProcess {
       30_000,
       'the worker to start',
     );
+    const running = /"httpPort":(\d+)[^\n]*Lectern worker running/.exec(this.log.join(''));
+    this.httpPort = Number(running?.[1] ?? 0);
   }
 
   stop(signal: NodeJS.Signals): Promise<{ code: number | null; signal: NodeJS.Signals | null }> {

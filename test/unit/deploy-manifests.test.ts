@@ -53,8 +53,6 @@ const MODELS: Record<string, { model: new (data: never) => { validate(): void };
 const SECRET_KEYS = ['DATABASE_URL', 'DIRECT_DATABASE_URL', 'REDIS_URL', 'TOKEN_SECRET', 'SMTP_USER', 'SMTP_PASSWORD', 'ADMIN_EMAIL', 'ADMIN_PASSWORD'];
 /** Variables the manifests may set besides README's Configuration table: the migration's own URL, and Node's. */
 const DEPLOYMENT_VARIABLES = ['DIRECT_DATABASE_URL', 'NODE_OPTIONS'];
-/** The worker's health and metrics port (WORKER_HTTP_PORT's default). */
-const WORKER_HTTP_PORT = 9464;
 /** PostgreSQL's default max_connections less its default superuser_reserved_connections. */
 const POSTGRES_CONNECTIONS = 100 - 3;
 
@@ -242,7 +240,7 @@ describe.each(OVERLAYS)('Kubernetes manifests, %s overlay', (overlay) => {
 
   it('probes the worker on its own port, and stops it only after its longest job could end', () => {
     const worker = lecternContainer(overlay, 'Deployment', 'lectern-worker');
-    expect(worker.ports).toEqual([{ name: 'http', containerPort: WORKER_HTTP_PORT }]);
+    expect(worker.ports).toEqual([{ name: 'http', containerPort: loadConfig(containerEnvironment(overlay, worker)).worker.httpPort }]);
     expect(worker.readinessProbe?.httpGet).toEqual({ path: '/health/ready', port: 'http' });
     expect(worker.livenessProbe?.httpGet).toEqual({ path: '/health/live', port: 'http' });
     expectEntryPoint(worker.command);

@@ -8,7 +8,7 @@ import { Logger } from 'pino';
 import { AppConfig } from '@lectern/config/config';
 import { PinoNestLogger } from '@lectern/logging/logger';
 import { AppModule } from './app.module';
-import { MetricsService } from './health/metrics.service';
+import { HttpMetrics } from './health/http-metrics';
 import { ProblemDto, documentHttpLayerProblems } from './http/problem.dto';
 import { ProblemFilter } from './http/problem.filter';
 import { createValidationPipe } from './http/validation.pipe';
@@ -51,7 +51,7 @@ export async function createApiApp(config: AppConfig, logger: Logger): Promise<N
   app.enableShutdownHooks();
 
   const fastify = app.getHttpAdapter().getInstance() as unknown as FastifyInstance;
-  const metrics = app.get(MetricsService);
+  const metrics = app.get(HttpMetrics);
   fastify.addHook('onRequest', async (request, reply) => {
     void reply.header('x-request-id', request.id);
   });

@@ -5,7 +5,7 @@ import { AppConfig } from '@lectern/config/config';
 import { PinoNestLogger } from '@lectern/logging/logger';
 import { WorkerModule } from './worker.module';
 
-/** The worker: a Nest application context with no HTTP server, running the jobs of every queue. */
+/** The worker: a Nest application context running the jobs of every queue; its only HTTP is OperationsServer's. */
 export async function createWorker(config: AppConfig, logger: Logger): Promise<INestApplicationContext> {
   const app = await NestFactory.createApplicationContext(WorkerModule.forRoot(config), {
     logger: new PinoNestLogger(logger),

@@ -7,17 +7,20 @@ import { RegistrationsModule } from '@lectern/domains/registrations/registration
 import { ReportGenerationModule } from '@lectern/domains/reports/report-generation.module';
 import { ReviewsModule } from '@lectern/domains/reviews/reviews.module';
 import { PlatformModule } from '@lectern/platform/platform.module';
+import { QueueMetrics } from '@lectern/queue/queue.metrics';
 import { QueueWorkers } from '@lectern/queue/queue.workers';
 import { MaintenanceProcessor } from './maintenance/maintenance.processor';
 import { MaintenanceService } from './maintenance/maintenance.service';
 import { NotificationsProcessor } from './notifications/notifications.processor';
+import { OperationsServer } from './operations/operations.server';
 import { ExpireOffersProcessor } from './registrations/expire-offers.processor';
 import { ReportsProcessor } from './reports/reports.processor';
 
 /**
  * The worker: the domain modules it runs jobs of, the processors whose `@JobHandler` methods run them, and
- * QueueWorkers, which finds those methods and runs one BullMQ worker per queue. It has no HTTP server.
+ * QueueWorkers, which finds those methods and runs one BullMQ worker per queue.
  * QueueWorkers is provided here, in the root module, so that shutdown closes it first (see QueueWorkers).
+ * OperationsServer serves its health and metrics on WORKER_HTTP_PORT; QueueMetrics adds the queues' depths to them.
  */
 @Module({})
 export class WorkerModule {
@@ -33,7 +36,16 @@ export class WorkerModule {
         NotificationDeliveryModule,
         ReportGenerationModule,
       ],
-      providers: [QueueWorkers, MaintenanceService, MaintenanceProcessor, ExpireOffersProcessor, NotificationsProcessor, ReportsProcessor],
+      providers: [
+        QueueWorkers,
+        QueueMetrics,
+        OperationsServer,
+        MaintenanceService,
+        MaintenanceProcessor,
+        ExpireOffersProcessor,
+        NotificationsProcessor,
+        ReportsProcessor,
+      ],
     };
   }
 }

@@ -97,6 +97,14 @@ export class DeliveriesRepository {
 
   // ---- relay ----
 
+  /** Outbox rows the relay has not handed on yet, and the age of the oldest, for the worker's metrics. */
+  async outboxBacklog(): Promise<{ rows: number; oldestAgeSeconds: number }> {
+    const [backlog] = await this.tx.db.$queryRaw<{ rows: bigint; oldest_age_seconds: number | null }[]>`
+      SELECT count(*) AS rows, extract(epoch FROM now() - min(created_at))::float8 AS oldest_age_seconds
+      FROM outbox WHERE processed_at IS NULL`;
+    return { rows: Number(backlog.rows), oldestAgeSeconds: Math.max(0, backlog.oldest_age_seconds ?? 0) };
+  }
+
   /** Locks the oldest unrelayed outbox rows; rows another relay has locked are skipped, not waited for. */
   claimUnrelayedOutbox(limit: number): Promise<{ id: bigint; type: string }[]> {
     return this.tx.db.$queryRaw`

@@ -6,6 +6,7 @@ import { TransactionHost } from '@lectern/database/transaction.host';
 import { MESSAGE_TEMPLATES, MessageContext, MessageEvent, MessageTemplate, RenderedMessage } from '@lectern/mail/message-context';
 import { renderMessage } from '@lectern/mail/render';
 import { MailTransport, SentMail, classifySmtpError, describeError, isDeliverableAddress } from '@lectern/mail/mail.transport';
+import { MetricsService } from '@lectern/metrics/metrics.service';
 import { NewDelivery, DeliveriesRepository } from './deliveries.repository';
 import { PlannedMessage, languageOf, resolverFor } from './recipients.resolver';
 
@@ -42,6 +43,7 @@ export class DeliveriesService {
     private readonly mail: MailTransport,
     private readonly tx: TransactionHost,
     @Inject(APP_CONFIG) private readonly config: AppConfig,
+    private readonly metrics: MetricsService,
   ) {}
 
   /**
@@ -114,9 +116,11 @@ export class DeliveriesService {
       if (classifySmtpError(error) === 'permanent') return this.fail(deliveryId, generation, reason);
       if (claim.attempts >= maxAttempts) return this.fail(deliveryId, generation, `gave up after ${claim.attempts} attempts: ${reason}`);
       await this.repository.markForRetry(deliveryId, generation, reason);
+      this.metrics.recordDelivery('smtp', 'retry');
       throw new TransientDeliveryError(reason);
     }
     // If this fails (Postgres away), the row stays SENDING: no retry before its lease ends, as after a crash.
+    this.metrics.recordDelivery('smtp', 'sent');
     await this.repository.markSent(deliveryId, generation, { email, messageId: sent.messageId, providerMessageId: sent.providerMessageId });
     return { outcome: 'sent', messageId: sent.messageId };
   }
@@ -133,6 +137,7 @@ export class DeliveriesService {
 
   private async fail(deliveryId: string, generation: number, reason: string): Promise<never> {
     await this.repository.markFailed(deliveryId, generation, reason);
+    this.metrics.recordDelivery('smtp', 'failed');
     this.logger.warn(`delivery ${deliveryId} failed permanently: ${reason}`);
     throw new PermanentDeliveryError(reason);
   }

@@ -3,15 +3,16 @@ import { ReviewsModule } from '@lectern/domains/reviews/reviews.module';
 import { MailTransport } from '@lectern/mail/mail.transport';
 import { DeliveriesRepository } from './deliveries.repository';
 import { DeliveriesService } from './deliveries.service';
+import { OutboxMetrics } from './outbox.metrics';
 import { RelayService } from './relay.service';
 
 /**
  * The outbox relay, recipient dispatch and e-mail delivery. Only the worker imports it: it holds the SMTP transport
- * and the relay that moves outbox rows into jobs.
+ * and the relay that moves outbox rows into jobs, and serves the outbox backlog's metrics.
  */
 @Module({
   imports: [ReviewsModule],
-  providers: [DeliveriesRepository, DeliveriesService, RelayService, MailTransport],
+  providers: [DeliveriesRepository, DeliveriesService, RelayService, MailTransport, OutboxMetrics],
   exports: [DeliveriesService, RelayService],
 })
 export class NotificationDeliveryModule {}

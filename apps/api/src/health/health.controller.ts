@@ -11,9 +11,9 @@ import { FastifyReply } from 'fastify';
 import { DomainError } from '@lectern/errors/domain.error';
 import { Public } from '@api/http/auth.decorators';
 import { ProblemDto } from '@api/http/problem.dto';
+import { HealthService } from '@lectern/health/health.service';
+import { MetricsService } from '@lectern/metrics/metrics.service';
 import { LivenessDto, ReadinessDto } from './health.dto';
-import { HealthService } from './health.service';
-import { MetricsService } from './metrics.service';
 
 @ApiTags('operations')
 @Controller()

@@ -1,12 +1,10 @@
 import { Module } from '@nestjs/common';
 import { HealthController } from './health.controller';
-import { HealthRepository } from './health.repository';
-import { HealthService } from './health.service';
-import { MetricsService } from './metrics.service';
+import { HttpMetrics } from './http-metrics';
 
 @Module({
   controllers: [HealthController],
-  providers: [HealthService, HealthRepository, MetricsService],
-  exports: [MetricsService],
+  providers: [HttpMetrics],
+  exports: [HttpMetrics],
 })
 export class HealthModule {}

@@ -1,20 +1,19 @@
 import { Injectable } from '@nestjs/common';
-import { Histogram, Registry, collectDefaultMetrics } from 'prom-client';
+import { Histogram } from 'prom-client';
+import { MetricsService } from '@lectern/metrics/metrics.service';
 
-/** One registry per application instance, so that several apps in one process (tests) never collide. */
+/** The API's own series, on the process's shared registry. */
 @Injectable()
-export class MetricsService {
-  readonly registry = new Registry();
+export class HttpMetrics {
   readonly httpDuration: Histogram<'method' | 'route' | 'status_code'>;
 
-  constructor() {
-    collectDefaultMetrics({ register: this.registry, prefix: 'lectern_' });
+  constructor(readonly metrics: MetricsService) {
     this.httpDuration = new Histogram({
       name: 'lectern_http_request_duration_seconds',
       help: 'HTTP request latency by method, route pattern and status code',
       labelNames: ['method', 'route', 'status_code'],
       buckets: [0.001, 0.0025, 0.005, 0.01, 0.025, 0.05, 0.1, 0.25, 0.5, 1, 2.5, 5],
-      registers: [this.registry],
+      registers: [metrics.registry],
     });
   }
 }
