@@ -10,6 +10,7 @@ import { PinoNestLogger } from '@lectern/logging/logger';
 import { AppModule } from './app.module';
 import { HttpMetrics } from './health/http-metrics';
 import { ProblemDto, documentHttpLayerProblems } from './http/problem.dto';
+import { mountQueueDashboard } from './operations/queue-dashboard';
 import { ProblemFilter } from './http/problem.filter';
 import { createValidationPipe } from './http/validation.pipe';
 
@@ -62,5 +63,6 @@ export async function createApiApp(config: AppConfig, logger: Logger): Promise<N
     );
   });
   SwaggerModule.setup('docs', app, () => buildOpenApi(app), { jsonDocumentUrl: 'docs-json' });
+  await mountQueueDashboard(app, config);
   return app;
 }

@@ -7,6 +7,7 @@ import { EventsHttpModule } from './events/events-http.module';
 import { FactsHttpModule } from './facts/facts-http.module';
 import { HealthModule } from './health/health.module';
 import { NotificationsHttpModule } from './notifications/notifications-http.module';
+import { OperationsHttpModule } from './operations/operations-http.module';
 import { RegistrationsHttpModule } from './registrations/registrations-http.module';
 import { ReportsHttpModule } from './reports/reports-http.module';
 import { ReviewsHttpModule } from './reviews/reviews-http.module';
@@ -30,6 +31,7 @@ export class AppModule {
         ScholarshipsHttpModule,
         HealthModule,
         NotificationsHttpModule,
+        OperationsHttpModule,
       ],
     };
   }

@@ -17,9 +17,10 @@ const HEADER = Buffer.from(JSON.stringify({ alg: 'HS256', typ: 'JWT' })).toStrin
 export class TokenService {
   constructor(@Inject(APP_CONFIG) private readonly config: AppConfig) {}
 
-  issue(userId: string, now = new Date()): { token: string; expiresAt: Date } {
+  /** A token for `userId`, valid for TOKEN_TTL_SECONDS unless a shorter life is asked for. */
+  issue(userId: string, now = new Date(), ttlSeconds = this.config.auth.tokenTtlSeconds): { token: string; expiresAt: Date } {
     const iat = Math.floor(now.getTime() / 1000);
-    const exp = iat + this.config.auth.tokenTtlSeconds;
+    const exp = iat + Math.min(ttlSeconds, this.config.auth.tokenTtlSeconds);
     const payload = Buffer.from(JSON.stringify({ sub: userId, iat, exp } satisfies TokenClaims)).toString('base64url');
     return { token: `${HEADER}.${payload}.${this.sign(`${HEADER}.${payload}`)}`, expiresAt: new Date(exp * 1000) };
   }
