@@ -42,20 +42,23 @@ export async function ensureBuilt(): Promise<void> {
   if (stillStale.length > 0) throw new Error(`dist/ is still older than ${stillStale.slice(0, 5).join(', ')}`);
 }
 
-/** `node dist/apps/worker/src/main.js` as a child process, with its output kept for assertions. */
-export class WorkerProcess {
+/** A compiled Lectern program as a child process, with its output kept for assertions. */
+class LecternProcess {
   private child: ChildProcess | undefined;
   readonly log: string[] = [];
-  /** Where its health and metrics answer, once started (a free port unless `env` names one). */
-  httpPort = 0;
 
-  /** `env` must set LOG_LEVEL to info or lower: the start-up line is how `start` knows the worker runs. */
-  constructor(private readonly env: Record<string, string>) {}
+  /** `env` must set LOG_LEVEL to info or lower: the start-up line `ready` is how `start` knows the program runs. */
+  constructor(
+    private readonly entry: string,
+    private readonly ready: string,
+    private readonly env: Record<string, string>,
+  ) {}
 
-  async start(): Promise<void> {
-    const child = spawn(process.execPath, [join(ROOT, 'dist', 'apps', 'worker', 'src', 'main.js')], {
+  /** Resolves with the JSON log line that says the program runs. */
+  protected async run(): Promise<Record<string, unknown>> {
+    const child = spawn(process.execPath, [join(ROOT, 'dist', this.entry)], {
       cwd: ROOT,
-      env: { WORKER_HTTP_PORT: '0', HOST: '127.0.0.1', ...this.env },
+      env: { HOST: '127.0.0.1', ...this.env },
       stdio: ['ignore', 'pipe', 'pipe'],
     });
     this.child = child;
@@ -63,14 +66,18 @@ export class WorkerProcess {
     child.stderr.on('data', (chunk: Buffer) => this.log.push(chunk.toString()));
     await waitUntil(
       () => {
-        if (child.exitCode !== null) throw new Error(`worker exited with ${child.exitCode}:\n${this.log.join('')}`);
-        return Promise.resolve(this.log.join('').includes('Lectern worker running'));
+        if (child.exitCode !== null) throw new Error(`${this.entry} exited with ${child.exitCode}:\n${this.log.join('')}`);
+        return Promise.resolve(this.readyLine() !== undefined);
       },
-      30_000,
-      'the worker to start',
+      60_000,
+      `${this.entry} to start`,
     );
-    const running = /"httpPort":(\d+)[^\n]*Lectern worker running/.exec(this.log.join(''));
-    this.httpPort = Number(running?.[1] ?? 0);
+    return JSON.parse(this.readyLine()!) as Record<string, unknown>;
+  }
+
+  /** The complete log line that says the program runs, once written. */
+  private readyLine(): string | undefined {
+    return this.log.join('').split('\n').slice(0, -1).find((line) => line.includes(this.ready));
   }
 
   stop(signal: NodeJS.Signals): Promise<{ code: number | null; signal: NodeJS.Signals | null }> {
@@ -82,5 +89,33 @@ export class WorkerProcess {
       child.once('exit', (code, exitSignal) => resolve({ code, signal: exitSignal }));
       child.kill(signal);
     });
+  }
+}
+
+/** `node dist/apps/worker/src/main.js`: its health and metrics on a free port unless `env` names one. */
+export class WorkerProcess extends LecternProcess {
+  /** Where its health and metrics answer, once started. */
+  httpPort = 0;
+
+  constructor(env: Record<string, string>) {
+    super(join('apps', 'worker', 'src', 'main.js'), 'Lectern worker running', { WORKER_HTTP_PORT: '0', ...env });
+  }
+
+  async start(): Promise<void> {
+    this.httpPort = Number((await this.run()).httpPort);
+  }
+}
+
+/** `node dist/apps/api/src/main.js` on a free loopback port unless `env` names one. */
+export class ApiProcess extends LecternProcess {
+  /** Its base URL, once started. */
+  url = '';
+
+  constructor(env: Record<string, string>) {
+    super(join('apps', 'api', 'src', 'main.js'), 'Lectern API listening', { PORT: '0', ...env });
+  }
+
+  async start(): Promise<void> {
+    this.url = String((await this.run()).url).replace('[::1]', '127.0.0.1');
   }
 }
