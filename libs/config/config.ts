@@ -5,7 +5,14 @@ export type LogLevel = 'fatal' | 'error' | 'warn' | 'info' | 'debug' | 'trace' |
 
 export interface AppConfig {
   env: NodeEnv;
-  http: { host: string; port: number; bodyLimitBytes: number; trustProxy: boolean };
+  http: {
+    host: string;
+    port: number;
+    bodyLimitBytes: number;
+    /** Deepest nesting of arrays and objects a JSON body may have; checked on the text, before it is parsed. */
+    jsonMaxDepth: number;
+    trustProxy: boolean;
+  };
   database: { url: string; poolSize: number };
   redis: { url: string; prefix: string };
   auth: {
@@ -126,6 +133,7 @@ export function loadConfig(env: Env = process.env): AppConfig {
       host: read('HOST') ?? '0.0.0.0',
       port: int(read('PORT'), 3000, 0, 65535, 'PORT', problems),
       bodyLimitBytes: int(read('BODY_LIMIT_BYTES'), 1_048_576, 1024, 100 * 1_048_576, 'BODY_LIMIT_BYTES', problems),
+      jsonMaxDepth: int(read('JSON_MAX_DEPTH'), 32, 2, 1000, 'JSON_MAX_DEPTH', problems),
       trustProxy: bool(read('TRUST_PROXY'), false, 'TRUST_PROXY', problems),
     },
     database: {

@@ -10,6 +10,8 @@ import { PinoNestLogger } from '@lectern/logging/logger';
 import { AppModule } from './app.module';
 import { MetricsService } from './health/metrics.service';
 import { ProblemDto, documentHttpLayerProblems } from './http/problem.dto';
+import { BodilessRouteInterceptor } from './http/bodiless.interceptor';
+import { clientErrorHandler, installInputGuard } from './http/input-guard';
 import { ProblemFilter } from './http/problem.filter';
 import { createValidationPipe } from './http/validation.pipe';
 
@@ -35,6 +37,7 @@ export async function createApiApp(config: AppConfig, logger: Logger): Promise<N
     loggerInstance: logger,
     bodyLimit: config.http.bodyLimitBytes,
     trustProxy: config.http.trustProxy,
+    clientErrorHandler,
     requestIdHeader: false,
     genReqId: (request: { headers: Record<string, string | string[] | undefined> }) => {
       const given = request.headers['x-request-id'];
@@ -44,13 +47,17 @@ export async function createApiApp(config: AppConfig, logger: Logger): Promise<N
   const app = await NestFactory.create<NestFastifyApplication>(AppModule.forRoot(config), adapter, {
     logger: new PinoNestLogger(logger),
     abortOnError: false,
+    // the JSON parser is installInputGuard's, which limits nesting before parsing
+    bodyParser: false,
   });
   app.enableVersioning({ type: VersioningType.URI, defaultVersion: undefined });
   app.useGlobalPipes(createValidationPipe());
   app.useGlobalFilters(new ProblemFilter(config.http.bodyLimitBytes));
+  app.useGlobalInterceptors(new BodilessRouteInterceptor());
   app.enableShutdownHooks();
 
   const fastify = app.getHttpAdapter().getInstance() as unknown as FastifyInstance;
+  installInputGuard(fastify, config.http.jsonMaxDepth);
   const metrics = app.get(MetricsService);
   fastify.addHook('onRequest', async (request, reply) => {
     void reply.header('x-request-id', request.id);
