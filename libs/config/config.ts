@@ -19,7 +19,13 @@ export interface AppConfig {
     tokenSecret: string;
     /** True when no TOKEN_SECRET was given and a random one was made for this process (development only). */
     tokenSecretGenerated: boolean;
+    /** `kid` of the tokens signed with tokenSecret. */
+    tokenKeyId: string;
+    /** Keys that signed earlier tokens and still verify them (rotation): TOKEN_PREVIOUS_KEYS. */
+    previousTokenKeys: { id: string; secret: string }[];
     tokenTtlSeconds: number;
+    /** How far ahead of this server's clock a token's `iat` may be (other servers' clocks drift). */
+    tokenClockSkewSeconds: number;
     loginWindowSeconds: number;
     maxFailuresPerAccount: number;
     maxAttemptsPerClient: number;
@@ -72,6 +78,7 @@ type Env = Record<string, string | undefined>;
 
 const LOG_LEVELS: LogLevel[] = ['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'];
 const NODE_ENVS: NodeEnv[] = ['development', 'test', 'production'];
+const KEY_ID = /^[A-Za-z0-9._-]{1,64}$/;
 
 /**
  * Reads the environment once (the process's own unless told otherwise: tests and scripts pass theirs). Every
@@ -118,6 +125,23 @@ export function loadConfig(env: Env = process.env): AppConfig {
     problems.push('TOKEN_SECRET must be at least 32 characters long');
   }
 
+  const tokenKeyId = read('TOKEN_KEY_ID') ?? '1';
+  if (!KEY_ID.test(tokenKeyId)) problems.push('TOKEN_KEY_ID must be 1-64 letters, digits, ".", "_" or "-"');
+  const previousTokenKeys = (read('TOKEN_PREVIOUS_KEYS') ?? '')
+    .split(',')
+    .map((entry) => entry.trim())
+    .filter((entry) => entry !== '')
+    .map((entry) => {
+      const colon = entry.indexOf(':');
+      const key = { id: entry.slice(0, colon), secret: entry.slice(colon + 1) };
+      if (colon < 1 || !KEY_ID.test(key.id) || key.secret.length < 32) {
+        problems.push('TOKEN_PREVIOUS_KEYS must be a comma-separated list of kid:secret, each secret at least 32 characters long');
+      } else if (key.id === tokenKeyId) {
+        problems.push(`TOKEN_PREVIOUS_KEYS lists the current TOKEN_KEY_ID "${tokenKeyId}"`);
+      }
+      return key;
+    });
+
   const adminEmail = read('ADMIN_EMAIL');
   const adminPassword = read('ADMIN_PASSWORD');
   if ((adminEmail === undefined) !== (adminPassword === undefined)) {
@@ -144,7 +168,10 @@ export function loadConfig(env: Env = process.env): AppConfig {
     auth: {
       tokenSecret,
       tokenSecretGenerated,
+      tokenKeyId,
+      previousTokenKeys,
       tokenTtlSeconds: int(read('TOKEN_TTL_SECONDS'), 12 * 3600, 1, 30 * 24 * 3600, 'TOKEN_TTL_SECONDS', problems),
+      tokenClockSkewSeconds: int(read('TOKEN_CLOCK_SKEW_SECONDS'), 60, 0, 3600, 'TOKEN_CLOCK_SKEW_SECONDS', problems),
       loginWindowSeconds: int(read('LOGIN_WINDOW_SECONDS'), 900, 1, 86_400, 'LOGIN_WINDOW_SECONDS', problems),
       maxFailuresPerAccount: int(read('LOGIN_MAX_FAILURES_PER_ACCOUNT'), 5, 1, 1000, 'LOGIN_MAX_FAILURES_PER_ACCOUNT', problems),
       maxAttemptsPerClient: int(read('LOGIN_MAX_ATTEMPTS_PER_CLIENT'), 30, 1, 100_000, 'LOGIN_MAX_ATTEMPTS_PER_CLIENT', problems),
