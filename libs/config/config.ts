@@ -12,7 +12,11 @@ export interface AppConfig {
     /** Deepest nesting of arrays and objects a JSON body may have; checked on the text, before it is parsed. */
     jsonMaxDepth: number;
     trustProxy: boolean;
+    /** Origins allowed to call the API from a browser (CORS); empty: no CORS headers at all. */
+    corsOrigins: string[];
   };
+  /** Writes (POST, PUT, PATCH, DELETE) allowed per window, shared by every API process through Redis. */
+  rateLimits: { windowSeconds: number; writesPerClient: number; writesPerAccount: number };
   database: { url: string; poolSize: number };
   redis: { url: string; prefix: string };
   auth: {
@@ -159,6 +163,22 @@ export function loadConfig(env: Env = process.env): AppConfig {
       bodyLimitBytes: int(read('BODY_LIMIT_BYTES'), 1_048_576, 1024, 100 * 1_048_576, 'BODY_LIMIT_BYTES', problems),
       jsonMaxDepth: int(read('JSON_MAX_DEPTH'), 32, 2, 1000, 'JSON_MAX_DEPTH', problems),
       trustProxy: bool(read('TRUST_PROXY'), false, 'TRUST_PROXY', problems),
+      corsOrigins: (read('CORS_ORIGINS') ?? '')
+        .split(',')
+        .map((origin) => origin.trim())
+        .filter((origin) => origin !== '')
+        .map((origin) => {
+          const parsed = URL.canParse(origin) ? new URL(origin) : undefined;
+          if (!parsed || !['http:', 'https:'].includes(parsed.protocol) || parsed.origin !== origin) {
+            problems.push(`CORS_ORIGINS: "${origin}" is not an origin such as https://example.org`);
+          }
+          return origin;
+        }),
+    },
+    rateLimits: {
+      windowSeconds: int(read('RATE_LIMIT_WINDOW_SECONDS'), 60, 1, 86400, 'RATE_LIMIT_WINDOW_SECONDS', problems),
+      writesPerClient: int(read('RATE_LIMIT_WRITES_PER_CLIENT'), 300, 1, 10_000_000, 'RATE_LIMIT_WRITES_PER_CLIENT', problems),
+      writesPerAccount: int(read('RATE_LIMIT_WRITES_PER_ACCOUNT'), 120, 1, 10_000_000, 'RATE_LIMIT_WRITES_PER_ACCOUNT', problems),
     },
     database: {
       url: databaseUrl,

@@ -79,3 +79,42 @@ export class WorkerProcess {
     });
   }
 }
+
+/** `node dist/apps/api/src/main.js` as a child process on a free loopback port: several APIs on one Redis. */
+export class ApiProcess {
+  private child: ChildProcess | undefined;
+  readonly log: string[] = [];
+  url = '';
+
+  constructor(private readonly env: Record<string, string>) {}
+
+  async start(): Promise<void> {
+    const child = spawn(process.execPath, [join(ROOT, 'dist', 'apps', 'api', 'src', 'main.js')], {
+      cwd: ROOT,
+      env: { ...this.env, PORT: '0', HOST: '127.0.0.1', LOG_LEVEL: 'info' },
+      stdio: ['ignore', 'pipe', 'pipe'],
+    });
+    this.child = child;
+    child.stdout.on('data', (chunk: Buffer) => this.log.push(chunk.toString()));
+    child.stderr.on('data', (chunk: Buffer) => this.log.push(chunk.toString()));
+    await waitUntil(
+      () => {
+        if (child.exitCode !== null) throw new Error(`API exited with ${child.exitCode}:\n${this.log.join('')}`);
+        const listening = /"url":"(http:\/\/127\.0\.0\.1:\d+)"/.exec(this.log.join(''));
+        if (listening) this.url = listening[1];
+        return Promise.resolve(listening !== null);
+      },
+      30_000,
+      'the API to listen',
+    );
+  }
+
+  stop(): Promise<void> {
+    const child = this.child;
+    if (!child || child.exitCode !== null || child.signalCode !== null) return Promise.resolve();
+    return new Promise((resolve) => {
+      child.once('exit', () => resolve());
+      child.kill('SIGTERM');
+    });
+  }
+}

@@ -6,6 +6,7 @@ import { CfpHttpModule } from './cfp/cfp-http.module';
 import { EventsHttpModule } from './events/events-http.module';
 import { FactsHttpModule } from './facts/facts-http.module';
 import { HealthModule } from './health/health.module';
+import { RateLimitModule } from './http/rate-limit.module';
 import { NotificationsHttpModule } from './notifications/notifications-http.module';
 import { RegistrationsHttpModule } from './registrations/registrations-http.module';
 import { ReportsHttpModule } from './reports/reports-http.module';
@@ -21,6 +22,8 @@ export class AppModule {
       imports: [
         PlatformModule.forRoot(config),
         AuthHttpModule,
+        // after AuthHttpModule: its guard runs first, so the account limit knows the account
+        RateLimitModule,
         EventsHttpModule,
         FactsHttpModule,
         CfpHttpModule,

@@ -64,6 +64,7 @@ export function ApiProblems(...statuses: number[]) {
  * - 401 everywhere: the global AuthGuard refuses a malformed or unknown bearer token even on public routes;
  * - 400 everywhere: text that cannot be stored (NUL, unpaired surrogates) in a path parameter, query or header,
  *   and fields sent to a route that reads no body;
+ * - 429 on every write: the per-client and per-account write limits (rate-limit.module.ts);
  * - 413 and 415 wherever a JSON body is read: Fastify refuses a body over the limit and a body of another media
  *   type before the route runs.
  */
@@ -77,6 +78,7 @@ export function documentHttpLayerProblems(document: OpenAPIObject): OpenAPIObjec
       };
       add(401, operation.security ? undefined : 'A bearer token was sent, but it is invalid or expired');
       add(400);
+      if (method !== 'get') add(429);
       if (operation.requestBody) [413, 415].forEach((status) => add(status));
     }
   }
