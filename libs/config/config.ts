@@ -17,7 +17,12 @@ export interface AppConfig {
   };
   /** Writes (POST, PUT, PATCH, DELETE) allowed per window, shared by every API process through Redis. */
   rateLimits: { windowSeconds: number; writesPerClient: number; writesPerAccount: number };
-  database: { url: string; poolSize: number };
+  database: {
+    url: string;
+    poolSize: number;
+    /** Connections of the separate pool that CSV exports stream through, so they never hold the request pool's. */
+    exportPoolSize: number;
+  };
   redis: { url: string; prefix: string };
   auth: {
     tokenSecret: string;
@@ -183,6 +188,7 @@ export function loadConfig(env: Env = process.env): AppConfig {
     database: {
       url: databaseUrl,
       poolSize: int(read('DATABASE_POOL_SIZE'), 10, 1, 500, 'DATABASE_POOL_SIZE', problems),
+      exportPoolSize: int(read('DATABASE_EXPORT_POOL_SIZE'), 2, 1, 50, 'DATABASE_EXPORT_POOL_SIZE', problems),
     },
     redis: { url: redisUrl, prefix: redisPrefix },
     auth: {
