@@ -10,7 +10,7 @@ export interface BenchEnv {
   /** Environment variables that point a child process (API, worker, baseline server) at this bench run. */
   childEnv: Record<string, string>;
   /** Starts the real compiled API (`node dist/apps/api/src/main.js`) as its own process on a loopback port. */
-  startApi(overrides?: Record<string, string>): Promise<{ url: string; close(): Promise<void> }>;
+  startApi(overrides?: Record<string, string>): Promise<{ url: string; pid: number; close(): Promise<void> }>;
   /** A bearer token of the bench run's administrator, signed in through the given API. */
   adminToken(apiUrl: string): Promise<string>;
   log: (line: string) => void;

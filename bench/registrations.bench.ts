@@ -143,7 +143,7 @@ export const scenario: BenchScenario = async (env) => {
     env.log('registrations: inserting attendees');
     // the API's own signing secret, so these tokens are as good as ones from /v1/auth/login
     const tokens = new TokenService(loadConfig({ NODE_ENV: 'test', TOKEN_SECRET: env.childEnv.TOKEN_SECRET }));
-    const apiUsers = (await insertUsers(db, USERS_PER_RUN, `api-${stamp}`)).map((id) => tokens.issue(id).token);
+    const apiUsers = await Promise.all((await insertUsers(db, USERS_PER_RUN, `api-${stamp}`)).map(async (id) => (await tokens.issue(id)).token));
     const baseUsers = await insertUsers(db, USERS_PER_RUN, `base-${stamp}`);
 
     let nextUser = 0;

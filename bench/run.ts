@@ -2,6 +2,7 @@ import { randomBytes } from 'node:crypto';
 import { loadConfig } from '@lectern/config/config';
 import { createDatabase, deleteRedisKeys, dropDatabases } from '@lectern/database/scratch-environment';
 import { BenchEnv, BenchReport, BenchScenario } from './bench.types';
+import { scenario as csvExports } from './exports.bench';
 import { scenario as cfp } from './cfp.bench';
 import { scenario as events } from './events.bench';
 import { scenario as reports } from './reports.bench';
@@ -10,7 +11,7 @@ import { scenario as reviews } from './reviews.bench';
 import { startProcess } from './support';
 
 /** Every scenario, in the order they run; `npm run bench -- <name>` runs only those whose name matches. */
-const SCENARIOS: Record<string, BenchScenario> = { events, cfp, reviews, registrations, reports };
+const SCENARIOS: Record<string, BenchScenario> = { events, cfp, reviews, registrations, reports, exports: csvExports };
 
 const ADMIN = { email: 'bench-admin@lectern.example', password: 'bench-admin-password' };
 
@@ -38,6 +39,9 @@ async function main() {
     TOKEN_SECRET: randomBytes(32).toString('hex'),
     LOG_LEVEL: 'warn',
     DATABASE_POOL_SIZE: '10',
+    // the load comes from one address and a few accounts; the limits are not what is measured
+    RATE_LIMIT_WRITES_PER_CLIENT: '10000000',
+    RATE_LIMIT_WRITES_PER_ACCOUNT: '10000000',
     SMTP_HOST: '127.0.0.1',
     MAIL_FROM: 'Lectern bench <bench@lectern.example>',
     PUBLIC_BASE_URL: 'http://127.0.0.1',
@@ -48,8 +52,10 @@ async function main() {
     redisPrefix,
     childEnv,
     log: (line) => console.log(`  ${line}`),
-    startApi: (overrides = {}) =>
-      startProcess('apps/api/src/main.js', { ...childEnv, ADMIN_EMAIL: ADMIN.email, ADMIN_PASSWORD: ADMIN.password, ...overrides }, '/health/ready'),
+    startApi: async (overrides = {}) => {
+      const api = await startProcess('apps/api/src/main.js', { ...childEnv, ADMIN_EMAIL: ADMIN.email, ADMIN_PASSWORD: ADMIN.password, ...overrides }, '/health/ready');
+      return { url: api.url, pid: api.child.pid ?? 0, close: () => api.close() };
+    },
     adminToken: async (apiUrl) => {
       const response = await fetch(`${apiUrl}/v1/auth/login`, {
         method: 'POST',

@@ -32,7 +32,7 @@ async function main() {
   // one connection per request in flight, and one for the odd lookup besides
   const demoConfig: AppConfig = {
     ...config,
-    database: { url: demoDatabaseUrl(config.database.url), poolSize: Math.max(config.database.poolSize, DEMO_CONCURRENCY + 1) },
+    database: { ...config.database, url: demoDatabaseUrl(config.database.url), poolSize: Math.max(config.database.poolSize, DEMO_CONCURRENCY + 1) },
   };
   const app = await NestFactory.createApplicationContext(AppModule.forRoot(demoConfig), {
     logger: new PinoNestLogger(pino({ level: 'warn' })),

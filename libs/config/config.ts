@@ -5,14 +5,36 @@ export type LogLevel = 'fatal' | 'error' | 'warn' | 'info' | 'debug' | 'trace' |
 
 export interface AppConfig {
   env: NodeEnv;
-  http: { host: string; port: number; bodyLimitBytes: number; trustProxy: boolean };
-  database: { url: string; poolSize: number };
+  http: {
+    host: string;
+    port: number;
+    bodyLimitBytes: number;
+    /** Deepest nesting of arrays and objects a JSON body may have; checked on the text, before it is parsed. */
+    jsonMaxDepth: number;
+    trustProxy: boolean;
+    /** Origins allowed to call the API from a browser (CORS); empty: no CORS headers at all. */
+    corsOrigins: string[];
+  };
+  /** Writes (POST, PUT, PATCH, DELETE) allowed per window, shared by every API process through Redis. */
+  rateLimits: { windowSeconds: number; writesPerClient: number; writesPerAccount: number };
+  database: {
+    url: string;
+    poolSize: number;
+    /** Connections of the separate pool that CSV exports stream through, so they never hold the request pool's. */
+    exportPoolSize: number;
+  };
   redis: { url: string; prefix: string };
   auth: {
     tokenSecret: string;
     /** True when no TOKEN_SECRET was given and a random one was made for this process (development only). */
     tokenSecretGenerated: boolean;
+    /** `kid` of the tokens signed with tokenSecret. */
+    tokenKeyId: string;
+    /** Keys that signed earlier tokens and still verify them (rotation): TOKEN_PREVIOUS_KEYS. */
+    previousTokenKeys: { id: string; secret: string }[];
     tokenTtlSeconds: number;
+    /** How far ahead of this server's clock a token's `iat` may be (other servers' clocks drift). */
+    tokenClockSkewSeconds: number;
     loginWindowSeconds: number;
     maxFailuresPerAccount: number;
     maxAttemptsPerClient: number;
@@ -70,6 +92,7 @@ type Env = Record<string, string | undefined>;
 
 const LOG_LEVELS: LogLevel[] = ['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'];
 const NODE_ENVS: NodeEnv[] = ['development', 'test', 'production'];
+const KEY_ID = /^[A-Za-z0-9._-]{1,64}$/;
 
 /**
  * Reads the environment once (the process's own unless told otherwise: tests and scripts pass theirs). Every
@@ -116,6 +139,23 @@ export function loadConfig(env: Env = process.env): AppConfig {
     problems.push('TOKEN_SECRET must be at least 32 characters long');
   }
 
+  const tokenKeyId = read('TOKEN_KEY_ID') ?? '1';
+  if (!KEY_ID.test(tokenKeyId)) problems.push('TOKEN_KEY_ID must be 1-64 letters, digits, ".", "_" or "-"');
+  const previousTokenKeys = (read('TOKEN_PREVIOUS_KEYS') ?? '')
+    .split(',')
+    .map((entry) => entry.trim())
+    .filter((entry) => entry !== '')
+    .map((entry) => {
+      const colon = entry.indexOf(':');
+      const key = { id: entry.slice(0, colon), secret: entry.slice(colon + 1) };
+      if (colon < 1 || !KEY_ID.test(key.id) || key.secret.length < 32) {
+        problems.push('TOKEN_PREVIOUS_KEYS must be a comma-separated list of kid:secret, each secret at least 32 characters long');
+      } else if (key.id === tokenKeyId) {
+        problems.push(`TOKEN_PREVIOUS_KEYS lists the current TOKEN_KEY_ID "${tokenKeyId}"`);
+      }
+      return key;
+    });
+
   const adminEmail = read('ADMIN_EMAIL');
   const adminPassword = read('ADMIN_PASSWORD');
   if ((adminEmail === undefined) !== (adminPassword === undefined)) {
@@ -131,17 +171,38 @@ export function loadConfig(env: Env = process.env): AppConfig {
       host: read('HOST') ?? '0.0.0.0',
       port: int(read('PORT'), 3000, 0, 65535, 'PORT', problems),
       bodyLimitBytes: int(read('BODY_LIMIT_BYTES'), 1_048_576, 1024, 100 * 1_048_576, 'BODY_LIMIT_BYTES', problems),
+      jsonMaxDepth: int(read('JSON_MAX_DEPTH'), 32, 2, 1000, 'JSON_MAX_DEPTH', problems),
       trustProxy: bool(read('TRUST_PROXY'), false, 'TRUST_PROXY', problems),
+      corsOrigins: (read('CORS_ORIGINS') ?? '')
+        .split(',')
+        .map((origin) => origin.trim())
+        .filter((origin) => origin !== '')
+        .map((origin) => {
+          const parsed = URL.canParse(origin) ? new URL(origin) : undefined;
+          if (!parsed || !['http:', 'https:'].includes(parsed.protocol) || parsed.origin !== origin) {
+            problems.push(`CORS_ORIGINS: "${origin}" is not an origin such as https://example.org`);
+          }
+          return origin;
+        }),
+    },
+    rateLimits: {
+      windowSeconds: int(read('RATE_LIMIT_WINDOW_SECONDS'), 60, 1, 86400, 'RATE_LIMIT_WINDOW_SECONDS', problems),
+      writesPerClient: int(read('RATE_LIMIT_WRITES_PER_CLIENT'), 300, 1, 10_000_000, 'RATE_LIMIT_WRITES_PER_CLIENT', problems),
+      writesPerAccount: int(read('RATE_LIMIT_WRITES_PER_ACCOUNT'), 120, 1, 10_000_000, 'RATE_LIMIT_WRITES_PER_ACCOUNT', problems),
     },
     database: {
       url: databaseUrl,
       poolSize: int(read('DATABASE_POOL_SIZE'), 10, 1, 500, 'DATABASE_POOL_SIZE', problems),
+      exportPoolSize: int(read('DATABASE_EXPORT_POOL_SIZE'), 2, 1, 50, 'DATABASE_EXPORT_POOL_SIZE', problems),
     },
     redis: { url: redisUrl, prefix: redisPrefix },
     auth: {
       tokenSecret,
       tokenSecretGenerated,
+      tokenKeyId,
+      previousTokenKeys,
       tokenTtlSeconds: int(read('TOKEN_TTL_SECONDS'), 12 * 3600, 1, 30 * 24 * 3600, 'TOKEN_TTL_SECONDS', problems),
+      tokenClockSkewSeconds: int(read('TOKEN_CLOCK_SKEW_SECONDS'), 60, 0, 3600, 'TOKEN_CLOCK_SKEW_SECONDS', problems),
       loginWindowSeconds: int(read('LOGIN_WINDOW_SECONDS'), 900, 1, 86_400, 'LOGIN_WINDOW_SECONDS', problems),
       maxFailuresPerAccount: int(read('LOGIN_MAX_FAILURES_PER_ACCOUNT'), 5, 1, 1000, 'LOGIN_MAX_FAILURES_PER_ACCOUNT', problems),
       maxAttemptsPerClient: int(read('LOGIN_MAX_ATTEMPTS_PER_CLIENT'), 30, 1, 100_000, 'LOGIN_MAX_ATTEMPTS_PER_CLIENT', problems),

@@ -43,6 +43,8 @@ export const CommonErrors = {
   routeNotFound: (method: string, path: string) => new DomainError('ROUTE_NOT_FOUND', 404, { method, path }),
   unauthenticated: () => new DomainError('UNAUTHENTICATED', 401, {}, { headers: { 'www-authenticate': 'Bearer' } }),
   forbidden: () => new DomainError('FORBIDDEN', 403),
+  tooManyRequests: (retryAfter: number) =>
+    new DomainError('TOO_MANY_REQUESTS', 429, { retryAfter }, { headers: { 'retry-after': String(retryAfter) } }),
   badRequest: () => new DomainError('BAD_REQUEST', 400),
   internal: () => new DomainError('INTERNAL', 500),
   unavailable: () => new DomainError('SERVICE_UNAVAILABLE', 503),

@@ -62,13 +62,13 @@ describe('auth', () => {
   it('rejects an expired token', async () => {
     const user = await signUp(api.http, 'expired');
     const tokens = new TokenService(api.config);
-    const { token } = tokens.issue(user.id, new Date(Date.now() - (api.config.auth.tokenTtlSeconds + 5) * 1000));
+    const { token } = await tokens.issue(user.id, new Date(Date.now() - (api.config.auth.tokenTtlSeconds + 5) * 1000));
     const response = await api.http.get<Problem>('/v1/me', { token, lang: 'zh-CN' });
     expect(response.status).toBe(401);
     expect(response.body.code).toBe('TOKEN_EXPIRED');
     expect(response.body.detail).toBe('访问令牌已过期，请重新登录。');
     // the same user with a fresh token is fine: the refusal is about the expiry alone
-    expect((await api.http.get('/v1/me', { token: tokens.issue(user.id).token })).status).toBe(200);
+    expect((await api.http.get('/v1/me', { token: (await tokens.issue(user.id)).token })).status).toBe(200);
   });
 
   it('rate-limits sign-in per account, also under concurrent guesses, with Retry-After', async () => {

@@ -33,7 +33,7 @@ export async function insertUsers(api: TestApi, count: number, label = 'bulk'): 
          RETURNING id, email`,
         [emails, digest],
       );
-      users.push(...rows.map((row) => ({ ...row, token: tokens.issue(row.id).token })));
+      users.push(...(await Promise.all(rows.map(async (row) => ({ ...row, token: (await tokens.issue(row.id)).token })))));
     }
     return users;
   } finally {

@@ -21,10 +21,12 @@ export function testConfig(overrides: Record<string, string> = {}): AppConfig {
     TOKEN_SECRET: 'test-secret-test-secret-test-secret-0123456789',
     LOG_LEVEL: 'silent',
     DATABASE_POOL_SIZE: '5',
-    // every test signs in from 127.0.0.1; the per-client limit has its own test with its own addresses
+    // every test signs in and writes from 127.0.0.1; the limits have their own tests with their own addresses
     LOGIN_MAX_ATTEMPTS_PER_CLIENT: '100000',
     // several workers run at once in one test run: each takes a free port for its health and metrics
     WORKER_HTTP_PORT: '0',
+    RATE_LIMIT_WRITES_PER_CLIENT: '10000000',
+    RATE_LIMIT_WRITES_PER_ACCOUNT: '10000000',
     ...overrides,
   });
 }

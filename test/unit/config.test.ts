@@ -35,6 +35,10 @@ describe('configuration', () => {
       [{ TRUST_PROXY: 'maybe' }, /TRUST_PROXY must be true or false/],
       [{ ADMIN_EMAIL: 'a@b.c' }, /ADMIN_EMAIL and ADMIN_PASSWORD must be set together/],
       [{ REDIS_PREFIX: 'has:colon' }, /REDIS_PREFIX/],
+      [{ TOKEN_KEY_ID: 'a b' }, /TOKEN_KEY_ID must be/],
+      [{ TOKEN_PREVIOUS_KEYS: 'k0:short' }, /TOKEN_PREVIOUS_KEYS must be a comma-separated list of kid:secret/],
+      [{ TOKEN_PREVIOUS_KEYS: `1:${'x'.repeat(32)}` }, /TOKEN_PREVIOUS_KEYS lists the current TOKEN_KEY_ID "1"/],
+      [{ JSON_MAX_DEPTH: '1' }, /JSON_MAX_DEPTH must be between/],
     ];
     for (const [env, message] of cases) expect(() => loadConfig(env)).toThrow(message);
   });

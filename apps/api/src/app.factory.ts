@@ -1,4 +1,5 @@
 import { randomUUID } from 'node:crypto';
+import helmet from '@fastify/helmet';
 import { VersioningType } from '@nestjs/common';
 import { NestFactory } from '@nestjs/core';
 import { FastifyAdapter, NestFastifyApplication } from '@nestjs/platform-fastify';
@@ -10,6 +11,8 @@ import { PinoNestLogger } from '@lectern/logging/logger';
 import { AppModule } from './app.module';
 import { HttpMetrics } from './health/http-metrics';
 import { ProblemDto, documentHttpLayerProblems } from './http/problem.dto';
+import { BodilessRouteInterceptor } from './http/bodiless.interceptor';
+import { clientErrorHandler, installInputGuard } from './http/input-guard';
 import { mountQueueDashboard } from './operations/queue-dashboard';
 import { ProblemFilter } from './http/problem.filter';
 import { createValidationPipe } from './http/validation.pipe';
@@ -36,6 +39,7 @@ export async function createApiApp(config: AppConfig, logger: Logger): Promise<N
     loggerInstance: logger,
     bodyLimit: config.http.bodyLimitBytes,
     trustProxy: config.http.trustProxy,
+    clientErrorHandler,
     requestIdHeader: false,
     genReqId: (request: { headers: Record<string, string | string[] | undefined> }) => {
       const given = request.headers['x-request-id'];
@@ -45,13 +49,41 @@ export async function createApiApp(config: AppConfig, logger: Logger): Promise<N
   const app = await NestFactory.create<NestFastifyApplication>(AppModule.forRoot(config), adapter, {
     logger: new PinoNestLogger(logger),
     abortOnError: false,
+    // the JSON parser is installInputGuard's, which limits nesting before parsing
+    bodyParser: false,
   });
+  // An API answers JSON; the one HTML page is the Swagger UI under /docs, which loads its own scripts and styles from
+  // this origin and sets some styles inline. Nothing here is meant to be framed.
+  const fastify = app.getHttpAdapter().getInstance() as unknown as FastifyInstance;
+  await fastify.register(helmet, {
+    contentSecurityPolicy: {
+      directives: {
+        defaultSrc: ["'self'"],
+        scriptSrc: ["'self'"],
+        styleSrc: ["'self'", "'unsafe-inline'"],
+        imgSrc: ["'self'", 'data:'],
+        frameAncestors: ["'none'"],
+        formAction: ["'self'"],
+      },
+    },
+  });
+  // Off unless origins are listed: browsers on other origins then cannot read the API's answers at all.
+  if (config.http.corsOrigins.length > 0) {
+    app.enableCors({
+      origin: config.http.corsOrigins,
+      methods: ['GET', 'HEAD', 'POST', 'PUT', 'PATCH', 'DELETE'],
+      allowedHeaders: ['authorization', 'content-type', 'accept-language', 'idempotency-key', 'x-request-id'],
+      exposedHeaders: ['retry-after', 'x-request-id', 'content-language', 'location'],
+      maxAge: 600,
+    });
+  }
   app.enableVersioning({ type: VersioningType.URI, defaultVersion: undefined });
   app.useGlobalPipes(createValidationPipe());
   app.useGlobalFilters(new ProblemFilter(config.http.bodyLimitBytes));
+  app.useGlobalInterceptors(new BodilessRouteInterceptor());
   app.enableShutdownHooks();
 
-  const fastify = app.getHttpAdapter().getInstance() as unknown as FastifyInstance;
+  installInputGuard(fastify, config.http.jsonMaxDepth);
   const metrics = app.get(HttpMetrics);
   fastify.addHook('onRequest', async (request, reply) => {
     void reply.header('x-request-id', request.id);

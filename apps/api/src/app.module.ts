@@ -6,6 +6,7 @@ import { CfpHttpModule } from './cfp/cfp-http.module';
 import { EventsHttpModule } from './events/events-http.module';
 import { FactsHttpModule } from './facts/facts-http.module';
 import { HealthModule } from './health/health.module';
+import { RateLimitModule } from './http/rate-limit.module';
 import { NotificationsHttpModule } from './notifications/notifications-http.module';
 import { OperationsHttpModule } from './operations/operations-http.module';
 import { RegistrationsHttpModule } from './registrations/registrations-http.module';
@@ -22,6 +23,8 @@ export class AppModule {
       imports: [
         PlatformModule.forRoot(config),
         AuthHttpModule,
+        // after AuthHttpModule: its guard runs first, so the account limit knows the account
+        RateLimitModule,
         EventsHttpModule,
         FactsHttpModule,
         CfpHttpModule,

@@ -40,7 +40,7 @@ export class AuthService {
         name: input.name.trim(),
         locale: input.locale ?? 'en',
       });
-      return { ...this.tokens.issue(user.id), user };
+      return { ...(await this.tokens.issue(user.id)), user };
     } catch (error) {
       if (isUniqueViolation(error, 'email')) throw AuthErrors.emailTaken();
       throw error;
@@ -73,12 +73,12 @@ export class AuthService {
     if (!found || !valid) throw AuthErrors.invalidCredentials();
     await this.users.clearAttempts(`account:${email}`);
     const { passwordHash: _ignored, ...user } = found;
-    return { ...this.tokens.issue(user.id), user };
+    return { ...(await this.tokens.issue(user.id)), user };
   }
 
   /** Resolves a bearer token to its user; a token whose user no longer exists is invalid. */
   async authenticate(token: string): Promise<UserRecord> {
-    const claims = this.tokens.verify(token);
+    const claims = await this.tokens.verify(token);
     const user = await this.users.findById(claims.sub);
     if (!user) throw AuthErrors.tokenInvalid();
     return user;

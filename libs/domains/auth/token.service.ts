@@ -1,5 +1,5 @@
-import { createHmac, timingSafeEqual } from 'node:crypto';
 import { Inject, Injectable } from '@nestjs/common';
+import { JWTPayload, SignJWT, errors, jwtVerify } from 'jose';
 import { AppConfig } from '@lectern/config/config';
 import { APP_CONFIG } from '@lectern/config/config.module';
 import { AuthErrors } from './auth.errors';
@@ -10,41 +10,61 @@ export interface TokenClaims {
   exp: number;
 }
 
-const HEADER = Buffer.from(JSON.stringify({ alg: 'HS256', typ: 'JWT' })).toString('base64url');
+const ALGORITHM = 'HS256';
 
-/** Bearer tokens are compact HS256 JWTs signed with TOKEN_SECRET; only the user id and lifetime are inside. */
+/**
+ * Bearer tokens are compact HS256 JWTs (jose) with only the user id and lifetime inside, signed with the current
+ * key and naming it in `kid`. Tokens signed with an older key that is still listed verify until they expire, so a
+ * key is rotated without signing anybody out. Whatever a token says, the server bounds it: a lifetime longer than
+ * TOKEN_TTL_SECONDS or an `iat` ahead of the clock (beyond TOKEN_CLOCK_SKEW_SECONDS) is refused, since only a
+ * leaked key could have made it.
+ */
 @Injectable()
 export class TokenService {
-  constructor(@Inject(APP_CONFIG) private readonly config: AppConfig) {}
+  private readonly keys: Map<string, Uint8Array>;
+  private readonly signingKey: Uint8Array;
+
+  constructor(@Inject(APP_CONFIG) private readonly config: AppConfig) {
+    const encode = (secret: string) => new TextEncoder().encode(secret);
+    this.signingKey = encode(config.auth.tokenSecret);
+    this.keys = new Map([
+      ...config.auth.previousTokenKeys.map(({ id, secret }) => [id, encode(secret)] as const),
+      [config.auth.tokenKeyId, this.signingKey],
+    ]);
+  }
 
   /** A token for `userId`, valid for TOKEN_TTL_SECONDS unless a shorter life is asked for. */
-  issue(userId: string, now = new Date(), ttlSeconds = this.config.auth.tokenTtlSeconds): { token: string; expiresAt: Date } {
+  async issue(userId: string, now = new Date(), ttlSeconds = this.config.auth.tokenTtlSeconds): Promise<{ token: string; expiresAt: Date }> {
     const iat = Math.floor(now.getTime() / 1000);
     const exp = iat + Math.min(ttlSeconds, this.config.auth.tokenTtlSeconds);
-    const payload = Buffer.from(JSON.stringify({ sub: userId, iat, exp } satisfies TokenClaims)).toString('base64url');
-    return { token: `${HEADER}.${payload}.${this.sign(`${HEADER}.${payload}`)}`, expiresAt: new Date(exp * 1000) };
+    const token = await new SignJWT({})
+      .setProtectedHeader({ alg: ALGORITHM, typ: 'JWT', kid: this.config.auth.tokenKeyId })
+      .setSubject(userId)
+      .setIssuedAt(iat)
+      .setExpirationTime(exp)
+      .sign(this.signingKey);
+    return { token, expiresAt: new Date(exp * 1000) };
   }
 
-  verify(token: string, now = new Date()): TokenClaims {
-    const parts = token.split('.');
-    if (parts.length !== 3 || parts[0] !== HEADER) throw AuthErrors.tokenInvalid();
-    const expected = Buffer.from(this.sign(`${parts[0]}.${parts[1]}`));
-    const given = Buffer.from(parts[2]);
-    if (expected.length !== given.length || !timingSafeEqual(expected, given)) {
-      throw AuthErrors.tokenInvalid();
-    }
-    let claims: TokenClaims;
+  async verify(token: string, now = new Date()): Promise<TokenClaims> {
+    let payload: JWTPayload;
     try {
-      claims = JSON.parse(Buffer.from(parts[1], 'base64url').toString('utf8')) as TokenClaims;
-    } catch {
-      throw AuthErrors.tokenInvalid();
+      ({ payload } = await jwtVerify(
+        token,
+        (header) => {
+          const key = header.kid === undefined ? undefined : this.keys.get(header.kid);
+          if (!key) throw AuthErrors.tokenInvalid();
+          return key;
+        },
+        { algorithms: [ALGORITHM], currentDate: now, requiredClaims: ['sub', 'iat', 'exp'] },
+      ));
+    } catch (error) {
+      throw error instanceof errors.JWTExpired ? AuthErrors.tokenExpired() : AuthErrors.tokenInvalid();
     }
-    if (typeof claims.sub !== 'string' || typeof claims.exp !== 'number') throw AuthErrors.tokenInvalid();
-    if (claims.exp * 1000 <= now.getTime()) throw AuthErrors.tokenExpired();
-    return claims;
-  }
-
-  private sign(input: string): string {
-    return createHmac('sha256', this.config.auth.tokenSecret).update(input).digest('base64url');
+    const { sub, iat, exp } = payload;
+    if (typeof sub !== 'string' || typeof iat !== 'number' || typeof exp !== 'number') throw AuthErrors.tokenInvalid();
+    if (iat > now.getTime() / 1000 + this.config.auth.tokenClockSkewSeconds) throw AuthErrors.tokenInvalid();
+    if (exp - iat > this.config.auth.tokenTtlSeconds) throw AuthErrors.tokenInvalid();
+    return { sub, iat, exp };
   }
 }

@@ -1,3 +1,4 @@
+import { Readable } from 'node:stream';
 import { Injectable } from '@nestjs/common';
 import { csvRow } from '@lectern/csv/csv.format';
 import { decodeKeyset, keysetPage } from '@lectern/database/cursor';
@@ -29,19 +30,15 @@ export class RegistrationListingService {
     return { items: page.map(({ _count, ...r }) => ({ ...toSummaryView(r), checkIns: _count.checkIns })), nextCursor };
   }
 
-  /** Every registration matching the filter as CSV, read page by page (a bounded number of queries per page). */
-  async exportCsv(access: EventAccess, query: ListRegistrationsQuery): Promise<string> {
-    let csv = `${CSV_HEADER.join(',')}\r\n`;
-    let cursor: string | undefined;
-    do {
-      const page = await this.list(access, { ...query, limit: 200, cursor });
-      for (const r of page.items) {
-        csv += csvRow([r.id, r.state, r.attendeeName, r.attendeeEmail, r.ticketType.name, r.ticketType.category,
-          r.ticketType.attendance, r.priceCents, r.currency, iso(r.paidAt), iso(r.confirmedAt), iso(r.cancelledAt),
-          r.cancelReason, r.checkIns, iso(r.createdAt)]);
-      }
-      cursor = page.nextCursor ?? undefined;
-    } while (cursor);
-    return csv;
+  /** Every registration matching the filter (the cursor is ignored) as a CSV stream, one query, constant memory. */
+  exportCsv(access: EventAccess, query: ListRegistrationsQuery): Promise<Readable> {
+    return this.registrations.streamExport(
+      access.event.id,
+      { state: query.state, ticketTypeId: query.ticketTypeId, search: query.q },
+      `${CSV_HEADER.join(',')}\r\n`,
+      (r) =>
+        csvRow([r.id, r.state, r.attendee_name, r.attendee_email, r.ticket_type, r.category, r.attendance, r.price_cents,
+          r.currency, iso(r.paid_at), iso(r.confirmed_at), iso(r.cancelled_at), r.cancel_reason, r.check_ins, iso(r.created_at)]),
+    );
   }
 }

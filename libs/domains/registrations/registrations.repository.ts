@@ -12,6 +12,8 @@ import {
   RegistrationState,
   TicketCategory,
 } from '@lectern/database/generated/client';
+import { Readable } from 'node:stream';
+import { ExportPool } from '@lectern/database/export-pool';
 import { KeysetPosition, createdAfter } from '@lectern/database/keyset';
 import { databaseError } from '@lectern/database/prisma-errors';
 import { Statement, TransactionHost } from '@lectern/database/transaction.host';
@@ -131,7 +133,10 @@ export interface RegistrationContext {
 
 @Injectable()
 export class RegistrationsRepository {
-  constructor(private readonly tx: TransactionHost) {}
+  constructor(
+    private readonly tx: TransactionHost,
+    private readonly exports: ExportPool,
+  ) {}
 
   /**
    * The event with the caller's roles in it and whether they are registered already, the ticket type (if it
@@ -299,4 +304,46 @@ export class RegistrationsRepository {
       },
     });
   }
+
+  /**
+   * The rows of listPage, all of them, oldest first, as one query through the export pool's cursor (see
+   * ExportPool): same filter, same order, the check-in count in the same statement.
+   */
+  streamExport(eventId: string, filter: RegistrationFilter, head: string, toText: (row: RegistrationExportRow) => string): Promise<Readable> {
+    const params: unknown[] = [eventId];
+    const conditions = ['r.event_id = $1::uuid'];
+    if (filter.state) conditions.push(`r.state = $${params.push(filter.state)}::"RegistrationState"`);
+    if (filter.ticketTypeId) conditions.push(`r.ticket_type_id = $${params.push(filter.ticketTypeId)}::uuid`);
+    if (filter.search) {
+      const pattern = `%${filter.search.replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
+      const at = params.push(pattern);
+      conditions.push(`(r.attendee_name ILIKE $${at} OR r.attendee_email ILIKE $${at})`);
+    }
+    const sql = `
+      SELECT r.id, r.state, r.attendee_name, r.attendee_email, t.name AS ticket_type, t.category, t.attendance,
+             r.price_cents, r.currency, r.paid_at, r.confirmed_at, r.cancelled_at, r.cancel_reason,
+             (SELECT count(*)::int FROM check_ins c WHERE c.registration_id = r.id) AS check_ins, r.created_at
+        FROM registrations r JOIN ticket_types t ON t.id = r.ticket_type_id
+       WHERE ${conditions.join(' AND ')}
+       ORDER BY r.created_at, r.id`;
+    return this.exports.stream(sql, params, head, toText);
+  }
+}
+
+export interface RegistrationExportRow {
+  id: string;
+  state: string;
+  attendee_name: string;
+  attendee_email: string;
+  ticket_type: string;
+  category: string;
+  attendance: string;
+  price_cents: number;
+  currency: string;
+  paid_at: Date | null;
+  confirmed_at: Date | null;
+  cancelled_at: Date | null;
+  cancel_reason: string | null;
+  check_ins: number;
+  created_at: Date;
 }

@@ -62,8 +62,11 @@ export function ApiProblems(...statuses: number[]) {
 /**
  * Adds the problems that come from the HTTP layer rather than from a route, to every operation they apply to:
  * - 401 everywhere: the global AuthGuard refuses a malformed or unknown bearer token even on public routes;
- * - 400, 413 and 415 wherever a JSON body is read: Fastify refuses malformed JSON, a body over the limit and a
- *   body of another media type before the route runs.
+ * - 400 everywhere: text that cannot be stored (NUL, unpaired surrogates) in a path parameter, query or header,
+ *   and fields sent to a route that reads no body;
+ * - 429 on every write: the per-client and per-account write limits (rate-limit.module.ts);
+ * - 413 and 415 wherever a JSON body is read: Fastify refuses a body over the limit and a body of another media
+ *   type before the route runs.
  */
 export function documentHttpLayerProblems(document: OpenAPIObject): OpenAPIObject {
   for (const path of Object.values(document.paths)) {
@@ -74,7 +77,9 @@ export function documentHttpLayerProblems(document: OpenAPIObject): OpenAPIObjec
         operation.responses[status] ??= problemResponse(status, description);
       };
       add(401, operation.security ? undefined : 'A bearer token was sent, but it is invalid or expired');
-      if (operation.requestBody) [400, 413, 415].forEach((status) => add(status));
+      add(400);
+      if (method !== 'get') add(429);
+      if (operation.requestBody) [413, 415].forEach((status) => add(status));
     }
   }
   return document;

@@ -1,6 +1,9 @@
-import { ValidationPipe } from '@nestjs/common';
+import { ArgumentMetadata, ValidationPipe } from '@nestjs/common';
+import { plainToInstance } from 'class-transformer';
 import { ValidationError, getMetadataStorage } from 'class-validator';
-import { CommonErrors, FieldError } from '@lectern/errors/domain.error';
+import { CommonErrors, DomainError, FieldError } from '@lectern/errors/domain.error';
+
+const SWAGGER_PROPERTY = 'swagger/apiModelProperties';
 
 const LIMIT_PARAM: Record<string, string> = {
   minLength: 'min',
@@ -43,9 +46,52 @@ export function toFieldErrors(errors: ValidationError[], parent = ''): FieldErro
   return result;
 }
 
+/**
+ * `null` for a field the OpenAPI document does not mark `nullable` is refused: @IsOptional() lets null through
+ * validation, and a NOT NULL column would then refuse it with a database error. A field that is documented nullable
+ * takes null to clear it.
+ */
+export function nullFields(instance: unknown, parent = '', found: FieldError[] = []): FieldError[] {
+  if (instance === null || typeof instance !== 'object') return found;
+  if (Array.isArray(instance)) {
+    instance.forEach((item, index) => nullFields(item, parent ? `${parent}.${index}` : String(index), found));
+    return found;
+  }
+  const prototype = Object.getPrototypeOf(instance) as object | null;
+  if (prototype === null || prototype === Object.prototype) return found;
+  for (const [key, value] of Object.entries(instance as Record<string, unknown>)) {
+    const documented = Reflect.getMetadata(SWAGGER_PROPERTY, prototype, key) as { nullable?: boolean } | undefined;
+    if (!documented) continue;
+    const field = parent ? `${parent}.${key}` : key;
+    if (value === null && documented.nullable !== true) found.push({ field, code: 'isNotNull' });
+    else nullFields(value, field, found);
+  }
+  return found;
+}
+
+class LecternValidationPipe extends ValidationPipe {
+  override async transform(value: unknown, metadata: ArgumentMetadata): Promise<unknown> {
+    const metatype = metadata.metatype;
+    const nulls =
+      metadata.type === 'body' && metatype && value !== null && typeof value === 'object' && this.toValidate(metadata)
+        ? nullFields(plainToInstance(metatype, value))
+        : [];
+    let result: unknown;
+    try {
+      result = await super.transform(value, metadata);
+    } catch (error) {
+      if (nulls.length === 0 || !(error instanceof DomainError) || error.code !== 'VALIDATION_FAILED') throw error;
+      const reported = new Set(error.fieldErrors.map((fieldError) => fieldError.field));
+      throw CommonErrors.validation([...error.fieldErrors, ...nulls.filter((fieldError) => !reported.has(fieldError.field))]);
+    }
+    if (nulls.length > 0) throw CommonErrors.validation(nulls);
+    return result;
+  }
+}
+
 /** Unknown fields are refused, not silently dropped: a typo in a field name should not look like success. */
 export function createValidationPipe() {
-  return new ValidationPipe({
+  return new LecternValidationPipe({
     whitelist: true,
     forbidNonWhitelisted: true,
     forbidUnknownValues: true,

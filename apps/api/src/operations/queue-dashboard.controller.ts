@@ -28,9 +28,9 @@ export class QueueDashboardController {
     headers: { 'set-cookie': { description: `${QUEUE_DASHBOARD_COOKIE}=…; Path=${QUEUE_DASHBOARD_PATH}; HttpOnly`, schema: { type: 'string' } } },
   })
   @ApiProblems(401, 403)
-  open(@CurrentActor() actor: Actor, @Req() request: FastifyRequest, @Res({ passthrough: true }) reply: FastifyReply): void {
+  async open(@CurrentActor() actor: Actor, @Req() request: FastifyRequest, @Res({ passthrough: true }) reply: FastifyReply): Promise<void> {
     if (!actor.isAdmin) throw CommonErrors.forbidden();
-    const { token } = this.tokens.issue(actor.id, new Date(), QUEUE_DASHBOARD_SESSION_SECONDS);
+    const { token } = await this.tokens.issue(actor.id, new Date(), QUEUE_DASHBOARD_SESSION_SECONDS);
     const secure = request.protocol === 'https' ? '; Secure' : '';
     void reply.header(
       'set-cookie',

@@ -1,4 +1,4 @@
-import { Body, Controller, Get, Header, Headers, HttpCode, Param, Patch, Post, Query, Res } from '@nestjs/common';
+import { Body, Controller, Get, Header, Headers, HttpCode, Param, Patch, Post, Query, Res, StreamableFile } from '@nestjs/common';
 import {
   ApiBearerAuth,
   ApiCreatedResponse,
@@ -95,9 +95,9 @@ export class RegistrationsController {
   @Header('content-type', 'text/csv; charset=utf-8')
   @Header('content-disposition', 'attachment; filename="registrations.csv"')
   @ApiOkResponse({ description: 'RFC 4180 CSV', schema: { type: 'string' } })
-  @ApiProblems(400, 401, 403, 404)
-  exportCsv(@CurrentEvent() access: EventAccess, @Query() query: ListRegistrationsQueryDto) {
-    return this.listing.exportCsv(access, query);
+  @ApiProblems(400, 401, 403, 404, 503)
+  async exportCsv(@CurrentEvent() access: EventAccess, @Query() query: ListRegistrationsQueryDto) {
+    return new StreamableFile(await this.listing.exportCsv(access, query));
   }
 
   @Get('events/:slug/registrations/me')

@@ -1,0 +1,75 @@
+import { randomBytes } from 'node:crypto';
+import { IncomingMessage, get } from 'node:http';
+import { Client } from 'pg';
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { TestApi, createEventWithOrganiser, startApi } from '@test/support/harness';
+import { query } from '@test/support/databases';
+import { waitUntil } from '@test/support/smtp-sink';
+
+const ROWS = 40_000;
+
+/** The registrations CSV streams from one cursor, and stops its query when the client goes away. */
+describe('streaming exports', () => {
+  let api: TestApi;
+  let slug: string;
+  let token: string;
+  // every connection of this API names itself, so the test finds its export among other tests' queries
+  const applicationName = `export-test-${randomBytes(3).toString('hex')}`;
+  const db = <T extends Record<string, unknown>>(sql: string, params: unknown[] = []) => query<T>(inject('databaseUrl'), sql, params);
+  const exportBackends = () =>
+    db<{ pid: number; state: string }>(
+      `SELECT pid, state FROM pg_stat_activity WHERE application_name = $1 AND query LIKE '%FROM registrations r JOIN ticket_types%' AND state <> 'idle'`,
+      [applicationName],
+    );
+
+  beforeAll(async () => {
+    const url = new URL(inject('databaseUrl'));
+    url.searchParams.set('application_name', applicationName);
+    api = await startApi({ DATABASE_URL: url.toString() });
+    const event = await createEventWithOrganiser(api);
+    slug = event.slug;
+    token = event.organiser.token;
+    const stamp = randomBytes(4).toString('hex');
+    const client = new Client({ connectionString: inject('databaseUrl') });
+    await client.connect();
+    // the seat-check trigger would run once per row; these rows are for reading, not for the seat rule
+    await client.query('SET session_replication_role = replica');
+    await client.query(
+      `WITH t AS (INSERT INTO ticket_types (id, event_id, name, category, attendance, updated_at)
+                  SELECT gen_random_uuid(), e.id, 'Individual', 'INDIVIDUAL', 'IN_PERSON', now() FROM events e WHERE e.slug = $1 RETURNING id, event_id),
+            u AS (INSERT INTO users (id, email, password_hash, name, updated_at)
+                  SELECT gen_random_uuid(), 'export-${stamp}-' || g || '@test.lectern', 'x', 'Export ' || g, now() FROM generate_series(1, $2::int) g
+                  RETURNING id, email)
+       INSERT INTO registrations (id, event_id, user_id, ticket_type_id, state, attendee_name, attendee_email, price_cents, currency, badge_token, updated_at)
+       SELECT gen_random_uuid(), t.event_id, u.id, t.id, 'CONFIRMED', CASE WHEN u.email LIKE '%-1@%' THEN '=HYPERLINK("x")' ELSE 'Attendee' END, u.email, 0, 'USD', 'b-' || u.id, now()
+         FROM u CROSS JOIN t`,
+      [slug, ROWS],
+    );
+    await client.end();
+  }, 120_000);
+  afterAll(() => api.close());
+
+  it('sends every row, escaped as before, in one query', async () => {
+    const response = await api.http.get(`/v1/events/${slug}/registrations/export.csv`, { token });
+    expect(response.status).toBe(200);
+    const lines = response.text.split('\r\n').filter((line) => line !== '');
+    expect(lines).toHaveLength(ROWS + 1);
+    expect(lines[0]).toBe('id,state,attendee_name,attendee_email,ticket_type,category,attendance,price_cents,currency,paid_at,confirmed_at,cancelled_at,cancel_reason,check_ins,created_at');
+    expect(lines.filter((line) => line.includes(`"'=HYPERLINK(""x"")"`))).toHaveLength(1);
+    const filtered = await api.http.get(`/v1/events/${slug}/registrations/export.csv?q=${encodeURIComponent('-1@')}`, { token });
+    expect(filtered.text.split('\r\n').filter((line) => line !== '')).toHaveLength(2);
+  });
+
+  it('ends the query on the server when the client disconnects', async () => {
+    const { hostname, port } = new URL(api.http.baseUrl);
+    const request = get({ hostname, port, path: `/v1/events/${slug}/registrations/export.csv`, headers: { authorization: `Bearer ${token}` }, agent: false });
+    const response = await new Promise<IncomingMessage>((resolve, reject) => request.on('response', resolve).on('error', reject));
+    expect(response.statusCode).toBe(200);
+    // one chunk, then nothing more is read: the server stops pulling rows, with the cursor open
+    await new Promise((resolve) => response.once('data', resolve));
+    response.pause();
+    await waitUntil(async () => (await exportBackends()).length === 1, 10_000, 'the export query to be running');
+    request.destroy();
+    await waitUntil(async () => (await exportBackends()).length === 0, 10_000, 'the export query to end');
+  });
+});

@@ -1,0 +1,61 @@
+import { randomBytes } from 'node:crypto';
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { TestApi, signUp, startApi } from '@test/support/harness';
+import { Problem } from '@test/support/api-types';
+
+/** Per-account write limits, security headers and CORS (the shared per-client limit: test/e2e/rate-limits-shared). */
+describe('limits and headers', () => {
+  let api: TestApi;
+  let open: TestApi;
+  beforeAll(async () => {
+    // a Redis prefix of its own: the counters of other test files' writes from 127.0.0.1 stay out of it
+    const redisPrefix = `${inject('redisPrefix')}_limits_${randomBytes(3).toString('hex')}`;
+    api = await startApi({ REDIS_PREFIX: redisPrefix, RATE_LIMIT_WRITES_PER_ACCOUNT: '3' });
+    open = await startApi({ CORS_ORIGINS: 'https://cfp.example.org,https://admin.example.org' });
+  });
+  afterAll(async () => {
+    await api.close();
+    await open.close();
+  });
+
+  it('limits writes per account with a 429 problem and Retry-After, and leaves reads alone', async () => {
+    const user = await signUp(api.http, 'busy');
+    const put = (name: string) =>
+      api.http.request<Problem>('PUT', '/v1/me/speaker-profile', { token: user.token, body: { name, bio: 'b', company: 'c', jobTitle: 'j', country: 'cn', firstTimeSpeaker: true } });
+    const statuses = [];
+    for (let i = 0; i < 3; i++) statuses.push((await put(`Name ${i}`)).status);
+    expect(statuses).toEqual([200, 200, 200]);
+    const refused = await put('Name 4');
+    expect(refused.status).toBe(429);
+    expect(refused.body.code).toBe('TOO_MANY_REQUESTS');
+    expect(Number(refused.headers.get('retry-after'))).toBeGreaterThan(0);
+    expect((await api.http.get('/v1/me/speaker-profile', { token: user.token })).status).toBe(200);
+    // another account from the same address is not affected
+    const other = await signUp(api.http, 'calm');
+    expect((await api.http.request('PUT', '/v1/me/speaker-profile', { token: other.token, body: { name: 'Calm', bio: 'b', company: 'c', jobTitle: 'j', country: 'cn', firstTimeSpeaker: true } })).status).toBe(200);
+  });
+
+  it('sends security headers fitting an API and its docs page', async () => {
+    for (const path of ['/v1/events', '/docs']) {
+      const response = await fetch(api.http.baseUrl + path);
+      expect(response.headers.get('x-content-type-options')).toBe('nosniff');
+      expect(response.headers.get('strict-transport-security')).toContain('max-age=');
+      expect(response.headers.get('content-security-policy')).toContain("frame-ancestors 'none'");
+      expect(response.headers.get('x-powered-by')).toBeNull();
+    }
+  });
+
+  it('answers no CORS headers unless the origin is listed', async () => {
+    const ask = (server: TestApi, origin: string) =>
+      fetch(`${server.http.baseUrl}/v1/events`, {
+        method: 'OPTIONS',
+        headers: { origin, 'access-control-request-method': 'POST', 'access-control-request-headers': 'authorization,content-type' },
+      });
+    expect((await ask(api, 'https://cfp.example.org')).headers.get('access-control-allow-origin')).toBeNull();
+    const allowed = await ask(open, 'https://cfp.example.org');
+    expect(allowed.status).toBeLessThan(300);
+    expect(allowed.headers.get('access-control-allow-origin')).toBe('https://cfp.example.org');
+    expect(allowed.headers.get('access-control-allow-headers')).toContain('authorization');
+    expect((await ask(open, 'https://evil.example.com')).headers.get('access-control-allow-origin')).toBeNull();
+  });
+});
