@@ -8,6 +8,7 @@ import { Logger } from 'pino';
 import { AppConfig } from '@lectern/config/config';
 import { PinoNestLogger } from '@lectern/logging/logger';
 import { AppModule } from './app.module';
+import { API_TOKEN_SCHEME } from './integrations/token-area.decorator';
 import { MetricsService } from './health/metrics.service';
 import { ProblemDto, documentHttpLayerProblems } from './http/problem.dto';
 import { ProblemFilter } from './http/problem.filter';
@@ -24,7 +25,16 @@ export function buildOpenApi(app: NestFastifyApplication): OpenAPIObject {
         'for Chinese messages.',
     )
     .setVersion('1')
-    .addBearerAuth({ type: 'http', scheme: 'bearer', bearerFormat: 'JWT' })
+    .addBearerAuth({ type: 'http', scheme: 'bearer', bearerFormat: 'JWT', description: 'A person’s session token from /v1/auth/login.' })
+    .addSecurity(API_TOKEN_SCHEME, {
+      type: 'http',
+      scheme: 'bearer',
+      bearerFormat: 'lct_…',
+      description:
+        'An API token (lct_…) from POST /v1/me/api-tokens, sent as a bearer token. It acts as its creator, with the ' +
+        'roles the creator holds at the time of use, in its edition or series only, and only on operations that list ' +
+        'this scheme; the list names the scope the operation needs (`<area>:read` or `<area>:write`, write includes read).',
+    })
     .build();
   return documentHttpLayerProblems(SwaggerModule.createDocument(app, config, { extraModels: [ProblemDto] }));
 }

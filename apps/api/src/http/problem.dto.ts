@@ -62,6 +62,7 @@ export function ApiProblems(...statuses: number[]) {
 /**
  * Adds the problems that come from the HTTP layer rather than from a route, to every operation they apply to:
  * - 401 everywhere: the global AuthGuard refuses a malformed or unknown bearer token even on public routes;
+ * - 403 everywhere: the same guard refuses an API token outside its scopes, its edition, or the routes open to it;
  * - 400, 413 and 415 wherever a JSON body is read: Fastify refuses malformed JSON, a body over the limit and a
  *   body of another media type before the route runs.
  */
@@ -74,6 +75,7 @@ export function documentHttpLayerProblems(document: OpenAPIObject): OpenAPIObjec
         operation.responses[status] ??= problemResponse(status, description);
       };
       add(401, operation.security ? undefined : 'A bearer token was sent, but it is invalid or expired');
+      add(403, 'An API token was sent that this operation does not accept (scope, edition, or not open to API tokens)');
       if (operation.requestBody) [400, 413, 415].forEach((status) => add(status));
     }
   }
