@@ -9,6 +9,7 @@ import { AppConfig } from '@lectern/config/config';
 import { PinoNestLogger } from '@lectern/logging/logger';
 import { AppModule } from './app.module';
 import { API_TOKEN_SCHEME } from './integrations/token-area.decorator';
+import { WebhookPayloadDto } from './integrations/webhooks.dto';
 import { MetricsService } from './health/metrics.service';
 import { ProblemDto, documentHttpLayerProblems } from './http/problem.dto';
 import { ProblemFilter } from './http/problem.filter';
@@ -22,7 +23,8 @@ export function buildOpenApi(app: NestFastifyApplication): OpenAPIObject {
     .setDescription(
       'Conference backend: events, call for proposals, review, registration, scholarships and transparency ' +
         'reports. Errors are RFC 9457 application/problem+json with a stable `code`; send Accept-Language: zh-CN ' +
-        'for Chinese messages.',
+        'for Chinese messages. Webhooks: organisers subscribe URLs at /v1/events/{slug}/webhooks; every POST carries ' +
+        'a WebhookPayloadDto body signed per Standard Webhooks (see that schema).',
     )
     .setVersion('1')
     .addBearerAuth({ type: 'http', scheme: 'bearer', bearerFormat: 'JWT', description: 'A person’s session token from /v1/auth/login.' })
@@ -36,7 +38,7 @@ export function buildOpenApi(app: NestFastifyApplication): OpenAPIObject {
         'this scheme; the list names the scope the operation needs (`<area>:read` or `<area>:write`, write includes read).',
     })
     .build();
-  return documentHttpLayerProblems(SwaggerModule.createDocument(app, config, { extraModels: [ProblemDto] }));
+  return documentHttpLayerProblems(SwaggerModule.createDocument(app, config, { extraModels: [ProblemDto, WebhookPayloadDto] }));
 }
 
 /** The HTTP application, configured but not listening: main.ts, the tests and the benchmark all start it this way. */

@@ -2,6 +2,7 @@ import { DynamicModule, Module } from '@nestjs/common';
 import { DiscoveryModule } from '@nestjs/core';
 import { AppConfig } from '@lectern/config/config';
 import { AuthModule } from '@lectern/domains/auth/auth.module';
+import { WebhookDeliveryModule } from '@lectern/domains/integrations/webhook-delivery.module';
 import { NotificationDeliveryModule } from '@lectern/domains/notifications/notification-delivery.module';
 import { RegistrationsModule } from '@lectern/domains/registrations/registrations.module';
 import { ReportGenerationModule } from '@lectern/domains/reports/report-generation.module';
@@ -13,6 +14,7 @@ import { MaintenanceService } from './maintenance/maintenance.service';
 import { NotificationsProcessor } from './notifications/notifications.processor';
 import { ExpireOffersProcessor } from './registrations/expire-offers.processor';
 import { ReportsProcessor } from './reports/reports.processor';
+import { WebhooksProcessor } from './integrations/webhooks.processor';
 
 /**
  * The worker: the domain modules it runs jobs of, the processors whose `@JobHandler` methods run them, and
@@ -32,8 +34,9 @@ export class WorkerModule {
         RegistrationsModule,
         NotificationDeliveryModule,
         ReportGenerationModule,
+        WebhookDeliveryModule,
       ],
-      providers: [QueueWorkers, MaintenanceService, MaintenanceProcessor, ExpireOffersProcessor, NotificationsProcessor, ReportsProcessor],
+      providers: [QueueWorkers, MaintenanceService, MaintenanceProcessor, ExpireOffersProcessor, NotificationsProcessor, ReportsProcessor, WebhooksProcessor],
     };
   }
 }

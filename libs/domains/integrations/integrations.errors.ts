@@ -10,3 +10,9 @@ export const IntegrationErrors = {
   tokenNoRole: () => new DomainError('API_TOKEN_NO_ROLE', 403),
   tokenExpiryInvalid: (maxDays: number) => new DomainError('API_TOKEN_EXPIRY_INVALID', 400, { maxDays }),
 };
+
+export const WebhookErrors = {
+  targetUnsafe: (problem: string) => new DomainError('WEBHOOK_TARGET_UNSAFE', 400, { problem }),
+  notFound: () => new DomainError('WEBHOOK_NOT_FOUND', 404),
+  deliveryNotFound: () => new DomainError('WEBHOOK_DELIVERY_NOT_FOUND', 404),
+};
