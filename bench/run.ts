@@ -7,10 +7,11 @@ import { scenario as events } from './events.bench';
 import { scenario as reports } from './reports.bench';
 import { scenario as registrations } from './registrations.bench';
 import { scenario as reviews } from './reviews.bench';
+import { scenario as webhooks } from './webhooks.bench';
 import { startProcess } from './support';
 
 /** Every scenario, in the order they run; `npm run bench -- <name>` runs only those whose name matches. */
-const SCENARIOS: Record<string, BenchScenario> = { events, cfp, reviews, registrations, reports };
+const SCENARIOS: Record<string, BenchScenario> = { events, cfp, reviews, registrations, reports, webhooks };
 
 const ADMIN = { email: 'bench-admin@lectern.example', password: 'bench-admin-password' };
 

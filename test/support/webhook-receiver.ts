@@ -9,8 +9,8 @@ export interface ReceivedWebhook {
   at: number;
 }
 
-/** What the receiver answers a request with: a status, or `hang` to never answer (a timeout for the sender). */
-export type Reply = number | 'hang';
+/** What the receiver answers a request with: a status, a status after a delay, or `hang` to never answer. */
+export type Reply = number | 'hang' | { status: number; delayMs: number };
 
 /**
  * A real HTTP server on 127.0.0.1 that records every webhook POST and answers what `reply` says, per path and
@@ -32,7 +32,8 @@ export class WebhookReceiver {
         this.received.push({ path, headers: request.headers, body: Buffer.concat(chunks).toString('utf8'), at: Date.now() });
         const answer = this.reply(path, this.received.filter((r) => r.path === path).length);
         if (answer === 'hang') return;
-        response.writeHead(answer).end();
+        if (typeof answer === 'number') response.writeHead(answer).end();
+        else setTimeout(() => response.writeHead(answer.status).end(), answer.delayMs);
       });
     });
     this.server.keepAliveTimeout = 1;
