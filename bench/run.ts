@@ -8,10 +8,11 @@ import { scenario as events } from './events.bench';
 import { scenario as reports } from './reports.bench';
 import { scenario as registrations } from './registrations.bench';
 import { scenario as reviews } from './reviews.bench';
+import { scenario as webhooks } from './webhooks.bench';
 import { startProcess } from './support';
 
 /** Every scenario, in the order they run; `npm run bench -- <name>` runs only those whose name matches. */
-const SCENARIOS: Record<string, BenchScenario> = { events, cfp, reviews, registrations, reports, exports: csvExports };
+const SCENARIOS: Record<string, BenchScenario> = { events, cfp, reviews, registrations, reports, exports: csvExports, webhooks };
 
 const ADMIN = { email: 'bench-admin@lectern.example', password: 'bench-admin-password' };
 

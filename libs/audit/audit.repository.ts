@@ -1,6 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { Prisma } from '@lectern/database/generated/client';
 import { Statement, TransactionHost } from '@lectern/database/transaction.host';
+import { attribution } from './attribution';
 import { DomainEventType, DomainEvents } from './domain-events';
 
 export interface AuditInput {
@@ -48,11 +49,14 @@ export class AuditRepository {
     await this.tx.runAsOne([this.events(payloads.map((payload) => ({ type, payload }) as OutboxEvent))]);
   }
 
+  /** A change made through an API token names the token besides its creator (the actor). */
   entry(entry: AuditInput): Statement {
+    const apiTokenId = attribution.getStore()?.apiTokenId ?? null;
     return Prisma.sql`
-      INSERT INTO audit_log (event_id, actor_id, request_id, action, entity_type, entity_id, before, after, created_at)
+      INSERT INTO audit_log (event_id, actor_id, request_id, action, entity_type, entity_id, before, after, api_token_id, created_at)
       VALUES (${entry.eventId ?? null}::uuid, ${entry.actorId ?? null}::uuid, ${entry.requestId ?? null}, ${entry.action},
-        ${entry.entityType}, ${entry.entityId}, ${json(entry.before)}::jsonb, ${json(entry.after)}::jsonb, clock_timestamp())`;
+        ${entry.entityType}, ${entry.entityId}, ${json(entry.before)}::jsonb, ${json(entry.after)}::jsonb, ${apiTokenId}::uuid,
+        clock_timestamp())`;
   }
 
   /**
@@ -81,6 +85,7 @@ export class AuditRepository {
         before: true,
         after: true,
         requestId: true,
+        apiTokenId: true,
         createdAt: true,
         actor: { select: { id: true, email: true, name: true } },
       },

@@ -21,6 +21,10 @@ export interface DomainEvents {
   'registration.cancelled': { eventId: string; registrationId: string };
   'waitlist.offered': { eventId: string; registrationId: string; expiresAt: string };
   'scholarship.awarded': { eventId: string; applicationId: string; awardId: string };
+  /** A badge's first scan of the day; `day` is the event's local date. */
+  'registration.checked_in': { eventId: string; registrationId: string; day: string };
+  /** A webhook subscription failed too often in a row and was switched off; its organisers are told. */
+  'webhook.disabled': { eventId: string; subscriptionId: string; failures: number };
 }
 
 export type DomainEventType = keyof DomainEvents;

@@ -68,6 +68,21 @@ export interface AppConfig {
     /** BullMQ lock duration (and stalled-job check interval) of the notification worker. */
     jobLockMs: number;
   };
+  webhooks: {
+    /**
+     * Hosts (names or literal addresses) exempt from the safe-target rules: plain http and private or loopback
+     * addresses are allowed for them. For development and tests; empty by default.
+     */
+    allowHosts: string[];
+    /** Whole-request deadline of one delivery attempt. */
+    timeoutMs: number;
+    maxAttempts: number;
+    backoffMs: number;
+    /** Failed attempts in a row (across deliveries) after which a subscription is disabled and organisers told. */
+    disableAfterFailures: number;
+    /** How long the previous secret still signs (next to the new one) after a rotation. */
+    secretOverlapSeconds: number;
+  };
   registrations: { offerTtlSeconds: number; offerSweepEverySeconds: number; idempotencyTtlSeconds: number };
   reports: {
     /** Groups of fewer people than this are merged into "other" or suppressed in transparency reports. */
@@ -218,6 +233,17 @@ export function loadConfig(env: Env = process.env): AppConfig {
       maxAttempts: int(read('NOTIFY_MAX_ATTEMPTS'), 8, 1, 50, 'NOTIFY_MAX_ATTEMPTS', problems),
       backoffMs: int(read('NOTIFY_BACKOFF_MS'), 5_000, 10, 3_600_000, 'NOTIFY_BACKOFF_MS', problems),
       jobLockMs: int(read('NOTIFY_JOB_LOCK_MS'), 30_000, 1_000, 600_000, 'NOTIFY_JOB_LOCK_MS', problems),
+    },
+    webhooks: {
+      allowHosts: (read('WEBHOOK_ALLOW_HOSTS') ?? '')
+        .split(',')
+        .map((host) => host.trim().toLowerCase().replace(/^\[(.*)\]$/, '$1'))
+        .filter((host) => host.length > 0),
+      timeoutMs: int(read('WEBHOOK_TIMEOUT_MS'), 10_000, 100, 120_000, 'WEBHOOK_TIMEOUT_MS', problems),
+      maxAttempts: int(read('WEBHOOK_MAX_ATTEMPTS'), 8, 1, 50, 'WEBHOOK_MAX_ATTEMPTS', problems),
+      backoffMs: int(read('WEBHOOK_BACKOFF_MS'), 5_000, 10, 3_600_000, 'WEBHOOK_BACKOFF_MS', problems),
+      disableAfterFailures: int(read('WEBHOOK_DISABLE_AFTER_FAILURES'), 50, 1, 10_000, 'WEBHOOK_DISABLE_AFTER_FAILURES', problems),
+      secretOverlapSeconds: int(read('WEBHOOK_SECRET_OVERLAP_SECONDS'), 86_400, 0, 30 * 86_400, 'WEBHOOK_SECRET_OVERLAP_SECONDS', problems),
     },
     worker: {
       maintenanceEverySeconds: int(read('MAINTENANCE_EVERY_SECONDS'), 300, 1, 86_400, 'MAINTENANCE_EVERY_SECONDS', problems),

@@ -32,6 +32,8 @@ export interface MessageData {
     travelGrant: { amountMinor: number; currency: string } | null;
     detailsUrl: string;
   };
+  /** A webhook subscription was switched off after failing too often in a row; sent to the edition's organisers. */
+  'webhook.disabled': { webhookUrl: string; failures: number; settingsUrl: string };
 }
 
 export type MessageTemplate = keyof MessageData;
@@ -50,6 +52,7 @@ export const MESSAGE_TEMPLATES = [
   'waitlist.offer',
   'registration.cancelled',
   'scholarship.awarded',
+  'webhook.disabled',
 ] as const satisfies readonly MessageTemplate[];
 
 export interface MessageRecipient {

@@ -288,6 +288,17 @@ const BUILDERS: { [T in MessageTemplate]: Builder<T> } = {
       ],
     };
   },
+  'webhook.disabled': (d, h) => {
+    const url = singleLine(untrusted(d.webhookUrl));
+    return {
+      subject: h.t('webhookDisabled.subject', { event: h.eventName }),
+      blocks: [
+        p(h.t('webhookDisabled.intro', { url, failures: d.failures, event: h.eventName })),
+        p(h.t('webhookDisabled.next')),
+        { kind: 'action', label: h.t('webhookDisabled.action'), url: d.settingsUrl },
+      ],
+    };
+  },
 };
 
 function renderText(greeting: string, blocks: Block[], closing: string[], colon: string): string {

@@ -11,6 +11,7 @@ export const QUEUES = {
   registrations: 'registrations',
   notifications: 'notifications',
   reports: 'reports',
+  webhooks: 'webhooks',
 } as const;
 export type QueueName = (typeof QUEUES)[keyof typeof QUEUES];
 
@@ -25,6 +26,8 @@ export interface JobPayloads {
   'notifications.deliver': { deliveryId: string; generation: number };
   /** Produces one transparency report (statistics, both PDF editions); the reports row holds its state. */
   'reports.generate': { reportId: string };
+  /** Posts one webhook delivery row to its subscriber; `generation` goes up with every manual redelivery. */
+  'webhooks.deliver': { deliveryId: string; generation: number };
 }
 export type JobName = keyof JobPayloads;
 
@@ -34,6 +37,7 @@ export const JOB_QUEUE = {
   'notifications.dispatch': QUEUES.notifications,
   'notifications.deliver': QUEUES.notifications,
   'reports.generate': QUEUES.reports,
+  'webhooks.deliver': QUEUES.webhooks,
 } as const satisfies Record<JobName, QueueName>;
 
 /** The job names queue `Q` carries. */
@@ -80,6 +84,15 @@ export const JOB_OPTIONS: Record<JobName, JobsOptions> = {
     removeOnComplete: true,
     removeOnFail: true,
   },
+  // Postgres holds each delivery's state and counts its attempts; attempts and backoff.delay are replaced by
+  // WEBHOOK_MAX_ATTEMPTS and WEBHOOK_BACKOFF_MS (see jobOptions). The id frees when the job ends, so the relay can
+  // add a job again for a delivery still pending in Postgres (Redis lost it).
+  'webhooks.deliver': {
+    attempts: 8,
+    backoff: { type: 'exponential', delay: 5_000 },
+    removeOnComplete: true,
+    removeOnFail: true,
+  },
 };
 
 /** The options the configuration decides, over the table's. */
@@ -87,6 +100,10 @@ const CONFIGURED_OPTIONS: { [N in JobName]?: (config: AppConfig) => JobsOptions 
   'notifications.deliver': ({ notifications }) => ({
     attempts: notifications.maxAttempts,
     backoff: { type: 'exponential', delay: notifications.backoffMs },
+  }),
+  'webhooks.deliver': ({ webhooks }) => ({
+    attempts: webhooks.maxAttempts,
+    backoff: { type: 'exponential', delay: webhooks.backoffMs },
   }),
 };
 
@@ -106,6 +123,7 @@ const JOB_IDS: { [N in JobName]?: (payload: JobPayloads[N]) => string } = {
   'notifications.dispatch': ({ outboxId }) => `outbox-${outboxId}`,
   'notifications.deliver': ({ deliveryId, generation }) => `delivery-${deliveryId}-${generation}`,
   'reports.generate': ({ reportId }) => REPORT_JOB_ID(reportId),
+  'webhooks.deliver': ({ deliveryId, generation }) => `webhook-${deliveryId}-${generation}`,
 };
 
 export function jobId<N extends JobName>(name: N, payload: JobPayloads[N]): string | undefined {
@@ -134,6 +152,12 @@ const PAYLOAD_CHECKS: { [N in JobName]: (data: unknown) => data is JobPayloads[N
     isObject(data) &&
     typeof data.reportId === 'string' &&
     /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i.test(data.reportId),
+  'webhooks.deliver': (data): data is JobPayloads['webhooks.deliver'] =>
+    isObject(data) &&
+    typeof data.deliveryId === 'string' &&
+    /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i.test(data.deliveryId) &&
+    Number.isInteger(data.generation) &&
+    (data.generation as number) >= 1,
 };
 
 export function isPayload<N extends JobName>(name: N, data: unknown): data is JobPayloads[N] {
@@ -193,6 +217,14 @@ const QUEUE_WORKERS: Record<QueueName, (config: AppConfig) => QueueWorkerSetting
   // renewing the job's lock however long a render takes; after a worker dies mid-report, its job goes back to the
   // queue once the lock expires.
   reports: ({ reports }) => ({ concurrency: 1, lockDuration: reports.jobLockMs, stalledInterval: reports.jobLockMs }),
+  // Like notifications: a killed worker's deliveries run again once their lock expires (the same webhook-id, a
+  // duplicate the subscriber recognises); one that keeps stalling is dropped and the relay adds it again.
+  webhooks: ({ worker, notifications }) => ({
+    concurrency: worker.concurrency,
+    lockDuration: notifications.jobLockMs,
+    stalledInterval: notifications.jobLockMs,
+    maxStalledCount: 2,
+  }),
 };
 
 export function workerSettings(queue: QueueName, config: AppConfig): QueueWorkerSettings {

@@ -1,67 +1,12 @@
-import { ChildProcess, spawn } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
-import { AddressInfo, createServer } from 'node:net';
 import { INestApplicationContext } from '@nestjs/common';
-import Redis from 'ioredis';
 import pino from 'pino';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createWorker } from '@worker/worker.factory';
 import { query } from '@test/support/databases';
 import { TEST_PASSWORD, TestApi, createEventWithOrganiser, logIn, startApi, testConfig } from '@test/support/harness';
 import { SmtpSink, isolatedNotificationsEnvironment, waitUntil } from '@test/support/smtp-sink';
-
-async function freePort(): Promise<number> {
-  const server = createServer();
-  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
-  const { port } = server.address() as AddressInfo;
-  await new Promise((resolve) => server.close(resolve));
-  return port;
-}
-
-/** A Redis of this test's own, without persistence: killing it loses every job it held, as a crash would. */
-class DisposableRedis {
-  private process: ChildProcess | undefined;
-
-  constructor(readonly port: number) {}
-
-  get url() {
-    return `redis://127.0.0.1:${this.port}`;
-  }
-
-  async start(): Promise<void> {
-    this.process = spawn('/usr/bin/redis-server', ['--port', String(this.port), '--bind', '127.0.0.1', '--save', '', '--appendonly', 'no'], {
-      stdio: 'ignore',
-    });
-    const probe = new Redis(this.url, { lazyConnect: true, maxRetriesPerRequest: 0, retryStrategy: () => null });
-    probe.on('error', () => undefined);
-    try {
-      await waitUntil(
-        async () => {
-          try {
-            if (probe.status !== 'ready') await probe.connect();
-            return (await probe.ping()) === 'PONG';
-          } catch {
-            probe.disconnect();
-            return false;
-          }
-        },
-        10_000,
-        `redis-server on port ${this.port}`,
-      );
-    } finally {
-      probe.disconnect();
-    }
-  }
-
-  async kill(): Promise<void> {
-    const child = this.process;
-    if (!child || child.exitCode !== null || child.signalCode !== null) return;
-    await new Promise((resolve) => {
-      child.once('exit', resolve);
-      child.kill('SIGKILL');
-    });
-  }
-}
+import { DisposableRedis, freePort } from '@test/support/disposable-redis';
 
 describe('notifications while Redis is down', () => {
   let env: Awaited<ReturnType<typeof isolatedNotificationsEnvironment>>;

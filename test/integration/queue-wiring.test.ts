@@ -32,6 +32,12 @@ class ReportsProcessor {
 }
 
 @Injectable()
+class WebhooksProcessor {
+  @JobHandler('webhooks.deliver')
+  async deliver() {}
+}
+
+@Injectable()
 class SecondSweepProcessor {
   @JobHandler('maintenance.sweep')
   async sweepAgain() {}
@@ -47,12 +53,12 @@ function startWorker(...processors: Type[]) {
 
 describe('the worker checks its job wiring at start-up', () => {
   it('starts when every job of the contract has exactly one handler', async () => {
-    const worker = await startWorker(SweepsProcessor, NotificationsProcessor, ReportsProcessor);
+    const worker = await startWorker(SweepsProcessor, NotificationsProcessor, ReportsProcessor, WebhooksProcessor);
     await worker.close();
   });
 
   it('refuses to start when a job has no handler, naming the job and the decorator to add', async () => {
-    const error = await startWorker(SweepsProcessor, NotificationsProcessor).catch((e: unknown) => e);
+    const error = await startWorker(SweepsProcessor, NotificationsProcessor, WebhooksProcessor).catch((e: unknown) => e);
     expect(error).toBeInstanceOf(QueueWiringError);
     expect((error as Error).message).toContain(
       "job 'reports.generate' (queue 'reports') has no handler: add @JobHandler('reports.generate') to a method of a processor",
@@ -61,7 +67,7 @@ describe('the worker checks its job wiring at start-up', () => {
   });
 
   it('refuses to start when a job has two handlers, naming both', async () => {
-    const error = await startWorker(SweepsProcessor, NotificationsProcessor, ReportsProcessor, SecondSweepProcessor).catch((e: unknown) => e);
+    const error = await startWorker(SweepsProcessor, NotificationsProcessor, ReportsProcessor, WebhooksProcessor, SecondSweepProcessor).catch((e: unknown) => e);
     expect(error).toBeInstanceOf(QueueWiringError);
     expect((error as Error).message).toContain(
       "job 'maintenance.sweep' has 2 handlers (SweepsProcessor.sweep, SecondSweepProcessor.sweepAgain): keep exactly one @JobHandler('maintenance.sweep')",

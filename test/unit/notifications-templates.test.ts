@@ -50,6 +50,7 @@ function fixtures(text: string): { [T in MessageTemplate]: MessageData[T] } {
       travelGrant: { amountMinor: 120_000, currency: 'USD' },
       detailsUrl: `${BASE}/events/${event.slug}/scholarships/a1`,
     },
+    'webhook.disabled': { webhookUrl: `https://hooks.example.org/${text}`, failures: 50, settingsUrl: `${BASE}/events/${event.slug}/webhooks/w1` },
   };
 }
 

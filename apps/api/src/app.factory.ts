@@ -10,6 +10,8 @@ import { AppConfig } from '@lectern/config/config';
 import { PinoNestLogger } from '@lectern/logging/logger';
 import { AppModule } from './app.module';
 import { HttpMetrics } from './health/http-metrics';
+import { API_TOKEN_SCHEME } from './integrations/token-area.decorator';
+import { WebhookPayloadDto } from './integrations/webhooks.dto';
 import { ProblemDto, documentHttpLayerProblems } from './http/problem.dto';
 import { BodilessRouteInterceptor } from './http/bodiless.interceptor';
 import { clientErrorHandler, installInputGuard } from './http/input-guard';
@@ -25,12 +27,22 @@ export function buildOpenApi(app: NestFastifyApplication): OpenAPIObject {
     .setDescription(
       'Conference backend: events, call for proposals, review, registration, scholarships and transparency ' +
         'reports. Errors are RFC 9457 application/problem+json with a stable `code`; send Accept-Language: zh-CN ' +
-        'for Chinese messages.',
+        'for Chinese messages. Webhooks: organisers subscribe URLs at /v1/events/{slug}/webhooks; every POST carries ' +
+        'a WebhookPayloadDto body signed per Standard Webhooks (see that schema).',
     )
     .setVersion('1')
-    .addBearerAuth({ type: 'http', scheme: 'bearer', bearerFormat: 'JWT' })
+    .addBearerAuth({ type: 'http', scheme: 'bearer', bearerFormat: 'JWT', description: 'A person’s session token from /v1/auth/login.' })
+    .addSecurity(API_TOKEN_SCHEME, {
+      type: 'http',
+      scheme: 'bearer',
+      bearerFormat: 'lct_…',
+      description:
+        'An API token (lct_…) from POST /v1/me/api-tokens, sent as a bearer token. It acts as its creator, with the ' +
+        'roles the creator holds at the time of use, in its edition or series only, and only on operations that list ' +
+        'this scheme; the list names the scope the operation needs (`<area>:read` or `<area>:write`, write includes read).',
+    })
     .build();
-  return documentHttpLayerProblems(SwaggerModule.createDocument(app, config, { extraModels: [ProblemDto] }));
+  return documentHttpLayerProblems(SwaggerModule.createDocument(app, config, { extraModels: [ProblemDto, WebhookPayloadDto] }));
 }
 
 /** The HTTP application, configured but not listening: main.ts, the tests and the benchmark all start it this way. */

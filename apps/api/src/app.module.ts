@@ -7,6 +7,7 @@ import { EventsHttpModule } from './events/events-http.module';
 import { FactsHttpModule } from './facts/facts-http.module';
 import { HealthModule } from './health/health.module';
 import { RateLimitModule } from './http/rate-limit.module';
+import { IntegrationsHttpModule } from './integrations/integrations-http.module';
 import { NotificationsHttpModule } from './notifications/notifications-http.module';
 import { OperationsHttpModule } from './operations/operations-http.module';
 import { RegistrationsHttpModule } from './registrations/registrations-http.module';
@@ -35,6 +36,7 @@ export class AppModule {
         HealthModule,
         NotificationsHttpModule,
         OperationsHttpModule,
+        IntegrationsHttpModule,
       ],
     };
   }

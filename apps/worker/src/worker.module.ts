@@ -2,6 +2,7 @@ import { DynamicModule, Module } from '@nestjs/common';
 import { DiscoveryModule } from '@nestjs/core';
 import { AppConfig } from '@lectern/config/config';
 import { AuthModule } from '@lectern/domains/auth/auth.module';
+import { WebhookDeliveryModule } from '@lectern/domains/integrations/webhook-delivery.module';
 import { NotificationDeliveryModule } from '@lectern/domains/notifications/notification-delivery.module';
 import { RegistrationsModule } from '@lectern/domains/registrations/registrations.module';
 import { ReportGenerationModule } from '@lectern/domains/reports/report-generation.module';
@@ -15,6 +16,7 @@ import { NotificationsProcessor } from './notifications/notifications.processor'
 import { OperationsServer } from './operations/operations.server';
 import { ExpireOffersProcessor } from './registrations/expire-offers.processor';
 import { ReportsProcessor } from './reports/reports.processor';
+import { WebhooksProcessor } from './integrations/webhooks.processor';
 
 /**
  * The worker: the domain modules it runs jobs of, the processors whose `@JobHandler` methods run them, and
@@ -35,6 +37,7 @@ export class WorkerModule {
         RegistrationsModule,
         NotificationDeliveryModule,
         ReportGenerationModule,
+        WebhookDeliveryModule,
       ],
       providers: [
         QueueWorkers,
@@ -45,6 +48,7 @@ export class WorkerModule {
         ExpireOffersProcessor,
         NotificationsProcessor,
         ReportsProcessor,
+        WebhooksProcessor,
       ],
     };
   }

@@ -354,6 +354,21 @@ export class DeliveriesRepository {
     };
   }
 
+  /** The edition's organisers now (a webhook's trouble goes to whoever runs the edition). */
+  eventOrganisers(eventId: string): Promise<RecipientUser[]> {
+    return this.tx.db.user.findMany({
+      where: { roleGrants: { some: { eventId, role: 'ORGANISER' } } },
+      select: { id: true, email: true, name: true, locale: true },
+      orderBy: { id: 'asc' },
+    });
+  }
+
+  async webhookUrl(eventId: string, subscriptionId: string): Promise<string | null> {
+    const rows = await this.tx.db.$queryRaw<{ url: string }[]>`
+      SELECT url FROM webhook_subscriptions WHERE id = ${subscriptionId}::uuid AND event_id = ${eventId}::uuid`;
+    return rows[0]?.url ?? null;
+  }
+
   // ---- delivery ----
 
   /**

@@ -230,6 +230,15 @@ export const RESOLVERS: { [E in DomainEventType]?: Resolver<E> } = {
       }),
     ];
   },
+
+  // Still subscribed (not deleted meanwhile): every organiser of the edition hears, in their language.
+  'webhook.disabled': async (payload, { lookups, event, link }) => {
+    const url = await lookups.webhookUrl(payload.eventId, payload.subscriptionId);
+    if (url === null) return [];
+    const organisers = await lookups.eventOrganisers(payload.eventId);
+    const data = { webhookUrl: url, failures: payload.failures, settingsUrl: link('events', event.slug, 'webhooks', payload.subscriptionId) };
+    return organisers.map((user) => message(userRecipient(user), 'webhook.disabled', data));
+  },
 };
 
 export function resolverFor(type: string): Resolver<DomainEventType> | undefined {

@@ -36,15 +36,18 @@ export class CheckInService {
     return this.tx.run(async () => {
       const result = await this.checkIns.checkIn(access.event.id, registration.id, day, now, actor.id);
       if (result.created) {
-        await this.audit.record({
-          eventId: access.event.id,
-          actorId: actor.id,
-          requestId: actor.requestId,
-          action: 'registration.checked_in',
-          entityType: 'registration',
-          entityId: registration.id,
-          after: { day },
-        });
+        await this.audit.record(
+          {
+            eventId: access.event.id,
+            actorId: actor.id,
+            requestId: actor.requestId,
+            action: 'registration.checked_in',
+            entityType: 'registration',
+            entityId: registration.id,
+            after: { day },
+          },
+          { type: 'registration.checked_in', payload: { eventId: access.event.id, registrationId: registration.id, day } },
+        );
       }
       return {
         created: result.created,

@@ -4,12 +4,13 @@ import { AppConfig } from '@lectern/config/config';
 import { APP_CONFIG } from '@lectern/config/config.module';
 import { AuthService } from '@lectern/domains/auth/auth.service';
 import { AuthModule } from '@lectern/domains/auth/auth.module';
+import { IntegrationsModule } from '@lectern/domains/integrations/integrations.module';
 import { AuthController } from './auth.controller';
 import { AuthGuard } from './auth.guard';
 
 /** The HTTP routes of the domain; the rules live in its domain module under libs/domains. */
 @Module({
-  imports: [AuthModule],
+  imports: [AuthModule, IntegrationsModule],
   controllers: [AuthController],
   providers: [{ provide: APP_GUARD, useClass: AuthGuard }],
 })

@@ -4,6 +4,8 @@ import { FastifyRequest } from 'fastify';
 import { CommonErrors } from '@lectern/errors/domain.error';
 import { IS_PUBLIC } from '@api/http/auth.decorators';
 import { AuthService } from '@lectern/domains/auth/auth.service';
+import { ApiTokensService } from '@lectern/domains/integrations/api-tokens.service';
+import { RequiredScope, TOKEN_AREA } from '@api/integrations/token-area.decorator';
 
 /** Global: every route needs a valid bearer token unless it is marked @Public(). */
 @Injectable()
@@ -11,6 +13,7 @@ export class AuthGuard implements CanActivate {
   constructor(
     private readonly reflector: Reflector,
     private readonly auth: AuthService,
+    private readonly apiTokens: ApiTokensService,
   ) {}
 
   async canActivate(context: ExecutionContext): Promise<boolean> {
@@ -23,8 +26,22 @@ export class AuthGuard implements CanActivate {
     }
     const [scheme, token] = header.split(' ');
     if (scheme?.toLowerCase() !== 'bearer' || !token) throw CommonErrors.unauthenticated();
+    if (ApiTokensService.isApiToken(token)) return this.authenticateApiToken(context, request, token);
     const user = await this.auth.authenticate(token);
     request.user = { id: user.id, email: user.email, isAdmin: user.isAdmin };
+    return true;
+  }
+
+  /**
+   * An API token acts as its creator, on routes that declare an area, within its scopes and its edition or series;
+   * the route's own role checks then judge the creator's roles as they are now.
+   */
+  private async authenticateApiToken(context: ExecutionContext, request: FastifyRequest, secret: string): Promise<boolean> {
+    const { user, grant } = await this.apiTokens.authenticate(secret);
+    const required = this.reflector.get<RequiredScope | undefined>(TOKEN_AREA, context.getHandler());
+    await this.apiTokens.authorize(grant, required, (request.params as { slug?: string } | undefined)?.slug);
+    request.user = user;
+    request.apiToken = grant;
     return true;
   }
 }

@@ -24,7 +24,9 @@ import {
 import { CfpService } from '@lectern/domains/cfp/cfp.service';
 import { Actor } from '@lectern/domains/auth/auth.types';
 import { EventAccess } from '@lectern/domains/events/event-visibility.policy';
+import { ApiTokenArea } from '@api/integrations/token-area.decorator';
 
+@ApiTokenArea('proposals')
 @ApiTags('cfp')
 @Controller({ path: 'events/:slug/cfp', version: '1' })
 export class CfpController {

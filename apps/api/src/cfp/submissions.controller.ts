@@ -32,10 +32,12 @@ import { InvitationsService } from '@lectern/domains/cfp/invitations.service';
 import { InvitedSessionsService } from '@lectern/domains/cfp/invited-sessions.service';
 import { Actor } from '@lectern/domains/auth/auth.types';
 import { EventAccess } from '@lectern/domains/events/event-visibility.policy';
+import { ApiTokenArea } from '@api/integrations/token-area.decorator';
 
 const SPEAKERS = 'Speakers of the submission (the owner and co-speakers who accepted)';
 const OWNER = 'Only the owner of the submission';
 
+@ApiTokenArea('proposals')
 @ApiTags('submissions')
 @ApiBearerAuth()
 @Controller({ path: 'events/:slug', version: '1' })

@@ -218,6 +218,8 @@ export class AuditEntryDto {
   @ApiPropertyOptional({ nullable: true }) before!: unknown;
   @ApiPropertyOptional({ nullable: true }) after!: unknown;
   @ApiPropertyOptional({ nullable: true, type: String }) requestId!: string | null;
+  @ApiPropertyOptional({ nullable: true, type: String, format: 'uuid', description: 'The API token the actor made the change with' })
+  apiTokenId!: string | null;
   @ApiProperty({ format: 'date-time' }) createdAt!: Date;
   @ApiPropertyOptional({ nullable: true, type: AuditActorDto, description: 'Who did it; null for the system' }) actor!: AuditActorDto | null;
 }

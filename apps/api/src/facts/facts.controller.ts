@@ -28,9 +28,11 @@ import { FactsService } from '@lectern/domains/facts/facts.service';
 import { COMMUNITY_PARTNERS, EVENT_FACTS, MEDIA_ACCREDITATIONS, SPONSORS } from '@lectern/domains/facts/fact-kinds.policy';
 import { Actor } from '@lectern/domains/auth/auth.types';
 import { EventAccess } from '@lectern/domains/events/event-visibility.policy';
+import { ApiTokenArea } from '@api/integrations/token-area.decorator';
 
 const ORGANISER = EventRole.ORGANISER;
 
+@ApiTokenArea('facts')
 @ApiTags('event facts')
 @Controller({ path: 'events/:slug', version: '1' })
 export class FactsController {

@@ -2,10 +2,13 @@ import { ExecutionContext, SetMetadata, createParamDecorator } from '@nestjs/com
 import { FastifyRequest } from 'fastify';
 import { CommonErrors } from '@lectern/errors/domain.error';
 import { Actor, AuthUser } from '@lectern/domains/auth/auth.types';
+import { ApiTokenGrant } from '@lectern/domains/integrations/api-tokens.types';
 
 declare module 'fastify' {
   interface FastifyRequest {
     user?: AuthUser;
+    /** Set when the request came with an API token; `user` is then the token's creator. */
+    apiToken?: ApiTokenGrant;
   }
 }
 

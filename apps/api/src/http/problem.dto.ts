@@ -64,6 +64,7 @@ export function ApiProblems(...statuses: number[]) {
  * - 401 everywhere: the global AuthGuard refuses a malformed or unknown bearer token even on public routes;
  * - 400 everywhere: text that cannot be stored (NUL, unpaired surrogates) in a path parameter, query or header,
  *   and fields sent to a route that reads no body;
+ * - 403 everywhere: the same guard refuses an API token outside its scopes, its edition, or the routes open to it;
  * - 429 on every write: the per-client and per-account write limits (rate-limit.module.ts);
  * - 413 and 415 wherever a JSON body is read: Fastify refuses a body over the limit and a body of another media
  *   type before the route runs.
@@ -78,6 +79,7 @@ export function documentHttpLayerProblems(document: OpenAPIObject): OpenAPIObjec
       };
       add(401, operation.security ? undefined : 'A bearer token was sent, but it is invalid or expired');
       add(400);
+      add(403, 'An API token was sent that this operation does not accept (scope, edition, or not open to API tokens)');
       if (method !== 'get') add(429);
       if (operation.requestBody) [413, 415].forEach((status) => add(status));
     }

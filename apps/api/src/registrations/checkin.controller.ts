@@ -9,7 +9,9 @@ import { AttendanceDto, CheckInDto, CheckInResultDto } from './checkin.dto';
 import { CheckInService } from '@lectern/domains/registrations/checkin.service';
 import { Actor } from '@lectern/domains/auth/auth.types';
 import { EventAccess } from '@lectern/domains/events/event-visibility.policy';
+import { ApiTokenArea } from '@api/integrations/token-area.decorator';
 
+@ApiTokenArea('checkin')
 @ApiTags('registration')
 @Controller({ path: 'events/:slug/check-ins', version: '1' })
 export class CheckInController {

@@ -32,6 +32,7 @@ import { RegistrationStateService } from '@lectern/domains/registrations/registr
 import { CancellationsService } from '@lectern/domains/registrations/cancellations.service';
 import { Actor } from '@lectern/domains/auth/auth.types';
 import { EventAccess } from '@lectern/domains/events/event-visibility.policy';
+import { ApiTokenArea } from '@api/integrations/token-area.decorator';
 
 /** The attendee sees their own registration in full; an organiser sees it without self-described data or badge token. */
 const ownerOrOrganiserView = {
@@ -39,6 +40,7 @@ const ownerOrOrganiserView = {
   schema: { oneOf: [{ $ref: getSchemaPath(RegistrationDto) }, { $ref: getSchemaPath(RegistrationSummaryDto) }] },
 };
 
+@ApiTokenArea('registrations')
 @ApiTags('registration')
 @Controller({ version: '1' })
 export class RegistrationsController {

@@ -9,7 +9,9 @@ import { CreateQuotaDto, CreateTicketTypeDto, QuotaDto, TicketTypeDto, UpdateQuo
 import { TicketTypesService } from '@lectern/domains/registrations/ticket-types.service';
 import { Actor, AuthUser } from '@lectern/domains/auth/auth.types';
 import { EventAccess } from '@lectern/domains/events/event-visibility.policy';
+import { ApiTokenArea } from '@api/integrations/token-area.decorator';
 
+@ApiTokenArea('registrations')
 @ApiTags('registration')
 @Controller({ path: 'events/:slug', version: '1' })
 export class TicketTypesController {

@@ -10,7 +10,9 @@ import { CreateVoucherDto, UpdateVoucherDto, VoucherDto, VoucherPageDto } from '
 import { VouchersService } from '@lectern/domains/registrations/vouchers.service';
 import { Actor } from '@lectern/domains/auth/auth.types';
 import { EventAccess } from '@lectern/domains/events/event-visibility.policy';
+import { ApiTokenArea } from '@api/integrations/token-area.decorator';
 
+@ApiTokenArea('registrations')
 @ApiTags('registration')
 @Controller({ path: 'events/:slug/vouchers', version: '1' })
 export class VouchersController {

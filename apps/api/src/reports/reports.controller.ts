@@ -11,6 +11,7 @@ import { ReportDto, ReportPageDto, ReportPdfQueryDto } from './reports.dto';
 import { Download, ReportsService } from '@lectern/domains/reports/reports.service';
 import { Actor, AuthUser } from '@lectern/domains/auth/auth.types';
 import { EventAccess } from '@lectern/domains/events/event-visibility.policy';
+import { ApiTokenArea } from '@api/integrations/token-area.decorator';
 
 const VISIBILITY = 'Organisers (and administrators) see every report of the edition; anyone else, signed in or not, only published ones.';
 
@@ -28,6 +29,7 @@ function send(reply: FastifyReply, download: Download, type: string, language?: 
   return download.body;
 }
 
+@ApiTokenArea('reports')
 @ApiTags('reports')
 @Controller({ path: 'events/:slug/reports', version: '1' })
 export class ReportsController {

@@ -17,7 +17,9 @@ import {
 import { AssignmentsService } from '@lectern/domains/reviews/assignments.service';
 import { Actor } from '@lectern/domains/auth/auth.types';
 import { EventAccess } from '@lectern/domains/events/event-visibility.policy';
+import { ApiTokenArea } from '@api/integrations/token-area.decorator';
 
+@ApiTokenArea('reviews')
 @ApiTags('reviews')
 @Controller({ path: 'events/:slug', version: '1' })
 export class AssignmentsController {

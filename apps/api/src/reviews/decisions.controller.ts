@@ -17,9 +17,11 @@ import {
 import { DecisionsService } from '@lectern/domains/reviews/decisions.service';
 import { Actor } from '@lectern/domains/auth/auth.types';
 import { EventAccess } from '@lectern/domains/events/event-visibility.policy';
+import { ApiTokenArea } from '@api/integrations/token-area.decorator';
 
 const OWNER = 'Only the owner of the submission (who submitted it), once the acceptance is released.';
 
+@ApiTokenArea('reviews')
 @ApiTags('decisions')
 @Controller({ path: 'events/:slug', version: '1' })
 export class DecisionsController {

@@ -8,7 +8,9 @@ import { PutReviewSettingsDto, ReviewSettingsDto } from './review-settings.dto';
 import { ReviewSettingsService } from '@lectern/domains/reviews/review-settings.service';
 import { Actor } from '@lectern/domains/auth/auth.types';
 import { EventAccess } from '@lectern/domains/events/event-visibility.policy';
+import { ApiTokenArea } from '@api/integrations/token-area.decorator';
 
+@ApiTokenArea('reviews')
 @Controller({ path: 'events/:slug/review-settings', version: '1' })
 export class ReviewSettingsController {
   constructor(private readonly settings: ReviewSettingsService) {}

@@ -20,6 +20,7 @@ import {
 import { ReviewsService } from '@lectern/domains/reviews/reviews.service';
 import { Actor } from '@lectern/domains/auth/auth.types';
 import { EventAccess } from '@lectern/domains/events/event-visibility.policy';
+import { ApiTokenArea } from '@api/integrations/token-area.decorator';
 
 const REVIEWER_DOC =
   'Requires the REVIEWER role in the event, for the caller’s own assignments. While the event anonymises reviews ' +
@@ -31,6 +32,7 @@ function ForReviewers(summary: string) {
 }
 
 /** What reviewers call: their assignments, one submission, their review, recusing themselves. */
+@ApiTokenArea('reviews')
 @ApiTags('reviewing')
 @Controller({ path: 'events/:slug/review', version: '1' })
 export class ReviewingController {
@@ -94,6 +96,7 @@ export class ReviewingController {
 }
 
 /** What organisers read: the ranking, progress, and the reviews of one submission. */
+@ApiTokenArea('reviews')
 @ApiTags('reviews')
 @Controller({ path: 'events/:slug', version: '1' })
 export class ReviewsController {
