@@ -72,7 +72,7 @@ describe('notifications (relay → BullMQ → SMTP)', () => {
   };
 
   it('e-mails people given a role in their own language, with a plain-text and an HTML part', async () => {
-    const { slug } = await createEventWithOrganiser(api, { name: 'KubeCon China 2030', nameZh: 'KubeCon 中国 2030' });
+    const { slug } = await createEventWithOrganiser(api, { name: { en: 'KubeCon China 2030', 'zh-CN': 'KubeCon 中国 2030' } });
     const en = await signUpIn('en', 'test.lectern', 'Ada <b>Lovelace</b>');
     const zh = await signUpIn('zh-CN', 'test.lectern', '李雷');
     expect((await grant(slug, en.email)).status).toBe(201);

@@ -36,7 +36,7 @@ describe('decisions', () => {
     slug = event.slug;
     token = event.organiser.token;
     base = `/v1/events/${slug}`;
-    expect((await api.http.post(`${base}/cfp/tracks`, { slug: 'security', name: 'Security' }, { token })).status).toBe(201);
+    expect((await api.http.post(`${base}/cfp/tracks`, { slug: 'security', name: { en: 'Security' } }, { token })).status).toBe(201);
     await openReview(api, slug, token, { reviewsPerSubmission: 3 });
     for (const label of ['alpha', 'beta', 'gamma']) judges.push(await reviewer(api, slug, token, `judge-${label}`));
     for (const [prefix, track] of Object.entries(TRACKS)) {

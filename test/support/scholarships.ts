@@ -50,7 +50,7 @@ export async function scholarshipEvent(
   }
   const type = await api.http.post<Wire<TicketTypeDto>>(
     `/v1/events/${slug}/ticket-types`,
-    { name: 'Scholarship', nameZh: '奖学金', category: 'SCHOLARSHIP', attendance: 'IN_PERSON', priceCents: 0, hidden: true },
+    { name: { en: 'Scholarship', 'zh-CN': '奖学金' }, category: 'SCHOLARSHIP', attendance: 'IN_PERSON', priceCents: 0, hidden: true },
     { token },
   );
   expect(type.status, type.text).toBe(201);

@@ -5,6 +5,7 @@ import { EventAccess } from '@lectern/domains/events/event-visibility.policy';
 import { toSummaryView } from './registration.views';
 import { RegistrationsRepository } from './registrations.repository';
 import { ListRegistrationsQuery } from './registrations.types';
+import { localizedText, textIn } from '@lectern/i18n/localized-text';
 
 /** The header row is bare names, unquoted, as spreadsheets and scripts alike read it. */
 const CSV_HEADER = ['id', 'state', 'attendee_name', 'attendee_email', 'ticket_type', 'category', 'attendance',
@@ -36,7 +37,7 @@ export class RegistrationListingService {
     do {
       const page = await this.list(access, { ...query, limit: 200, cursor });
       for (const r of page.items) {
-        csv += csvRow([r.id, r.state, r.attendeeName, r.attendeeEmail, r.ticketType.name, r.ticketType.category,
+        csv += csvRow([r.id, r.state, r.attendeeName, r.attendeeEmail, textIn(localizedText(r.ticketType.name), access.event.series.languages[0]), r.ticketType.category,
           r.ticketType.attendance, r.priceCents, r.currency, iso(r.paidAt), iso(r.confirmedAt), iso(r.cancelledAt),
           r.cancelReason, r.checkIns, iso(r.createdAt)]);
       }

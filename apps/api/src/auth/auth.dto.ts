@@ -1,6 +1,8 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { IsEmail, IsIn, IsOptional, IsString, MaxLength, MinLength } from 'class-validator';
 import { supportedLanguages } from '@lectern/i18n/i18n';
+import { LocalizedTextResponse } from '@api/http/localized-text.decorators';
+import { LocalizedText } from '@lectern/i18n/localized-text';
 
 export class SignUpDto {
   @ApiProperty({ example: 'ada@example.org', maxLength: 254 })
@@ -56,7 +58,7 @@ export class SessionDto {
 
 export class RoleSummaryDto {
   @ApiProperty() eventSlug!: string;
-  @ApiProperty() eventName!: string;
+  @LocalizedTextResponse() eventName!: LocalizedText;
   @ApiProperty({ enum: ['ORGANISER', 'REVIEWER', 'SCHOLARSHIP_COMMITTEE', 'CHECKIN_STAFF'] }) role!: string;
 }
 
