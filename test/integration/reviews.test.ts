@@ -61,7 +61,7 @@ describe('review settings and reviews', () => {
     const rev = await reviewer(api, event.slug, token, 'reader');
     const read = await api.http.get<Wire<ReviewSettingsDto>>(base, { token: rev.token, lang: 'zh-CN' });
     expect(read.status).toBe(200);
-    expect(read.body.criteria[0]).toMatchObject({ key: 'relevance', nameZh: '相关性' });
+    expect(read.body.criteria[0]).toMatchObject({ key: 'relevance', name: { en: 'Relevance', 'zh-CN': '相关性' } });
     expectProblem(await api.http.request('PUT', base, { token: rev.token, body: { opensAt: '2030-03-05T00:00:00', closesAt: '2030-03-25T00:00:00' } }), 403, 'FORBIDDEN');
     const stranger = await signUp(api.http, 'stranger');
     expectProblem(await api.http.get(base, { token: stranger.token }), 403, 'FORBIDDEN');

@@ -329,7 +329,7 @@ describe('scholarships', () => {
     const base = `/v1/events/${slug}/scholarships/programmes`;
     const body = {
       key: 'need',
-      name: 'Need-based',
+      name: { en: 'Need-based' },
       kind: 'NEED_BASED',
       opensAt: '2030-01-10T00:00:00',
       closesAt: '2030-02-28T23:59:59',
