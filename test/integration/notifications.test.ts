@@ -250,7 +250,7 @@ describe('notifications (relay → BullMQ → SMTP)', () => {
   });
 
   it('tells everyone with a role when an edition is postponed, and pages through the messages', async () => {
-    const { slug, organiser } = await createEventWithOrganiser(api, { name: 'Open Source Summit 2031' });
+    const { slug, organiser } = await createEventWithOrganiser(api, { name: { en: 'Open Source Summit 2031' } });
     const zh = await signUpIn('zh-CN');
     await grant(slug, zh.email, 'CHECKIN_STAFF');
     await sink.waitFor(() => sink.to(zh.email).length === 1, 20_000);
