@@ -62,3 +62,9 @@ UPDATE "notification_deliveries"
            'venue', CASE WHEN nullif("context"->'event'->>'venue', '') IS NULL THEN 'null'::jsonb
                          ELSE jsonb_build_object('en', "context"->'event'->>'venue') END))
  WHERE jsonb_typeof("context"->'event'->'name') = 'string';
+
+-- E-mails and report editions come in any language Lectern speaks, not only the two it started with.
+ALTER TABLE "notification_deliveries" DROP CONSTRAINT "notification_deliveries_language_check";
+ALTER TABLE "notification_deliveries" ADD CONSTRAINT "notification_deliveries_language_check" CHECK (lectern_language_tags_valid(ARRAY["language"]));
+ALTER TABLE "report_files" DROP CONSTRAINT "report_files_language_check";
+ALTER TABLE "report_files" ADD CONSTRAINT "report_files_language_check" CHECK (lectern_language_tags_valid(ARRAY["language"]));
