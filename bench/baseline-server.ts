@@ -14,9 +14,9 @@ async function main() {
   app.get('/health', () => ({ status: 'ok' }));
   app.get<{ Params: { slug: string } }>('/events/:slug', async (request, reply) => {
     const { rows } = await pool.query(
-      `SELECT e.id, e.slug, e.name, e.name_zh AS "nameZh", e.city, e.country, e.venue, e.timezone,
+      `SELECT e.id, e.slug, e.name, e.city, e.country, e.venue, e.timezone,
               e.starts_at AS "startsAt", e.ends_at AS "endsAt", e.format, e.capacity, e.status,
-              json_build_object('id', s.id, 'slug', s.slug, 'name', s.name, 'nameZh', s.name_zh) AS series,
+              json_build_object('id', s.id, 'slug', s.slug, 'languages', s.languages, 'name', s.name) AS series,
               p.slug AS "parentEventSlug"
          FROM events e JOIN series s ON s.id = e.series_id LEFT JOIN events p ON p.id = e.parent_event_id
         WHERE e.slug = $1 AND e.status <> 'DRAFT'`,

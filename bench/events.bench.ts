@@ -17,9 +17,9 @@ export const scenario: BenchScenario = async (env) => {
         headers: { 'content-type': 'application/json', authorization: `Bearer ${token}` },
         body: JSON.stringify(body),
       });
-    await post('/v1/series', { slug: seriesSlug, name: 'Bench series' });
+    await post('/v1/series', { slug: seriesSlug, name: { en: 'Bench series' } });
     await post('/v1/events', {
-      seriesSlug, slug, name: 'Bench event', city: 'Shanghai', country: 'CN', timezone: 'Asia/Shanghai',
+      seriesSlug, slug, name: { en: 'Bench event' }, city: { en: 'Shanghai' }, country: 'CN', timezone: 'Asia/Shanghai',
       startsAt: '2030-06-24T01:00:00Z', endsAt: '2030-06-26T10:00:00Z', format: 'IN_PERSON', capacity: 3500,
     });
     await post(`/v1/events/${slug}`, { status: 'PUBLISHED' }, 'PATCH');

@@ -129,14 +129,14 @@ export const scenario: BenchScenario = async (env) => {
     };
     const stamp = Date.now().toString(36);
     const slug = `bench-registrations-${stamp}`;
-    await call('POST', '/v1/series', { slug: `bench-reg-series-${stamp}`, name: 'Bench series' });
+    await call('POST', '/v1/series', { slug: `bench-reg-series-${stamp}`, name: { en: 'Bench series' } });
     const event = await call('POST', '/v1/events', {
-      seriesSlug: `bench-reg-series-${stamp}`, slug, name: 'Bench registrations', city: 'Shanghai', country: 'CN',
+      seriesSlug: `bench-reg-series-${stamp}`, slug, name: { en: 'Bench registrations' }, city: { en: 'Shanghai' }, country: 'CN',
       timezone: 'Asia/Shanghai', startsAt: '2030-06-24T01:00:00Z', endsAt: '2030-06-26T10:00:00Z', format: 'IN_PERSON',
     });
     await call('PATCH', `/v1/events/${slug}`, { status: 'PUBLISHED' });
-    const apiType = await call('POST', `/v1/events/${slug}/ticket-types`, { name: 'API run', category: 'INDIVIDUAL', attendance: 'IN_PERSON' });
-    const baseType = await call('POST', `/v1/events/${slug}/ticket-types`, { name: 'Baseline run', category: 'INDIVIDUAL', attendance: 'IN_PERSON' });
+    const apiType = await call('POST', `/v1/events/${slug}/ticket-types`, { name: { en: 'API run' }, category: 'INDIVIDUAL', attendance: 'IN_PERSON' });
+    const baseType = await call('POST', `/v1/events/${slug}/ticket-types`, { name: { en: 'Baseline run' }, category: 'INDIVIDUAL', attendance: 'IN_PERSON' });
     await call('POST', `/v1/events/${slug}/quotas`, { name: 'API quota', size: QUOTA_SIZE, ticketTypeIds: [apiType.id] });
     const baseQuota = await call('POST', `/v1/events/${slug}/quotas`, { name: 'Baseline quota', size: QUOTA_SIZE, ticketTypeIds: [baseType.id] });
 

@@ -23,6 +23,9 @@ const OTHER_COUNTRIES = [
  * Sequential ids instead of random ones: a million random UUIDs scatter inserts over every page of each index, which
  * made loading several times slower than the work being measured. `entity` keeps the kinds of rows apart.
  */
+/** A translated name as stored (jsonb, language → text); the bench's texts contain no quotes. */
+const en = (text: string) => `jsonb_build_object('en', '${text}')`;
+const zh = (text: string, chinese: string) => `jsonb_build_object('en', '${text}', 'zh-CN', '${chinese}')`;
 const id = (run: string, entity: number, n: string) => `('${run}-${entity.toString(16).padStart(4, '0')}-4000-8000-' || lpad(to_hex(${n}), 12, '0'))::uuid`;
 
 /**
@@ -50,13 +53,13 @@ async function seed(db: Client, log: (line: string) => void): Promise<string> {
     log('reports: not a superuser, loading with triggers on (slower)');
   }
   await step('series and editions', `
-    WITH s AS (INSERT INTO series (id, slug, name, name_zh, updated_at)
-               VALUES (${series}, 'bench-kubecon-china-${run}', 'KubeCon + CloudNativeCon China', 'KubeCon + CloudNativeCon 中国', now()))
-    INSERT INTO events (id, series_id, parent_event_id, slug, name, name_zh, city, country, venue, timezone, starts_at, ends_at, format, status, updated_at)
-    VALUES (${previous}, ${series}, NULL, 'bench-kc-china-2018-${run}', 'KubeCon China 2018', 'KubeCon 中国 2018', 'Shanghai', 'CN', 'Expo', 'Asia/Shanghai',
+    WITH s AS (INSERT INTO series (id, slug, languages, name, updated_at)
+               VALUES (${series}, 'bench-kubecon-china-${run}', ARRAY['en', 'zh-CN'], ${zh('KubeCon + CloudNativeCon China', 'KubeCon + CloudNativeCon 中国')}, now()))
+    INSERT INTO events (id, series_id, parent_event_id, slug, name, city, country, venue, timezone, starts_at, ends_at, format, status, updated_at)
+    VALUES (${previous}, ${series}, NULL, 'bench-kc-china-2018-${run}', ${zh('KubeCon China 2018', 'KubeCon 中国 2018')}, ${zh('Shanghai', '上海')}, 'CN', ${en('Expo')}, 'Asia/Shanghai',
             '2018-11-13T01:00:00Z', '2018-11-15T10:00:00Z', 'IN_PERSON', 'COMPLETED', now()),
-           (${event}, ${series}, NULL, 'bench-kc-china-2019-${run}', 'KubeCon + CloudNativeCon + Open Source Summit China 2019',
-            'KubeCon + CloudNativeCon + 开源峰会中国 2019', 'Shanghai', 'CN', 'Shanghai Expo Centre', 'Asia/Shanghai',
+           (${event}, ${series}, NULL, 'bench-kc-china-2019-${run}', ${zh('KubeCon + CloudNativeCon + Open Source Summit China 2019', 'KubeCon + CloudNativeCon + 开源峰会中国 2019')},
+            ${zh('Shanghai', '上海')}, 'CN', ${en('Shanghai Expo Centre')}, 'Asia/Shanghai',
             '2019-06-24T01:00:00Z', '2019-06-26T10:00:00Z', 'HYBRID', 'COMPLETED', now())`);
   await step('co-located events', `
     INSERT INTO events (id, series_id, parent_event_id, slug, name, city, country, timezone, starts_at, ends_at, format, status, updated_at)
@@ -69,8 +72,8 @@ async function seed(db: Client, log: (line: string) => void): Promise<string> {
   ];
   await step('ticket types', `
     INSERT INTO ticket_types (id, event_id, name, category, attendance, updated_at)
-    VALUES ${tickets.map(([name, category, attendance], i) => `(${ticket(i + 1)}, ${event}, '${name}', '${category}', '${attendance}', now())`).join(', ')},
-           (${previousTicket}, ${previous}, 'All access', 'CORPORATE', 'IN_PERSON', now())`);
+    VALUES ${tickets.map(([name, category, attendance], i) => `(${ticket(i + 1)}, ${event}, ${en(name)}, '${category}', '${attendance}', now())`).join(', ')},
+           (${previousTicket}, ${previous}, ${en('All access')}, 'CORPORATE', 'IN_PERSON', now())`);
   await step('users', `
     INSERT INTO users (id, email, password_hash, name, updated_at)
     SELECT ${id(run, 4, 'g')}, 'bench-${run}-' || g || '@bench.lectern', 'not-a-hash', 'Person ' || g, now()
@@ -106,13 +109,13 @@ async function seed(db: Client, log: (line: string) => void): Promise<string> {
      WHERE n % 100 < 92 AND n % 10 < 8`, [REGISTRATIONS]);
 
   await step('formats and tracks', `
-    WITH f AS (INSERT INTO session_formats (id, event_id, slug, name, name_zh, duration_minutes, max_speakers, updated_at)
-               VALUES (${id(run, 8, '1')}, ${event}, 'keynote', 'Keynotes', '主论坛演讲', 15, 2, now()),
-                      (${id(run, 8, '2')}, ${event}, 'breakout', 'Breakout sessions', '分组会议', 35, 3, now()),
-                      (${id(run, 8, '3')}, ${event}, 'maintainer', 'Maintainer track sessions', '维护者专场', 35, 3, now()),
-                      (${id(run, 8, '4')}, ${event}, 'lightning', 'Lightning talks', '闪电演讲', 5, 1, now()))
+    WITH f AS (INSERT INTO session_formats (id, event_id, slug, name, duration_minutes, max_speakers, updated_at)
+               VALUES (${id(run, 8, '1')}, ${event}, 'keynote', ${zh('Keynotes', '主论坛演讲')}, 15, 2, now()),
+                      (${id(run, 8, '2')}, ${event}, 'breakout', ${zh('Breakout sessions', '分组会议')}, 35, 3, now()),
+                      (${id(run, 8, '3')}, ${event}, 'maintainer', ${zh('Maintainer track sessions', '维护者专场')}, 35, 3, now()),
+                      (${id(run, 8, '4')}, ${event}, 'lightning', ${zh('Lightning talks', '闪电演讲')}, 5, 1, now()))
     INSERT INTO tracks (id, event_id, slug, name, updated_at)
-    SELECT ${id(run, 9, 'g')}, ${event}, 'track-' || g, 'Track ' || g, now() FROM generate_series(1, 8) AS g`);
+    SELECT ${id(run, 9, 'g')}, ${event}, 'track-' || g, jsonb_build_object('en', 'Track ' || g), now() FROM generate_series(1, 8) AS g`);
   await step('submissions', `
     INSERT INTO submissions (id, event_id, code, origin, state, title, abstract, format_id, track_id, language, submitted_at, updated_at)
     SELECT ${id(run, 10, 'n')}, ${event}, 'B-' || n, 'CFP',
@@ -154,7 +157,7 @@ async function seed(db: Client, log: (line: string) => void): Promise<string> {
       FROM generate_series(1, 54) AS g`);
   await step('scholarships', `
     WITH p AS (INSERT INTO scholarship_programmes (id, event_id, key, name, kind, opens_at, closes_at, currency, budget_minor, travel_cap_minor, updated_at)
-               VALUES (${id(run, 17, '1')}, ${event}, 'diversity', 'Diversity scholarship', 'DIVERSITY', '2019-01-01', '2019-04-01', 'USD', 100000000, 150000, now())
+               VALUES (${id(run, 17, '1')}, ${event}, 'diversity', ${en('Diversity scholarship')}, 'DIVERSITY', '2019-01-01', '2019-04-01', 'USD', 100000000, 150000, now())
                RETURNING id),
          a AS (INSERT INTO scholarship_applications (id, programme_id, user_id, statement, travel_origin, consent_given_at, updated_at)
                SELECT ${id(run, 18, 'g')}, ${id(run, 17, '1')}, ${id(run, 4, 'g')}, 'Statement', 'CN', now(), now()

@@ -95,14 +95,14 @@ export const BENCH_TRACKS = ['ai', 'networking', 'observability', 'runtime', 'se
 /** A published edition with an open CFP and eight tracks, created through the API as the bench administrator. */
 export async function createCfpEvent(call: ApiCall, label: string, stamp: string) {
   const slug = `bench-${label}-${stamp}`;
-  await call('POST', '/v1/series', { slug: `bench-${label}-series-${stamp}`, name: 'Bench series' });
+  await call('POST', '/v1/series', { slug: `bench-${label}-series-${stamp}`, name: { en: 'Bench series' } });
   const event = await call('POST', '/v1/events', {
-    seriesSlug: `bench-${label}-series-${stamp}`, slug, name: `Bench ${label}`, city: 'Shanghai', country: 'CN',
+    seriesSlug: `bench-${label}-series-${stamp}`, slug, name: { en: `Bench ${label}` }, city: { en: 'Shanghai' }, country: 'CN',
     timezone: 'Asia/Shanghai', startsAt: '2030-06-24T01:00:00Z', endsAt: '2030-06-26T10:00:00Z', format: 'IN_PERSON',
   });
   await call('PATCH', `/v1/events/${slug}`, { status: 'PUBLISHED' });
   await call('PUT', `/v1/events/${slug}/cfp`, { opensAt: '2030-01-01T00:00:00', closesAt: '2030-03-01T23:59:59', maxSubmissionsPerSpeaker: 3 });
-  for (const track of BENCH_TRACKS) await call('POST', `/v1/events/${slug}/cfp/tracks`, { slug: track, name: track });
+  for (const track of BENCH_TRACKS) await call('POST', `/v1/events/${slug}/cfp/tracks`, { slug: track, name: { en: track } });
   return { slug, eventId: event.id };
 }
 

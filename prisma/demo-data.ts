@@ -53,9 +53,10 @@ import {
   TicketTypePlan,
   planDemo,
 } from './demo-plan';
-import { DEMO_SERIES, EDITIONS, SeededAccounts, seedDevelopmentData } from './seed-data';
+import { DEMO_SERIES, EDITIONS, SeededAccounts, inEnglishAndChinese, seedDevelopmentData } from './seed-data';
 import { Actor } from '@lectern/domains/auth/auth.types';
 import { EventAccess } from '@lectern/domains/events/event-visibility.policy';
+import { localizedText } from '@lectern/i18n/localized-text';
 
 /** The edition the demo is about; it is marked completed last, so its status says whether the demo data is complete. */
 const DEMO_EDITION = EDITIONS[1].slug;
@@ -349,12 +350,11 @@ class DemoBuilder {
   private async ticketTypesOf(edition: EditionPlan): Promise<Map<string, string>> {
     const access = await this.access(edition.slug);
     const existing = await this.ticketTypes.list(edition.slug, this.organiser);
-    const ids = new Map(existing.map((t) => [t.name, t.id]));
+    const ids = new Map(existing.map((t) => [t.name.en, t.id]));
     for (const type of edition.ticketTypes) {
       if (!ids.has(type.name)) {
         const input = await this.body(CreateTicketTypeDto, {
-          name: type.name,
-          nameZh: type.nameZh,
+          name: inEnglishAndChinese(type.name, type.nameZh),
           category: type.category,
           attendance: type.attendance,
           priceCents: type.priceCents,
@@ -399,7 +399,10 @@ class DemoBuilder {
     }
     const tracks = new Set((await this.cfp.get(access)).tracks.map((t) => t.slug));
     for (const track of edition.tracks) {
-      if (!tracks.has(track.slug)) await this.cfp.createTrack(this.organiser, access, await this.body(CreateTrackDto, track));
+      if (!tracks.has(track.slug)) {
+        const { name, nameZh, ...rest } = track;
+        await this.cfp.createTrack(this.organiser, access, await this.body(CreateTrackDto, { ...rest, name: inEnglishAndChinese(name, nameZh) }));
+      }
     }
 
     await this.sponsorsOf(edition);
@@ -415,9 +418,11 @@ class DemoBuilder {
       const input = await this.body(CreateMediaAccreditationDto, { name: media.person.name, outlet: media.outlet, kind: media.kind, language: media.language });
       await this.facts.create(MEDIA_ACCREDITATIONS, this.organiser, access, input);
     }
-    const facts = new Set((await this.pages((cursor) => this.facts.list(EVENT_FACTS, access, { limit: 200, cursor }))).map((f) => f.label));
-    for (const fact of edition.facts) {
-      if (!facts.has(fact.label)) await this.facts.create(EVENT_FACTS, this.organiser, access, await this.body(CreateEventFactDto, fact));
+    const facts = new Set((await this.pages((cursor) => this.facts.list(EVENT_FACTS, access, { limit: 200, cursor }))).map((f) => localizedText(f.label).en));
+    for (const { label, labelZh, ...fact } of edition.facts) {
+      if (!facts.has(label)) {
+        await this.facts.create(EVENT_FACTS, this.organiser, access, await this.body(CreateEventFactDto, { ...fact, label: inEnglishAndChinese(label, labelZh) }));
+      }
     }
 
     for (const event of edition.colocated) {
@@ -426,12 +431,10 @@ class DemoBuilder {
           seriesSlug: DEMO_SERIES.slug,
           parentEventSlug: edition.slug,
           slug: event.slug,
-          name: event.name,
-          nameZh: event.nameZh,
-          city: 'Shanghai',
-          cityZh: '上海',
+          name: inEnglishAndChinese(event.name, event.nameZh),
+          city: inEnglishAndChinese('Shanghai', '上海'),
           country: 'CN',
-          venue: 'Shanghai Expo Centre',
+          venue: { en: 'Shanghai Expo Centre' },
           timezone: 'Asia/Shanghai',
           startsAt: event.startsAt,
           endsAt: event.endsAt,

@@ -11,23 +11,30 @@ export const DEMO_ACCOUNTS = {
   organiser: { email: 'organiser@lectern.example', password: 'lectern-demo-organiser' },
 };
 
-export const DEMO_SERIES = { slug: 'kubecon-china', name: 'KubeCon + CloudNativeCon China', nameZh: 'KubeCon + CloudNativeCon 中国' };
+/** The demo's texts are written in English and Simplified Chinese, the languages of its series. */
+export function inEnglishAndChinese(en: string, zh: string | null | undefined): Record<string, string> {
+  return zh ? { en, 'zh-CN': zh } : { en };
+}
+
+export const DEMO_SERIES = {
+  slug: 'kubecon-china',
+  languages: ['en', 'zh-CN'],
+  name: inEnglishAndChinese('KubeCon + CloudNativeCon China', 'KubeCon + CloudNativeCon 中国'),
+};
 
 export const EDITIONS = [
   {
     slug: 'kubecon-china-2018',
-    name: 'KubeCon + CloudNativeCon China 2018',
-    nameZh: 'KubeCon + CloudNativeCon 中国 2018',
-    venue: 'Shanghai Expo Centre',
+    name: inEnglishAndChinese('KubeCon + CloudNativeCon China 2018', 'KubeCon + CloudNativeCon 中国 2018'),
+    venue: { en: 'Shanghai Expo Centre' },
     startsAt: '2018-11-13T01:00:00Z',
     endsAt: '2018-11-15T10:00:00Z',
     capacity: 2500,
   },
   {
     slug: 'kubecon-china-2019',
-    name: 'KubeCon + CloudNativeCon + Open Source Summit China 2019',
-    nameZh: 'KubeCon + CloudNativeCon + 开源峰会中国 2019',
-    venue: 'Shanghai Expo Centre',
+    name: inEnglishAndChinese('KubeCon + CloudNativeCon + Open Source Summit China 2019', 'KubeCon + CloudNativeCon + 开源峰会中国 2019'),
+    venue: { en: 'Shanghai Expo Centre' },
     startsAt: '2019-06-24T01:00:00Z',
     endsAt: '2019-06-26T10:00:00Z',
     capacity: 3500,
@@ -66,8 +73,7 @@ export async function seedDevelopmentData(app: INestApplicationContext): Promise
     await events.createEvent(actor, {
       ...edition,
       seriesSlug: DEMO_SERIES.slug,
-      city: 'Shanghai',
-      cityZh: '上海',
+      city: inEnglishAndChinese('Shanghai', '上海'),
       country: 'CN',
       timezone: 'Asia/Shanghai',
       format: 'IN_PERSON',

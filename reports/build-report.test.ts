@@ -61,7 +61,7 @@ describe('buildReport on a small hand-checked edition', () => {
       ['MEDIA', 12, 6],
       ['ACADEMIC', 10, 5],
     ]);
-    expect(a.ticketMix.items[0]).toMatchObject({ name: 'All access', nameZh: '全场通行票' });
+    expect(a.ticketMix.items[0]).toMatchObject({ name: { en: 'All access', 'zh-CN': '全场通行票' } });
   });
 
   it('computes acceptance overall, per track and per format, sessions and speakers', () => {
@@ -82,7 +82,7 @@ describe('buildReport on a small hand-checked edition', () => {
   it('computes scholarships by programme, merging programmes with few applicants or awardees', () => {
     const s = report.diversity.scholarships;
     expect(s.programmes).toEqual([
-      { key: 'diversity', name: 'Diversity scholarship', nameZh: '多样性奖学金', kind: 'DIVERSITY', applications: 30, awards: 12, fundsGranted: [{ currency: 'USD', minor: 1_200_000 }] },
+      { key: 'diversity', name: { en: 'Diversity scholarship', 'zh-CN': '多样性奖学金' }, kind: 'DIVERSITY', applications: 30, awards: 12, fundsGranted: [{ currency: 'USD', minor: 1_200_000 }] },
       {
         key: OTHER_KEY,
         kind: null,
@@ -109,7 +109,7 @@ describe('buildReport on a small hand-checked edition', () => {
     ]);
     expect(p.communityPartners).toEqual({ total: 3, names: ['CNCF Ambassadors', 'Kubernetes 中文社区', 'OSChina'] });
     expect(p.media).toMatchObject({ total: 14, media: 11, analysts: 3 });
-    expect(p.colocatedEvents).toEqual([{ slug: 'istio-day-2019', name: 'Istio Day', nameZh: 'Istio 日', startsAt: '2019-06-23T01:00:00.000Z', registrations: 60 }]);
+    expect(p.colocatedEvents).toEqual([{ slug: 'istio-day-2019', name: { en: 'Istio Day', 'zh-CN': 'Istio 日' }, startsAt: '2019-06-23T01:00:00.000Z', registrations: 60 }]);
     expect(report.yearOverYear.map((r) => [r.slug, r.registrations, r.cfpSubmissions, r.sponsors, r.current])).toEqual([
       ['kubecon-china-2018', 160, 40, 5, false],
       ['kubecon-china-2019', 200, 50, 6, true],

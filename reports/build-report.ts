@@ -1,3 +1,5 @@
+import { Language } from '@lectern/i18n/languages';
+import { LocalizedText, textIn } from '@lectern/i18n/localized-text';
 import { CONTINENTS, continentOf } from './continents';
 import {
   AcceptanceRow,
@@ -40,16 +42,14 @@ export interface Answers {
 
 export interface AcceptanceInput {
   key: string;
-  name?: string | null;
-  nameZh?: string | null;
+  name?: LocalizedText | null;
   submissions: number;
   accepted: number;
 }
 
 export interface ScholarshipProgrammeInput {
   key: string;
-  name?: string | null;
-  nameZh?: string | null;
+  name?: LocalizedText | null;
   kind: string;
   currency: string;
   applications: number;
@@ -59,8 +59,7 @@ export interface ScholarshipProgrammeInput {
 
 export interface EditionSummary {
   slug: string;
-  name: string;
-  nameZh: string | null;
+  name: LocalizedText;
   startsAt: Instant;
   registrations: number;
   cfpSubmissions: number | null;
@@ -74,6 +73,8 @@ export interface EditionSummary {
  */
 export interface ReportInput {
   generatedAt: Instant;
+  /** The languages of the edition's series, its primary first. */
+  languages: Language[];
   /** Default 5. */
   privacyThreshold?: number;
   /** Countries shown before "other"; default 10. */
@@ -98,7 +99,7 @@ export interface ReportInput {
   communityPartners: { name: string }[];
   /** Accredited media and analysts per kind and working language (ISO 639 code). */
   media: { kind: MediaKind; language: string; count: number }[];
-  colocatedEvents: { slug: string; name: string; nameZh: string | null; startsAt: Instant; registrations: number }[];
+  colocatedEvents: { slug: string; name: LocalizedText; startsAt: Instant; registrations: number }[];
   /** Earlier editions of the same series. */
   previousEditions: EditionSummary[];
   organiserFacts: (Omit<OrganiserFact, 'enteredAt'> & { enteredAt: Instant })[];
@@ -149,7 +150,6 @@ function acceptanceRows(rows: AcceptanceInput[], what: string): AcceptanceRow[] 
         acceptanceRatePercent: percent(row.accepted, row.submissions),
       };
       if (row.name) result.name = row.name;
-      if (row.nameZh) result.nameZh = row.nameZh;
       return result;
     })
     .sort((a, b) => b.submissions - a.submissions || byKey(a.key, b.key));
@@ -181,6 +181,8 @@ export function buildReport(input: ReportInput): TransparencyReport {
   checkAnswers({ groups: input.ticketTypes, notAnswered: 0 }, regs.total, 'ticketTypes');
 
   const event: EventInfo = { ...input.event, startsAt: iso(input.event.startsAt), endsAt: iso(input.event.endsAt) };
+  if (input.languages.length === 0) throw new ReportInputError('an edition publishes in at least one language');
+  const primary = input.languages[0];
   const dist = (dimension: Parameters<typeof buildDistribution>[0], answers: Answers, limit?: number) =>
     buildDistribution(dimension, answers.groups, answers.notAnswered, { threshold, limit });
 
@@ -236,7 +238,6 @@ export function buildReport(input: ReportInput): TransparencyReport {
         groups: 1,
       };
       if (p.name) row.name = p.name;
-      if (p.nameZh) row.nameZh = p.nameZh;
       return row;
     })
     .sort((a, b) => b.awards - a.awards || b.applications - a.applications || byKey(a.key, b.key));
@@ -284,7 +285,7 @@ export function buildReport(input: ReportInput): TransparencyReport {
   const colocatedEvents: ColocatedEventRow[] = input.colocatedEvents
     .map((e) => {
       requireWhole(e.registrations, `co-located ${e.slug} registrations`);
-      return { slug: e.slug, name: e.name, nameZh: e.nameZh, startsAt: iso(e.startsAt), registrations: e.registrations };
+      return { slug: e.slug, name: e.name, startsAt: iso(e.startsAt), registrations: e.registrations };
     })
     .sort((a, b) => byKey(a.startsAt, b.startsAt) || byKey(a.slug, b.slug));
 
@@ -299,7 +300,6 @@ export function buildReport(input: ReportInput): TransparencyReport {
     {
       slug: event.slug,
       name: event.name,
-      nameZh: event.nameZh,
       startsAt: event.startsAt,
       registrations: regs.total,
       cfpSubmissions: subs.total,
@@ -312,7 +312,6 @@ export function buildReport(input: ReportInput): TransparencyReport {
     ? {
         previousSlug: previous.slug,
         previousName: previous.name,
-        previousNameZh: previous.nameZh,
         previousRegistrations: previous.registrations,
         delta: regs.total - previous.registrations,
         deltaPercent: percent(regs.total - previous.registrations, previous.registrations),
@@ -321,7 +320,7 @@ export function buildReport(input: ReportInput): TransparencyReport {
 
   const organiserFacts: OrganiserFact[] = input.organiserFacts
     .map((f) => ({ ...f, enteredAt: iso(f.enteredAt) }))
-    .sort((a, b) => FACT_ORDER[a.kind] - FACT_ORDER[b.kind] || byKey(a.enteredAt, b.enteredAt) || byKey(a.label, b.label));
+    .sort((a, b) => FACT_ORDER[a.kind] - FACT_ORDER[b.kind] || byKey(a.enteredAt, b.enteredAt) || byKey(textIn(a.label, primary) ?? '', textIn(b.label, primary) ?? ''));
 
   const firstItem = (d: Distribution): DistributionItem | null =>
     d.items.length > 0 && d.items[0].key !== OTHER_KEY ? d.items[0] : null;
@@ -346,6 +345,7 @@ export function buildReport(input: ReportInput): TransparencyReport {
   return {
     format: REPORT_FORMAT,
     generatedAt: iso(input.generatedAt),
+    languages: [...input.languages],
     event,
     headline: {
       registrations: regs.total,

@@ -5,8 +5,6 @@ import { renderReport } from './render/render-report';
 import { collectReportInput } from './statistics/collect-report-input';
 import { SqlRunner } from './statistics/sql';
 
-export const REPORT_LANGUAGES: readonly Language[] = ['en', 'zh-CN'];
-
 /** Renders one language edition; the worker passes one that runs in a worker thread. */
 export type ReportRenderer = (report: TransparencyReport, language: Language) => Promise<Buffer>;
 
@@ -39,16 +37,16 @@ export async function produceReport(sql: SqlRunner, eventId: string, options: Pr
   return { model, json: reportJson(model), pdf };
 }
 
-/** Both language editions, one after the other (progress 65 after the first, 90 after the second). */
+/** One edition per language of the series, one after the other (progress from 40 to 90, evenly per language). */
 export async function renderEditions(
   model: TransparencyReport,
   options: Pick<ProduceOptions, 'render' | 'onProgress'> = {},
 ): Promise<Record<Language, Buffer>> {
   const render = options.render ?? renderReport;
   const pdf = {} as Record<Language, Buffer>;
-  for (const [index, language] of REPORT_LANGUAGES.entries()) {
+  for (const [index, language] of model.languages.entries()) {
     pdf[language] = await render(model, language);
-    await options.onProgress?.(40 + Math.round((50 * (index + 1)) / REPORT_LANGUAGES.length), language);
+    await options.onProgress?.(40 + Math.round((50 * (index + 1)) / model.languages.length), language);
   }
   return pdf;
 }

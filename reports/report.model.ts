@@ -1,3 +1,6 @@
+import { Language } from '@lectern/i18n/languages';
+import { LocalizedText } from '@lectern/i18n/localized-text';
+
 /**
  * The transparency report as data: what the worker stores as the machine-readable JSON and what both PDF editions
  * are rendered from. Every number in it is printed in each PDF edition (a test checks this), so nothing goes in
@@ -65,10 +68,9 @@ export interface Money {
   minor: number;
 }
 
-/** Organiser-chosen names (tracks, ticket types, programmes) come with an optional Chinese name. */
+/** Organiser-chosen names (tracks, ticket types, programmes), in the languages the organisers gave them. */
 export interface Named {
-  name?: string | null;
-  nameZh?: string | null;
+  name?: LocalizedText | null;
 }
 
 export interface DistributionItem extends Named {
@@ -110,15 +112,12 @@ export interface BinaryShare {
 
 export interface EventInfo {
   slug: string;
-  name: string;
-  nameZh: string | null;
-  seriesName: string;
-  seriesNameZh: string | null;
-  city: string;
-  cityZh: string | null;
+  name: LocalizedText;
+  seriesName: LocalizedText;
+  city: LocalizedText;
   /** ISO 3166-1 alpha-2. */
   country: string;
-  venue: string | null;
+  venue: LocalizedText | null;
   timezone: string;
   startsAt: string;
   endsAt: string;
@@ -127,8 +126,7 @@ export interface EventInfo {
 
 export interface RegistrationChange {
   previousSlug: string;
-  previousName: string;
-  previousNameZh: string | null;
+  previousName: LocalizedText;
   previousRegistrations: number;
   /** This edition minus the previous one; negative when fewer registered. */
   delta: number;
@@ -242,8 +240,7 @@ export interface SponsorTierRow {
 
 export interface ColocatedEventRow {
   slug: string;
-  name: string;
-  nameZh: string | null;
+  name: LocalizedText;
   startsAt: string;
   registrations: number;
 }
@@ -264,8 +261,7 @@ export interface PartnersSection {
 
 export interface YearOverYearRow {
   slug: string;
-  name: string;
-  nameZh: string | null;
+  name: LocalizedText;
   startsAt: string;
   registrations: number;
   /** Null where that edition's data is not in Lectern. */
@@ -278,8 +274,7 @@ export interface YearOverYearRow {
 /** A fact Lectern cannot know, typed in by an organiser; the report always says so. */
 export interface OrganiserFact {
   kind: OrganiserFactKind;
-  label: string;
-  labelZh: string | null;
+  label: LocalizedText;
   value: number | null;
   source: string | null;
   url: string | null;
@@ -299,6 +294,8 @@ export interface PrivacyNote {
 export interface TransparencyReport {
   format: typeof REPORT_FORMAT;
   generatedAt: string;
+  /** The languages of the edition's series, its primary first: one PDF each, and the keys of every name. */
+  languages: Language[];
   event: EventInfo;
   headline: Headline;
   attendees: AttendeesSection;

@@ -138,9 +138,9 @@ export function buildDistribution(
     .sort((a, b) => b.count - a.count || (a.key < b.key ? -1 : a.key > b.key ? 1 : 0));
   const respondents = sorted.reduce((sum, g) => sum + g.count, 0);
 
-  type Row = { key: string; count: number; groups: number; name?: string | null; nameZh?: string | null };
+  type Row = { key: string; count: number; groups: number; name?: Named['name'] };
   const result = mergeSmallGroups<Row>(
-    sorted.map((g) => ({ key: g.key, count: g.count, groups: 1, name: g.name, nameZh: g.nameZh })),
+    sorted.map((g) => ({ key: g.key, count: g.count, groups: 1, name: g.name })),
     {
       threshold: options.threshold,
       limit: options.limit,
@@ -161,7 +161,6 @@ export function buildDistribution(
     const item: DistributionItem = { key: row.key, count: row.count, percent: percents[i] };
     if (row.key === OTHER_KEY) item.groups = row.groups;
     if (row.name) item.name = row.name;
-    if (row.nameZh) item.nameZh = row.nameZh;
     return item;
   });
   return { dimension, respondents, notAnswered, items, privacy };

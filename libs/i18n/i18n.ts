@@ -49,3 +49,8 @@ export function i18n(): I18n {
 export function translator(language: Language): TFunction {
   return i18n().getFixedT(language);
 }
+
+/** A message in each of `languages`: Lectern's own defaults (format and criterion names) given as LocalizedText. */
+export function messageIn(key: string, languages: readonly Language[]): Record<Language, string> {
+  return Object.fromEntries(languages.map((language) => [language, translator(language)(key)]));
+}

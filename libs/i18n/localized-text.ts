@@ -49,3 +49,19 @@ export function textIn(text: LocalizedText | null | undefined, language: Languag
 export function publishedText(text: LocalizedText, published: readonly Language[]): LocalizedText {
   return Object.fromEntries(published.filter((language) => text[language]).map((language) => [language, text[language]]));
 }
+
+/**
+ * A stored jsonb value read back as LocalizedText. The database's CHECK keeps every stored value an object of
+ * non-empty strings; anything else here is a defect, not input, so it throws.
+ */
+export function localizedText(value: unknown): LocalizedText {
+  if (typeof value !== 'object' || value === null || Array.isArray(value) || !Object.values(value).every((text) => typeof text === 'string')) {
+    throw new TypeError(`not a LocalizedText: ${JSON.stringify(value)}`);
+  }
+  return value as LocalizedText;
+}
+
+/** As localizedText, for an optional field. */
+export function optionalLocalizedText(value: unknown): LocalizedText | null {
+  return value === null || value === undefined ? null : localizedText(value);
+}

@@ -1,4 +1,5 @@
 import { Language } from '@lectern/i18n/i18n';
+import { LocalizedText } from '@lectern/i18n/localized-text';
 
 /**
  * Everything a message template may show, as plain JSON-safe data: templates never query anything, so they are
@@ -64,12 +65,11 @@ export interface MessageRecipient {
 /** The edition a message is about, as of the moment its recipients were resolved. */
 export interface MessageEvent {
   slug: string;
-  name: string;
-  nameZh: string | null;
-  city: string;
-  /** Absent from contexts stored before events had it; the English name stands in. */
-  cityZh?: string | null;
-  venue: string | null;
+  /** The languages the edition publishes in, its primary first: what names fall back to. */
+  languages: Language[];
+  name: LocalizedText;
+  city: LocalizedText;
+  venue: LocalizedText | null;
   timezone: string;
   startsAt: string;
   endsAt: string;

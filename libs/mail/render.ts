@@ -2,6 +2,7 @@ import { TFunction } from 'i18next';
 import { Language, i18n } from '@lectern/i18n/i18n';
 import { scriptOf } from '@lectern/i18n/languages';
 import { MessageContext, MessageData, MessageEvent, MessageTemplate, RenderedMessage } from './message-context';
+import { textIn } from '@lectern/i18n/localized-text';
 
 type Block =
   | { kind: 'paragraph'; text: string }
@@ -75,7 +76,7 @@ function formatter(language: Language, timeZone: string, options: Intl.DateTimeF
 function helpers(language: Language, event: MessageEvent): Helpers {
   const t = i18n().getFixedT(language, 'email');
   const moment = formatter(language, event.timezone, { dateStyle: 'long', timeStyle: 'short' });
-  const name = language === 'zh-CN' && event.nameZh ? event.nameZh : event.name;
+  const name = textIn(event.name, language, event.languages) ?? event.slug;
   return {
     t,
     language,
@@ -87,8 +88,9 @@ function helpers(language: Language, event: MessageEvent): Helpers {
 
 function eventFacts(h: Helpers): Block {
   const day = formatter(h.language, h.event.timezone, { dateStyle: 'long' });
-  const city = untrusted(h.language === 'zh-CN' && h.event.cityZh ? h.event.cityZh : h.event.city);
-  const place = h.event.venue ? `${untrusted(h.event.venue)}, ${city}` : city;
+  const city = untrusted(textIn(h.event.city, h.language, h.event.languages) ?? '');
+  const venue = textIn(h.event.venue, h.language, h.event.languages);
+  const place = venue ? `${untrusted(venue)}, ${city}` : city;
   return {
     kind: 'facts',
     rows: [

@@ -13,6 +13,7 @@ import {
 import { reportFont } from './font';
 import { ReportFormat } from './format';
 import { COLORS, KeyFigure, Layout } from './layout';
+import { LocalizedText, textIn } from '@lectern/i18n/localized-text';
 
 type Vars = Record<string, string | number>;
 
@@ -60,21 +61,21 @@ class Edition {
 
   /** A label for a data value: the organiser's own name, then report.json, then the code itself. */
   value(group: string, key: string, named: Named = {}): string {
-    if (this.language === 'zh-CN' && named.nameZh) return named.nameZh;
-    if (named.name) return named.name;
+    if (named.name) return this.name(named.name);
     return this.translate(`report:values.${group}.${key}`, { defaultValue: humanize(key) });
   }
 
   item(dimension: Dimension, item: DistributionItem): string {
     if (item.key === OTHER_KEY) return this.t('common.other', {}, item.groups ?? 0);
-    if (item.name || item.nameZh) return this.value(dimension, item.key, item);
+    if (item.name) return this.value(dimension, item.key, item);
     if (dimension === 'country') return this.fmt.country(item.key);
     if (dimension === 'mediaLanguage') return this.fmt.languageName(item.key);
     return this.value(dimension, item.key);
   }
 
-  name(named: { name: string; nameZh: string | null }): string {
-    return this.language === 'zh-CN' && named.nameZh ? named.nameZh : named.name;
+  /** An organiser's text in this edition's language, else in the report's other languages in their order. */
+  name(text: LocalizedText): string {
+    return textIn(text, this.language, this.report.languages) ?? '';
   }
 
   n(value: number): string {
@@ -136,13 +137,13 @@ function cover(layout: Layout, e: Edition): void {
   const { event, generatedAt } = e.report;
   layout.doc.fillColor(COLORS.muted).fontSize(11).text(e.t('cover.kicker'), layout.left, layout.doc.y, { width: layout.width });
   layout.gap(2);
-  layout.title(e.name(event));
+  layout.title(e.name(event.name));
   const dates =
     e.day(event.startsAt) === e.day(event.endsAt)
       ? e.day(event.startsAt)
       : e.t('cover.dateRange', { start: e.day(event.startsAt), end: e.day(event.endsAt) });
-  const place = e.t('cover.place', { city: e.name({ name: event.city, nameZh: event.cityZh }), country: e.fmt.country(event.country) });
-  layout.paragraph([place, event.venue, dates].filter(Boolean).join(' · '), { size: 11, color: COLORS.text });
+  const place = e.t('cover.place', { city: e.name(event.city), country: e.fmt.country(event.country) });
+  layout.paragraph([place, event.venue && e.name(event.venue), dates].filter(Boolean).join(' · '), { size: 11, color: COLORS.text });
   layout.paragraph(e.t('cover.generated', { date: e.fmt.date(generatedAt, 'UTC') }), { color: COLORS.muted, size: 8 });
   layout.gap(4);
   layout.paragraph(e.t('cover.intro'), { color: COLORS.muted });
@@ -161,7 +162,7 @@ function headline(layout: Layout, e: Edition): void {
       value: e.n(h.registrations),
       label: e.t('kpi.registrations'),
       detail: change
-        ? e.t('kpi.previous', { previous: e.name({ name: change.previousName, nameZh: change.previousNameZh }), count: e.n(change.previousRegistrations) })
+        ? e.t('kpi.previous', { previous: e.name(change.previousName), count: e.n(change.previousRegistrations) })
         : e.t('kpi.firstEdition'),
     },
     {
@@ -417,7 +418,7 @@ function partners(layout: Layout, e: Edition): void {
         { header: e.t('partners.colocatedDate'), width: 0.3 },
         { header: e.t('partners.colocatedRegistrations'), width: 0.2, align: 'right' },
       ],
-      p.colocatedEvents.map((row) => [e.name(row), e.day(row.startsAt), e.n(row.registrations)]),
+      p.colocatedEvents.map((row) => [e.name(row.name), e.day(row.startsAt), e.n(row.registrations)]),
     );
   }
 }
@@ -436,7 +437,7 @@ function yearOverYear(layout: Layout, e: Edition): void {
       { header: e.t('yoy.sponsors'), width: 0.12, align: 'right' },
     ],
     rows.map((row) => [
-      e.name(row),
+      e.name(row.name),
       e.day(row.startsAt),
       e.n(row.registrations),
       row.cfpSubmissions === null ? na : e.n(row.cfpSubmissions),
@@ -451,7 +452,7 @@ function organiserFacts(layout: Layout, e: Edition): void {
   layout.heading(e.t('facts.title'));
   layout.paragraph(e.t('facts.intro'), { color: COLORS.muted });
   for (const fact of facts) {
-    const label = e.language === 'zh-CN' && fact.labelZh ? fact.labelZh : fact.label;
+    const label = e.name(fact.label);
     const head = fact.value === null ? label : e.labelled(label, e.n(fact.value));
     const details = [
       fact.source ? e.t('facts.source', { source: fact.source }) : null,
@@ -490,7 +491,7 @@ const PAGE_MARGINS = { top: 56, bottom: 60, left: 56, right: 56 };
 export function renderReport(report: TransparencyReport, language: Language): Promise<Buffer> {
   const e = new Edition(language, report);
   const generatedAt = new Date(report.generatedAt);
-  const title = e.t('meta.title', { event: e.name(report.event) });
+  const title = e.t('meta.title', { event: e.name(report.event.name) });
   const doc = new PDFDocument({
     size: 'A4',
     margins: PAGE_MARGINS,
@@ -502,7 +503,7 @@ export function renderReport(report: TransparencyReport, language: Language): Pr
     font: reportFont() as unknown as string,
     info: {
       Title: title,
-      Subject: e.t('meta.subject', { event: e.name(report.event) }),
+      Subject: e.t('meta.subject', { event: e.name(report.event.name) }),
       Keywords: e.t('meta.keywords'),
       Author: 'Lectern',
       Creator: 'Lectern',

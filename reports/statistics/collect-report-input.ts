@@ -29,7 +29,7 @@ const WORK_MEM = '64MB';
  * The counting rules are documented next to each statement.
  */
 export async function collectReportInput(sql: SqlRunner, eventId: string, options: CollectOptions): Promise<ReportInput> {
-  const event = await collectEvent(sql, eventId);
+  const { event, languages } = await collectEvent(sql, eventId);
   await sql(`SELECT set_config('work_mem', $1, true)`, [WORK_MEM]);
   const registrations = await collectRegistrations(sql, eventId);
   const content = await collectContent(sql, eventId);
@@ -38,6 +38,7 @@ export async function collectReportInput(sql: SqlRunner, eventId: string, option
   const previousEditions = await collectEarlierEditions(sql, eventId);
   return {
     generatedAt: options.generatedAt,
+    languages,
     privacyThreshold: options.privacyThreshold,
     event,
     ...registrations,

@@ -1,3 +1,4 @@
+import { LocalizedText } from '@lectern/i18n/localized-text';
 import { AcceptanceInput } from '@reports/build-report';
 import { SessionFormatCount } from '@reports/report.model';
 import { SqlRunner, whole } from './sql';
@@ -26,7 +27,7 @@ WITH counted AS (
    GROUP BY GROUPING SETS ((), (s.track_id), (s.format_id))
 )
 SELECT CASE WHEN c.no_track = 0 THEN 'track' WHEN c.no_format = 0 THEN 'format' ELSE 'total' END AS dimension,
-       COALESCE(t.slug, f.slug) AS key, COALESCE(t.name, f.name) AS name, COALESCE(t.name_zh, f.name_zh) AS name_zh,
+       COALESCE(t.slug, f.slug) AS key, COALESCE(t.name, f.name) AS name,
        c.submissions, c.accepted
   FROM counted c
   LEFT JOIN tracks t ON c.no_track = 0 AND t.id = c.track_id
@@ -49,18 +50,17 @@ WITH held AS (
     FROM held h JOIN submission_speakers ss ON ss.submission_id = h.id
    GROUP BY ss.user_id
 )
-SELECT 'format' AS dimension, f.slug AS key, f.name, f.name_zh, count(*)::int AS count, NULL::int AS first_time
+SELECT 'format' AS dimension, f.slug AS key, f.name, count(*)::int AS count, NULL::int AS first_time
   FROM held h JOIN session_formats f ON f.id = h.format_id
- GROUP BY f.id, f.slug, f.name, f.name_zh
+ GROUP BY f.id, f.slug, f.name
 UNION ALL
-SELECT 'speakers', NULL, NULL, NULL, count(*)::int, (count(*) FILTER (WHERE first_time))::int
+SELECT 'speakers', NULL, NULL, count(*)::int, (count(*) FILTER (WHERE first_time))::int
   FROM people`;
 
 interface AcceptanceRow {
   dimension: 'total' | 'track' | 'format';
   key: string | null;
-  name: string | null;
-  name_zh: string | null;
+  name: LocalizedText | null;
   submissions: unknown;
   accepted: unknown;
 }
@@ -68,8 +68,7 @@ interface AcceptanceRow {
 interface SessionRow {
   dimension: 'format' | 'speakers';
   key: string | null;
-  name: string | null;
-  name_zh: string | null;
+  name: LocalizedText | null;
   count: unknown;
   first_time: unknown;
 }
@@ -77,7 +76,6 @@ interface SessionRow {
 const acceptance = (row: AcceptanceRow): AcceptanceInput => ({
   key: row.key as string,
   name: row.name,
-  nameZh: row.name_zh,
   submissions: whole(row.submissions),
   accepted: whole(row.accepted),
 });
@@ -96,7 +94,7 @@ export async function collectContent(sql: SqlRunner, eventId: string): Promise<C
     },
     sessionsByFormat: sessions
       .filter((row) => row.dimension === 'format')
-      .map((row) => ({ key: row.key as string, name: row.name, nameZh: row.name_zh, count: whole(row.count) })),
+      .map((row) => ({ key: row.key as string, name: row.name, count: whole(row.count) })),
     speakers: { total: whole(speakers?.count ?? 0), firstTime: whole(speakers?.first_time ?? 0) },
   };
 }

@@ -1,3 +1,4 @@
+import { LocalizedText } from '@lectern/i18n/localized-text';
 import { EditionSummary } from '@reports/build-report';
 import { SqlRunner, isoUtc, whole } from './sql';
 
@@ -14,7 +15,7 @@ export const EARLIER_EDITIONS = 10;
  *   in Lectern (no CFP settings and no CFP proposal); its sponsors are unknown when none was recorded.
  */
 const EDITIONS_SQL = `
-SELECT p.slug, p.name, p.name_zh, ${isoUtc('p.starts_at')} AS starts_at,
+SELECT p.slug, p.name, ${isoUtc('p.starts_at')} AS starts_at,
        (SELECT count(*) FROM registrations r WHERE r.event_id = p.id AND r.state = 'CONFIRMED')::int AS registrations,
        CASE WHEN EXISTS (SELECT 1 FROM cfp_settings c WHERE c.event_id = p.id)
               OR EXISTS (SELECT 1 FROM submissions s WHERE s.event_id = p.id AND s.origin = 'CFP')
@@ -32,8 +33,7 @@ SELECT p.slug, p.name, p.name_zh, ${isoUtc('p.starts_at')} AS starts_at,
 
 interface EditionRow {
   slug: string;
-  name: string;
-  name_zh: string | null;
+  name: LocalizedText;
   starts_at: string;
   registrations: unknown;
   cfp_submissions: unknown;
@@ -45,7 +45,6 @@ export async function collectEarlierEditions(sql: SqlRunner, eventId: string): P
   return rows.reverse().map((row) => ({
     slug: row.slug,
     name: row.name,
-    nameZh: row.name_zh,
     startsAt: row.starts_at,
     registrations: whole(row.registrations),
     cfpSubmissions: row.cfp_submissions === null ? null : whole(row.cfp_submissions),

@@ -1,5 +1,6 @@
 import { ReportInput } from '@reports/build-report';
 import { SqlRunner, isoUtc } from './sql';
+import { LocalizedText } from '@lectern/i18n/localized-text';
 
 /** The edition the report is about no longer exists (deleted after the report was requested). */
 export class ReportEventNotFoundError extends Error {
@@ -11,37 +12,33 @@ export class ReportEventNotFoundError extends Error {
 
 interface EventRow {
   slug: string;
-  name: string;
-  name_zh: string | null;
-  series_name: string;
-  series_name_zh: string | null;
-  city: string;
-  city_zh: string | null;
+  languages: string[];
+  name: LocalizedText;
+  series_name: LocalizedText;
+  city: LocalizedText;
   country: string;
-  venue: string | null;
+  venue: LocalizedText | null;
   timezone: string;
   starts_at: string;
   ends_at: string;
   format: ReportInput['event']['format'];
 }
 
-export async function collectEvent(sql: SqlRunner, eventId: string): Promise<ReportInput['event']> {
+/** The edition, and the languages of its series (its primary first) that the report is written in. */
+export async function collectEvent(sql: SqlRunner, eventId: string): Promise<{ event: ReportInput['event']; languages: string[] }> {
   const [row] = await sql<EventRow>(
-    `SELECT e.slug, e.name, e.name_zh, s.name AS series_name, s.name_zh AS series_name_zh, e.city, e.city_zh, e.country, e.venue,
+    `SELECT e.slug, s.languages, e.name, s.name AS series_name, e.city, e.country, e.venue,
             e.timezone, ${isoUtc('e.starts_at')} AS starts_at, ${isoUtc('e.ends_at')} AS ends_at, e.format::text AS format
        FROM events e JOIN series s ON s.id = e.series_id
       WHERE e.id = $1::uuid`,
     [eventId],
   );
   if (!row) throw new ReportEventNotFoundError(eventId);
-  return {
+  const event = {
     slug: row.slug,
     name: row.name,
-    nameZh: row.name_zh,
     seriesName: row.series_name,
-    seriesNameZh: row.series_name_zh,
     city: row.city,
-    cityZh: row.city_zh,
     country: row.country,
     venue: row.venue,
     timezone: row.timezone,
@@ -49,4 +46,5 @@ export async function collectEvent(sql: SqlRunner, eventId: string): Promise<Rep
     endsAt: row.ends_at,
     format: row.format,
   };
+  return { event, languages: row.languages };
 }

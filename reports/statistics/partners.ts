@@ -1,3 +1,4 @@
+import { LocalizedText } from '@lectern/i18n/localized-text';
 import { ReportInput } from '@reports/build-report';
 import { MediaKind, OrganiserFactKind, SponsorTier } from '@reports/report.model';
 import { SqlRunner, isoUtc, textArray, whole } from './sql';
@@ -23,7 +24,7 @@ SELECT 'media', kind::text, language, count(*)::int, NULL
  * cancelled ones; each with its own counted (CONFIRMED) registrations.
  */
 const COLOCATED_SQL = `
-SELECT e.slug, e.name, e.name_zh, ${isoUtc('e.starts_at')} AS starts_at, r.registrations
+SELECT e.slug, e.name, ${isoUtc('e.starts_at')} AS starts_at, r.registrations
   FROM events e
  CROSS JOIN LATERAL (SELECT count(*)::int AS registrations FROM registrations x
                       WHERE x.event_id = e.id AND x.state = 'CONFIRMED') r
@@ -32,7 +33,7 @@ SELECT e.slug, e.name, e.name_zh, ${isoUtc('e.starts_at')} AS starts_at, r.regis
 
 /** Facts typed in by organisers (press clippings, coverage figures, notes); the report marks them as such. */
 const FACTS_SQL = `
-SELECT kind::text AS kind, label, label_zh, value, source, url, to_char(published_on, 'YYYY-MM-DD') AS published_on,
+SELECT kind::text AS kind, label, value, source, url, to_char(published_on, 'YYYY-MM-DD') AS published_on,
        language, ${isoUtc('created_at')} AS entered_at
   FROM event_facts WHERE event_id = $1::uuid
  ORDER BY created_at, id`;
@@ -47,16 +48,14 @@ interface PartnerRow {
 
 interface ColocatedRow {
   slug: string;
-  name: string;
-  name_zh: string | null;
+  name: LocalizedText;
   starts_at: string;
   registrations: unknown;
 }
 
 interface FactRow {
   kind: OrganiserFactKind;
-  label: string;
-  label_zh: string | null;
+  label: LocalizedText;
   value: number | string | null;
   source: string | null;
   url: string | null;
@@ -80,14 +79,12 @@ export async function collectPartners(sql: SqlRunner, eventId: string): Promise<
     colocatedEvents: colocated.map((row) => ({
       slug: row.slug,
       name: row.name,
-      nameZh: row.name_zh,
       startsAt: row.starts_at,
       registrations: whole(row.registrations),
     })),
     organiserFacts: facts.map((row) => ({
       kind: row.kind,
       label: row.label,
-      labelZh: row.label_zh,
       value: row.value === null ? null : Number(row.value),
       source: row.source,
       url: row.url,

@@ -1,3 +1,4 @@
+import { LocalizedText } from '@lectern/i18n/localized-text';
 import { Answers, ReportInput } from '@reports/build-report';
 import { GroupCount } from '@reports/stats';
 import { SqlRunner, whole } from './sql';
@@ -46,7 +47,7 @@ WITH counted AS (
     FROM typed
    GROUP BY GROUPING SETS ((ticket_type_id), (attendance), (first_time_attendee), (gender), (company_size), ())
 )
-SELECT d.dimension, d.key, d.count, d.checked, t.name, t.name_zh
+SELECT d.dimension, d.key, d.count, d.checked, t.name
   FROM dims d LEFT JOIN ticket_types t ON d.dimension = 'ticketType' AND t.id::text = d.key`;
 
 const PEOPLE_SQL = `
@@ -58,7 +59,7 @@ WITH counted AS (
 )
 SELECT CASE WHEN GROUPING(country) = 0 THEN 'country' WHEN GROUPING(job_function) = 0 THEN 'jobFunction' ELSE 'industry' END AS dimension,
        COALESCE(country::text, job_function::text, industry::text) AS key,
-       sum(n)::int AS count, NULL AS name, NULL AS name_zh
+       sum(n)::int AS count, NULL AS name
   FROM counted
  GROUP BY GROUPING SETS ((country), (job_function), (industry))`;
 
@@ -68,8 +69,7 @@ interface DimensionRow {
   count: unknown;
   /** Of `count`, those checked in (ticket rows only). */
   checked?: unknown;
-  name: string | null;
-  name_zh: string | null;
+  name: LocalizedText | null;
 }
 
 export async function collectRegistrations(sql: SqlRunner, eventId: string): Promise<RegistrationStatistics> {
@@ -103,7 +103,6 @@ export async function collectRegistrations(sql: SqlRunner, eventId: string): Pro
     ticketTypes: of('ticketType').map((row) => {
       const group: GroupCount = { key: row.key as string, count: whole(row.count) };
       if (row.name) group.name = row.name;
-      if (row.name_zh) group.nameZh = row.name_zh;
       return group;
     }),
   };

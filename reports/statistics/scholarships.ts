@@ -1,3 +1,4 @@
+import { LocalizedText } from '@lectern/i18n/localized-text';
 import { ScholarshipProgrammeInput } from '@reports/build-report';
 import { SqlRunner, whole } from './sql';
 
@@ -11,7 +12,7 @@ import { SqlRunner, whole } from './sql';
  * Programmes with no applications and no awards are listed too (the report shows them with zeros).
  */
 const SCHOLARSHIPS_SQL = `
-SELECT p.key, p.name, p.name_zh, p.kind::text AS kind, p.currency,
+SELECT p.key, p.name, p.kind::text AS kind, p.currency,
        COALESCE(a.applications, 0)::int AS applications,
        COALESCE(w.awards, 0)::int AS awards,
        COALESCE(w.funds, 0)::bigint AS funds
@@ -27,8 +28,7 @@ SELECT p.key, p.name, p.name_zh, p.kind::text AS kind, p.currency,
 
 interface ProgrammeRow {
   key: string;
-  name: string;
-  name_zh: string | null;
+  name: LocalizedText;
   kind: string;
   currency: string;
   applications: unknown;
@@ -41,7 +41,6 @@ export async function collectScholarships(sql: SqlRunner, eventId: string): Prom
   return rows.map((row) => ({
     key: row.key,
     name: row.name,
-    nameZh: row.name_zh,
     kind: row.kind,
     currency: row.currency,
     applications: whole(row.applications),

@@ -112,4 +112,16 @@ describe('auth', () => {
       await proxied.close();
     }
   });
+
+  it('lets each person choose their language among those Lectern speaks', async () => {
+    const person = await signUp(api.http, 'chooser');
+    const korean = await api.http.patch('/v1/me', { locale: 'ko' }, { token: person.token });
+    expect(korean.status).toBe(200);
+    expect(korean.body).toMatchObject({ locale: 'ko' });
+    expect((await api.http.get('/v1/me', { token: person.token })).body).toMatchObject({ locale: 'ko' });
+    const klingon = await api.http.patch<Problem>('/v1/me', { locale: 'tlh' }, { token: person.token, lang: 'ja' });
+    expect(klingon.status).toBe(400);
+    expect(klingon.body).toMatchObject({ code: 'VALIDATION_FAILED', errors: [{ field: 'locale', code: 'isIn' }] });
+    expect((await api.http.patch('/v1/me', { locale: 'ja' })).status).toBe(401);
+  });
 });

@@ -78,9 +78,9 @@ describe('organiser views of the CFP', () => {
       token,
       body: { opensAt: '2000-01-01T00:00:00Z', closesAt: '2099-12-31T23:59:59Z', maxSubmissionsPerSpeaker: 50, codePrefix: 'TEST' },
     });
-    await api.http.post(`${base}/cfp/tracks`, { slug: 'runtime', name: 'Runtime' }, { token });
-    await api.http.post(`${base}/cfp/tracks`, { slug: 'security', name: 'Security' }, { token });
-    const q = await api.http.post<Wire<QuestionDto>>(`${base}/cfp/questions`, { scope: 'SUBMISSION', type: 'TEXT', label: 'Demo link' }, { token });
+    await api.http.post(`${base}/cfp/tracks`, { slug: 'runtime', name: { en: 'Runtime' } }, { token });
+    await api.http.post(`${base}/cfp/tracks`, { slug: 'security', name: { en: 'Security' } }, { token });
+    const q = await api.http.post<Wire<QuestionDto>>(`${base}/cfp/questions`, { scope: 'SUBMISSION', type: 'TEXT', label: { en: 'Demo link' } }, { token });
     ids.question = q.body.id;
 
     const ada = await speaker('ada');
@@ -144,8 +144,8 @@ describe('organiser views of the CFP', () => {
       id: ids.withdrawn,
       state: 'WITHDRAWN',
       origin: 'CFP',
-      format: { slug: 'breakout', name: 'Breakout session' },
-      track: { slug: 'runtime', name: 'Runtime' },
+      format: { slug: 'breakout', name: { en: 'Breakout session', 'zh-CN': '分组会议' } },
+      track: { slug: 'runtime', name: { en: 'Runtime' } },
       speakers: [{ role: 'OWNER', name: 'Speaker lin', company: 'lin Inc', country: 'SG' }],
     });
     expect(first.body.items[0].code).toMatch(/^TEST-[0-9A-HJKMNP-TV-Z]{4}$/);
@@ -180,15 +180,15 @@ describe('organiser views of the CFP', () => {
       { key: 'WITHDRAWN', name: null, count: 1 },
     ]);
     expect(all.body.byTrack).toEqual(expect.arrayContaining([
-      { key: 'runtime', name: 'Runtime', count: 10 },
-      { key: 'security', name: 'Security', count: 3 },
+      { key: 'runtime', name: { en: 'Runtime' }, count: 10 },
+      { key: 'security', name: { en: 'Security' }, count: 3 },
     ]));
     expect(all.body.byFormat).toEqual(expect.arrayContaining([
-      { key: 'breakout', name: 'Breakout session', count: 10 },
-      { key: 'lightning-talk', name: 'Lightning talk', count: 3 },
+      { key: 'breakout', name: { en: 'Breakout session', 'zh-CN': '分组会议' }, count: 10 },
+      { key: 'lightning-talk', name: { en: 'Lightning talk', 'zh-CN': '闪电演讲' }, count: 3 },
     ]));
     const filtered = await api.http.get(`${base}/submissions/counts?track=security&state=SUBMITTED`, { token: organiser.token });
-    expect(filtered.body).toMatchObject({ total: 3, byTrack: [{ key: 'security', name: 'Security', count: 3 }] });
+    expect(filtered.body).toMatchObject({ total: 3, byTrack: [{ key: 'security', name: { en: 'Security' }, count: 3 }] });
   });
 
   it('exports the filtered list as CSV that spreadsheets cannot be tricked by', async () => {
@@ -240,7 +240,7 @@ describe('organiser views of the CFP', () => {
     expect((await api.http.get<Wire<SubmissionCountsDto>>(`${base}/submissions/counts`, { token: organiser.token })).body.total).toBe(13);
     expect((await collect('&origin=INVITED', 50)).seen).toEqual([id]);
     const sessions = await api.http.get(`${base}/submissions/counts?origin=ALL&state=ACCEPTED,CONFIRMED`, { token: organiser.token });
-    expect(sessions.body).toMatchObject({ total: 1, byFormat: [{ key: 'keynote', name: 'Keynote', count: 1 }] });
+    expect(sessions.body).toMatchObject({ total: 1, byFormat: [{ key: 'keynote', name: { en: 'Keynote', 'zh-CN': '主题演讲' }, count: 1 }] });
 
     // its speakers see it, cannot withdraw it (a decision is made), and it uses none of their CFP allowance
     expect((await api.http.get<Wire<SubmissionDto>>(`${base}/submissions/${id}`, { token: keynoter.token })).body.editable).toBe(false);

@@ -41,26 +41,26 @@ describe('call for proposals', () => {
     expect(put.body.formats.map((f: { slug: string }) => f.slug)).toEqual([
       'keynote', 'breakout', 'maintainer-track', 'lightning-talk', 'panel', 'workshop',
     ]);
-    expect(put.body.formats[0]).toMatchObject({ slug: 'keynote', openForSubmissions: false, nameZh: '主题演讲' });
+    expect(put.body.formats[0]).toMatchObject({ slug: 'keynote', openForSubmissions: false, name: { en: 'Keynote', 'zh-CN': '主题演讲' } });
 
-    const format = await api.http.post<Wire<FormatDto>>(`/v1/events/${event.slug}/cfp/formats`, { slug: 'tutorial', name: 'Tutorial', durationMinutes: 90, maxSpeakers: 4 }, { token });
+    const format = await api.http.post<Wire<FormatDto>>(`/v1/events/${event.slug}/cfp/formats`, { slug: 'tutorial', name: { en: 'Tutorial' }, durationMinutes: 90, maxSpeakers: 4 }, { token });
     expect(format.status, format.text).toBe(201);
-    expectProblem(await api.http.post(`/v1/events/${event.slug}/cfp/formats`, { slug: 'tutorial', name: 'Again', durationMinutes: 90, maxSpeakers: 4 }, { token }), 409, 'FORMAT_SLUG_TAKEN');
-    const track = await api.http.post<Wire<TrackDto>>(`/v1/events/${event.slug}/cfp/tracks`, { slug: 'security', name: 'Security', nameZh: '安全', description: 'Supply chain, policy' }, { token });
+    expectProblem(await api.http.post(`/v1/events/${event.slug}/cfp/formats`, { slug: 'tutorial', name: { en: 'Again' }, durationMinutes: 90, maxSpeakers: 4 }, { token }), 409, 'FORMAT_SLUG_TAKEN');
+    const track = await api.http.post<Wire<TrackDto>>(`/v1/events/${event.slug}/cfp/tracks`, { slug: 'security', name: { en: 'Security', 'zh-CN': '安全' }, description: 'Supply chain, policy' }, { token });
     expect(track.status).toBe(201);
     const question = await api.http.post<Wire<QuestionDto>>(
       `/v1/events/${event.slug}/cfp/questions`,
-      { scope: 'SUBMISSION', type: 'CHOICE', label: 'Given before?', options: ['No', 'Yes, at a meetup', 'Yes, at a conference'], required: true },
+      { scope: 'SUBMISSION', type: 'CHOICE', label: { en: 'Given before?' }, options: ['No', 'Yes, at a meetup', 'Yes, at a conference'], required: true },
       { token },
     );
     expect(question.status, question.text).toBe(201);
-    const noOptions = await api.http.post<Problem>(`/v1/events/${event.slug}/cfp/questions`, { scope: 'SPEAKER', type: 'MULTI_CHOICE', label: 'Needs' }, { token });
+    const noOptions = await api.http.post<Problem>(`/v1/events/${event.slug}/cfp/questions`, { scope: 'SPEAKER', type: 'MULTI_CHOICE', label: { en: 'Needs' } }, { token });
     expectProblem(noOptions, 400, 'VALIDATION_FAILED');
     expect(noOptions.body.errors).toEqual([expect.objectContaining({ field: 'options', code: 'isDefined' })]);
 
     const anonymous = await api.http.get<Wire<CfpDto>>(`/v1/events/${event.slug}/cfp`);
     expect(anonymous.status).toBe(200);
-    expect(anonymous.body.tracks).toEqual([expect.objectContaining({ slug: 'security', nameZh: '安全' })]);
+    expect(anonymous.body.tracks).toEqual([expect.objectContaining({ slug: 'security', name: { en: 'Security', 'zh-CN': '安全' } })]);
     expect(anonymous.body.questions).toEqual([expect.objectContaining({ type: 'CHOICE', required: true })]);
     expect(anonymous.body.formats.map((f: { slug: string }) => f.slug)).toContain('tutorial');
 
@@ -215,10 +215,10 @@ describe('call for proposals', () => {
     const event = await openCfp(api, { maxSubmissionsPerSpeaker: 1 });
     const token = event.organiser.token;
     const base = `/v1/events/${event.slug}`;
-    const choice = await api.http.post<Wire<QuestionDto>>(`${base}/cfp/questions`, { scope: 'SUBMISSION', type: 'CHOICE', label: 'Given before?', options: ['No', 'Yes'], required: true }, { token });
-    const count = await api.http.post<Wire<QuestionDto>>(`${base}/cfp/questions`, { scope: 'SUBMISSION', type: 'NUMBER', label: 'Demo minutes' }, { token });
-    const flag = await api.http.post<Wire<QuestionDto>>(`${base}/cfp/questions`, { scope: 'SUBMISSION', type: 'BOOLEAN', label: 'Recording ok?' }, { token });
-    const needs = await api.http.post<Wire<QuestionDto>>(`${base}/cfp/questions`, { scope: 'SPEAKER', type: 'MULTI_CHOICE', label: 'Needs', options: ['Visa letter', 'Travel funding'], required: true }, { token });
+    const choice = await api.http.post<Wire<QuestionDto>>(`${base}/cfp/questions`, { scope: 'SUBMISSION', type: 'CHOICE', label: { en: 'Given before?' }, options: ['No', 'Yes'], required: true }, { token });
+    const count = await api.http.post<Wire<QuestionDto>>(`${base}/cfp/questions`, { scope: 'SUBMISSION', type: 'NUMBER', label: { en: 'Demo minutes' } }, { token });
+    const flag = await api.http.post<Wire<QuestionDto>>(`${base}/cfp/questions`, { scope: 'SUBMISSION', type: 'BOOLEAN', label: { en: 'Recording ok?' } }, { token });
+    const needs = await api.http.post<Wire<QuestionDto>>(`${base}/cfp/questions`, { scope: 'SPEAKER', type: 'MULTI_CHOICE', label: { en: 'Needs' }, options: ['Visa letter', 'Travel funding'], required: true }, { token });
     const user = await speaker(api, 'validation');
     const post = (body: unknown, lang = 'en') => api.http.post<Problem>(`${base}/submissions`, body, { token: user.token, lang });
 

@@ -36,20 +36,20 @@ describe('problem+json errors in both languages', () => {
   });
 
   it('reports validation errors per field, translated', async () => {
-    const body = { seriesSlug: 'Not A Slug', slug: uniqueSlug(), name: '', city: 'Shanghai', country: 'XX', timezone: 'Asia/Shanghai', startsAt: 'tomorrow', endsAt: '2019-06-26T10:00:00Z', format: 'ON_THE_MOON' };
+    const body = { seriesSlug: 'Not A Slug', slug: uniqueSlug(), name: { en: '' }, city: { en: 'Shanghai' }, country: 'XX', timezone: 'Asia/Shanghai', startsAt: 'tomorrow', endsAt: '2019-06-26T10:00:00Z', format: 'ON_THE_MOON' };
     const en = await api.http.post<Problem>('/v1/events', body, { token: adminToken, lang: 'en-GB,en;q=0.9' });
     expectProblem(en, 400, 'VALIDATION_FAILED');
     const fields = Object.fromEntries(en.body.errors!.map((e) => [`${e.field}:${e.code}`, e]));
-    expect(Object.keys(fields)).toEqual(expect.arrayContaining(['seriesSlug:matches', 'name:minLength', 'country:isISO31661Alpha2', 'startsAt:isIso8601', 'format:isEnum']));
-    expect(fields['name:minLength'].message).toBe('name must be at least 1 characters long.');
+    expect(Object.keys(fields)).toEqual(expect.arrayContaining(['seriesSlug:matches', 'name:isLocalizedText', 'country:isISO31661Alpha2', 'startsAt:isIso8601', 'format:isEnum']));
+    expect(fields['name:isLocalizedText'].message).toBe('name must map language tags to texts of at most 200 characters, e.g. {"en": "Seoul", "ko": "서울"}.');
     expect(fields['format:isEnum'].message).toBe('format must be one of: IN_PERSON, VIRTUAL, HYBRID.');
 
     const zh = await api.http.post<Problem>('/v1/events', body, { token: adminToken, lang: 'zh-CN' });
     expectProblem(zh, 400, 'VALIDATION_FAILED');
     expect(zh.body.title).toBe('请求无效');
     expect(zh.headers.get('content-language')).toBe('zh-CN');
-    const zhName = zh.body.errors!.find((e) => e.field === 'name' && e.code === 'minLength');
-    expect(zhName!.message).toBe('name 至少需要 1 个字符。');
+    const zhName = zh.body.errors!.find((e) => e.field === 'name' && e.code === 'isLocalizedText');
+    expect(zhName!.message).toBe('name 必须是从语言标签到文本的映射，每段文本不超过 200 个字符，例如 {"en": "Shanghai", "zh-CN": "上海"}。');
   });
 
   it('answers in Japanese and Korean for readers who ask for them', async () => {
@@ -58,12 +58,12 @@ describe('problem+json errors in both languages', () => {
     expect(ja.headers.get('content-language')).toBe('ja');
     expect(ja.body.title).toBe('JSON の形式が正しくありません');
     expect(ja.body.detail).toBe('リクエスト本文が有効な JSON ではありません。');
-    const body = { seriesSlug: 'x', slug: uniqueSlug(), name: '', city: 'Seoul', country: 'KR', timezone: 'Asia/Seoul', startsAt: '2030-01-01T00:00:00Z', endsAt: '2030-01-02T00:00:00Z', format: 'IN_PERSON' };
+    const body = { seriesSlug: 'x', slug: uniqueSlug(), name: { en: '' }, city: { en: 'Seoul' }, country: 'KR', timezone: 'Asia/Seoul', startsAt: '2030-01-01T00:00:00Z', endsAt: '2030-01-02T00:00:00Z', format: 'IN_PERSON' };
     const ko = await api.http.post<Problem>('/v1/events', body, { token: adminToken, lang: 'ko-KR' });
     expectProblem(ko, 400, 'VALIDATION_FAILED');
     expect(ko.headers.get('content-language')).toBe('ko');
     expect(ko.body.title).toBe('잘못된 요청');
-    expect(ko.body.errors!.find((e) => e.field === 'name' && e.code === 'minLength')!.message).toBe('name 값은 1자 이상이어야 합니다.');
+    expect(ko.body.errors!.find((e) => e.field === 'name' && e.code === 'isLocalizedText')!.message).toBe('name 값은 언어 태그와 텍스트(각 200자 이하)의 대응이어야 합니다(예: {"en": "Seoul", "ko": "서울"}).');
   });
 
   it('rejects unknown body fields instead of ignoring them', async () => {
@@ -118,9 +118,9 @@ describe('problem+json errors in both languages', () => {
   it('answers a malformed path parameter with a 400, not a database error', async () => {
     const { slug } = await (async () => {
       const seriesSlug = uniqueSlug('series');
-      await api.http.post('/v1/series', { slug: seriesSlug, name: 'S' }, { token: adminToken });
+      await api.http.post('/v1/series', { slug: seriesSlug, name: { en: 'S' } }, { token: adminToken });
       const slug = uniqueSlug();
-      await api.http.post('/v1/events', { seriesSlug, slug, name: 'E', city: 'X', country: 'CN', timezone: 'UTC', startsAt: '2030-01-01T00:00:00Z', endsAt: '2030-01-02T00:00:00Z', format: 'VIRTUAL' }, { token: adminToken });
+      await api.http.post('/v1/events', { seriesSlug, slug, name: { en: 'E' }, city: { en: 'X' }, country: 'CN', timezone: 'UTC', startsAt: '2030-01-01T00:00:00Z', endsAt: '2030-01-02T00:00:00Z', format: 'VIRTUAL' }, { token: adminToken });
       return { slug };
     })();
     const response = await api.http.delete<Problem>(`/v1/events/${slug}/roles/not-a-uuid`, { token: adminToken });

@@ -17,12 +17,10 @@ describe('events', () => {
   const newEvent = (seriesSlug: string, slug: string, extra: Record<string, unknown> = {}) => ({
     seriesSlug,
     slug,
-    name: 'KubeCon + CloudNativeCon China',
-    nameZh: 'KubeCon + CloudNativeCon 中国',
-    city: 'Shanghai',
-    cityZh: '上海',
+    name: { en: 'KubeCon + CloudNativeCon China', 'zh-CN': 'KubeCon + CloudNativeCon 中国' },
+    city: { en: 'Shanghai', 'zh-CN': '上海' },
     country: 'cn',
-    venue: 'Shanghai Expo Centre',
+    venue: { en: 'Shanghai Expo Centre' },
     timezone: 'Asia/Shanghai',
     startsAt: '2019-06-24T01:00:00Z',
     endsAt: '2019-06-26T10:00:00Z',
@@ -33,11 +31,11 @@ describe('events', () => {
 
   it('lets an administrator create a series and a draft edition that only people with a role can see', async () => {
     const seriesSlug = uniqueSlug('series');
-    expect((await api.http.post('/v1/series', { slug: seriesSlug, name: 'KubeCon China' }, { token: adminToken })).status).toBe(201);
+    expect((await api.http.post('/v1/series', { slug: seriesSlug, languages: ['en', 'zh-CN'], name: { en: 'KubeCon China' } }, { token: adminToken })).status).toBe(201);
     const slug = uniqueSlug('kcc');
     const created = await api.http.post('/v1/events', newEvent(seriesSlug, slug), { token: adminToken });
     expect(created.status).toBe(201);
-    expect(created.body).toMatchObject({ slug, city: 'Shanghai', cityZh: '上海', country: 'CN', status: 'DRAFT', series: { slug: seriesSlug }, timezone: 'Asia/Shanghai' });
+    expect(created.body).toMatchObject({ slug, city: { en: 'Shanghai', 'zh-CN': '上海' }, country: 'CN', status: 'DRAFT', series: { slug: seriesSlug }, timezone: 'Asia/Shanghai' });
 
     expect((await api.http.get(`/v1/events/${slug}`)).status).toBe(404);
     const stranger = await signUp(api.http, 'stranger');
@@ -62,9 +60,9 @@ describe('events', () => {
   it('refuses series and editions from non-administrators, duplicate slugs, bad zones and reversed dates', async () => {
     const user = await signUp(api.http, 'plain');
     const seriesSlug = uniqueSlug('series');
-    expect((await api.http.post('/v1/series', { slug: seriesSlug, name: 'X' }, { token: user.token })).status).toBe(403);
-    await api.http.post('/v1/series', { slug: seriesSlug, name: 'X' }, { token: adminToken });
-    const dup = await api.http.post<Problem>('/v1/series', { slug: seriesSlug, name: 'X' }, { token: adminToken });
+    expect((await api.http.post('/v1/series', { slug: seriesSlug, languages: ['en', 'zh-CN'], name: { en: 'X' } }, { token: user.token })).status).toBe(403);
+    await api.http.post('/v1/series', { slug: seriesSlug, languages: ['en', 'zh-CN'], name: { en: 'X' } }, { token: adminToken });
+    const dup = await api.http.post<Problem>('/v1/series', { slug: seriesSlug, languages: ['en', 'zh-CN'], name: { en: 'X' } }, { token: adminToken });
     expect(dup.status).toBe(409);
     expect(dup.body.code).toBe('SERIES_SLUG_TAKEN');
 
@@ -102,7 +100,7 @@ describe('events', () => {
     const next = await api.http.post('/v1/events', newEvent(first.seriesSlug, uniqueSlug('next')), { token: first.organiser.token });
     expect(next.status).toBe(201);
     const otherSeries = uniqueSlug('series');
-    await api.http.post('/v1/series', { slug: otherSeries, name: 'Other' }, { token: adminToken });
+    await api.http.post('/v1/series', { slug: otherSeries, languages: ['en', 'zh-CN'], name: { en: 'Other' } }, { token: adminToken });
     const foreign = await api.http.post('/v1/events', newEvent(otherSeries, uniqueSlug()), { token: first.organiser.token });
     expect(foreign.status).toBe(403);
   });
@@ -110,10 +108,10 @@ describe('events', () => {
   it('keeps organisers of event A out of event B, and users without roles out of role management', async () => {
     const a = await createEventWithOrganiser(api);
     const b = await createEventWithOrganiser(api);
-    const patch = await api.http.patch<Problem>(`/v1/events/${b.slug}`, { city: 'Beijing' }, { token: a.organiser.token });
+    const patch = await api.http.patch<Problem>(`/v1/events/${b.slug}`, { city: { en: 'Beijing' } }, { token: a.organiser.token });
     expect(patch.status).toBe(403);
     expect(patch.body.code).toBe('FORBIDDEN');
-    expect((await api.http.get<Wire<EventDto>>(`/v1/events/${b.slug}`, { token: adminToken })).body.city).toBe('Shanghai');
+    expect((await api.http.get<Wire<EventDto>>(`/v1/events/${b.slug}`, { token: adminToken })).body.city).toEqual({ en: 'Shanghai' });
 
     const nobody = await signUp(api.http, 'nobody');
     const grant = await api.http.post(`/v1/events/${a.slug}/roles`, { email: nobody.email, role: 'ORGANISER' }, { token: nobody.token });
@@ -133,7 +131,7 @@ describe('events', () => {
     const me = await api.http.get<Wire<MeDto>>('/v1/me', { token: reviewer.token });
     expect(me.body.roles).toEqual([expect.objectContaining({ eventSlug: slug, role: 'REVIEWER' })]);
 
-    const edit = await api.http.patch(`/v1/events/${slug}`, { name: 'Hijacked' }, { token: reviewer.token });
+    const edit = await api.http.patch(`/v1/events/${slug}`, { name: { en: 'Hijacked' } }, { token: reviewer.token });
     expect(edit.status).toBe(403);
     const unknownUser = await api.http.post<Problem>(`/v1/events/${slug}/roles`, { email: 'ghost@test.lectern', role: 'REVIEWER' }, { token: organiser.token });
     expect(unknownUser.status).toBe(404);
@@ -155,13 +153,13 @@ describe('events', () => {
 
   it('writes every change to the audit log with who, what, before and after', async () => {
     const { slug, organiser } = await createEventWithOrganiser(api);
-    await api.http.patch(`/v1/events/${slug}`, { city: 'Beijing', cityZh: '北京', capacity: 4000 }, { token: organiser.token, headers: { 'x-request-id': 'audit-check-1' } });
+    await api.http.patch(`/v1/events/${slug}`, { city: { en: 'Beijing', 'zh-CN': '北京' }, capacity: 4000 }, { token: organiser.token, headers: { 'x-request-id': 'audit-check-1' } });
     const log = await api.http.get<Wire<AuditPageDto>>(`/v1/events/${slug}/audit`, { token: organiser.token });
     expect(log.status).toBe(200);
     const update = log.body.items.find((e: { action: string }) => e.action === 'event.updated');
     expect(update).toMatchObject({
-      before: { city: 'Shanghai', cityZh: null, capacity: 3500 },
-      after: { city: 'Beijing', cityZh: '北京', capacity: 4000 },
+      before: { city: { en: 'Shanghai' }, capacity: 3500 },
+      after: { city: { en: 'Beijing', 'zh-CN': '北京' }, capacity: 4000 },
       requestId: 'audit-check-1',
       actor: { email: organiser.email },
     });
@@ -172,7 +170,7 @@ describe('events', () => {
 
   it('lists published editions with cursor pagination and no duplicates', async () => {
     const seriesSlug = uniqueSlug('series');
-    await api.http.post('/v1/series', { slug: seriesSlug, name: 'Paged' }, { token: adminToken });
+    await api.http.post('/v1/series', { slug: seriesSlug, languages: ['en', 'zh-CN'], name: { en: 'Paged' } }, { token: adminToken });
     const slugs: string[] = [];
     for (let i = 0; i < 5; i += 1) {
       const slug = uniqueSlug(`ed${i}`);
@@ -194,5 +192,49 @@ describe('events', () => {
     const bad = await api.http.get<Problem>('/v1/events?cursor=not-a-cursor');
     expect(bad.status).toBe(400);
     expect(bad.body.code).toBe('CURSOR_INVALID');
+  });
+
+  it('lets each series choose its languages, and checks every translated field against them', async () => {
+    const seriesSlug = uniqueSlug('seoul');
+    const bad = async (body: Record<string, unknown>, lang = 'en') =>
+      api.http.post<Problem>('/v1/series', { slug: uniqueSlug('bad'), name: { en: 'Forum' }, ...body }, { token: adminToken, lang });
+    const unknown = await bad({ languages: ['en', 'tlh'] }, 'ko');
+    expect(unknown.status).toBe(400);
+    expect(unknown.body).toMatchObject({ code: 'SERIES_LANGUAGES_INVALID', errors: [{ field: 'languages.1', code: 'languageUnsupported' }] });
+    expect(unknown.body.errors?.[0].message).toContain('tlh');
+    expect(unknown.body.title).toBe('사용할 수 없는 언어');
+    expect((await bad({ languages: ['en', 'not a tag'] })).body).toMatchObject({ code: 'SERIES_LANGUAGES_INVALID', errors: [{ field: 'languages.1', code: 'languageTagInvalid' }] });
+    expect((await bad({ languages: ['ko', 'ko'] })).body).toMatchObject({ errors: [{ field: 'languages.1', code: 'languageRepeated' }] });
+    expect((await bad({ languages: [] })).status).toBe(400);
+
+    const series = await api.http.post('/v1/series', { slug: seriesSlug, languages: ['en', 'ko'], name: { en: 'Kubernetes Forum', ko: '쿠버네티스 포럼' } }, { token: adminToken });
+    expect(series.status).toBe(201);
+    expect(series.body).toMatchObject({ languages: ['en', 'ko'], name: { en: 'Kubernetes Forum', ko: '쿠버네티스 포럼' } });
+    const edition = (extra: Record<string, unknown>) => ({
+      seriesSlug, slug: uniqueSlug('seoul'), country: 'KR', timezone: 'Asia/Seoul', startsAt: '2030-12-09T00:00:00Z', endsAt: '2030-12-10T09:00:00Z',
+      format: 'IN_PERSON', name: { en: 'Kubernetes Forum Seoul', ko: '쿠버네티스 포럼 서울' }, city: { en: 'Seoul', ko: '서울' }, ...extra,
+    });
+    const notPublished = await api.http.post<Problem>('/v1/events', edition({ city: { en: 'Seoul', ja: 'ソウル' } }), { token: adminToken, lang: 'ja' });
+    expect(notPublished.status).toBe(400);
+    expect(notPublished.body).toMatchObject({ code: 'LOCALIZED_TEXT_INVALID', errors: [{ field: 'city.ja', code: 'languageNotPublished' }] });
+    expect(notPublished.body.title).toBe('テキストの言語が正しくありません');
+    const missing = await api.http.post<Problem>('/v1/events', edition({ name: { ko: '쿠버네티스 포럼 서울' } }), { token: adminToken });
+    expect(missing.body).toMatchObject({ code: 'LOCALIZED_TEXT_INVALID', errors: [{ field: 'name.en', code: 'languageMissing' }] });
+    const malformed = await api.http.post<Problem>('/v1/events', edition({ name: { en: 'Forum', 'en_GB!': 'Forum' } }), { token: adminToken });
+    expect(malformed.body).toMatchObject({ code: 'LOCALIZED_TEXT_INVALID', errors: [{ field: 'name.en_GB!', code: 'languageTagInvalid' }] });
+    const notAMap = await api.http.post<Problem>('/v1/events', edition({ name: 'Kubernetes Forum Seoul' }), { token: adminToken });
+    expect(notAMap.body).toMatchObject({ code: 'VALIDATION_FAILED', errors: [{ field: 'name', code: 'isLocalizedText' }] });
+
+    const created = await api.http.post<Wire<EventDto>>('/v1/events', edition({}), { token: adminToken });
+    expect(created.status).toBe(201);
+    expect(created.body).toMatchObject({ name: { en: 'Kubernetes Forum Seoul', ko: '쿠버네티스 포럼 서울' }, series: { languages: ['en', 'ko'] } });
+
+    // adding Japanese later needs no migration; dropping the primary language needs every name in the new one
+    const widened = await api.http.patch('/v1/series/' + seriesSlug, { languages: ['en', 'ko', 'ja'] }, { token: adminToken });
+    expect(widened.body).toMatchObject({ languages: ['en', 'ko', 'ja'] });
+    const renamed = await api.http.patch(`/v1/events/${created.body.slug}`, { city: { en: 'Seoul', ko: '서울', ja: 'ソウル' } }, { token: adminToken });
+    expect(renamed.body).toMatchObject({ city: { en: 'Seoul', ko: '서울', ja: 'ソウル' } });
+    const noKoreanName = await api.http.patch<Problem>('/v1/series/' + seriesSlug, { languages: ['ja'] }, { token: adminToken });
+    expect(noKoreanName.body).toMatchObject({ code: 'LOCALIZED_TEXT_INVALID', errors: [{ field: 'name.ja', code: 'languageMissing' }] });
   });
 });

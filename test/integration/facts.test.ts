@@ -57,7 +57,7 @@ describe('event facts', () => {
       ['POST', `/v1/events/${a.slug}/sponsors`, { name: 'Intruder', tier: 'GOLD' }],
       ['POST', `/v1/events/${a.slug}/community-partners`, { name: 'Intruder' }],
       ['POST', `/v1/events/${a.slug}/media`, { name: 'X', outlet: 'Y', kind: 'MEDIA', language: 'en' }],
-      ['POST', `/v1/events/${a.slug}/facts`, { kind: 'NOTE', label: 'Intruder' }],
+      ['POST', `/v1/events/${a.slug}/facts`, { kind: 'NOTE', label: { en: 'Intruder' } }],
       ['PATCH', `/v1/events/${a.slug}/sponsors/${sponsor.body.id}`, { tier: 'GOLD' }],
       ['DELETE', `/v1/events/${a.slug}/sponsors/${sponsor.body.id}`, undefined],
     ];
@@ -122,11 +122,11 @@ describe('event facts', () => {
     expect(language.status).toBe(400);
     expect(byField(language.body)).toEqual({ 'language:isLanguageCode': 'language 必须是 ISO 639 语言代码，例如 en 或 zh。' });
 
-    const figure = await api.http.post<Problem>(`/v1/events/${slug}/facts`, { kind: 'FIGURE', label: 'Pieces of media coverage' }, { token, lang: 'zh-CN' });
+    const figure = await api.http.post<Problem>(`/v1/events/${slug}/facts`, { kind: 'FIGURE', label: { en: 'Pieces of media coverage' } }, { token, lang: 'zh-CN' });
     expect(figure.status).toBe(400);
     expect(figure.body).toMatchObject({ code: 'EVENT_FACT_VALUE_REQUIRED', detail: expect.stringContaining('FIGURE') });
     expect(figure.body.errors).toEqual([{ field: 'value', code: 'isDefined', message: 'value 为必填项。' }]);
-    const figureEn = await api.http.post<Problem>(`/v1/events/${slug}/facts`, { kind: 'FIGURE', label: 'Coverage', value: 1.234, publishedOn: '2019-02-30' }, { token });
+    const figureEn = await api.http.post<Problem>(`/v1/events/${slug}/facts`, { kind: 'FIGURE', label: { en: 'Coverage' }, value: 1.234, publishedOn: '2019-02-30' }, { token });
     expect(byField(figureEn.body)).toMatchObject({ 'value:isNumber': 'value must be a number.', 'publishedOn:isIso8601': expect.any(String) });
 
     const sponsor = await api.http.post<Wire<SponsorDto>>(`/v1/events/${slug}/sponsors`, { name: 'Huawei', tier: 'STRATEGIC' }, { token });
@@ -155,13 +155,13 @@ describe('event facts', () => {
     const token = organiser.token;
     const clipping = await api.http.post<Wire<EventFactDto>>(
       `/v1/events/${slug}/facts`,
-      { kind: 'PRESS_CLIPPING', label: 'KubeCon China draws a record crowd', source: 'InfoQ', url: 'https://www.infoq.cn/article/kubecon', publishedOn: '2019-06-27', language: 'zh' },
+      { kind: 'PRESS_CLIPPING', label: { en: 'KubeCon China draws a record crowd' }, source: 'InfoQ', url: 'https://www.infoq.cn/article/kubecon', publishedOn: '2019-06-27', language: 'zh' },
       { token },
     );
     expect(clipping.status).toBe(201);
     expect(clipping.body).toMatchObject({ kind: 'PRESS_CLIPPING', publishedOn: '2019-06-27', value: null, enteredByOrganisers: true });
-    const figure = await api.http.post<Wire<EventFactDto>>(`/v1/events/${slug}/facts`, { kind: 'FIGURE', label: 'Pieces of media coverage', labelZh: '条媒体报道', value: 184 }, { token });
-    expect(figure.body).toMatchObject({ kind: 'FIGURE', value: 184, labelZh: '条媒体报道' });
+    const figure = await api.http.post<Wire<EventFactDto>>(`/v1/events/${slug}/facts`, { kind: 'FIGURE', label: { en: 'Pieces of media coverage', 'zh-CN': '条媒体报道' }, value: 184 }, { token });
+    expect(figure.body).toMatchObject({ kind: 'FIGURE', value: 184, label: { en: 'Pieces of media coverage', 'zh-CN': '条媒体报道' } });
 
     const cleared = await api.http.patch<Problem>(`/v1/events/${slug}/facts/${figure.body.id}`, { value: null }, { token });
     expect(cleared.status).toBe(400);

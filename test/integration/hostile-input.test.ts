@@ -106,16 +106,16 @@ describe('input that cannot be stored', () => {
 
     const created = await api.http.post<Wire<TicketTypeDto>>(
       `/v1/events/${setup.slug}/ticket-types`,
-      { name: 'Individual', nameZh: '个人票', category: 'INDIVIDUAL', attendance: 'IN_PERSON', priceCents: 1000 },
+      { name: { en: 'Individual', 'zh-CN': '个人票' }, category: 'INDIVIDUAL', attendance: 'IN_PERSON', priceCents: 1000, salesStartAt: '2019-01-01T00:00:00.000Z' },
       { token },
     );
     expect(created.status, created.text).toBe(201);
     const price = await api.http.patch(`/v1/events/${setup.slug}/ticket-types/${created.body.id}`, { priceCents: null }, { token });
     expectProblem(price, 400, 'VALIDATION_FAILED');
     expect(fieldErrors(price)).toEqual(['priceCents:isNotNull']);
-    const cleared = await api.http.patch<Wire<TicketTypeDto>>(`/v1/events/${setup.slug}/ticket-types/${created.body.id}`, { nameZh: null }, { token });
+    const cleared = await api.http.patch<Wire<TicketTypeDto>>(`/v1/events/${setup.slug}/ticket-types/${created.body.id}`, { salesStartAt: null }, { token });
     expect(cleared.status, cleared.text).toBe(200);
-    expect(cleared.body.nameZh).toBeNull();
+    expect(cleared.body.salesStartAt).toBeNull();
 
     const user = await speaker(api, 'nulls');
     const submissions = await count('submissions');

@@ -99,7 +99,7 @@ describe('notifications from the domains', () => {
   }
 
   it('invites co-speakers with and without an account, and tells the accepted speakers their proposal arrived', async () => {
-    const event = await openCfp(api, {}, { name: 'KubeCon China 2031', nameZh: 'KubeCon 中国 2031' });
+    const event = await openCfp(api, {}, { name: { en: 'KubeCon China 2031', 'zh-CN': 'KubeCon 中国 2031' } });
     const base = `/v1/events/${event.slug}`;
     const owner = await person('zh-CN', 'owner', '王芳');
     const cospeaker = await person('en', 'cospeaker', 'Ada Lovelace');
@@ -146,7 +146,7 @@ describe('notifications from the domains', () => {
   });
 
   it('asks the speakers of an invited session to confirm it', async () => {
-    const event = await openCfp(api, {}, { name: 'Open Source Summit 2031', nameZh: '开源峰会 2031' });
+    const event = await openCfp(api, {}, { name: { en: 'Open Source Summit 2031', 'zh-CN': '开源峰会 2031' } });
     const keynoter = await person('zh-CN', 'keynoter');
     const created = await api.http.post<Wire<SubmissionDto>>(
       `/v1/events/${event.slug}/invited-sessions`,
@@ -161,7 +161,7 @@ describe('notifications from the domains', () => {
   });
 
   it('releases decisions with only the comments meant for speakers, and reminds an accepted speaker to confirm', async () => {
-    const event = await openCfp(api, {}, { name: 'Open Source Summit 2032', nameZh: '开源峰会 2032' });
+    const event = await openCfp(api, {}, { name: { en: 'Open Source Summit 2032', 'zh-CN': '开源峰会 2032' } });
     const base = `/v1/events/${event.slug}`;
     const token = event.organiser.token;
     await openReview(api, event.slug, token, { reviewsPerSubmission: 2 });
@@ -242,11 +242,11 @@ describe('notifications from the domains', () => {
   });
 
   it('confirms registrations with the badge, offers freed seats with their expiry and tells why a registration ended', async () => {
-    const { slug, organiser } = await createEventWithOrganiser(api, { name: 'Cloud Native Days 2031', nameZh: '云原生技术大会 2031' });
+    const { slug, organiser } = await createEventWithOrganiser(api, { name: { en: 'Cloud Native Days 2031', 'zh-CN': '云原生技术大会 2031' } });
     const base = `/v1/events/${slug}`;
     const type = await api.http.post<Wire<TicketTypeDto>>(
       `${base}/ticket-types`,
-      { name: 'In-person Individual', nameZh: '现场个人票', category: 'INDIVIDUAL', attendance: 'IN_PERSON' },
+      { name: { en: 'In-person Individual', 'zh-CN': '现场个人票' }, category: 'INDIVIDUAL', attendance: 'IN_PERSON' },
       { token: organiser.token },
     );
     expect(type.status, type.text).toBe(201);

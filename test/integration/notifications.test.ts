@@ -53,7 +53,7 @@ describe('notifications (relay → BullMQ → SMTP)', () => {
     await env?.drop();
   });
 
-  async function signUpIn(language: 'en' | 'zh-CN', domain = 'test.lectern', name = `Speaker ${language}`) {
+  async function signUpIn(language: string, domain = 'test.lectern', name = `Speaker ${language}`) {
     const email = `user-${randomBytes(4).toString('hex')}@${domain}`;
     const response = await api.http.post<Wire<SessionDto>>('/v1/auth/signup', { email, password: TEST_PASSWORD, name, locale: language });
     expect(response.status).toBe(201);
@@ -78,8 +78,39 @@ describe('notifications (relay → BullMQ → SMTP)', () => {
     return rows;
   };
 
+  it('writes to each person in their language where the edition publishes in it, else in its primary one', async () => {
+    const seoul = await createEventWithOrganiser(
+      api, { name: { en: 'Kubernetes Forum Seoul 2030', ko: '쿠버네티스 포럼 서울 2030' }, city: { en: 'Seoul', ko: '서울' } }, true, ['en', 'ko'],
+    );
+    const tokyo = await createEventWithOrganiser(
+      api, { name: { en: 'KubeCon Japan 2030', ja: 'KubeCon 日本 2030' }, city: { en: 'Tokyo', ja: '東京' } }, true, ['en', 'ja'],
+    );
+    const ko = await signUpIn('ko', 'test.lectern', '김민준');
+    const ja = await signUpIn('ja', 'test.lectern', '佐藤花子');
+    for (const { slug } of [seoul, tokyo]) {
+      expect((await grant(slug, ko.email)).status).toBe(201);
+      expect((await grant(slug, ja.email)).status).toBe(201);
+    }
+    await sink.waitFor(() => sink.to(ko.email).length === 2 && sink.to(ja.email).length === 2, 30_000, () =>
+      JSON.stringify([...sink.to(ko.email), ...sink.to(ja.email)].map((mail) => [mail.to, mail.parsed.subject])));
+    const about = (email: string, name: RegExp) => sink.to(email).find((mail) => name.test(mail.parsed.text ?? ''))!;
+
+    const koInSeoul = about(ko.email, /쿠버네티스 포럼|Forum Seoul/);
+    expect(koInSeoul.parsed.subject).toContain('쿠버네티스 포럼 서울 2030');
+    expect(koInSeoul.parsed.html).toContain('<html lang="ko">');
+    const jaInTokyo = about(ja.email, /KubeCon 日本|KubeCon Japan/);
+    expect(jaInTokyo.parsed.subject).toContain('KubeCon 日本 2030');
+    expect(jaInTokyo.parsed.html).toContain('<html lang="ja">');
+    // Seoul does not publish in Japanese nor Tokyo in Korean: the edition's primary language, English, with its English name
+    const jaInSeoul = about(ja.email, /쿠버네티스 포럼|Forum Seoul/);
+    expect(jaInSeoul.parsed.subject).toBe('You are now a reviewer of Kubernetes Forum Seoul 2030');
+    expect(jaInSeoul.parsed.html).toContain('<html lang="en">');
+    const koInTokyo = about(ko.email, /KubeCon 日本|KubeCon Japan/);
+    expect(koInTokyo.parsed.subject).toBe('You are now a reviewer of KubeCon Japan 2030');
+  });
+
   it('e-mails people given a role in their own language, with a plain-text and an HTML part', async () => {
-    const { slug } = await createEventWithOrganiser(api, { name: 'KubeCon China 2030', nameZh: 'KubeCon 中国 2030' });
+    const { slug } = await createEventWithOrganiser(api, { name: { en: 'KubeCon China 2030', 'zh-CN': 'KubeCon 中国 2030' } });
     const en = await signUpIn('en', 'test.lectern', 'Ada <b>Lovelace</b>');
     const zh = await signUpIn('zh-CN', 'test.lectern', '李雷');
     expect((await grant(slug, en.email)).status).toBe(201);
@@ -263,7 +294,7 @@ describe('notifications (relay → BullMQ → SMTP)', () => {
   });
 
   it('tells everyone with a role when an edition is postponed, and pages through the messages', async () => {
-    const { slug, organiser } = await createEventWithOrganiser(api, { name: 'Open Source Summit 2031' });
+    const { slug, organiser } = await createEventWithOrganiser(api, { name: { en: 'Open Source Summit 2031' } });
     const zh = await signUpIn('zh-CN');
     await grant(slug, zh.email, 'CHECKIN_STAFF');
     await sink.waitFor(() => sink.to(zh.email).length === 1, 20_000);

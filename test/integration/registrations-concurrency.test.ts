@@ -33,7 +33,7 @@ describe('registration under concurrency', () => {
   async function ticketType(slug: string, token: string, body: Record<string, unknown> = {}) {
     const response = await api.http.post<Wire<TicketTypeDto>>(
       `/v1/events/${slug}/ticket-types`,
-      { name: 'In-person', category: 'INDIVIDUAL', attendance: 'IN_PERSON', ...body },
+      { name: { en: 'In-person' }, category: 'INDIVIDUAL', attendance: 'IN_PERSON', ...body },
       { token },
     );
     expect(response.status).toBe(201);
@@ -101,8 +101,8 @@ describe('registration under concurrency', () => {
 
   it('10,000 attempts on two ticket types sharing a quota of 100: 100 confirmed between them', async () => {
     const { slug, organiser } = await createEventWithOrganiser(api);
-    const corporate = await ticketType(slug, organiser.token, { name: 'Corporate', category: 'CORPORATE' });
-    const individual = await ticketType(slug, organiser.token, { name: 'Individual' });
+    const corporate = await ticketType(slug, organiser.token, { name: { en: 'Corporate' }, category: 'CORPORATE' });
+    const individual = await ticketType(slug, organiser.token, { name: { en: 'Individual' } });
     await quota(slug, organiser.token, 100, [corporate, individual]);
     const responses = await sendAll<Registration>(
       api.http.baseUrl,
@@ -124,9 +124,9 @@ describe('registration under concurrency', () => {
 
   it('10,000 attempts where the event capacity of 100 binds: 100 in person, virtual tickets unaffected', async () => {
     const { slug, organiser } = await createEventWithOrganiser(api, { capacity: 100 });
-    const withQuota = await ticketType(slug, organiser.token, { name: 'Corporate', category: 'CORPORATE' });
-    const withoutQuota = await ticketType(slug, organiser.token, { name: 'Individual' });
-    const virtual = await ticketType(slug, organiser.token, { name: 'Livestream', category: 'VIRTUAL', attendance: 'VIRTUAL' });
+    const withQuota = await ticketType(slug, organiser.token, { name: { en: 'Corporate' }, category: 'CORPORATE' });
+    const withoutQuota = await ticketType(slug, organiser.token, { name: { en: 'Individual' } });
+    const virtual = await ticketType(slug, organiser.token, { name: { en: 'Livestream' }, category: 'VIRTUAL', attendance: 'VIRTUAL' });
     // a quota far larger than the capacity: the capacity is what binds
     await quota(slug, organiser.token, 5_000, [withQuota]);
     const responses = await sendAll<Registration>(
@@ -176,7 +176,7 @@ describe('registration under concurrency', () => {
 
   it('a voucher with 10 uses redeemed by 50 attendees at once: exactly 10 succeed', async () => {
     const { slug, organiser } = await createEventWithOrganiser(api);
-    const speaker = await ticketType(slug, organiser.token, { name: 'Speaker', category: 'SPEAKER', hidden: true });
+    const speaker = await ticketType(slug, organiser.token, { name: { en: 'Speaker' }, category: 'SPEAKER', hidden: true });
     const voucher = await api.http.post<Wire<VoucherDto>>(
       `/v1/events/${slug}/vouchers`,
       { code: 'KEYNOTE-10', ticketTypeId: speaker, discount: 'FREE', maxUses: 10 },

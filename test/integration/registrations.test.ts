@@ -38,7 +38,7 @@ describe('registration', () => {
   async function ticketType(slug: string, token: string, body: Record<string, unknown> = {}) {
     const response = await api.http.post<Wire<TicketTypeDto>>(
       `/v1/events/${slug}/ticket-types`,
-      { name: 'In-person Individual', category: 'INDIVIDUAL', attendance: 'IN_PERSON', ...body },
+      { name: { en: 'In-person Individual' }, category: 'INDIVIDUAL', attendance: 'IN_PERSON', ...body },
       { token },
     );
     expect(response.status).toBe(201);
@@ -196,7 +196,7 @@ describe('registration', () => {
   it('allows one active registration per attendee and event, even when both are sent at once', async () => {
     const { slug, organiser } = await createEventWithOrganiser(api);
     const first = await ticketType(slug, organiser.token);
-    const second = await ticketType(slug, organiser.token, { name: 'Virtual', attendance: 'VIRTUAL', category: 'VIRTUAL' });
+    const second = await ticketType(slug, organiser.token, { name: { en: 'Virtual' }, attendance: 'VIRTUAL', category: 'VIRTUAL' });
     const alan = await signUp(api.http, 'alan');
     const results = await Promise.all(
       Array.from({ length: 8 }, (_, i) => register<OrProblem<Wire<RegistrationDto>>>(slug, alan.token, { ticketTypeId: i % 2 ? first : second })),
@@ -407,7 +407,7 @@ describe('registration', () => {
   it('binds in-person tickets by the event capacity, not virtual ones', async () => {
     const { slug, organiser } = await createEventWithOrganiser(api, { capacity: 1 });
     const inPerson = await ticketType(slug, organiser.token);
-    const virtual = await ticketType(slug, organiser.token, { name: 'Livestream', attendance: 'VIRTUAL', category: 'VIRTUAL' });
+    const virtual = await ticketType(slug, organiser.token, { name: { en: 'Livestream' }, attendance: 'VIRTUAL', category: 'VIRTUAL' });
     const [a, b, c] = await Promise.all(['cap-a', 'cap-b', 'cap-c'].map((l) => signUp(api.http, l)));
     expect((await register(slug, a.token, { ticketTypeId: inPerson })).body.state).toBe('CONFIRMED');
     expect((await register<Problem>(slug, b.token, { ticketTypeId: inPerson })).body.code).toBe('SOLD_OUT');
@@ -416,8 +416,8 @@ describe('registration', () => {
 
   it('sells hidden types only with a voucher, applies discounts and counts uses', async () => {
     const { slug, organiser } = await createEventWithOrganiser(api);
-    const corporate = await ticketType(slug, organiser.token, { name: 'Corporate', category: 'CORPORATE', priceCents: 120_000, currency: 'cny' });
-    const speaker = await ticketType(slug, organiser.token, { name: 'Speaker', category: 'SPEAKER', hidden: true });
+    const corporate = await ticketType(slug, organiser.token, { name: { en: 'Corporate' }, category: 'CORPORATE', priceCents: 120_000, currency: 'cny' });
+    const speaker = await ticketType(slug, organiser.token, { name: { en: 'Speaker' }, category: 'SPEAKER', hidden: true });
     const voucher = async (body: Record<string, unknown>) => api.http.post<Wire<VoucherDto>>(`/v1/events/${slug}/vouchers`, body, { token: organiser.token });
     const free = await voucher({ code: 'speaker-2019', ticketTypeId: speaker, discount: 'FREE', maxUses: 2 });
     expect(free.status).toBe(201);
@@ -436,7 +436,7 @@ describe('registration', () => {
     expect((await register<Problem>(slug, u1.token, { ticketTypeId: corporate, voucherCode: 'speaker-2019' })).body.code).toBe('VOUCHER_WRONG_TICKET_TYPE');
     expect((await register<Problem>(slug, u1.token, { ticketTypeId: speaker, voucherCode: 'NOPE-NOPE' })).body.code).toBe('VOUCHER_NOT_FOUND');
     const s1 = await register(slug, u1.token, { ticketTypeId: speaker, voucherCode: 'speaker-2019' });
-    expect(s1.body).toMatchObject({ state: 'CONFIRMED', priceCents: 0, ticketType: { name: 'Speaker', category: 'SPEAKER' } });
+    expect(s1.body).toMatchObject({ state: 'CONFIRMED', priceCents: 0, ticketType: { name: { en: 'Speaker' }, category: 'SPEAKER' } });
     expect((await register(slug, u2.token, { ticketTypeId: speaker, voucherCode: 'SPEAKER-2019' })).status).toBe(201);
     const exhausted = await register<Problem>(slug, u3.token, { ticketTypeId: speaker, voucherCode: 'SPEAKER-2019' });
     expect(exhausted.status).toBe(409);
@@ -474,7 +474,7 @@ describe('registration', () => {
     const { slug, organiser } = await createEventWithOrganiser(api);
     const other = await createEventWithOrganiser(api);
     const typeId = await ticketType(slug, organiser.token);
-    const paidType = await ticketType(slug, organiser.token, { name: 'Paid', priceCents: 1000 });
+    const paidType = await ticketType(slug, organiser.token, { name: { en: 'Paid' }, priceCents: 1000 });
     const otherType = await ticketType(other.slug, other.organiser.token);
     const [staff, foreignStaff, guest, leaver, payer, stranger] = await Promise.all(
       ['staff', 'foreign-staff', 'guest', 'leaver', 'payer', 'stranger'].map((l) => signUp(api.http, l)),
@@ -555,7 +555,7 @@ describe('registration', () => {
     expect(notYet.body.code).toBe('TICKET_TYPE_NOT_ON_SALE');
     const window = await api.http.post<Problem>(
       `/v1/events/${slug}/ticket-types`,
-      { name: 'Bad', category: 'OTHER', attendance: 'VIRTUAL', salesStartAt: '2030-01-02T00:00:00Z', salesEndAt: '2030-01-01T00:00:00Z' },
+      { name: { en: 'Bad' }, category: 'OTHER', attendance: 'VIRTUAL', salesStartAt: '2030-01-02T00:00:00Z', salesEndAt: '2030-01-01T00:00:00Z' },
       { token: organiser.token },
     );
     expect(window.body.code).toBe('SALES_WINDOW_INVALID');

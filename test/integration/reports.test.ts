@@ -57,7 +57,7 @@ async function fillEdition(db: ReportScratch, eventId: string, seriesSlug: strin
   await db.partner(eventId, 'OSChina');
   for (let i = 0; i < 6; i++) await db.media(eventId, 'MEDIA', 'zh');
   for (let i = 0; i < 5; i++) await db.media(eventId, 'ANALYST', 'en');
-  await db.fact(eventId, { kind: 'FIGURE', label: 'Pieces of media coverage', label_zh: '条媒体报道', value: 184 });
+  await db.fact(eventId, { kind: 'FIGURE', label: { en: 'Pieces of media coverage', 'zh-CN': '条媒体报道' }, value: 184 });
   const programme = await db.programme(eventId, 'diversity', 'DIVERSITY');
   for (let i = 0; i < 7; i++) {
     const application = await db.application(programme);
@@ -83,7 +83,7 @@ describe('transparency reports through the API and a real worker', () => {
     await worker.init();
     queue = new Queue(QUEUES.reports, bullConnection(api.config.redis, 'producer'));
     db = await ReportScratch.connect();
-    edition = await createEventWithOrganiser(api, { name: 'Test Conference 2030', nameZh: '测试大会 2030' });
+    edition = await createEventWithOrganiser(api, { name: { en: 'Test Conference 2030', 'zh-CN': '测试大会 2030' } });
     organiserToken = await logIn(api.http, edition.organiser.email);
     await fillEdition(db, edition.event.id, edition.seriesSlug);
   }, 120_000);

@@ -35,7 +35,7 @@ describe('automatic assignment on 500 submissions and 40 reviewers', () => {
     eventId = event.event.id;
     const base = `/v1/events/${slug}`;
     expect((await api.http.request('PUT', `${base}/cfp`, { token, body: { opensAt: '2000-01-01T00:00:00Z', closesAt: '2099-12-31T23:59:59Z', maxSubmissionsPerSpeaker: 10 } })).status).toBe(200);
-    for (const track of ['runtime', 'security']) expect((await api.http.post(`${base}/cfp/tracks`, { slug: track, name: track }, { token })).status).toBe(201);
+    for (const track of ['runtime', 'security']) expect((await api.http.post(`${base}/cfp/tracks`, { slug: track, name: { en: track } }, { token })).status).toBe(201);
     await openReview(api, slug, token, { reviewsPerSubmission: PER_SUBMISSION });
 
     const reviewers = await insertUsers(api, REVIEWERS, 'assign-reviewer');

@@ -41,7 +41,7 @@ describe('calibrated scores', () => {
     base = `/v1/events/${event.slug}`;
     await openReview(api, event.slug, token, {
       reviewsPerSubmission: 5,
-      criteria: [{ key: 'relevance', name: 'Relevance', weight: 2 }, { key: 'clarity', name: 'Clarity', weight: 1 }],
+      criteria: [{ key: 'relevance', name: { en: 'Relevance' }, weight: 2 }, { key: 'clarity', name: { en: 'Clarity' }, weight: 1 }],
     });
     for (let i = 0; i < 3; i += 1) neutral.push(await reviewer(api, event.slug, token, `neutral${i}`));
     harsh = await reviewer(api, event.slug, token, 'harsh');

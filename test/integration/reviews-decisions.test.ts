@@ -36,7 +36,7 @@ describe('decisions', () => {
     slug = event.slug;
     token = event.organiser.token;
     base = `/v1/events/${slug}`;
-    expect((await api.http.post(`${base}/cfp/tracks`, { slug: 'security', name: 'Security' }, { token })).status).toBe(201);
+    expect((await api.http.post(`${base}/cfp/tracks`, { slug: 'security', name: { en: 'Security' } }, { token })).status).toBe(201);
     await openReview(api, slug, token, { reviewsPerSubmission: 3 });
     for (const label of ['alpha', 'beta', 'gamma']) judges.push(await reviewer(api, slug, token, `judge-${label}`));
     for (const [prefix, track] of Object.entries(TRACKS)) {
@@ -96,7 +96,7 @@ describe('decisions', () => {
     const byFormat = await api.http.post<Wire<BulkDecisionResultDto>>(`${base}/decisions/bulk`, { groupBy: 'FORMAT', acceptQuotas: { breakout: 3 } }, { token });
     expect(byFormat.status, byFormat.text).toBe(200);
     expect(byFormat.body.decided).toBe(3);
-    expect(byFormat.body.groups.find((g) => g.group === 'breakout')).toEqual({ group: 'breakout', name: 'Breakout session', eligible: 10, accepted: 3, waitlisted: 0, rejected: 0 });
+    expect(byFormat.body.groups.find((g) => g.group === 'breakout')).toEqual({ group: 'breakout', name: { en: 'Breakout session', 'zh-CN': '分组会议' }, eligible: 10, accepted: 3, waitlisted: 0, rejected: 0 });
     expect(byFormat.body.groups.find((g) => g.group === 'panel')).toMatchObject({ eligible: 0, accepted: 0 });
 
     // "accept the top 40% of each track": two of five in each
@@ -104,8 +104,8 @@ describe('decisions', () => {
     expect(share.status, share.text).toBe(200);
     expect(share.body).toMatchObject({ groupBy: 'TRACK', decided: 4 });
     expect(share.body.groups).toEqual([
-      { group: 'scheduling', name: 'Scheduling', eligible: 5, accepted: 2, waitlisted: 0, rejected: 0 },
-      { group: 'security', name: 'Security', eligible: 5, accepted: 2, waitlisted: 0, rejected: 0 },
+      { group: 'scheduling', name: { en: 'Scheduling' }, eligible: 5, accepted: 2, waitlisted: 0, rejected: 0 },
+      { group: 'security', name: { en: 'Security' }, eligible: 5, accepted: 2, waitlisted: 0, rejected: 0 },
     ]);
 
     // per-track quotas replace the pending decisions
@@ -116,8 +116,8 @@ describe('decisions', () => {
     );
     expect(quotas.status, quotas.text).toBe(200);
     expect(quotas.body.groups).toEqual([
-      { group: 'scheduling', name: 'Scheduling', eligible: 5, accepted: 2, waitlisted: 1, rejected: 2 },
-      { group: 'security', name: 'Security', eligible: 5, accepted: 2, waitlisted: 2, rejected: 1 },
+      { group: 'scheduling', name: { en: 'Scheduling' }, eligible: 5, accepted: 2, waitlisted: 1, rejected: 2 },
+      { group: 'security', name: { en: 'Security' }, eligible: 5, accepted: 2, waitlisted: 2, rejected: 1 },
     ]);
     const all = await api.http.get<Wire<RankingPageDto>>(`${base}/review-ranking?limit=200`, { token });
     const byId = new Map(all.body.items.map((i) => [i.id, i]));

@@ -30,7 +30,7 @@ describe('a reviewer with 2,000 assigned submissions', () => {
     });
     expect(cfp.status, cfp.text).toBe(200);
     for (const track of ['runtime', 'security', 'storage']) {
-      expect((await api.http.post(`${base}/cfp/tracks`, { slug: track, name: track }, { token: organiserToken })).status).toBe(201);
+      expect((await api.http.post(`${base}/cfp/tracks`, { slug: track, name: { en: track } }, { token: organiserToken })).status).toBe(201);
     }
     await openReview(api, event.slug, organiserToken);
     rev = await reviewer(api, event.slug, organiserToken, 'bulk-reviewer');

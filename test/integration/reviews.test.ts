@@ -48,20 +48,20 @@ describe('review settings and reviews', () => {
 
     const invalid = await api.http.request<Problem>('PUT', base, {
       token,
-      body: { opensAt: '2030-03-05T09:00:00', closesAt: '2030-03-25T23:59:59', criteria: [{ key: 'a', name: 'A', weight: 1 }, { key: 'a', name: 'Again', weight: 2 }] },
+      body: { opensAt: '2030-03-05T09:00:00', closesAt: '2030-03-25T23:59:59', criteria: [{ key: 'a', name: { en: 'A' }, weight: 1 }, { key: 'a', name: { en: 'Again' }, weight: 2 }] },
     });
     expectProblem(invalid, 400, 'REVIEW_CRITERIA_INVALID');
     expect(invalid.body.errors).toEqual([expect.objectContaining({ field: 'criteria.1.key' })]);
     expectProblem(await api.http.request('PUT', base, { token, body: { opensAt: '2030-03-25T00:00:00', closesAt: '2030-03-05T00:00:00' } }), 400, 'REVIEW_WINDOW_INVALID');
     expectProblem(await api.http.request('PUT', base, { token, body: { opensAt: '2030-03-05T00:00:00', closesAt: '2030-03-25T00:00:00', scaleMin: 5, scaleMax: 5 } }), 400, 'REVIEW_SCALE_INVALID');
-    const weightless = await api.http.request<Problem>('PUT', base, { token, body: { opensAt: '2030-03-05T00:00:00', closesAt: '2030-03-25T00:00:00', criteria: [{ key: 'a', name: 'A', weight: 0 }] } });
+    const weightless = await api.http.request<Problem>('PUT', base, { token, body: { opensAt: '2030-03-05T00:00:00', closesAt: '2030-03-25T00:00:00', criteria: [{ key: 'a', name: { en: 'A' }, weight: 0 }] } });
     expectProblem(weightless, 400, 'VALIDATION_FAILED');
     expect(weightless.body.errors).toEqual([expect.objectContaining({ field: 'criteria.0.weight', code: 'min' })]);
 
     const rev = await reviewer(api, event.slug, token, 'reader');
     const read = await api.http.get<Wire<ReviewSettingsDto>>(base, { token: rev.token, lang: 'zh-CN' });
     expect(read.status).toBe(200);
-    expect(read.body.criteria[0]).toMatchObject({ key: 'relevance', nameZh: '相关性' });
+    expect(read.body.criteria[0]).toMatchObject({ key: 'relevance', name: { en: 'Relevance', 'zh-CN': '相关性' } });
     expectProblem(await api.http.request('PUT', base, { token: rev.token, body: { opensAt: '2030-03-05T00:00:00', closesAt: '2030-03-25T00:00:00' } }), 403, 'FORBIDDEN');
     const stranger = await signUp(api.http, 'stranger');
     expectProblem(await api.http.get(base, { token: stranger.token }), 403, 'FORBIDDEN');
@@ -102,7 +102,7 @@ describe('review settings and reviews', () => {
     // the form is frozen once a review exists
     const settings = `/v1/events/${event.slug}/review-settings`;
     expectProblem(
-      await api.http.request('PUT', settings, { token, body: { opensAt: '2000-01-01T00:00:00Z', closesAt: '2099-12-31T23:59:59Z', criteria: [{ key: 'fit', name: 'Fit', weight: 1 }] } }),
+      await api.http.request('PUT', settings, { token, body: { opensAt: '2000-01-01T00:00:00Z', closesAt: '2099-12-31T23:59:59Z', criteria: [{ key: 'fit', name: { en: 'Fit' }, weight: 1 }] } }),
       409,
       'REVIEW_CRITERIA_LOCKED',
     );

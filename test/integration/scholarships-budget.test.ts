@@ -55,7 +55,7 @@ describe('scholarship budget', () => {
     const paying = await signUp(api.http, 'paying');
     const corporate = await api.http.post<Wire<TicketTypeDto>>(
       `/v1/events/${setup.slug}/ticket-types`,
-      { name: 'Corporate', category: 'CORPORATE', attendance: 'IN_PERSON', priceCents: 0 },
+      { name: { en: 'Corporate' }, category: 'CORPORATE', attendance: 'IN_PERSON', priceCents: 0 },
       { token: setup.organiser.token },
     );
     const registered = await api.http.post(`/v1/events/${setup.slug}/registrations`, { ticketTypeId: corporate.body.id, attendeeName: 'Paying' }, { token: paying.token });

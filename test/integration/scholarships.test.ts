@@ -32,7 +32,7 @@ describe('scholarships', () => {
     expect(open.body).toEqual([
       expect.objectContaining({ id: programmeId, key: 'diversity', kind: 'DIVERSITY', isOpen: true, travelCapMinor: 150_000, currency: 'USD' }),
     ]);
-    expect(open.body[0].freeRegistration).toMatchObject({ name: 'Scholarship', nameZh: '奖学金' });
+    expect(open.body[0].freeRegistration).toMatchObject({ name: { en: 'Scholarship', 'zh-CN': '奖学金' } });
     expect(open.body[0]).not.toHaveProperty('budgetMinor');
     expect((await api.http.get<Wire<ProgrammeDto>>(`${base}/programmes/${programmeId}`, { token: organiser.token })).body.budgetMinor).toBe(30_000_000);
 
@@ -329,7 +329,7 @@ describe('scholarships', () => {
     const base = `/v1/events/${slug}/scholarships/programmes`;
     const body = {
       key: 'need',
-      name: 'Need-based',
+      name: { en: 'Need-based' },
       kind: 'NEED_BASED',
       opensAt: '2030-01-10T00:00:00',
       closesAt: '2030-02-28T23:59:59',

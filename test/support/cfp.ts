@@ -36,7 +36,7 @@ export async function openCfp(api: TestApi, settings: Record<string, unknown> = 
     body: { opensAt: '2000-01-01T00:00:00Z', closesAt: '2099-12-31T23:59:59Z', maxSubmissionsPerSpeaker: 3, ...settings },
   });
   expect(cfp.status, cfp.text).toBe(200);
-  const track = await api.http.post(`/v1/events/${event.slug}/cfp/tracks`, { slug: 'scheduling', name: 'Scheduling' }, { token });
+  const track = await api.http.post(`/v1/events/${event.slug}/cfp/tracks`, { slug: 'scheduling', name: { en: 'Scheduling' } }, { token });
   expect(track.status, track.text).toBe(201);
   return { ...event, cfp: cfp.body };
 }

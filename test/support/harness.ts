@@ -147,10 +147,15 @@ export async function logIn(http: Http, email: string, password = TEST_PASSWORD)
 }
 
 /** A series and an edition (published unless asked otherwise) with a fresh organiser besides the administrator. */
-export async function createEventWithOrganiser(api: TestApi, overrides: Record<string, unknown> = {}, publish = true) {
+export async function createEventWithOrganiser(
+  api: TestApi,
+  overrides: Record<string, unknown> = {},
+  publish = true,
+  languages: string[] = ['en', 'zh-CN'],
+) {
   const adminToken = await logIn(api.http, api.adminEmail);
   const seriesSlug = uniqueSlug('series');
-  const series = await api.http.post('/v1/series', { slug: seriesSlug, name: 'Test Series' }, { token: adminToken });
+  const series = await api.http.post('/v1/series', { slug: seriesSlug, languages, name: { en: 'Test Series' } }, { token: adminToken });
   if (series.status !== 201) throw new Error(`series failed: ${series.text}`);
   const organiser = await signUp(api.http, 'organiser');
   const slug = uniqueSlug();
@@ -159,8 +164,8 @@ export async function createEventWithOrganiser(api: TestApi, overrides: Record<s
     {
       seriesSlug,
       slug,
-      name: 'Test Conference',
-      city: 'Shanghai',
+      name: { en: 'Test Conference' },
+      city: { en: 'Shanghai' },
       country: 'CN',
       timezone: 'Asia/Shanghai',
       startsAt: '2030-06-24T01:00:00Z',

@@ -7,16 +7,14 @@ import { ReportInput } from '@reports/build-report';
 export function smallEdition(): ReportInput {
   return {
     generatedAt: '2019-07-15T08:00:00.000Z',
+    languages: ['en', 'zh-CN'],
     event: {
       slug: 'kubecon-china-2019',
-      name: 'KubeCon + CloudNativeCon + Open Source Summit China 2019',
-      nameZh: 'KubeCon + CloudNativeCon + 开源峰会中国 2019',
-      seriesName: 'KubeCon + CloudNativeCon China',
-      seriesNameZh: 'KubeCon + CloudNativeCon 中国',
-      city: 'Shanghai',
-      cityZh: '上海',
+      name: { en: 'KubeCon + CloudNativeCon + Open Source Summit China 2019', 'zh-CN': 'KubeCon + CloudNativeCon + 开源峰会中国 2019' },
+      seriesName: { en: 'KubeCon + CloudNativeCon China', 'zh-CN': 'KubeCon + CloudNativeCon 中国' },
+      city: { en: 'Shanghai', 'zh-CN': '上海' },
       country: 'CN',
-      venue: 'Shanghai Expo Centre',
+      venue: { en: 'Shanghai Expo Centre' },
       timezone: 'Asia/Shanghai',
       startsAt: '2019-06-24T01:00:00Z',
       endsAt: '2019-06-26T10:00:00Z',
@@ -73,7 +71,7 @@ export function smallEdition(): ReportInput {
       notAnswered: 51,
     },
     ticketTypes: [
-      { key: 'CORPORATE', count: 100, name: 'All access', nameZh: '全场通行票' },
+      { key: 'CORPORATE', count: 100, name: { en: 'All access', 'zh-CN': '全场通行票' } },
       { key: 'SPONSOR', count: 40 },
       { key: 'VIRTUAL', count: 20 },
       { key: 'SPEAKER', count: 18 },
@@ -84,8 +82,8 @@ export function smallEdition(): ReportInput {
       total: 50,
       accepted: 10,
       byTrack: [
-        { key: 'ai', name: 'AI and machine learning', nameZh: '人工智能与机器学习', submissions: 20, accepted: 4 },
-        { key: 'cloud-native', name: 'Cloud native', nameZh: '云原生', submissions: 30, accepted: 6 },
+        { key: 'ai', name: { en: 'AI and machine learning', 'zh-CN': '人工智能与机器学习' }, submissions: 20, accepted: 4 },
+        { key: 'cloud-native', name: { en: 'Cloud native', 'zh-CN': '云原生' }, submissions: 30, accepted: 6 },
       ],
       byFormat: [
         { key: 'BREAKOUT', submissions: 40, accepted: 7 },
@@ -100,9 +98,9 @@ export function smallEdition(): ReportInput {
     ],
     speakers: { total: 18, firstTime: 7 },
     scholarshipProgrammes: [
-      { key: 'diversity', name: 'Diversity scholarship', nameZh: '多样性奖学金', kind: 'DIVERSITY', currency: 'USD', applications: 30, awards: 12, fundsGrantedMinor: 1_200_000 },
-      { key: 'need', name: 'Need-based scholarship', nameZh: '按需奖学金', kind: 'NEED_BASED', currency: 'USD', applications: 8, awards: 3, fundsGrantedMinor: 150_000 },
-      { key: 'student', name: 'Student scholarship', nameZh: '学生奖学金', kind: 'STUDENT', currency: 'CNY', applications: 4, awards: 2, fundsGrantedMinor: 200_000 },
+      { key: 'diversity', name: { en: 'Diversity scholarship', 'zh-CN': '多样性奖学金' }, kind: 'DIVERSITY', currency: 'USD', applications: 30, awards: 12, fundsGrantedMinor: 1_200_000 },
+      { key: 'need', name: { en: 'Need-based scholarship', 'zh-CN': '按需奖学金' }, kind: 'NEED_BASED', currency: 'USD', applications: 8, awards: 3, fundsGrantedMinor: 150_000 },
+      { key: 'student', name: { en: 'Student scholarship', 'zh-CN': '学生奖学金' }, kind: 'STUDENT', currency: 'CNY', applications: 4, awards: 2, fundsGrantedMinor: 200_000 },
     ],
     sponsors: [
       { name: 'Huawei', tier: 'STRATEGIC' },
@@ -119,12 +117,11 @@ export function smallEdition(): ReportInput {
       { kind: 'ANALYST', language: 'en', count: 2 },
       { kind: 'ANALYST', language: 'zh', count: 1 },
     ],
-    colocatedEvents: [{ slug: 'istio-day-2019', name: 'Istio Day', nameZh: 'Istio 日', startsAt: '2019-06-23T01:00:00Z', registrations: 60 }],
+    colocatedEvents: [{ slug: 'istio-day-2019', name: { en: 'Istio Day', 'zh-CN': 'Istio 日' }, startsAt: '2019-06-23T01:00:00Z', registrations: 60 }],
     previousEditions: [
       {
         slug: 'kubecon-china-2018',
-        name: 'KubeCon + CloudNativeCon China 2018',
-        nameZh: 'KubeCon + CloudNativeCon 中国 2018',
+        name: { en: 'KubeCon + CloudNativeCon China 2018', 'zh-CN': 'KubeCon + CloudNativeCon 中国 2018' },
         startsAt: '2018-11-13T01:00:00Z',
         registrations: 160,
         cfpSubmissions: 40,
@@ -134,8 +131,7 @@ export function smallEdition(): ReportInput {
     organiserFacts: [
       {
         kind: 'PRESS_CLIPPING',
-        label: 'KubeCon China draws a record crowd',
-        labelZh: 'KubeCon 中国参会人数创新高',
+        label: { en: 'KubeCon China draws a record crowd', 'zh-CN': 'KubeCon 中国参会人数创新高' },
         value: null,
         source: 'InfoQ',
         url: 'https://www.infoq.cn/article/kubecon-china-2019',
@@ -145,8 +141,7 @@ export function smallEdition(): ReportInput {
       },
       {
         kind: 'FIGURE',
-        label: 'Pieces of media coverage',
-        labelZh: '条媒体报道',
+        label: { en: 'Pieces of media coverage', 'zh-CN': '条媒体报道' },
         value: 184,
         source: null,
         url: null,

@@ -3,6 +3,9 @@ import { Client } from 'pg';
 import { inject } from 'vitest';
 import { SqlRunner } from '@reports/statistics/sql';
 
+/** A translated column as stored: English, and Simplified Chinese when given. */
+export const inTwo = (en: string, zh: string | null): Record<string, string> => (zh ? { en, 'zh-CN': zh } : { en });
+
 /**
  * Rows for the statistics tests, written with plain SQL into this run's database: each test makes its own series
  * and editions (unique slugs), so tests never see each other's data even though they share the database.
@@ -43,7 +46,7 @@ export class ReportScratch {
   }
 
   async series(name = 'KubeCon China'): Promise<string> {
-    return this.insert('series', { slug: `series-${randomBytes(4).toString('hex')}`, name, name_zh: `${name} 中文` });
+    return this.insert('series', { slug: `series-${randomBytes(4).toString('hex')}`, languages: ['en', 'zh-CN'], name: inTwo(name, `${name} 中文`) });
   }
 
   async event(seriesId: string, fields: Record<string, unknown> = {}): Promise<{ id: string; slug: string }> {
@@ -51,18 +54,18 @@ export class ReportScratch {
     const id = await this.insert('events', {
       series_id: seriesId,
       slug,
-      name: 'KubeCon China 2019',
-      name_zh: 'KubeCon 中国 2019',
-      city: 'Shanghai',
-      city_zh: '上海',
+      name: inTwo('KubeCon China 2019', 'KubeCon 中国 2019'),
+      city: inTwo('Shanghai', '上海'),
       country: 'CN',
-      venue: 'Expo Centre',
+      venue: { en: 'Expo Centre' },
       timezone: 'Asia/Shanghai',
       starts_at: new Date('2019-06-24T01:00:00Z'),
       ends_at: new Date('2019-06-26T10:00:00Z'),
       format: 'HYBRID',
       status: 'COMPLETED',
       ...fields,
+      // a plain string name is the English one
+      ...(typeof fields.name === 'string' ? { name: { en: fields.name } } : {}),
     });
     return { id, slug };
   }
@@ -72,7 +75,7 @@ export class ReportScratch {
   }
 
   async ticketType(eventId: string, name: string, category: string, attendance: 'IN_PERSON' | 'VIRTUAL', nameZh: string | null = null) {
-    return this.insert('ticket_types', { event_id: eventId, name, name_zh: nameZh, category, attendance });
+    return this.insert('ticket_types', { event_id: eventId, name: inTwo(name, nameZh), category, attendance });
   }
 
   /** `count` registrations alike; self-described fields are stored with consent, as the API does. */
@@ -120,11 +123,11 @@ export class ReportScratch {
   }
 
   async format(eventId: string, slug: string, name: string, nameZh: string | null = null) {
-    return this.insert('session_formats', { event_id: eventId, slug, name, name_zh: nameZh, duration_minutes: 30, max_speakers: 3 });
+    return this.insert('session_formats', { event_id: eventId, slug, name: inTwo(name, nameZh), duration_minutes: 30, max_speakers: 3 });
   }
 
   async track(eventId: string, slug: string, name: string, nameZh: string | null = null) {
-    return this.insert('tracks', { event_id: eventId, slug, name, name_zh: nameZh });
+    return this.insert('tracks', { event_id: eventId, slug, name: inTwo(name, nameZh) });
   }
 
   async cfpSettings(eventId: string) {
@@ -187,8 +190,7 @@ export class ReportScratch {
     return this.insert('scholarship_programmes', {
       event_id: eventId,
       key,
-      name: `${key} scholarship`,
-      name_zh: `${key} 奖学金`,
+      name: inTwo(`${key} scholarship`, `${key} 奖学金`),
       kind,
       opens_at: new Date('2019-01-01T00:00:00Z'),
       closes_at: new Date('2019-04-01T00:00:00Z'),

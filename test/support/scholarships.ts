@@ -50,7 +50,7 @@ export async function scholarshipEvent(
   }
   const type = await api.http.post<Wire<TicketTypeDto>>(
     `/v1/events/${slug}/ticket-types`,
-    { name: 'Scholarship', nameZh: '奖学金', category: 'SCHOLARSHIP', attendance: 'IN_PERSON', priceCents: 0, hidden: true },
+    { name: { en: 'Scholarship', 'zh-CN': '奖学金' }, category: 'SCHOLARSHIP', attendance: 'IN_PERSON', priceCents: 0, hidden: true },
     { token },
   );
   expect(type.status, type.text).toBe(201);
@@ -62,8 +62,7 @@ export async function scholarshipEvent(
     `/v1/events/${slug}/scholarships/programmes`,
     {
       key: 'diversity',
-      name: 'Diversity scholarship',
-      nameZh: '多样性奖学金',
+      name: { en: 'Diversity scholarship', 'zh-CN': '多样性奖学金' },
       kind: 'DIVERSITY',
       opensAt: '2000-01-01T00:00:00Z',
       closesAt: '2099-12-31T23:59:59Z',

@@ -10,11 +10,10 @@ const BASE = 'https://lectern.example.org';
 
 const event: MessageEvent = {
   slug: 'kubecon-china-2030',
-  name: 'KubeCon + CloudNativeCon China 2030',
-  nameZh: 'KubeCon + CloudNativeCon 中国 2030',
-  city: 'Shanghai',
-  cityZh: '上海',
-  venue: 'Shanghai Expo Centre',
+  languages: ['en', 'zh-CN'],
+  name: { en: 'KubeCon + CloudNativeCon China 2030', 'zh-CN': 'KubeCon + CloudNativeCon 中国 2030' },
+  city: { en: 'Shanghai', 'zh-CN': '上海' },
+  venue: { en: 'Shanghai Expo Centre' },
   timezone: 'Asia/Shanghai',
   startsAt: '2030-06-24T01:00:00Z',
   endsAt: '2030-06-26T10:00:00Z',
@@ -89,7 +88,7 @@ describe('e-mail templates', () => {
           expect(part).not.toContain('{{');
           for (const key of KEYS) expect(part).not.toContain(key);
         }
-        const eventName = language === 'zh-CN' ? event.nameZh! : event.name;
+        const eventName = language === 'zh-CN' ? event.name['zh-CN'] : event.name.en;
         expect(message.text).toContain(eventName);
         expect(message.text).toContain(greeting(language));
         expect(message.html).toContain(greeting(language));
@@ -145,11 +144,11 @@ describe('e-mail templates', () => {
     expect(zh.text).toContain('2030年6月1日 12:00（Asia/Shanghai）');
     expect(en.subject).toBe('A place at KubeCon + CloudNativeCon China 2030 is waiting for you');
     expect(zh.subject).toBe('KubeCon + CloudNativeCon 中国 2030 有一个名额为您保留');
-    // the host city in the recipient's language; a context stored before events had cityZh keeps the English name
+    // the host city in the recipient's language; a text not given in it falls back to the edition's primary language
     expect(en.text).toContain('Shanghai Expo Centre, Shanghai');
     expect(zh.text).toContain('Shanghai Expo Centre, 上海');
-    const { cityZh: _, ...stored } = event;
-    expect(renderMessage({ ...context('waitlist.offer', 'zh-CN', offer), event: stored }).text).toContain('Shanghai Expo Centre, Shanghai');
+    const englishCity = { ...event, city: { en: 'Shanghai' } };
+    expect(renderMessage({ ...context('waitlist.offer', 'zh-CN', offer), event: englishCity }).text).toContain('Shanghai Expo Centre, Shanghai');
   });
 
   it('writes Japanese and Korean messages with their own dates, punctuation and greetings', () => {

@@ -8,6 +8,7 @@ import { AuditRepository } from '@lectern/audit/audit.repository';
 import { TransactionHost } from '@lectern/database/transaction.host';
 import { AuthRepository, UserRecord } from './auth.repository';
 import { TokenService } from './token.service';
+import { Actor, UpdateProfileInput } from './auth.types';
 
 /** OWASP's argon2id baseline: 19 MiB, 2 passes, 1 lane. */
 const ARGON2 = { algorithm: Algorithm.Argon2id, memoryCost: 19_456, timeCost: 2, parallelism: 1 };
@@ -82,6 +83,11 @@ export class AuthService {
     const user = await this.users.findById(claims.sub);
     if (!user) throw AuthErrors.tokenInvalid();
     return user;
+  }
+
+  async updateProfile(actor: Actor, input: UpdateProfileInput) {
+    await this.users.updateUser(actor.id, { name: input.name?.trim(), locale: input.locale });
+    return this.me(actor.id);
   }
 
   async me(userId: string) {

@@ -1,6 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { CfpQuestionScope, CfpQuestionType, Prisma } from '@lectern/database/generated/client';
 import { TransactionHost } from '@lectern/database/transaction.host';
+import { LocalizedText } from '@lectern/i18n/localized-text';
 
 const SETTINGS_FIELDS = {
   eventId: true,
@@ -17,7 +18,6 @@ const FORMAT_FIELDS = {
   id: true,
   slug: true,
   name: true,
-  nameZh: true,
   description: true,
   durationMinutes: true,
   maxSpeakers: true,
@@ -31,7 +31,6 @@ const TRACK_FIELDS = {
   id: true,
   slug: true,
   name: true,
-  nameZh: true,
   description: true,
   position: true,
 } as const satisfies Prisma.TrackSelect;
@@ -43,7 +42,6 @@ const QUESTION_FIELDS = {
   scope: true,
   type: true,
   label: true,
-  labelZh: true,
   helpText: true,
   required: true,
   options: true,
@@ -76,8 +74,7 @@ export interface SettingsWrite {
 }
 
 export interface FormatWrite {
-  name?: string;
-  nameZh?: string | null;
+  name?: LocalizedText;
   description?: string | null;
   durationMinutes?: number;
   maxSpeakers?: number;
@@ -86,15 +83,13 @@ export interface FormatWrite {
 }
 
 export interface TrackWrite {
-  name?: string;
-  nameZh?: string | null;
+  name?: LocalizedText;
   description?: string | null;
   position?: number;
 }
 
 export interface QuestionWrite {
-  label?: string;
-  labelZh?: string | null;
+  label?: LocalizedText;
   helpText?: string | null;
   required?: boolean;
   options?: string[];
@@ -165,7 +160,7 @@ export class CfpRepository {
   createFormat(
     eventId: string,
     slug: string,
-    data: FormatWrite & { name: string; durationMinutes: number; maxSpeakers: number },
+    data: FormatWrite & { name: LocalizedText; durationMinutes: number; maxSpeakers: number },
   ): Promise<FormatRecord> {
     return this.tx.db.sessionFormat.create({ data: { eventId, slug, ...data }, select: FORMAT_FIELDS });
   }
@@ -189,7 +184,7 @@ export class CfpRepository {
     return true;
   }
 
-  createTrack(eventId: string, slug: string, data: TrackWrite & { name: string }): Promise<TrackRecord> {
+  createTrack(eventId: string, slug: string, data: TrackWrite & { name: LocalizedText }): Promise<TrackRecord> {
     return this.tx.db.track.create({ data: { eventId, slug, ...data }, select: TRACK_FIELDS });
   }
 
@@ -215,7 +210,7 @@ export class CfpRepository {
 
   createQuestion(
     eventId: string,
-    data: QuestionWrite & { scope: CfpQuestionScope; type: CfpQuestionType; label: string },
+    data: QuestionWrite & { scope: CfpQuestionScope; type: CfpQuestionType; label: LocalizedText },
   ): Promise<QuestionRecord> {
     return this.tx.db.cfpQuestion.create({ data: { eventId, ...data }, select: QUESTION_FIELDS });
   }

@@ -6,23 +6,28 @@ import { AudienceLevel, CfpQuestionScope, CfpQuestionType } from '@lectern/datab
 import { isUniqueViolation } from '@lectern/database/prisma-errors';
 import { TransactionHost } from '@lectern/database/transaction.host';
 import { CommonErrors, FieldError } from '@lectern/errors/domain.error';
+import { assertLocalizedTexts } from '@lectern/errors/localized-text.errors';
+import { messageIn } from '@lectern/i18n/i18n';
+import { localizedText } from '@lectern/i18n/localized-text';
 import { checkAnswers } from './answers.policy';
 import { CfpErrors } from './cfp.errors';
 import { CfpRepository, CfpSettingsRecord, FormatWrite, ProfileRecord, QuestionRecord, SettingsWrite } from './cfp.repository';
 import { Actor } from '@lectern/domains/auth/auth.types';
 import { EventAccess } from '@lectern/domains/events/event-visibility.policy';
 import { CreateFormatInput, CreateQuestionInput, CreateTrackInput, PatchCfpSettingsInput, PutCfpSettingsInput, SpeakerAnswersInput, SpeakerProfileInput, UpdateFormatInput, UpdateQuestionInput, UpdateTrackInput } from '@lectern/domains/cfp/cfp.types';
-/** The formats a new CFP starts with (KubeCon's); organisers rename, change or add to them. */
-export const DEFAULT_FORMATS: (Required<FormatWrite> & { slug: string })[] = [
-  { slug: 'keynote', name: 'Keynote', nameZh: '主题演讲', description: null, durationMinutes: 15, maxSpeakers: 2, openForSubmissions: false, position: 10 },
-  { slug: 'breakout', name: 'Breakout session', nameZh: '分组会议', description: null, durationMinutes: 35, maxSpeakers: 2, openForSubmissions: true, position: 20 },
-  { slug: 'maintainer-track', name: 'Maintainer track', nameZh: '维护者专场', description: null, durationMinutes: 35, maxSpeakers: 3, openForSubmissions: true, position: 30 },
-  { slug: 'lightning-talk', name: 'Lightning talk', nameZh: '闪电演讲', description: null, durationMinutes: 5, maxSpeakers: 1, openForSubmissions: true, position: 40 },
-  { slug: 'panel', name: 'Panel discussion', nameZh: '圆桌讨论', description: null, durationMinutes: 35, maxSpeakers: 5, openForSubmissions: true, position: 50 },
-  { slug: 'workshop', name: 'Workshop', nameZh: '动手工作坊', description: null, durationMinutes: 75, maxSpeakers: 4, openForSubmissions: true, position: 60 },
+const DEFAULT_FORMATS = [
+  { slug: 'keynote', durationMinutes: 15, maxSpeakers: 2, openForSubmissions: false, position: 10 },
+  { slug: 'breakout', durationMinutes: 35, maxSpeakers: 2, openForSubmissions: true, position: 20 },
+  { slug: 'maintainer-track', durationMinutes: 35, maxSpeakers: 3, openForSubmissions: true, position: 30 },
+  { slug: 'lightning-talk', durationMinutes: 5, maxSpeakers: 1, openForSubmissions: true, position: 40 },
+  { slug: 'panel', durationMinutes: 35, maxSpeakers: 5, openForSubmissions: true, position: 50 },
+  { slug: 'workshop', durationMinutes: 75, maxSpeakers: 4, openForSubmissions: true, position: 60 },
 ];
 
-export const DEFAULT_LANGUAGES = ['en', 'zh-CN'];
+/** The formats a new CFP starts with (KubeCon's), named in the edition's languages; organisers rename, change or add to them. */
+export function defaultFormats(languages: readonly string[]): (Required<FormatWrite> & { slug: string })[] {
+  return DEFAULT_FORMATS.map((format) => ({ ...format, name: messageIn(`defaults:formats.${format.slug}`, languages), description: null }));
+}
 
 /** "kubecon-china-2019" → "KCC19": initials of the words and the last two digits of a year. */
 export function defaultCodePrefix(slug: string): string {
@@ -53,8 +58,7 @@ const toQuestionView = (q: QuestionRecord) => ({
   id: q.id,
   scope: q.scope,
   type: q.type,
-  label: q.label,
-  labelZh: q.labelZh,
+  label: localizedText(q.label),
   helpText: q.helpText,
   required: q.required,
   options: q.options,
@@ -105,7 +109,7 @@ export class CfpService {
       opensAt: this.instant(input.opensAt, 'opensAt', timezone),
       closesAt: this.instant(input.closesAt, 'closesAt', timezone),
       maxSubmissionsPerSpeaker: input.maxSubmissionsPerSpeaker,
-      languages: [...new Set(input.languages ?? DEFAULT_LANGUAGES)],
+      languages: [...new Set(input.languages ?? access.event.series.languages)],
       codePrefix: input.codePrefix ?? defaultCodePrefix(access.event.slug),
     };
     if (write.closesAt.getTime() <= write.opensAt.getTime()) throw CfpErrors.windowInvalid();
@@ -114,7 +118,7 @@ export class CfpService {
       const after = before
         ? await this.cfp.updateSettings(access.event.id, write)
         : await this.cfp.createSettings(access.event.id, write);
-      if (!before) await this.cfp.createFormats(access.event.id, DEFAULT_FORMATS);
+      if (!before) await this.cfp.createFormats(access.event.id, defaultFormats(access.event.series.languages));
       await this.recordSettings(actor, access, before, after);
     });
     return this.get(access);
@@ -142,10 +146,11 @@ export class CfpService {
 
   async createFormat(actor: Actor, access: EventAccess, input: CreateFormatInput) {
     const { slug, ...data } = input;
+    assertLocalizedTexts(access.event.series.languages, { name: input.name });
     return this.tx.run(async () => {
       let format;
       try {
-        format = await this.cfp.createFormat(access.event.id, slug, { ...data, nameZh: data.nameZh ?? null, description: data.description ?? null });
+        format = await this.cfp.createFormat(access.event.id, slug, { ...data, description: data.description ?? null });
       } catch (error) {
         if (isUniqueViolation(error)) throw CfpErrors.formatSlugTaken(slug);
         throw error;
@@ -159,6 +164,7 @@ export class CfpService {
     return this.tx.run(async () => {
       const before = await this.cfp.findFormat(access.event.id, slug);
       if (!before) throw CfpErrors.formatNotFound(slug);
+      assertLocalizedTexts(access.event.series.languages, { name: input.name });
       const after = await this.cfp.updateFormat(before.id, input);
       await this.record(actor, access, 'cfp.format_updated', 'session_format', before.id, withoutId(before), withoutId(after));
       return withoutId(after);
@@ -176,6 +182,7 @@ export class CfpService {
 
   async createTrack(actor: Actor, access: EventAccess, input: CreateTrackInput) {
     const { slug, ...data } = input;
+    assertLocalizedTexts(access.event.series.languages, { name: input.name });
     return this.tx.run(async () => {
       let track;
       try {
@@ -193,6 +200,7 @@ export class CfpService {
     return this.tx.run(async () => {
       const before = await this.cfp.findTrack(access.event.id, slug);
       if (!before) throw CfpErrors.trackNotFound(slug);
+      assertLocalizedTexts(access.event.series.languages, { name: input.name });
       const after = await this.cfp.updateTrack(before.id, input);
       await this.record(actor, access, 'cfp.track_updated', 'track', before.id, withoutId(before), withoutId(after));
       return withoutId(after);
@@ -210,12 +218,12 @@ export class CfpService {
 
   async createQuestion(actor: Actor, access: EventAccess, input: CreateQuestionInput) {
     this.checkQuestionShape(input.type, input.options, input.maxLength, true);
+    assertLocalizedTexts(access.event.series.languages, { label: input.label });
     return this.tx.run(async () => {
       const question = await this.cfp.createQuestion(access.event.id, {
         scope: input.scope,
         type: input.type,
         label: input.label,
-        labelZh: input.labelZh ?? null,
         helpText: input.helpText ?? null,
         required: input.required ?? false,
         options: input.options ? [...new Set(input.options)] : [],
@@ -232,6 +240,7 @@ export class CfpService {
       const before = await this.cfp.findQuestion(access.event.id, id);
       if (!before) throw CfpErrors.questionNotFound();
       this.checkQuestionShape(before.type, input.options, input.maxLength, false);
+      assertLocalizedTexts(access.event.series.languages, { label: input.label });
       const after = await this.cfp.updateQuestion(id, {
         ...input,
         ...(input.options ? { options: [...new Set(input.options)] } : {}),

@@ -1,9 +1,9 @@
 import { CfpQuestionScope, CfpQuestionType } from '@lectern/database/generated/enums';
+import { LocalizedText } from '@lectern/i18n/localized-text';
 
 export interface CreateFormatInput {
   slug: string;
-  name: string;
-  nameZh?: string;
+  name: LocalizedText;
   description?: string;
   durationMinutes: number;
   maxSpeakers: number;
@@ -14,8 +14,7 @@ export interface CreateFormatInput {
 export interface CreateQuestionInput {
   scope: CfpQuestionScope;
   type: CfpQuestionType;
-  label: string;
-  labelZh?: string;
+  label: LocalizedText;
   helpText?: string;
   required?: boolean;
   options?: string[];
@@ -25,8 +24,7 @@ export interface CreateQuestionInput {
 
 export interface CreateTrackInput {
   slug: string;
-  name: string;
-  nameZh?: string;
+  name: LocalizedText;
   description?: string;
   position?: number;
 }
@@ -62,8 +60,7 @@ export interface SpeakerProfileInput {
 }
 
 export interface UpdateFormatInput {
-  name?: string;
-  nameZh?: string;
+  name?: LocalizedText;
   description?: string;
   durationMinutes?: number;
   maxSpeakers?: number;
@@ -73,8 +70,7 @@ export interface UpdateFormatInput {
 
 /** Scope and type are fixed once created: answers already given were checked against them. */
 export interface UpdateQuestionInput {
-  label?: string;
-  labelZh?: string;
+  label?: LocalizedText;
   helpText?: string;
   required?: boolean;
   options?: string[];
@@ -83,8 +79,7 @@ export interface UpdateQuestionInput {
 }
 
 export interface UpdateTrackInput {
-  name?: string;
-  nameZh?: string;
+  name?: LocalizedText;
   description?: string;
   position?: number;
 }

@@ -11,6 +11,7 @@ import { ORGANISER_VISIBLE_STATES } from './submission-state.machine';
 import { answerMap, speakerName, toListItem, toMineItem } from './submission.views';
 import { SubmissionExportRecord, SubmissionFilter, SubmissionsRepository } from './submissions.repository';
 import { ListSubmissionsQuery, SubmissionFilterQuery } from './submissions.types';
+import { localizedText, optionalLocalizedText, textIn } from '@lectern/i18n/localized-text';
 
 const EXPORT_PAGE = 500;
 
@@ -38,8 +39,10 @@ export class SubmissionListingService {
   async counts(access: EventAccess, query: SubmissionFilterQuery) {
     const filter = filterOf(access, query);
     const [counts, labels] = await Promise.all([this.submissions.counts(filter), this.submissions.labels(access.event.id)]);
-    const named = <T extends { id: string; slug: string; name: string }>(items: T[], id: string | null) =>
-      id === null ? { key: 'none', name: null } : { key: items.find((i) => i.id === id)?.slug ?? id, name: items.find((i) => i.id === id)?.name ?? null };
+    const named = (items: { id: string; slug: string; name: unknown }[], id: string | null) => {
+      const item = id === null ? undefined : items.find((i) => i.id === id);
+      return id === null ? { key: 'none', name: null } : { key: item?.slug ?? id, name: optionalLocalizedText(item?.name) };
+    };
     return {
       total: counts.byState.reduce((sum, row) => sum + row.count, 0),
       byState: counts.byState.map((row) => ({ key: row.state, name: null, count: row.count })),
@@ -59,7 +62,9 @@ export class SubmissionListingService {
     const header = csvRow([
       'code', 'state', 'origin', 'title', 'format', 'duration_minutes', 'track', 'level', 'language',
       'submitted_at_utc', `submitted_at_local (${timezone})`, 'speakers', 'speaker_emails', 'companies', 'job_titles',
-      'countries', 'first_time_speakers', 'abstract', 'description', ...questions.map((q) => q.label),
+      'countries', 'first_time_speakers', 'abstract', 'description',
+      // Organisers read the export in the edition's primary language.
+      ...questions.map((q) => textIn(localizedText(q.label), access.event.series.languages[0]) ?? ''),
     ]);
     const submissions = this.submissions;
     return (async function* () {

@@ -3,6 +3,7 @@ import { JsonValue } from '@lectern/database/json.types';
 import { toZonedIso } from '@lectern/clock/zoned-time';
 import { CfpSettingsRecord } from './cfp.repository';
 import { MySubmissionRecord, SubmissionDetailRecord, SubmissionListRecord } from './submissions.repository';
+import { localizedText } from '@lectern/i18n/localized-text';
 
 /** The name a speaker gave their profile, else their account's. */
 export const speakerName = (speaker: { user: { name: string; speakerProfile: { name: string } | null } }) =>
@@ -11,7 +12,7 @@ export const speakerName = (speaker: { user: { name: string; speakerProfile: { n
 export const answerMap = (rows: { questionId: string; value: JsonValue }[]) =>
   Object.fromEntries(rows.map((row) => [row.questionId, row.value])) as Record<string, unknown>;
 
-const formatRef = (format: { slug: string; name: string } | null) => (format ? { slug: format.slug, name: format.name } : null);
+const formatRef = (format: { slug: string; name: unknown } | null) => (format ? { slug: format.slug, name: localizedText(format.name) } : null);
 
 /** What every list of submissions shows of one. */
 const summaryOf = (row: SubmissionListRecord | MySubmissionRecord) => ({

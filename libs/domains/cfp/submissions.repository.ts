@@ -39,8 +39,8 @@ function detailFields(eventId: string) {
     stateChangedAt: true,
     createdAt: true,
     updatedAt: true,
-    format: { select: { id: true, slug: true, name: true, nameZh: true, durationMinutes: true, maxSpeakers: true, openForSubmissions: true } },
-    track: { select: { id: true, slug: true, name: true, nameZh: true } },
+    format: { select: { id: true, slug: true, name: true, durationMinutes: true, maxSpeakers: true, openForSubmissions: true } },
+    track: { select: { id: true, slug: true, name: true } },
     answers: { select: { questionId: true, value: true } },
     invitations: {
       select: { id: true, email: true, status: true, createdAt: true, respondedAt: true },

@@ -1,9 +1,11 @@
-import { DomainError } from '@lectern/errors/domain.error';
+import { DomainError, FieldError } from '@lectern/errors/domain.error';
 
 export const EventErrors = {
   notFound: (slug: string) => new DomainError('EVENT_NOT_FOUND', 404, { slug }),
   slugTaken: (slug: string) => new DomainError('EVENT_SLUG_TAKEN', 409, { slug }),
   seriesNotFound: (slug: string) => new DomainError('SERIES_NOT_FOUND', 404, { slug }),
+  languagesInvalid: (supported: readonly string[], fieldErrors: FieldError[]) =>
+    new DomainError('SERIES_LANGUAGES_INVALID', 400, { languages: supported.join(', ') }, { fieldErrors }),
   seriesSlugTaken: (slug: string) => new DomainError('SERIES_SLUG_TAKEN', 409, { slug }),
   datesInvalid: () => new DomainError('EVENT_DATES_INVALID', 400),
   timezoneInvalid: (timezone: string) => new DomainError('EVENT_TIMEZONE_INVALID', 400, { timezone }),

@@ -2,14 +2,15 @@ import { Injectable } from '@nestjs/common';
 import { EventFormat, EventRole, EventStatus, Prisma } from '@lectern/database/generated/client';
 import { KeysetPosition } from '@lectern/database/keyset';
 import { TransactionHost } from '@lectern/database/transaction.host';
+import { LocalizedText } from '@lectern/i18n/localized-text';
+
+const SERIES_FIELDS = { id: true, slug: true, languages: true, name: true } as const satisfies Prisma.SeriesSelect;
 
 const EVENT_FIELDS = {
   id: true,
   slug: true,
   name: true,
-  nameZh: true,
   city: true,
-  cityZh: true,
   country: true,
   venue: true,
   timezone: true,
@@ -20,19 +21,19 @@ const EVENT_FIELDS = {
   status: true,
   seriesId: true,
   parentEventId: true,
-  series: { select: { id: true, slug: true, name: true, nameZh: true } },
+  series: { select: SERIES_FIELDS },
   parentEvent: { select: { slug: true } },
 } as const satisfies Prisma.EventSelect;
 
 export type EventRecord = Prisma.EventGetPayload<{ select: typeof EVENT_FIELDS }>;
 
+export type SeriesRecord = Prisma.SeriesGetPayload<{ select: typeof SERIES_FIELDS }>;
+
 export interface EventWrite {
-  name?: string;
-  nameZh?: string | null;
-  city?: string;
-  cityZh?: string | null;
+  name?: LocalizedText;
+  city?: LocalizedText;
   country?: string;
-  venue?: string | null;
+  venue?: LocalizedText | null;
   timezone?: string;
   startsAt?: Date;
   endsAt?: Date;
@@ -45,23 +46,29 @@ export interface EventWrite {
 export class EventsRepository {
   constructor(private readonly tx: TransactionHost) {}
 
-  createSeries(data: { slug: string; name: string; nameZh: string | null }) {
-    return this.tx.db.series.create({ data, select: { id: true, slug: true, name: true, nameZh: true } });
+  createSeries(data: { slug: string; languages: string[]; name: LocalizedText }): Promise<SeriesRecord> {
+    return this.tx.db.series.create({ data, select: SERIES_FIELDS });
   }
 
-  findSeries(slug: string) {
-    return this.tx.db.series.findUnique({ where: { slug }, select: { id: true, slug: true, name: true, nameZh: true } });
+  updateSeries(id: string, data: { languages?: string[]; name?: LocalizedText }): Promise<SeriesRecord> {
+    return this.tx.db.series.update({ where: { id }, data, select: SERIES_FIELDS });
   }
 
-  listSeries() {
-    return this.tx.db.series.findMany({
-      orderBy: { slug: 'asc' },
-      select: { id: true, slug: true, name: true, nameZh: true },
-    });
+  findSeries(slug: string): Promise<SeriesRecord | null> {
+    return this.tx.db.series.findUnique({ where: { slug }, select: SERIES_FIELDS });
+  }
+
+  /** The series row locked for the rest of the transaction: a change of its languages and a write checked against them run one after the other. */
+  async lockSeries(id: string): Promise<void> {
+    await this.tx.db.$queryRaw`SELECT id FROM series WHERE id = ${id}::uuid FOR UPDATE`;
+  }
+
+  listSeries(): Promise<SeriesRecord[]> {
+    return this.tx.db.series.findMany({ orderBy: { slug: 'asc' }, select: SERIES_FIELDS });
   }
 
   createEvent(data: EventWrite & { seriesId: string; slug: string; parentEventId: string | null }): Promise<EventRecord> {
-    return this.tx.db.event.create({ data: data as Prisma.EventUncheckedCreateInput, select: EVENT_FIELDS });
+    return this.tx.db.event.create({ data: { ...data, venue: data.venue ?? Prisma.DbNull } as Prisma.EventUncheckedCreateInput, select: EVENT_FIELDS });
   }
 
   findBySlug(slug: string): Promise<EventRecord | null> {
@@ -97,7 +104,12 @@ export class EventsRepository {
   }
 
   updateEvent(id: string, data: EventWrite): Promise<EventRecord> {
-    return this.tx.db.event.update({ where: { id }, data, select: EVENT_FIELDS });
+    const { venue, ...rest } = data;
+    return this.tx.db.event.update({
+      where: { id },
+      data: { ...rest, ...(venue === undefined ? {} : { venue: venue ?? Prisma.DbNull }) },
+      select: EVENT_FIELDS,
+    });
   }
 
   isOrganiserInSeries(userId: string, seriesId: string) {

@@ -3,16 +3,19 @@ import { AuditRepository } from '@lectern/audit/audit.repository';
 import { EventRole, EventStatus } from '@lectern/database/generated/enums';
 import { isUniqueViolation } from '@lectern/database/prisma-errors';
 import { TransactionHost } from '@lectern/database/transaction.host';
-import { CommonErrors, DomainError } from '@lectern/errors/domain.error';
+import { CommonErrors, DomainError, FieldError } from '@lectern/errors/domain.error';
+import { assertLocalizedTexts } from '@lectern/errors/localized-text.errors';
+import { DEFAULT_LANGUAGE, canonicalTag, isSupportedLanguage, supportedLanguages } from '@lectern/i18n/languages';
+import { localizedText, optionalLocalizedText, publishedText } from '@lectern/i18n/localized-text';
 import { AuthRepository } from '@lectern/domains/auth/auth.repository';
 import { normaliseEmail } from '@lectern/domains/auth/auth.service';
 import { decodeCursor, decodeKeyset, encodeCursor, keysetPage } from '@lectern/database/cursor';
 import { EventErrors } from './events.errors';
-import { EventRecord, EventWrite, EventsRepository } from './events.repository';
+import { EventRecord, EventWrite, EventsRepository, SeriesRecord } from './events.repository';
 import { Actor, AuthUser } from '@lectern/domains/auth/auth.types';
 import { EventAccess, visibleEvent } from './event-visibility.policy';
 import { EventAccessService } from '@lectern/domains/events/event-access.service';
-import { CreateEventInput, CreateSeriesInput, GrantRoleInput, ListEventsQuery, UpdateEventInput } from '@lectern/domains/events/events.types';
+import { CreateEventInput, CreateSeriesInput, GrantRoleInput, ListEventsQuery, UpdateEventInput, UpdateSeriesInput } from '@lectern/domains/events/events.types';
 /** The one place that says which status may follow which. */
 export const EVENT_STATUS_TRANSITIONS: Record<EventStatus, EventStatus[]> = {
   DRAFT: [EventStatus.PUBLISHED, EventStatus.CANCELLED],
@@ -33,18 +36,40 @@ export function isTimeZone(zone: string): boolean {
   }
 }
 
+export function toSeriesView(series: SeriesRecord) {
+  return { id: series.id, slug: series.slug, languages: series.languages, name: localizedText(series.name) };
+}
+
+/**
+ * The languages a series may publish in: one or more tags Lectern speaks (a folder under locales/), each once, in
+ * the order given (the first is the primary: required in every translated field, the fallback of e-mails).
+ */
+export function checkSeriesLanguages(languages: readonly string[]): string[] {
+  const errors: FieldError[] = [];
+  const seen = new Set<string>();
+  languages.forEach((tag, index) => {
+    const field = `languages.${index}`;
+    const canonical = canonicalTag(tag);
+    if (canonical === null || canonical !== tag) errors.push({ field, code: 'languageTagInvalid', params: { language: tag } });
+    else if (!isSupportedLanguage(tag)) {
+      errors.push({ field, code: 'languageUnsupported', params: { language: tag, languages: supportedLanguages().join(', ') } });
+    } else if (seen.has(tag)) errors.push({ field, code: 'languageRepeated', params: { language: tag } });
+    seen.add(tag);
+  });
+  if (errors.length > 0) throw EventErrors.languagesInvalid(supportedLanguages(), errors);
+  return [...languages];
+}
+
 export function toEventView(event: EventRecord) {
   return {
     id: event.id,
     slug: event.slug,
-    name: event.name,
-    nameZh: event.nameZh,
-    series: event.series,
+    name: localizedText(event.name),
+    series: toSeriesView(event.series),
     parentEventSlug: event.parentEvent?.slug ?? null,
-    city: event.city,
-    cityZh: event.cityZh,
+    city: localizedText(event.city),
     country: event.country,
-    venue: event.venue,
+    venue: optionalLocalizedText(event.venue),
     timezone: event.timezone,
     startsAt: event.startsAt,
     endsAt: event.endsAt,
@@ -68,7 +93,9 @@ export class EventsService {
     if (!actor.isAdmin) throw CommonErrors.forbidden();
     return this.tx.run(async () => {
       try {
-        const series = await this.events.createSeries({ slug: input.slug, name: input.name, nameZh: input.nameZh ?? null });
+        const languages = checkSeriesLanguages(input.languages ?? [DEFAULT_LANGUAGE]);
+        assertLocalizedTexts(languages, { name: input.name });
+        const series = toSeriesView(await this.events.createSeries({ slug: input.slug, languages, name: input.name }));
         await this.audit.record({
           actorId: actor.id,
           requestId: actor.requestId,
@@ -85,8 +112,38 @@ export class EventsService {
     });
   }
 
-  listSeries() {
-    return this.events.listSeries();
+  async listSeries() {
+    return (await this.events.listSeries()).map(toSeriesView);
+  }
+
+  /**
+   * Administrators and organisers of its editions change a series' languages or name. Its editions' texts keep
+   * every language they have; a new primary language must already name the series.
+   */
+  async updateSeries(actor: Actor, slug: string, input: UpdateSeriesInput) {
+    const found = await this.events.findSeries(slug);
+    if (!found) throw EventErrors.seriesNotFound(slug);
+    if (!actor.isAdmin && !(await this.events.isOrganiserInSeries(actor.id, found.id))) throw CommonErrors.forbidden();
+    return this.tx.run(async () => {
+      await this.events.lockSeries(found.id);
+      const current = await this.events.findSeries(slug);
+      if (!current) throw EventErrors.seriesNotFound(slug);
+      const languages = input.languages ? checkSeriesLanguages(input.languages) : current.languages;
+      const name = input.name ?? localizedText(current.name);
+      assertLocalizedTexts(languages, { name: input.name ?? (input.languages ? publishedText(name, languages) : undefined) });
+      const before = toSeriesView(current);
+      const after = toSeriesView(await this.events.updateSeries(current.id, { languages, name }));
+      await this.audit.record({
+        actorId: actor.id,
+        requestId: actor.requestId,
+        action: 'series.updated',
+        entityType: 'series',
+        entityId: current.id,
+        before,
+        after,
+      });
+      return after;
+    });
   }
 
   /** Administrators create editions of any series; organisers of one edition may create the next ones. */
@@ -107,6 +164,7 @@ export class EventsService {
       parentEventId = parent.id;
     }
 
+    assertLocalizedTexts(series.languages, { name: input.name, city: input.city, venue: input.venue });
     return this.tx.run(async () => {
       let event: EventRecord;
       try {
@@ -115,9 +173,7 @@ export class EventsService {
           parentEventId,
           slug: input.slug,
           name: input.name,
-          nameZh: input.nameZh ?? null,
           city: input.city,
-          cityZh: input.cityZh ?? null,
           country: input.country,
           venue: input.venue ?? null,
           timezone: input.timezone,
@@ -168,6 +224,7 @@ export class EventsService {
 
   async update(actor: Actor, access: EventAccess, input: UpdateEventInput) {
     const current = access.event;
+    assertLocalizedTexts(current.series.languages, { name: input.name, city: input.city, venue: input.venue });
     const changes: EventWrite = { ...input } as EventWrite;
     if (input.startsAt !== undefined) changes.startsAt = new Date(input.startsAt);
     if (input.endsAt !== undefined) changes.endsAt = new Date(input.endsAt);

@@ -1,15 +1,14 @@
 import { EventFormat, EventRole, EventStatus } from '@lectern/database/generated/enums';
 import { PageQuery } from '@lectern/database/pagination.types';
+import { LocalizedText } from '@lectern/i18n/localized-text';
 
 export interface CreateEventInput {
   seriesSlug: string;
   slug: string;
-  name: string;
-  nameZh?: string;
-  city: string;
-  cityZh?: string;
+  name: LocalizedText;
+  city: LocalizedText;
   country: string;
-  venue?: string;
+  venue?: LocalizedText;
   timezone: string;
   startsAt: string;
   endsAt: string;
@@ -20,8 +19,14 @@ export interface CreateEventInput {
 
 export interface CreateSeriesInput {
   slug: string;
-  name: string;
-  nameZh?: string;
+  /** BCP 47 tags Lectern speaks, the primary first; English alone when absent. */
+  languages?: string[];
+  name: LocalizedText;
+}
+
+export interface UpdateSeriesInput {
+  languages?: string[];
+  name?: LocalizedText;
 }
 
 export interface GrantRoleInput {
@@ -35,12 +40,10 @@ export interface ListEventsQuery extends PageQuery {
 }
 
 export interface UpdateEventInput {
-  name?: string;
-  nameZh?: string;
-  city?: string;
-  cityZh?: string;
+  name?: LocalizedText;
+  city?: LocalizedText;
   country?: string;
-  venue?: string;
+  venue?: LocalizedText | null;
   timezone?: string;
   startsAt?: string;
   endsAt?: string;

@@ -12,6 +12,8 @@ import {
   UpdateMediaAccreditationInput,
   UpdateSponsorInput,
 } from './facts.types';
+import { assertLocalizedTexts } from '@lectern/errors/localized-text.errors';
+import { localizedText } from '@lectern/i18n/localized-text';
 
 /** Everything that tells one kind of organiser-entered fact from another; FactsService does the rest alike. */
 export interface FactKind<T extends FactTable, Create, Update, View> {
@@ -26,7 +28,8 @@ export interface FactKind<T extends FactTable, Create, Update, View> {
   /** What an update writes: only the fields the PATCH sent (null clears one), as stored. */
   changed: (input: Update) => Partial<FactData<T>>;
   /** Refuses a row the kind does not allow, as created or as an update would leave it. */
-  check?: (row: FactData<T>) => void;
+  /** Refuses a row that breaks the kind's rules; `languages` are the edition's, which its texts must keep to. */
+  check?: (row: FactData<T>, languages: readonly string[]) => void;
   /** What the API returns and the audit log keeps. */
   view: (row: FactRecords[T]) => View;
 }
@@ -77,7 +80,6 @@ export const EVENT_FACTS = factKind({
   created: (input: CreateEventFactInput) => ({
     kind: input.kind,
     label: input.label,
-    labelZh: input.labelZh ?? null,
     value: input.value ?? null,
     source: input.source ?? null,
     url: input.url ?? null,
@@ -88,7 +90,8 @@ export const EVENT_FACTS = factKind({
     const { publishedOn, ...rest } = sent(input);
     return publishedOn === undefined ? rest : { ...rest, publishedOn: day(publishedOn) };
   },
-  check: (row) => {
+  check: (row, languages) => {
+    assertLocalizedTexts(languages, { label: localizedText(row.label) });
     if (row.kind === EventFactKind.FIGURE && row.value === null) throw FactErrors.figureNeedsValue();
   },
   view: (row) => ({ ...row, publishedOn: row.publishedOn ? row.publishedOn.toISOString().slice(0, 10) : null, enteredByOrganisers: true as const }),

@@ -12,7 +12,6 @@ const FACT = {
   id: true,
   kind: true,
   label: true,
-  labelZh: true,
   value: true,
   source: true,
   url: true,

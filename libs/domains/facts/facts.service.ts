@@ -31,7 +31,7 @@ export class FactsService {
 
   create<T extends FactTable, C, V>(kind: FactKind<T, C, never, V>, actor: Actor, access: EventAccess, input: C): Promise<V> {
     const data = kind.created(input);
-    kind.check?.(data);
+    kind.check?.(data, access.event.series.languages);
     return this.tx.run(async () => {
       try {
         const row = await this.facts.create(kind.table, access.event.id, data);
@@ -50,7 +50,7 @@ export class FactsService {
       if (!before) throw kind.notFound();
       const changes = kind.changed(input);
       const merged: FactData<T> = { ...before, ...changes };
-      kind.check?.(merged);
+      kind.check?.(merged, access.event.series.languages);
       try {
         const after = kind.view(await this.facts.update(kind.table, id, changes));
         await this.record(kind.entityType, actor, access, 'updated', id, kind.view(before), after);

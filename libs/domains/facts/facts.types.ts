@@ -1,5 +1,6 @@
 import { EventFactKind } from '@lectern/database/generated/enums';
 import { MediaKind, SponsorTier } from '@reports/report.model';
+import { LocalizedText } from '@lectern/i18n/localized-text';
 
 export interface CreateCommunityPartnerInput {
   name: string;
@@ -8,8 +9,7 @@ export interface CreateCommunityPartnerInput {
 
 export interface CreateEventFactInput {
   kind: EventFactKind;
-  label: string;
-  labelZh?: string;
+  label: LocalizedText;
   value?: number;
   source?: string;
   url?: string;
@@ -38,8 +38,7 @@ export interface UpdateCommunityPartnerInput {
 /** Every field may be sent; null clears an optional one. */
 export interface UpdateEventFactInput {
   kind?: EventFactKind;
-  label?: string;
-  labelZh?: string | null;
+  label?: LocalizedText;
   value?: number | null;
   source?: string | null;
   url?: string | null;

@@ -3,6 +3,7 @@ import { NotificationDispatchStatus, NotificationStatus, Prisma } from '@lectern
 import { TransactionHost } from '@lectern/database/transaction.host';
 import { MessageEvent } from '@lectern/mail/message-context';
 import { ConfirmationsRepository } from '@lectern/domains/reviews/confirmations.repository';
+import { LocalizedText, localizedText, optionalLocalizedText } from '@lectern/i18n/localized-text';
 
 export interface OutboxRow {
   id: bigint;
@@ -19,10 +20,9 @@ export interface RecipientUser {
   locale: string;
 }
 
-/** A name with its Chinese form, when the organisers gave one. */
-export interface BilingualName {
-  name: string;
-  nameZh: string | null;
+/** A name the organisers gave per language of the edition. */
+export interface TranslatedName {
+  name: LocalizedText;
 }
 
 export interface SubmissionForMessage {
@@ -50,7 +50,7 @@ export interface RegistrationForMessage {
   offerExpiresAt: Date | null;
   /** The offer's expiry is still ahead, by the database clock. */
   offerLive: boolean;
-  ticket: BilingualName;
+  ticket: TranslatedName;
   user: RecipientUser;
 }
 
@@ -59,7 +59,7 @@ export interface ScholarshipAwardForMessage {
   travelGrantMinor: number;
   includesRegistration: boolean;
   currency: string;
-  programme: BilingualName;
+  programme: TranslatedName;
   user: RecipientUser;
 }
 
@@ -185,9 +185,19 @@ export class DeliveriesRepository {
   async messageEvent(eventId: string): Promise<MessageEvent | null> {
     const event = await this.tx.db.event.findUnique({
       where: { id: eventId },
-      select: { slug: true, name: true, nameZh: true, city: true, cityZh: true, venue: true, timezone: true, startsAt: true, endsAt: true },
+      select: { slug: true, name: true, city: true, venue: true, timezone: true, startsAt: true, endsAt: true, series: { select: { languages: true } } },
     });
-    return event ? { ...event, startsAt: event.startsAt.toISOString(), endsAt: event.endsAt.toISOString() } : null;
+    if (!event) return null;
+    const { series, ...rest } = event;
+    return {
+      ...rest,
+      languages: series.languages,
+      name: localizedText(event.name),
+      city: localizedText(event.city),
+      venue: optionalLocalizedText(event.venue),
+      startsAt: event.startsAt.toISOString(),
+      endsAt: event.endsAt.toISOString(),
+    };
   }
 
   /** Inserts the deliveries that do not exist yet; a dispatch that runs twice adds nothing the second time. */
@@ -291,8 +301,7 @@ export class DeliveriesRepository {
         cancel_reason: string | null;
         offer_expires_at: Date | null;
         offer_live: boolean;
-        ticket_name: string;
-        ticket_name_zh: string | null;
+        ticket_name: LocalizedText;
         user_id: string;
         email: string;
         name: string;
@@ -301,7 +310,7 @@ export class DeliveriesRepository {
     >`
       SELECT r.state::text AS state, r.badge_token, r.cancel_reason::text AS cancel_reason, r.offer_expires_at,
              coalesce(r.offer_expires_at > now(), false) AS offer_live,
-             t.name AS ticket_name, t.name_zh AS ticket_name_zh,
+             t.name AS ticket_name,
              u.id AS user_id, u.email, u.name, u.locale
         FROM registrations r JOIN ticket_types t ON t.id = r.ticket_type_id JOIN users u ON u.id = r.user_id
        WHERE r.id = ${registrationId}::uuid AND r.event_id = ${eventId}::uuid`;
@@ -313,7 +322,7 @@ export class DeliveriesRepository {
       cancelReason: row.cancel_reason,
       offerExpiresAt: row.offer_expires_at,
       offerLive: row.offer_live,
-      ticket: { name: row.ticket_name, nameZh: row.ticket_name_zh },
+      ticket: { name: row.ticket_name },
       user: { id: row.user_id, email: row.email, name: row.name, locale: row.locale },
     };
   }
@@ -326,8 +335,7 @@ export class DeliveriesRepository {
         travel_grant_minor: number;
         includes_registration: boolean;
         currency: string;
-        programme_name: string;
-        programme_name_zh: string | null;
+        programme_name: LocalizedText;
         user_id: string;
         email: string;
         name: string;
@@ -335,7 +343,7 @@ export class DeliveriesRepository {
       }[]
     >`
       SELECT a.state::text AS state, a.travel_grant_minor, a.includes_registration, p.currency,
-             p.name AS programme_name, p.name_zh AS programme_name_zh,
+             p.name AS programme_name,
              u.id AS user_id, u.email, u.name, u.locale
         FROM scholarship_awards a
         JOIN scholarship_programmes p ON p.id = a.programme_id
@@ -349,7 +357,7 @@ export class DeliveriesRepository {
       travelGrantMinor: row.travel_grant_minor,
       includesRegistration: row.includes_registration,
       currency: row.currency,
-      programme: { name: row.programme_name, nameZh: row.programme_name_zh },
+      programme: { name: row.programme_name },
       user: { id: row.user_id, email: row.email, name: row.name, locale: row.locale },
     };
   }

@@ -8,7 +8,8 @@ import { renderMessage } from '@lectern/mail/render';
 import { MailTransport, SentMail, classifySmtpError, describeError, isDeliverableAddress } from '@lectern/mail/mail.transport';
 import { MetricsService } from '@lectern/metrics/metrics.service';
 import { NewDelivery, DeliveriesRepository } from './deliveries.repository';
-import { PlannedMessage, languageOf, resolverFor } from './recipients.resolver';
+import { PlannedMessage, resolverFor } from './recipients.resolver';
+import { languageFor } from '@lectern/i18n/languages';
 
 export type DispatchResult = { outcome: 'dispatched'; recipients: number } | { outcome: 'already-dispatched' | 'outbox-row-gone' };
 
@@ -172,8 +173,8 @@ export class DeliveriesService {
     return {
       template: row.template as MessageTemplate,
       recipient: user
-        ? { email: user.email, name: user.name, language: languageOf(user.locale) }
-        : { email: row.recipientEmail, name: row.recipientName, language: languageOf(row.language) },
+        ? { email: user.email, name: user.name, language: languageFor(user.locale, stored.event.languages) }
+        : { email: row.recipientEmail, name: row.recipientName, language: languageFor(row.language, stored.event.languages) },
       event: stored.event,
       data: stored.data,
     } as MessageContext;

@@ -1,7 +1,9 @@
 import { DomainEventType, DomainEvents } from '@lectern/audit/domain-events';
-import { DEFAULT_LANGUAGE, supportedLanguages, Language } from '@lectern/i18n/i18n';
+import { Language } from '@lectern/i18n/i18n';
+import { languageFor, matchLanguage } from '@lectern/i18n/languages';
+import { textIn } from '@lectern/i18n/localized-text';
 import { MessageData, MessageEvent, MessageTemplate } from '@lectern/mail/message-context';
-import { BilingualName, DeliveriesRepository, RecipientUser, SubmissionForMessage } from './deliveries.repository';
+import { TranslatedName, DeliveriesRepository, RecipientUser, SubmissionForMessage } from './deliveries.repository';
 
 export interface PlannedRecipient {
   /** One delivery per (outbox row, key): `user:<id>`, or `email:<address>` for people without an account. */
@@ -28,21 +30,19 @@ export interface ResolverTools {
 /** Turns one domain event into the messages it causes: who receives what. Reads only; runs inside the dispatch. */
 export type Resolver<E extends DomainEventType> = (payload: DomainEvents[E], tools: ResolverTools) => Promise<PlannedMessage[]>;
 
-export function languageOf(locale: string | null | undefined): Language {
-  return supportedLanguages().includes(locale ?? '') ? (locale as Language) : DEFAULT_LANGUAGE;
-}
 
-export function userRecipient(user: RecipientUser): PlannedRecipient {
-  return { key: `user:${user.id}`, userId: user.id, email: user.email, name: user.name, language: languageOf(user.locale) };
+/** A user as recipient, in their own language if the edition publishes in it, else the edition's primary one. */
+export function userRecipient(user: RecipientUser, event: MessageEvent): PlannedRecipient {
+  return { key: `user:${user.id}`, userId: user.id, email: user.email, name: user.name, language: languageFor(user.locale, event.languages) };
 }
 
 export function message<T extends MessageTemplate>(recipient: PlannedRecipient, template: T, data: MessageData[T]): PlannedMessage {
   return { recipient, template, data } as PlannedMessage;
 }
 
-/** A name the organisers gave in both languages, in the recipient's. */
-function nameIn(language: Language, value: BilingualName): string {
-  return language === 'zh-CN' && value.nameZh ? value.nameZh : value.name;
+/** A name the organisers gave in the edition's languages, in the recipient's (else the edition's primary). */
+function nameIn(language: Language, value: TranslatedName, event: MessageEvent): string {
+  return textIn(value.name, language, event.languages) ?? '';
 }
 
 type Decision = DomainEvents['submission.decision_released']['decision'];
@@ -85,7 +85,7 @@ export const RESOLVERS: { [E in DomainEventType]?: Resolver<E> } = {
     if (!ROLES.has(role)) return [];
     const user = await lookups.findUser(payload.userId);
     if (!user) return [];
-    return [message(userRecipient(user), 'role.granted', { role, eventUrl: link('events', event.slug) })];
+    return [message(userRecipient(user, event), 'role.granted', { role, eventUrl: link('events', event.slug) })];
   },
 
   // Everyone who helps run the edition hears when it is published, postponed or cancelled. (Speakers and
@@ -94,7 +94,7 @@ export const RESOLVERS: { [E in DomainEventType]?: Resolver<E> } = {
     const status = payload.to as MessageData['event.status_changed']['status'];
     if (!ANNOUNCED_STATUSES.has(status)) return [];
     const people = await lookups.eventRoleHolders(payload.eventId, occurredAt);
-    return people.map((user) => message(userRecipient(user), 'event.status_changed', { status, eventUrl: link('events', event.slug) }));
+    return people.map((user) => message(userRecipient(user, event), 'event.status_changed', { status, eventUrl: link('events', event.slug) }));
   },
 
   'submission.submitted': async (payload, { lookups, event, occurredAt, link }) => {
@@ -102,7 +102,7 @@ export const RESOLVERS: { [E in DomainEventType]?: Resolver<E> } = {
     if (!submission) return [];
     const speakers = await lookups.submissionSpeakers(submission.id, occurredAt);
     const data = { submissionTitle: submission.title, submissionUrl: link('events', event.slug, 'submissions', submission.id) };
-    return speakers.map((user) => message(userRecipient(user), 'submission.received', data));
+    return speakers.map((user) => message(userRecipient(user, event), 'submission.received', data));
   },
 
   // The invitee may have no account yet: the message goes to the invited address, in the language of the account
@@ -111,13 +111,13 @@ export const RESOLVERS: { [E in DomainEventType]?: Resolver<E> } = {
   'cospeaker.invited': async (payload, { lookups, event, link }) => {
     const invitation = await lookups.cospeakerInvitation(payload.eventId, payload.submissionId, payload.invitationId);
     if (!invitation || invitation.status !== 'PENDING' || !invitation.inviter) return [];
-    const talkLanguage = supportedLanguages().includes(invitation.talkLanguage ?? '') ? invitation.talkLanguage : null;
+    const talkLanguage = invitation.talkLanguage && matchLanguage(invitation.talkLanguage, event.languages) ? invitation.talkLanguage : null;
     const recipient: PlannedRecipient = {
       key: `email:${invitation.email}`,
       userId: null,
       email: invitation.email,
       name: invitation.invitee?.name ?? null,
-      language: languageOf(invitation.invitee?.locale ?? talkLanguage ?? invitation.inviter.locale),
+      language: languageFor(invitation.invitee?.locale ?? talkLanguage ?? invitation.inviter.locale, event.languages),
     };
     return [
       message(recipient, 'cospeaker.invitation', {
@@ -140,7 +140,7 @@ export const RESOLVERS: { [E in DomainEventType]?: Resolver<E> } = {
       confirmBy: await lookups.confirmBy(submission.id),
       confirmUrl: link('events', event.slug, 'submissions', submission.id, 'confirm'),
     };
-    return speakers.map((user) => message(userRecipient(user), 'session.invited', data));
+    return speakers.map((user) => message(userRecipient(user, event), 'session.invited', data));
   },
 
   'submission.decision_released': async (payload, { lookups, event, occurredAt, link }) => {
@@ -153,10 +153,10 @@ export const RESOLVERS: { [E in DomainEventType]?: Resolver<E> } = {
     if (payload.decision === 'ACCEPTED') {
       const confirmUrl = link('events', event.slug, 'submissions', submission.id, 'confirm');
       const data = { submissionTitle, speakerComments, confirmBy: await lookups.confirmBy(submission.id), confirmUrl };
-      return speakers.map((user) => message(userRecipient(user), 'decision.accepted', data));
+      return speakers.map((user) => message(userRecipient(user, event), 'decision.accepted', data));
     }
     const template = payload.decision === 'REJECTED' ? 'decision.rejected' : 'decision.waitlisted';
-    return speakers.map((user) => message(userRecipient(user), template, { submissionTitle, speakerComments }));
+    return speakers.map((user) => message(userRecipient(user, event), template, { submissionTitle, speakerComments }));
   },
 
   // Only the owner confirms or declines, so only the owner is reminded, and only while the talk still waits.
@@ -169,32 +169,32 @@ export const RESOLVERS: { [E in DomainEventType]?: Resolver<E> } = {
       confirmBy: await lookups.confirmBy(submission.id),
       confirmUrl: link('events', event.slug, 'submissions', submission.id, 'confirm'),
     };
-    return owners.map((user) => message(userRecipient(user), 'confirmation.reminder', data));
+    return owners.map((user) => message(userRecipient(user, event), 'confirmation.reminder', data));
   },
 
   // The account holder, who manages the registration, hears about it. A badge is never sent for a registration
   // that was cancelled before the message went out.
-  'registration.confirmed': async (payload, { lookups, link }) => {
+  'registration.confirmed': async (payload, { lookups, event, link }) => {
     const registration = await lookups.registrationOf(payload.eventId, payload.registrationId);
     if (!registration || registration.state !== 'CONFIRMED') return [];
-    const recipient = userRecipient(registration.user);
+    const recipient = userRecipient(registration.user, event);
     return [
       message(recipient, 'registration.confirmed', {
-        ticketName: nameIn(recipient.language, registration.ticket),
+        ticketName: nameIn(recipient.language, registration.ticket, event),
         badgeToken: registration.badgeToken,
         badgeUrl: link('badges', registration.badgeToken),
       }),
     ];
   },
 
-  'registration.cancelled': async (payload, { lookups }) => {
+  'registration.cancelled': async (payload, { lookups, event }) => {
     const registration = await lookups.registrationOf(payload.eventId, payload.registrationId);
     const reason = registration?.cancelReason;
     if (!registration || registration.state !== 'CANCELLED' || !reason || !CANCEL_REASONS.has(reason)) return [];
-    const recipient = userRecipient(registration.user);
+    const recipient = userRecipient(registration.user, event);
     return [
       message(recipient, 'registration.cancelled', {
-        ticketName: nameIn(recipient.language, registration.ticket),
+        ticketName: nameIn(recipient.language, registration.ticket, event),
         reason: reason as MessageData['registration.cancelled']['reason'],
       }),
     ];
@@ -206,10 +206,10 @@ export const RESOLVERS: { [E in DomainEventType]?: Resolver<E> } = {
     const registration = await lookups.registrationOf(payload.eventId, payload.registrationId);
     if (!registration || registration.state !== 'WAITLISTED' || !registration.offerLive) return [];
     if (registration.offerExpiresAt?.toISOString() !== new Date(payload.expiresAt).toISOString()) return [];
-    const recipient = userRecipient(registration.user);
+    const recipient = userRecipient(registration.user, event);
     return [
       message(recipient, 'waitlist.offer', {
-        ticketName: nameIn(recipient.language, registration.ticket),
+        ticketName: nameIn(recipient.language, registration.ticket, event),
         expiresAt: registration.offerExpiresAt.toISOString(),
         claimUrl: link('events', event.slug, 'registrations', payload.registrationId, 'accept-offer'),
       }),
@@ -220,10 +220,10 @@ export const RESOLVERS: { [E in DomainEventType]?: Resolver<E> } = {
   'scholarship.awarded': async (payload, { lookups, event, link }) => {
     const award = await lookups.scholarshipAwardOf(payload.eventId, payload.applicationId, payload.awardId);
     if (!award || !COUNTING_AWARD_STATES.has(award.state)) return [];
-    const recipient = userRecipient(award.user);
+    const recipient = userRecipient(award.user, event);
     return [
       message(recipient, 'scholarship.awarded', {
-        programmeName: nameIn(recipient.language, award.programme),
+        programmeName: nameIn(recipient.language, award.programme, event),
         freeRegistration: award.includesRegistration,
         travelGrant: award.travelGrantMinor > 0 ? { amountMinor: award.travelGrantMinor, currency: award.currency } : null,
         detailsUrl: link('events', event.slug, 'scholarships', 'awards', payload.awardId),
@@ -237,7 +237,7 @@ export const RESOLVERS: { [E in DomainEventType]?: Resolver<E> } = {
     if (url === null) return [];
     const organisers = await lookups.eventOrganisers(payload.eventId);
     const data = { webhookUrl: url, failures: payload.failures, settingsUrl: link('events', event.slug, 'webhooks', payload.subscriptionId) };
-    return organisers.map((user) => message(userRecipient(user), 'webhook.disabled', data));
+    return organisers.map((user) => message(userRecipient(user, event), 'webhook.disabled', data));
   },
 };
 

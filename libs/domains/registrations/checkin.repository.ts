@@ -12,7 +12,7 @@ export class CheckInRepository {
         id: true,
         state: true,
         attendeeName: true,
-        ticketType: { select: { id: true, name: true, nameZh: true, category: true, attendance: true } },
+        ticketType: { select: { id: true, name: true, category: true, attendance: true } },
       },
     });
   }

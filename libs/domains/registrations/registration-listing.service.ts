@@ -6,6 +6,7 @@ import { EventAccess } from '@lectern/domains/events/event-visibility.policy';
 import { toSummaryView } from './registration.views';
 import { RegistrationsRepository } from './registrations.repository';
 import { ListRegistrationsQuery } from './registrations.types';
+import { localizedText, textIn } from '@lectern/i18n/localized-text';
 
 /** The header row is bare names, unquoted, as spreadsheets and scripts alike read it. */
 const CSV_HEADER = ['id', 'state', 'attendee_name', 'attendee_email', 'ticket_type', 'category', 'attendance',
@@ -37,7 +38,8 @@ export class RegistrationListingService {
       { state: query.state, ticketTypeId: query.ticketTypeId, search: query.q },
       `${CSV_HEADER.join(',')}\r\n`,
       (r) =>
-        csvRow([r.id, r.state, r.attendee_name, r.attendee_email, r.ticket_type, r.category, r.attendance, r.price_cents,
+        csvRow([r.id, r.state, r.attendee_name, r.attendee_email,
+          textIn(localizedText(r.ticket_type), access.event.series.languages[0]), r.category, r.attendance, r.price_cents,
           r.currency, iso(r.paid_at), iso(r.confirmed_at), iso(r.cancelled_at), r.cancel_reason, r.check_ins, iso(r.created_at)]),
     );
   }

@@ -19,6 +19,7 @@ import { databaseError } from '@lectern/database/prisma-errors';
 import { Statement, TransactionHost } from '@lectern/database/transaction.host';
 import { LimitUsage } from './inventory.repository';
 import { SEAT_RULE_SQLSTATE, SeatRefusal } from './seat-rule.contract';
+import { LocalizedText } from '@lectern/i18n/localized-text';
 
 export const REGISTRATION_FIELDS = {
   id: true,
@@ -47,7 +48,7 @@ export const REGISTRATION_FIELDS = {
   cancelledAt: true,
   cancelReason: true,
   createdAt: true,
-  ticketType: { select: { id: true, name: true, nameZh: true, category: true, attendance: true } },
+  ticketType: { select: { id: true, name: true, category: true, attendance: true } },
 } as const satisfies Prisma.RegistrationSelect;
 
 export type RegistrationRecord = Prisma.RegistrationGetPayload<{ select: typeof REGISTRATION_FIELDS }>;
@@ -118,8 +119,7 @@ export interface RegistrationContext {
   registered: boolean;
   type: {
     id: string;
-    name: string;
-    nameZh: string | null;
+    name: LocalizedText;
     category: TicketCategory;
     attendance: Attendance;
     priceCents: number;
@@ -159,7 +159,7 @@ export class RegistrationsRepository {
         EXISTS (SELECT 1 FROM registrations r
           WHERE r.event_id = e.id AND r.user_id = ${userId}::uuid AND r.state <> 'CANCELLED') AS registered,
         CASE WHEN t.id IS NULL THEN NULL ELSE json_build_object(
-          'id', t.id, 'name', t.name, 'nameZh', t.name_zh, 'category', t.category, 'attendance', t.attendance,
+          'id', t.id, 'name', t.name, 'category', t.category, 'attendance', t.attendance,
           'priceCents', t.price_cents, 'currency', t.currency, 'salesStartAt', t.sales_start_at,
           'salesEndAt', t.sales_end_at, 'hidden', t.hidden) END AS type,
         CASE WHEN t.id IS NULL THEN NULL ELSE (
@@ -220,7 +220,7 @@ export class RegistrationsRepository {
     return this.tx.db.registration.findMany({
       where: { userId },
       orderBy: [{ createdAt: 'desc' }, { id: 'desc' }],
-      select: { ...REGISTRATION_FIELDS, event: { select: { slug: true, name: true, nameZh: true } } },
+      select: { ...REGISTRATION_FIELDS, event: { select: { slug: true, name: true } } },
     });
   }
 
@@ -299,7 +299,7 @@ export class RegistrationsRepository {
         cancelledAt: true,
         cancelReason: true,
         createdAt: true,
-        ticketType: { select: { id: true, name: true, nameZh: true, category: true, attendance: true } },
+        ticketType: { select: { id: true, name: true, category: true, attendance: true } },
         _count: { select: { checkIns: true } },
       },
     });
@@ -335,7 +335,8 @@ export interface RegistrationExportRow {
   state: string;
   attendee_name: string;
   attendee_email: string;
-  ticket_type: string;
+  /** The ticket type's translated name, a LocalizedText map as stored. */
+  ticket_type: unknown;
   category: string;
   attendance: string;
   price_cents: number;

@@ -68,7 +68,7 @@ export class RegistrationsService {
     if (full && !input.waitlist) throw RegistrationErrors.soldOut();
 
     const priceCents = priceAfter(type.priceCents, voucher);
-    const ticketType = { id: type.id, name: type.name, nameZh: type.nameZh, category: type.category, attendance: type.attendance };
+    const ticketType = { id: type.id, name: type.name, category: type.category, attendance: type.attendance };
     for (let attempt = 0; ; attempt += 1) {
       const state = full ? RegistrationState.WAITLISTED : priceCents === 0 ? RegistrationState.CONFIRMED : RegistrationState.PENDING;
       const row = newRegistrationRow(

@@ -1,12 +1,12 @@
 import { Injectable } from '@nestjs/common';
 import { Attendance, Prisma, TicketCategory } from '@lectern/database/generated/client';
 import { TransactionHost } from '@lectern/database/transaction.host';
+import { LocalizedText } from '@lectern/i18n/localized-text';
 
 const TICKET_TYPE_FIELDS = {
   id: true,
   eventId: true,
   name: true,
-  nameZh: true,
   category: true,
   attendance: true,
   priceCents: true,
@@ -21,8 +21,7 @@ const TICKET_TYPE_FIELDS = {
 export type TicketTypeRecord = Prisma.TicketTypeGetPayload<{ select: typeof TICKET_TYPE_FIELDS }>;
 
 export interface TicketTypeWrite {
-  name?: string;
-  nameZh?: string | null;
+  name?: LocalizedText;
   category?: TicketCategory;
   priceCents?: number;
   currency?: string;
@@ -46,7 +45,7 @@ export type QuotaRecord = Prisma.QuotaGetPayload<{ select: typeof QUOTA_FIELDS }
 export class TicketTypesRepository {
   constructor(private readonly tx: TransactionHost) {}
 
-  createType(data: TicketTypeWrite & { eventId: string; name: string; category: TicketCategory; attendance: Attendance }) {
+  createType(data: TicketTypeWrite & { eventId: string; name: LocalizedText; category: TicketCategory; attendance: Attendance }) {
     return this.tx.db.ticketType.create({ data, select: TICKET_TYPE_FIELDS });
   }
 

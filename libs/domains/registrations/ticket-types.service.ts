@@ -10,6 +10,8 @@ import { AuthUser, Actor } from '@lectern/domains/auth/auth.types';
 import { EventAccess, isOrganiser } from '@lectern/domains/events/event-visibility.policy';
 import { EventAccessService } from '@lectern/domains/events/event-access.service';
 import { CreateQuotaInput, CreateTicketTypeInput, UpdateQuotaInput, UpdateTicketTypeInput } from '@lectern/domains/registrations/ticket-types.types';
+import { assertLocalizedTexts } from '@lectern/errors/localized-text.errors';
+import { localizedText } from '@lectern/i18n/localized-text';
 const toDate = (value: string | null | undefined) => (value === undefined ? undefined : value === null ? null : new Date(value));
 
 @Injectable()
@@ -40,11 +42,11 @@ export class TicketTypesService {
     const salesStartAt = toDate(input.salesStartAt) ?? null;
     const salesEndAt = toDate(input.salesEndAt) ?? null;
     this.checkWindow(salesStartAt, salesEndAt);
+    assertLocalizedTexts(access.event.series.languages, { name: input.name });
     return this.tx.run(async () => {
       const type = await this.ticketTypes.createType({
         eventId: access.event.id,
         name: input.name,
-        nameZh: input.nameZh ?? null,
         category: input.category,
         attendance: input.attendance,
         priceCents: input.priceCents ?? 0,
@@ -70,9 +72,9 @@ export class TicketTypesService {
   async update(actor: Actor, access: EventAccess, id: string, input: UpdateTicketTypeInput) {
     const current = await this.ticketTypes.findType(access.event.id, id);
     if (!current) throw RegistrationErrors.ticketTypeNotFound();
+    assertLocalizedTexts(access.event.series.languages, { name: input.name });
     const changes: TicketTypeWrite = {
       name: input.name,
-      nameZh: input.nameZh,
       category: input.category,
       priceCents: input.priceCents,
       currency: input.currency,
@@ -186,8 +188,7 @@ export class TicketTypesService {
     const free = Math.min(...own.map(freeSeats));
     return {
       id: type.id,
-      name: type.name,
-      nameZh: type.nameZh,
+      name: localizedText(type.name),
       category: type.category,
       attendance: type.attendance,
       priceCents: type.priceCents,

@@ -1,4 +1,5 @@
 import { TicketCategory, Attendance } from '@lectern/database/generated/enums';
+import { LocalizedText } from '@lectern/i18n/localized-text';
 
 export interface CreateQuotaInput {
   name: string;
@@ -7,8 +8,7 @@ export interface CreateQuotaInput {
 }
 
 export interface CreateTicketTypeInput {
-  name: string;
-  nameZh?: string;
+  name: LocalizedText;
   category: TicketCategory;
   attendance: Attendance;
   priceCents?: number;
@@ -26,8 +26,7 @@ export interface UpdateQuotaInput {
 
 /** Attendance cannot change: registrations already count against the capacity (or not) because of it. */
 export interface UpdateTicketTypeInput {
-  name?: string;
-  nameZh?: string | null;
+  name?: LocalizedText;
   category?: TicketCategory;
   priceCents?: number;
   currency?: string;

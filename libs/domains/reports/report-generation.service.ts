@@ -4,7 +4,7 @@ import { AppConfig } from '@lectern/config/config';
 import { APP_CONFIG } from '@lectern/config/config.module';
 import { jobOptions } from '@lectern/queue/queue.contract';
 import { ReportInputError, buildReport } from '@reports/build-report';
-import { REPORT_LANGUAGES, renderEditions, reportJson } from '@reports/produce-report';
+import { renderEditions, reportJson } from '@reports/produce-report';
 import { ThreadRenderer } from '@reports/render/thread-renderer';
 import { ReportEventNotFoundError } from '@reports/statistics/event';
 import { StoredFile, ReportGenerationRepository } from './report-generation.repository';
@@ -74,7 +74,7 @@ export class ReportGenerationService {
       await progress(40);
       renderer = new ThreadRenderer();
       const pdf = await renderEditions(model, { render: renderer.render, onProgress: progress });
-      const files: StoredFile[] = REPORT_LANGUAGES.map((language) => ({ language, pdf: pdf[language], sha256: sha256(pdf[language]) }));
+      const files: StoredFile[] = model.languages.map((language) => ({ language, pdf: pdf[language], sha256: sha256(pdf[language]) }));
       const json = reportJson(model);
       const stored = await this.repository.store(reportId, runId, { json, jsonSha256: sha256(json), files });
       return { outcome: stored ? 'succeeded' : 'superseded', attempts: claim.attempts };

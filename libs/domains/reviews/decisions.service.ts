@@ -15,6 +15,7 @@ import { ReviewErrors } from './reviews.errors';
 import { Actor } from '@lectern/domains/auth/auth.types';
 import { EventAccess } from '@lectern/domains/events/event-visibility.policy';
 import { BulkDecisionInput, ReleaseInput } from '@lectern/domains/reviews/decisions.types';
+import { LocalizedText, localizedText } from '@lectern/i18n/localized-text';
 
 /** What a speaker may learn from their submission's state: the released decision, nothing before. */
 export function releasedDecision(state: SubmissionState): ReviewDecision | null {
@@ -40,7 +41,7 @@ const isTransitionRefusal = (error: unknown) => error instanceof DomainError && 
 interface GroupPlan {
   key: string | null;
   group: string | null;
-  name: string | null;
+  name: LocalizedText | null;
   ids: string[];
   accept: number | null;
   waitlist: number;
@@ -112,7 +113,7 @@ export class DecisionsService {
         const groups = new Map<string | null, GroupPlan>();
         const keyOf = (row: { track_id: string | null; format_id: string | null }) =>
           groupBy === 'TRACK' ? row.track_id : groupBy === 'FORMAT' ? row.format_id : 'event';
-        for (const g of named) groups.set(g.id, { key: g.id, group: g.slug, name: g.name, ids: [], accept: null, waitlist: 0 });
+        for (const g of named) groups.set(g.id, { key: g.id, group: g.slug, name: localizedText(g.name), ids: [], accept: null, waitlist: 0 });
         for (const row of ranked) {
           const key = keyOf(row);
           if (!groups.has(key)) groups.set(key, { key, group: null, name: null, ids: [], accept: null, waitlist: 0 });

@@ -1,6 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { Prisma } from '@lectern/database/generated/client';
 import { TransactionHost } from '@lectern/database/transaction.host';
+import { LocalizedText } from '@lectern/i18n/localized-text';
 
 const SETTINGS_FIELDS = {
   eventId: true,
@@ -15,7 +16,7 @@ const SETTINGS_FIELDS = {
   confirmationReminderDays: true,
   updatedAt: true,
   criteria: {
-    select: { id: true, key: true, name: true, nameZh: true, description: true, weight: true, position: true },
+    select: { id: true, key: true, name: true, description: true, weight: true, position: true },
     orderBy: [{ position: 'asc' }, { key: 'asc' }],
   },
 } as const satisfies Prisma.ReviewSettingsSelect;
@@ -36,8 +37,7 @@ export interface ReviewSettingsWrite {
 
 export interface CriterionWrite {
   key: string;
-  name: string;
-  nameZh: string | null;
+  name: LocalizedText;
   description: string | null;
   weight: number;
   position: number;

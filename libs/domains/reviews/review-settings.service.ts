@@ -10,14 +10,21 @@ import { ReviewErrors } from './reviews.errors';
 import { Actor } from '@lectern/domains/auth/auth.types';
 import { EventAccess } from '@lectern/domains/events/event-visibility.policy';
 import { PutReviewSettingsInput } from '@lectern/domains/reviews/review-settings.types';
+import { assertLocalizedTexts } from '@lectern/errors/localized-text.errors';
+import { messageIn } from '@lectern/i18n/i18n';
+import { localizedText } from '@lectern/i18n/localized-text';
 
-/** The criteria a new review form starts with; relevance to the event counts double. */
-export const DEFAULT_CRITERIA: Omit<CriterionWrite, 'position'>[] = [
-  { key: 'relevance', name: 'Relevance', nameZh: '相关性', description: null, weight: 2 },
-  { key: 'clarity', name: 'Clarity', nameZh: '清晰度', description: null, weight: 1 },
-  { key: 'originality', name: 'Originality', nameZh: '原创性', description: null, weight: 1 },
-  { key: 'expertise', name: 'Speaker expertise', nameZh: '讲者专业度', description: null, weight: 1 },
+const DEFAULT_CRITERIA = [
+  { key: 'relevance', weight: 2 },
+  { key: 'clarity', weight: 1 },
+  { key: 'originality', weight: 1 },
+  { key: 'expertise', weight: 1 },
 ];
+
+/** The criteria a new review form starts with, named in the edition's languages; relevance to the event counts double. */
+export function defaultCriteria(languages: readonly string[]): CriterionWrite[] {
+  return DEFAULT_CRITERIA.map((c, position) => ({ ...c, name: messageIn(`defaults:criteria.${c.key}`, languages), description: null, position }));
+}
 
 /** Confidence a reviewer states with a review: 1 low, 2 medium, 3 high (the weight in the calibrated score). */
 export const CONFIDENCE_LEVELS = [1, 2, 3];
@@ -35,10 +42,9 @@ export function assertReviewOpen(window: ReviewWindow, timezone: string, now: Da
 }
 
 /** A criterion as shown, and as compared to tell whether a change touches the criteria. */
-const criterionView = (c: CriterionWrite) => ({
+const criterionView = (c: Omit<CriterionWrite, 'name'> & { name: unknown }) => ({
   key: c.key,
-  name: c.name,
-  nameZh: c.nameZh,
+  name: localizedText(c.name),
   description: c.description,
   weight: c.weight,
   position: c.position,
@@ -87,17 +93,17 @@ export class ReviewSettingsService {
     const criteria = input.criteria?.map((c, position) => ({
       key: c.key,
       name: c.name,
-      nameZh: c.nameZh ?? null,
       description: c.description ?? null,
       weight: c.weight,
       position,
     }));
     if (criteria) this.checkCriteria(criteria);
+    if (criteria) assertLocalizedTexts(access.event.series.languages, Object.fromEntries(criteria.map((c, i) => [`criteria.${i}.name`, c.name])));
 
     await this.tx.run(async () => {
       await this.settings.lock(access.event.id);
       const before = await this.settings.find(access.event.id);
-      const next = criteria ?? (before ? null : DEFAULT_CRITERIA.map((c, position) => ({ ...c, position })));
+      const next = criteria ?? (before ? null : defaultCriteria(access.event.series.languages));
       const criteriaChange = next !== null && (!before || JSON.stringify(before.criteria.map(criterionView)) !== JSON.stringify(next.map(criterionView)));
       const scaleChange = before !== null && (before.scaleMin !== write.scaleMin || before.scaleMax !== write.scaleMax);
       if (before && (criteriaChange || scaleChange) && (await this.settings.hasReviews(access.event.id))) {

@@ -1,3 +1,4 @@
+import { LocalizedText } from '@lectern/i18n/localized-text';
 export interface PutReviewSettingsInput {
   opensAt: string;
   closesAt: string;
@@ -13,8 +14,7 @@ export interface PutReviewSettingsInput {
 
 export interface CriterionInput {
   key: string;
-  name: string;
-  nameZh?: string;
+  name: LocalizedText;
   description?: string;
   weight: number;
 }

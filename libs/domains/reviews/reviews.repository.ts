@@ -1,6 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { Prisma } from '@lectern/database/generated/client';
 import { TransactionHost } from '@lectern/database/transaction.host';
+import { LocalizedText } from '@lectern/i18n/localized-text';
 import { RANKING_DECIMALS, SIGMA_EPSILON } from '@lectern/scoring/calibration';
 import { conflictPairs } from './conflicts.repository';
 
@@ -95,10 +96,10 @@ export interface SubmissionColumns {
   level: string | null;
   language: string | null;
   format_slug: string | null;
-  format_name: string | null;
+  format_name: LocalizedText | null;
   duration_minutes: number | null;
   track_slug: string | null;
-  track_name: string | null;
+  track_name: LocalizedText | null;
   speakers?: { name: string; company: string | null; jobTitle: string | null }[] | null;
 }
 
@@ -108,7 +109,7 @@ export type ReviewerPageRow = { assigned: number; reviewed: number } & (
 );
 
 export type ReviewerDetailRow = SubmissionColumns &
-  OwnReviewColumns & { description: string | null; answers: { questionId: string; label: string; value: unknown }[] | null };
+  OwnReviewColumns & { description: string | null; answers: { questionId: string; label: LocalizedText; value: unknown }[] | null };
 
 export interface RankingRow {
   id: string;
@@ -124,9 +125,9 @@ export interface RankingRow {
   rank_in_track: number;
   rank_in_format: number;
   track_slug: string | null;
-  track_name: string | null;
+  track_name: LocalizedText | null;
   format_slug: string | null;
-  format_name: string | null;
+  format_name: LocalizedText | null;
   decision: string | null;
   released_at: Date | null;
 }
@@ -291,7 +292,7 @@ export class ReviewsRepository {
 
   /** Per track (and for proposals without one): submissions, assignments, reviews, and reviews counted towards `wanted`. */
   progressByTrack(eventId: string, wanted: number) {
-    return this.tx.db.$queryRaw<{ slug: string | null; name: string | null; submissions: number; assigned: number; reviews: number; done: number }[]>`
+    return this.tx.db.$queryRaw<{ slug: string | null; name: LocalizedText | null; submissions: number; assigned: number; reviews: number; done: number }[]>`
       WITH per_submission AS (
         SELECT s.id, s.track_id,
                (SELECT count(*) FROM reviews r WHERE r.submission_id = s.id)::int AS reviews,

@@ -8,7 +8,6 @@ const PROGRAMME_SUMMARY = {
     id: true,
     key: true,
     name: true,
-    nameZh: true,
     kind: true,
     currency: true,
     travelCapMinor: true,

@@ -12,6 +12,7 @@ import { assertWindowOpen, isCommittee, isWindowOpen } from './scholarships.poli
 import { Actor } from '@lectern/domains/auth/auth.types';
 import { EventAccess } from '@lectern/domains/events/event-visibility.policy';
 import { CreateApplicationInput, ListApplicationsQuery, UpdateApplicationInput } from '@lectern/domains/scholarships/applications.types';
+import { localizedText } from '@lectern/i18n/localized-text';
 type AwardSummary = ApplicationRecord['awards'][number];
 
 export const awardSummaryView = (a: AwardSummary | undefined) =>
@@ -35,8 +36,7 @@ function applicantView(a: ApplicationRecord, now: Date) {
     programme: {
       id: a.programme.id,
       key: a.programme.key,
-      name: a.programme.name,
-      nameZh: a.programme.nameZh,
+      name: localizedText(a.programme.name),
       kind: a.programme.kind,
       currency: a.programme.currency,
     },

@@ -1,13 +1,13 @@
 import { Injectable } from '@nestjs/common';
 import { EventRole, Prisma, ScholarshipKind } from '@lectern/database/generated/client';
 import { TransactionHost } from '@lectern/database/transaction.host';
+import { LocalizedText } from '@lectern/i18n/localized-text';
 
 const PROGRAMME_FIELDS = {
   id: true,
   eventId: true,
   key: true,
   name: true,
-  nameZh: true,
   description: true,
   kind: true,
   opensAt: true,
@@ -19,15 +19,14 @@ const PROGRAMME_FIELDS = {
   reviewsPerApplication: true,
   createdAt: true,
   updatedAt: true,
-  ticketType: { select: { id: true, name: true, nameZh: true } },
+  ticketType: { select: { id: true, name: true } },
 } as const satisfies Prisma.ScholarshipProgrammeSelect;
 
 export type ProgrammeRecord = Prisma.ScholarshipProgrammeGetPayload<{ select: typeof PROGRAMME_FIELDS }>;
 
 export interface ProgrammeWrite {
   key?: string;
-  name?: string;
-  nameZh?: string | null;
+  name?: LocalizedText;
   description?: string | null;
   kind?: ScholarshipKind;
   opensAt?: Date;
@@ -55,8 +54,7 @@ export interface LockedProgramme {
 export interface ProgrammeTotalsRow {
   programme_id: string;
   key: string;
-  name: string;
-  name_zh: string | null;
+  name: LocalizedText;
   kind: ScholarshipKind;
   currency: string;
   budget_minor: number;
@@ -136,7 +134,7 @@ export class ProgrammesRepository {
   /** One statement for every programme of the event. */
   totals(eventId: string): Promise<ProgrammeTotalsRow[]> {
     return this.tx.db.$queryRaw<ProgrammeTotalsRow[]>`
-      SELECT p.id::text AS programme_id, p.key, p.name, p.name_zh, p.kind, p.currency, p.budget_minor,
+      SELECT p.id::text AS programme_id, p.key, p.name, p.kind, p.currency, p.budget_minor,
              (SELECT count(*)::int FROM scholarship_applications a WHERE a.programme_id = p.id AND a.state = 'SUBMITTED') AS applications,
              (SELECT count(*)::int FROM scholarship_applications a WHERE a.programme_id = p.id AND a.state = 'WITHDRAWN') AS withdrawn,
              count(w.id) FILTER (WHERE w.state = 'OFFERED')::int AS offered,

@@ -11,14 +11,15 @@ import { isStaff, isWindowOpen } from './scholarships.policy';
 import { Actor, AuthUser } from '@lectern/domains/auth/auth.types';
 import { EventAccess } from '@lectern/domains/events/event-visibility.policy';
 import { CreateProgrammeInput, UpdateProgrammeInput } from '@lectern/domains/scholarships/programmes.types';
+import { assertLocalizedTexts } from '@lectern/errors/localized-text.errors';
+import { localizedText } from '@lectern/i18n/localized-text';
 
 /** The public view, built field by field; the budget is added for organisers and the committee only. */
 export function programmeView(p: ProgrammeRecord, timezone: string, now: Date, staff: boolean) {
   return {
     id: p.id,
     key: p.key,
-    name: p.name,
-    nameZh: p.nameZh,
+    name: localizedText(p.name),
     description: p.description,
     kind: p.kind,
     opensAt: p.opensAt,
@@ -29,7 +30,7 @@ export function programmeView(p: ProgrammeRecord, timezone: string, now: Date, s
     isOpen: isWindowOpen(p, now),
     currency: p.currency,
     travelCapMinor: p.travelCapMinor,
-    freeRegistration: p.ticketType ? { id: p.ticketType.id, name: p.ticketType.name, nameZh: p.ticketType.nameZh } : null,
+    freeRegistration: p.ticketType ? { id: p.ticketType.id, name: localizedText(p.ticketType.name) } : null,
     ...(staff ? { budgetMinor: p.budgetMinor, reviewsPerApplication: p.reviewsPerApplication } : {}),
   };
 }
@@ -59,11 +60,11 @@ export class ProgrammesService {
 
   async create(actor: Actor, access: EventAccess, input: CreateProgrammeInput) {
     const { event } = access;
+    assertLocalizedTexts(event.series.languages, { name: input.name });
     const data = {
       eventId: event.id,
       key: input.key,
       name: input.name,
-      nameZh: input.nameZh ?? null,
       description: input.description ?? null,
       kind: input.kind,
       opensAt: this.instant(input.opensAt, 'opensAt', event.timezone),
@@ -108,7 +109,6 @@ export class ProgrammesService {
       if (!locked || !current) throw ScholarshipErrors.programmeNotFound();
       const changes: ProgrammeWrite = {
         name: input.name,
-        nameZh: input.nameZh,
         description: input.description,
         kind: input.kind,
         opensAt: input.opensAt !== undefined ? this.instant(input.opensAt, 'opensAt', event.timezone) : undefined,
@@ -119,7 +119,8 @@ export class ProgrammesService {
         ticketTypeId: input.ticketTypeId,
         reviewsPerApplication: input.reviewsPerApplication,
       };
-      const merged = { ...current, ...Object.fromEntries(Object.entries(changes).filter(([, v]) => v !== undefined)) };
+      assertLocalizedTexts(event.series.languages, { name: input.name });
+      const merged = { ...current, name: localizedText(current.name), ...Object.fromEntries(Object.entries(changes).filter(([, v]) => v !== undefined)) };
       await this.check(event.id, merged);
       if (input.currency !== undefined && input.currency !== current.currency && (await this.programmes.countAwards(id)) > 0) {
         throw ScholarshipErrors.currencyLocked();
@@ -174,7 +175,6 @@ export class ProgrammesService {
       programmeId: r.programme_id,
       key: r.key,
       name: r.name,
-      nameZh: r.name_zh,
       kind: r.kind,
       currency: r.currency,
       budgetMinor: r.budget_minor,

@@ -1,9 +1,9 @@
 import { ScholarshipKind } from '@lectern/database/generated/enums';
+import { LocalizedText } from '@lectern/i18n/localized-text';
 
 export interface CreateProgrammeInput {
   key: string;
-  name: string;
-  nameZh?: string;
+  name: LocalizedText;
   description?: string;
   kind: ScholarshipKind;
   opensAt: string;
@@ -16,8 +16,7 @@ export interface CreateProgrammeInput {
 }
 
 export interface UpdateProgrammeInput {
-  name?: string;
-  nameZh?: string | null;
+  name?: LocalizedText;
   description?: string | null;
   kind?: ScholarshipKind;
   opensAt?: string;

@@ -1,9 +1,9 @@
-import { Body, Controller, Get, HttpCode, Post, Req } from '@nestjs/common';
+import { Body, Controller, Get, HttpCode, Patch, Post, Req } from '@nestjs/common';
 import { ApiBearerAuth, ApiCreatedResponse, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { FastifyRequest } from 'fastify';
 import { CurrentActor, Public } from '@api/http/auth.decorators';
 import { ApiProblems } from '@api/http/problem.dto';
-import { LogInDto, MeDto, SessionDto, SignUpDto } from './auth.dto';
+import { LogInDto, MeDto, SessionDto, SignUpDto, UpdateProfileDto } from './auth.dto';
 import { AuthService } from '@lectern/domains/auth/auth.service';
 import { Actor } from '@lectern/domains/auth/auth.types';
 
@@ -41,5 +41,14 @@ export class AuthController {
   @ApiProblems(401)
   me(@CurrentActor() actor: Actor) {
     return this.auth.me(actor.id);
+  }
+
+  @Patch('me')
+  @ApiBearerAuth()
+  @ApiOperation({ summary: 'Change one’s own name or language', description: 'Any signed-in user, for themselves.' })
+  @ApiOkResponse({ type: MeDto })
+  @ApiProblems(400, 401)
+  updateMe(@CurrentActor() actor: Actor, @Body() body: UpdateProfileDto) {
+    return this.auth.updateProfile(actor, body);
   }
 }

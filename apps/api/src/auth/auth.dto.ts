@@ -1,6 +1,9 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
-import { IsEmail, IsIn, IsOptional, IsString, MaxLength, MinLength } from 'class-validator';
+import { IsEmail, IsIn, IsOptional, IsString, MaxLength, MinLength, ValidateIf } from 'class-validator';
 import { supportedLanguages } from '@lectern/i18n/i18n';
+import { LocalizedTextResponse } from '@api/http/localized-text.decorators';
+import { LocalizedText } from '@lectern/i18n/localized-text';
+import { UpdateProfileInput } from '@lectern/domains/auth/auth.types';
 
 export class SignUpDto {
   @ApiProperty({ example: 'ada@example.org', maxLength: 254 })
@@ -39,6 +42,23 @@ export class LogInDto {
   password!: string;
 }
 
+export class UpdateProfileDto implements UpdateProfileInput {
+  @ApiPropertyOptional({ example: 'Ada Lovelace', maxLength: 200 })
+  @ValidateIf((_, value: unknown) => value !== undefined)
+  @IsString()
+  @MinLength(1)
+  @MaxLength(200)
+  name?: string;
+
+  @ApiPropertyOptional({
+    enum: [...supportedLanguages()],
+    description: 'Language of e-mails sent to this user (a language Lectern speaks); an edition that does not publish in it writes in its primary language',
+  })
+  @ValidateIf((_, value: unknown) => value !== undefined)
+  @IsIn([...supportedLanguages()])
+  locale?: string;
+}
+
 export class UserDto {
   @ApiProperty({ format: 'uuid' }) id!: string;
   @ApiProperty() email!: string;
@@ -56,7 +76,7 @@ export class SessionDto {
 
 export class RoleSummaryDto {
   @ApiProperty() eventSlug!: string;
-  @ApiProperty() eventName!: string;
+  @LocalizedTextResponse() eventName!: LocalizedText;
   @ApiProperty({ enum: ['ORGANISER', 'REVIEWER', 'SCHOLARSHIP_COMMITTEE', 'CHECKIN_STAFF'] }) role!: string;
 }
 

@@ -20,6 +20,8 @@ import {
 import { AudienceLevel, CfpQuestionScope, CfpQuestionType } from '@lectern/database/generated/enums';
 import { DATE_TIME, DATE_TIME_DOC, SLUG, upper } from '@api/http/dto-rules';
 import { CreateFormatInput, CreateQuestionInput, CreateTrackInput, PatchCfpSettingsInput, PutCfpSettingsInput, SpeakerAnswersInput, SpeakerProfileInput, UpdateFormatInput, UpdateQuestionInput, UpdateTrackInput } from '@lectern/domains/cfp/cfp.types';
+import { LocalizedTextProperty, LocalizedTextResponse } from '@api/http/localized-text.decorators';
+import { LocalizedText } from '@lectern/i18n/localized-text';
 /** BCP 47 language tags as conferences use them: en, zh-CN, pt-BR. */
 const LANGUAGE_TAG = /^[a-z]{2,3}(?:-[A-Za-z0-9]{2,8})*$/;
 const CODE_PREFIX = /^[A-Z0-9]{2,10}$/;
@@ -78,8 +80,7 @@ export class PatchCfpSettingsDto implements PatchCfpSettingsInput {
 
 export class CreateFormatDto implements CreateFormatInput {
   @ApiProperty({ example: 'tutorial', pattern: SLUG.source }) @IsString() @Matches(SLUG) @MaxLength(60) slug!: string;
-  @ApiProperty({ example: 'Tutorial' }) @IsString() @MinLength(1) @MaxLength(120) name!: string;
-  @ApiPropertyOptional({ example: '教程' }) @IsOptional() @IsString() @MaxLength(120) nameZh?: string;
+  @LocalizedTextProperty({ max: 120, example: { en: 'Tutorial', 'zh-CN': '教程' } }) name!: LocalizedText;
   @ApiPropertyOptional() @IsOptional() @IsString() @MaxLength(2000) description?: string;
   @ApiProperty({ example: 90, minimum: 1, maximum: 1440 }) @IsInt() @Min(1) @Max(1440) durationMinutes!: number;
   @ApiProperty({ example: 4, minimum: 1, maximum: 20, description: 'Speakers a session of this format may have' })
@@ -95,8 +96,7 @@ export class CreateFormatDto implements CreateFormatInput {
 }
 
 export class UpdateFormatDto implements UpdateFormatInput {
-  @ApiPropertyOptional() @IsOptional() @IsString() @MinLength(1) @MaxLength(120) name?: string;
-  @ApiPropertyOptional() @IsOptional() @IsString() @MaxLength(120) nameZh?: string;
+  @LocalizedTextProperty({ max: 120, optional: true, example: { en: 'Text' } }) name?: LocalizedText;
   @ApiPropertyOptional() @IsOptional() @IsString() @MaxLength(2000) description?: string;
   @ApiPropertyOptional() @IsOptional() @IsInt() @Min(1) @Max(1440) durationMinutes?: number;
   @ApiPropertyOptional() @IsOptional() @IsInt() @Min(1) @Max(20) maxSpeakers?: number;
@@ -106,8 +106,7 @@ export class UpdateFormatDto implements UpdateFormatInput {
 
 export class FormatDto {
   @ApiProperty() slug!: string;
-  @ApiProperty() name!: string;
-  @ApiPropertyOptional({ nullable: true, type: String }) nameZh!: string | null;
+  @LocalizedTextResponse() name!: LocalizedText;
   @ApiPropertyOptional({ nullable: true, type: String }) description!: string | null;
   @ApiProperty() durationMinutes!: number;
   @ApiProperty() maxSpeakers!: number;
@@ -117,23 +116,20 @@ export class FormatDto {
 
 export class CreateTrackDto implements CreateTrackInput {
   @ApiProperty({ example: 'security', pattern: SLUG.source }) @IsString() @Matches(SLUG) @MaxLength(60) slug!: string;
-  @ApiProperty({ example: 'Security + Identity + Policy' }) @IsString() @MinLength(1) @MaxLength(120) name!: string;
-  @ApiPropertyOptional({ example: '安全 + 身份 + 策略' }) @IsOptional() @IsString() @MaxLength(120) nameZh?: string;
+  @LocalizedTextProperty({ max: 120, example: { en: 'Security + Identity + Policy', 'zh-CN': '安全 + 身份 + 策略' } }) name!: LocalizedText;
   @ApiPropertyOptional() @IsOptional() @IsString() @MaxLength(2000) description?: string;
   @ApiPropertyOptional({ default: 0 }) @IsOptional() @IsInt() @Min(0) @Max(10_000) position?: number;
 }
 
 export class UpdateTrackDto implements UpdateTrackInput {
-  @ApiPropertyOptional() @IsOptional() @IsString() @MinLength(1) @MaxLength(120) name?: string;
-  @ApiPropertyOptional() @IsOptional() @IsString() @MaxLength(120) nameZh?: string;
+  @LocalizedTextProperty({ max: 120, optional: true, example: { en: 'Text' } }) name?: LocalizedText;
   @ApiPropertyOptional() @IsOptional() @IsString() @MaxLength(2000) description?: string;
   @ApiPropertyOptional() @IsOptional() @IsInt() @Min(0) @Max(10_000) position?: number;
 }
 
 export class TrackDto {
   @ApiProperty() slug!: string;
-  @ApiProperty() name!: string;
-  @ApiPropertyOptional({ nullable: true, type: String }) nameZh!: string | null;
+  @LocalizedTextResponse() name!: LocalizedText;
   @ApiPropertyOptional({ nullable: true, type: String }) description!: string | null;
   @ApiProperty() position!: number;
 }
@@ -144,8 +140,7 @@ export class CreateQuestionDto implements CreateQuestionInput {
   scope!: CfpQuestionScope;
 
   @ApiProperty({ enum: CfpQuestionType }) @IsEnum(CfpQuestionType) type!: CfpQuestionType;
-  @ApiProperty({ example: 'Has this talk been given before?' }) @IsString() @MinLength(1) @MaxLength(500) label!: string;
-  @ApiPropertyOptional({ example: '这个演讲以前讲过吗？' }) @IsOptional() @IsString() @MaxLength(500) labelZh?: string;
+  @LocalizedTextProperty({ max: 500, example: { en: 'Has this talk been given before?', 'zh-CN': '这个演讲以前讲过吗？' } }) label!: LocalizedText;
   @ApiPropertyOptional() @IsOptional() @IsString() @MaxLength(2000) helpText?: string;
   @ApiPropertyOptional({ default: false }) @IsOptional() @IsBoolean() required?: boolean;
 
@@ -171,8 +166,7 @@ export class CreateQuestionDto implements CreateQuestionInput {
 
 /** Scope and type are fixed once created: answers already given were checked against them. */
 export class UpdateQuestionDto implements UpdateQuestionInput {
-  @ApiPropertyOptional() @IsOptional() @IsString() @MinLength(1) @MaxLength(500) label?: string;
-  @ApiPropertyOptional() @IsOptional() @IsString() @MaxLength(500) labelZh?: string;
+  @LocalizedTextProperty({ max: 500, optional: true, example: { en: 'Text' } }) label?: LocalizedText;
   @ApiPropertyOptional() @IsOptional() @IsString() @MaxLength(2000) helpText?: string;
   @ApiPropertyOptional() @IsOptional() @IsBoolean() required?: boolean;
   @ApiPropertyOptional({ type: [String] })
@@ -192,8 +186,7 @@ export class QuestionDto {
   @ApiProperty({ format: 'uuid' }) id!: string;
   @ApiProperty({ enum: CfpQuestionScope }) scope!: CfpQuestionScope;
   @ApiProperty({ enum: CfpQuestionType }) type!: CfpQuestionType;
-  @ApiProperty() label!: string;
-  @ApiPropertyOptional({ nullable: true, type: String }) labelZh!: string | null;
+  @LocalizedTextResponse() label!: LocalizedText;
   @ApiPropertyOptional({ nullable: true, type: String }) helpText!: string | null;
   @ApiProperty() required!: boolean;
   @ApiProperty({ type: [String] }) options!: string[];

@@ -26,6 +26,8 @@ import {
 import { PageQueryDto } from '@api/http/pagination.dto';
 import { ANSWERS_DOC } from './cfp.dto';
 import { CreateInvitedSessionInput, ORIGIN_FILTERS, SubmissionOriginFilter, CreateSubmissionInput, ListSubmissionsQuery, SubmissionFilterQuery, UpdateSubmissionInput, InvitedSpeakerInput } from '@lectern/domains/cfp/submissions.types';
+import { LocalizedTextResponse } from '@api/http/localized-text.decorators';
+import { LocalizedText } from '@lectern/i18n/localized-text';
 const SLUG = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 const LANGUAGE_TAG = /^[a-z]{2,3}(?:-[A-Za-z0-9]{2,8})*$/;
 
@@ -186,12 +188,12 @@ export class ListSubmissionsQueryDto extends IntersectionType(PageQueryDto, Subm
 
 export class FormatRefDto {
   @ApiProperty() slug!: string;
-  @ApiProperty() name!: string;
+  @LocalizedTextResponse() name!: LocalizedText;
 }
 
 export class TrackRefDto {
   @ApiProperty() slug!: string;
-  @ApiProperty() name!: string;
+  @LocalizedTextResponse() name!: LocalizedText;
 }
 
 export class SpeakerDto {
@@ -287,7 +289,7 @@ export class MySubmissionDto {
 
 export class CountDto {
   @ApiProperty() key!: string;
-  @ApiPropertyOptional({ nullable: true, type: String, description: 'Track or format name; null for "none"' }) name!: string | null;
+  @LocalizedTextResponse({ nullable: true, description: 'Track or format name per language; null for "none" and states' }) name!: LocalizedText | null;
   @ApiProperty() count!: number;
 }
 
@@ -301,7 +303,7 @@ export class SubmissionCountsDto {
 export class PendingInvitationDto {
   @ApiProperty({ format: 'uuid' }) id!: string;
   @ApiProperty() eventSlug!: string;
-  @ApiProperty() eventName!: string;
+  @LocalizedTextResponse() eventName!: LocalizedText;
   @ApiProperty({ format: 'uuid' }) submissionId!: string;
   @ApiProperty() submissionCode!: string;
   @ApiProperty() title!: string;

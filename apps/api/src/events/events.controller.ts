@@ -24,6 +24,7 @@ import {
   RoleGrantDto,
   SeriesDto,
   UpdateEventDto,
+  UpdateSeriesDto,
 } from './events.dto';
 import { EventsService } from '@lectern/domains/events/events.service';
 import { Actor, AuthUser } from '@lectern/domains/auth/auth.types';
@@ -49,6 +50,19 @@ export class EventsController {
   @ApiOkResponse({ type: [SeriesDto] })
   listSeries() {
     return this.events.listSeries();
+  }
+
+  @Patch('series/:slug')
+  @ApiBearerAuth()
+  @ApiOperation({
+    summary: 'Change a series’ languages or name',
+    description:
+      'Administrators, or organisers of one of its editions. The first language is the primary one, required in every translated field; texts keep the languages they have.',
+  })
+  @ApiOkResponse({ type: SeriesDto })
+  @ApiProblems(400, 401, 403, 404)
+  updateSeries(@CurrentActor() actor: Actor, @Param('slug') slug: string, @Body() body: UpdateSeriesDto) {
+    return this.events.updateSeries(actor, slug, body);
   }
 
   @Post('events')

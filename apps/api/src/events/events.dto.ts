@@ -12,12 +12,13 @@ import {
   Max,
   MaxLength,
   Min,
-  MinLength,
 } from 'class-validator';
 import { EventFormat, EventRole, EventStatus } from '@lectern/database/generated/enums';
 import { PageQueryDto } from '@api/http/pagination.dto';
 import { SLUG, upper } from '@api/http/dto-rules';
-import { CreateEventInput, CreateSeriesInput, GrantRoleInput, ListEventsQuery, UpdateEventInput } from '@lectern/domains/events/events.types';
+import { LanguagesProperty, LocalizedTextProperty, LocalizedTextResponse } from '@api/http/localized-text.decorators';
+import { LocalizedText } from '@lectern/i18n/localized-text';
+import { CreateEventInput, CreateSeriesInput, GrantRoleInput, ListEventsQuery, UpdateEventInput, UpdateSeriesInput } from '@lectern/domains/events/events.types';
 
 export class CreateSeriesDto implements CreateSeriesInput {
   @ApiProperty({ example: 'kubecon-china', pattern: SLUG.source })
@@ -26,24 +27,27 @@ export class CreateSeriesDto implements CreateSeriesInput {
   @MaxLength(80)
   slug!: string;
 
-  @ApiProperty({ example: 'KubeCon + CloudNativeCon China' })
-  @IsString()
-  @MinLength(1)
-  @MaxLength(200)
-  name!: string;
+  @LanguagesProperty({ optional: true })
+  languages?: string[];
 
-  @ApiPropertyOptional({ example: 'KubeCon + CloudNativeCon 中国' })
-  @IsOptional()
-  @IsString()
-  @MaxLength(200)
-  nameZh?: string;
+  @LocalizedTextProperty({ max: 200, example: { en: 'KubeCon + CloudNativeCon China', 'zh-CN': 'KubeCon + CloudNativeCon 中国' } })
+  name!: LocalizedText;
+}
+
+export class UpdateSeriesDto implements UpdateSeriesInput {
+  @LanguagesProperty({ optional: true })
+  languages?: string[];
+
+  @LocalizedTextProperty({ max: 200, optional: true, example: { en: 'KubeCon + CloudNativeCon China', 'zh-CN': 'KubeCon + CloudNativeCon 中国' } })
+  name?: LocalizedText;
 }
 
 export class SeriesDto {
   @ApiProperty({ format: 'uuid' }) id!: string;
   @ApiProperty() slug!: string;
-  @ApiProperty() name!: string;
-  @ApiPropertyOptional({ nullable: true, type: String }) nameZh!: string | null;
+  @ApiProperty({ type: [String], example: ['en', 'zh-CN'], description: 'BCP 47 tags its editions publish in, the primary first' })
+  languages!: string[];
+  @LocalizedTextResponse() name!: LocalizedText;
 }
 
 export class CreateEventDto implements CreateEventInput {
@@ -59,40 +63,19 @@ export class CreateEventDto implements CreateEventInput {
   @MaxLength(80)
   slug!: string;
 
-  @ApiProperty({ example: 'KubeCon + CloudNativeCon + Open Source Summit China 2019' })
-  @IsString()
-  @MinLength(1)
-  @MaxLength(200)
-  name!: string;
+  @LocalizedTextProperty({ max: 200, example: { en: 'KubeCon + CloudNativeCon + Open Source Summit China 2019', 'zh-CN': 'KubeCon + CloudNativeCon + 开源峰会中国 2019' } })
+  name!: LocalizedText;
 
-  @ApiPropertyOptional({ example: 'KubeCon + CloudNativeCon + 开源峰会中国 2019' })
-  @IsOptional()
-  @IsString()
-  @MaxLength(200)
-  nameZh?: string;
-
-  @ApiProperty({ example: 'Shanghai' })
-  @IsString()
-  @MinLength(1)
-  @MaxLength(120)
-  city!: string;
-
-  @ApiPropertyOptional({ example: '上海' })
-  @IsOptional()
-  @IsString()
-  @MaxLength(120)
-  cityZh?: string;
+  @LocalizedTextProperty({ max: 120, example: { en: 'Shanghai', 'zh-CN': '上海' } })
+  city!: LocalizedText;
 
   @ApiProperty({ example: 'CN', description: 'ISO 3166-1 alpha-2' })
   @Transform(upper)
   @IsISO31661Alpha2()
   country!: string;
 
-  @ApiPropertyOptional({ example: 'Shanghai Expo Centre' })
-  @IsOptional()
-  @IsString()
-  @MaxLength(200)
-  venue?: string;
+  @LocalizedTextProperty({ max: 200, optional: true, example: { en: 'Shanghai Expo Centre', 'zh-CN': '上海世博中心' } })
+  venue?: LocalizedText;
 
   @ApiProperty({ example: 'Asia/Shanghai', description: 'IANA time zone; CFP deadlines are shown in it' })
   @IsString()
@@ -127,12 +110,11 @@ export class CreateEventDto implements CreateEventInput {
 }
 
 export class UpdateEventDto implements UpdateEventInput {
-  @ApiPropertyOptional() @IsOptional() @IsString() @MinLength(1) @MaxLength(200) name?: string;
-  @ApiPropertyOptional() @IsOptional() @IsString() @MaxLength(200) nameZh?: string;
-  @ApiPropertyOptional() @IsOptional() @IsString() @MinLength(1) @MaxLength(120) city?: string;
-  @ApiPropertyOptional() @IsOptional() @IsString() @MaxLength(120) cityZh?: string;
+  @LocalizedTextProperty({ max: 200, optional: true, example: { en: 'KubeCon China 2019' } }) name?: LocalizedText;
+  @LocalizedTextProperty({ max: 120, optional: true, example: { en: 'Shanghai' } }) city?: LocalizedText;
   @ApiPropertyOptional() @IsOptional() @Transform(upper) @IsISO31661Alpha2() country?: string;
-  @ApiPropertyOptional() @IsOptional() @IsString() @MaxLength(200) venue?: string;
+  @LocalizedTextProperty({ max: 200, optional: true, nullable: true, example: { en: 'Shanghai Expo Centre' }, description: 'Text per language; null removes the venue' })
+  venue?: LocalizedText | null;
   @ApiPropertyOptional() @IsOptional() @IsString() @MaxLength(64) timezone?: string;
   @ApiPropertyOptional({ format: 'date-time' }) @IsOptional() @IsISO8601({ strict: true }) startsAt?: string;
   @ApiPropertyOptional({ format: 'date-time' }) @IsOptional() @IsISO8601({ strict: true }) endsAt?: string;
@@ -163,14 +145,12 @@ export class ListEventsQueryDto extends PageQueryDto implements ListEventsQuery 
 export class EventDto {
   @ApiProperty({ format: 'uuid' }) id!: string;
   @ApiProperty() slug!: string;
-  @ApiProperty() name!: string;
-  @ApiPropertyOptional({ nullable: true, type: String }) nameZh!: string | null;
-  @ApiProperty({ type: SeriesDto }) series!: SeriesDto;
+  @LocalizedTextResponse() name!: LocalizedText;
+  @ApiProperty({ type: SeriesDto, description: 'Its series, whose languages the edition publishes in' }) series!: SeriesDto;
   @ApiPropertyOptional({ nullable: true, type: String }) parentEventSlug!: string | null;
-  @ApiProperty() city!: string;
-  @ApiPropertyOptional({ nullable: true, type: String }) cityZh!: string | null;
+  @LocalizedTextResponse() city!: LocalizedText;
   @ApiProperty() country!: string;
-  @ApiPropertyOptional({ nullable: true, type: String }) venue!: string | null;
+  @LocalizedTextResponse({ nullable: true }) venue!: LocalizedText | null;
   @ApiProperty() timezone!: string;
   @ApiProperty({ format: 'date-time' }) startsAt!: Date;
   @ApiProperty({ format: 'date-time' }) endsAt!: Date;

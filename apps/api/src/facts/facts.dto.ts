@@ -19,6 +19,8 @@ import {
 import { EventFactKind, MediaKind, SponsorTier } from '@lectern/database/generated/enums';
 import { trim } from '@api/http/dto-rules';
 import { CreateCommunityPartnerInput, CreateEventFactInput, CreateMediaAccreditationInput, CreateSponsorInput, UpdateCommunityPartnerInput, UpdateEventFactInput, UpdateMediaAccreditationInput, UpdateSponsorInput } from '@lectern/domains/facts/facts.types';
+import { LocalizedTextProperty, LocalizedTextResponse } from '@api/http/localized-text.decorators';
+import { LocalizedText } from '@lectern/i18n/localized-text';
 const lower = ({ value }: { value: unknown }) => (typeof value === 'string' ? value.trim().toLowerCase() : value);
 const URL_OPTIONS = { protocols: ['http', 'https'], require_protocol: true };
 
@@ -174,20 +176,12 @@ export class CreateEventFactDto implements CreateEventFactInput {
   @IsEnum(EventFactKind)
   kind!: EventFactKind;
 
-  @ApiProperty({ example: 'Pieces of media coverage', maxLength: 300, description: 'Headline of a clipping, label of a figure, or the note' })
-  @Transform(trim)
-  @IsString()
-  @MinLength(1)
-  @MaxLength(300)
-  label!: string;
-
-  @ApiPropertyOptional({ example: '条媒体报道', maxLength: 300 })
-  @IsOptional()
-  @Transform(trim)
-  @IsString()
-  @MinLength(1)
-  @MaxLength(300)
-  labelZh?: string;
+  @LocalizedTextProperty({
+    max: 300,
+    example: { en: 'Pieces of media coverage', 'zh-CN': '条媒体报道' },
+    description: 'Headline of a clipping, label of a figure, or the note; per language of the edition, its primary one required',
+  })
+  label!: LocalizedText;
 
   @ApiPropertyOptional({ example: 184, minimum: 0, description: 'Up to two decimals' })
   @IsOptional()
@@ -226,8 +220,7 @@ export class CreateEventFactDto implements CreateEventFactInput {
 /** Every field may be sent; null clears an optional one. */
 export class UpdateEventFactDto implements UpdateEventFactInput {
   @ApiPropertyOptional({ enum: EventFactKind }) @Absent() @IsEnum(EventFactKind) kind?: EventFactKind;
-  @ApiPropertyOptional({ maxLength: 300 }) @Absent() @Transform(trim) @IsString() @MinLength(1) @MaxLength(300) label?: string;
-  @ApiPropertyOptional({ nullable: true, type: String }) @IsOptional() @Transform(trim) @IsString() @MinLength(1) @MaxLength(300) labelZh?: string | null;
+  @LocalizedTextProperty({ max: 300, optional: true, example: { en: 'Pieces of media coverage' } }) label?: LocalizedText;
   @ApiPropertyOptional({ nullable: true, type: Number })
   @IsOptional()
   @IsNumber({ maxDecimalPlaces: 2, allowNaN: false, allowInfinity: false })
@@ -243,8 +236,7 @@ export class UpdateEventFactDto implements UpdateEventFactInput {
 export class EventFactDto {
   @ApiProperty({ format: 'uuid' }) id!: string;
   @ApiProperty({ enum: EventFactKind }) kind!: EventFactKind;
-  @ApiProperty() label!: string;
-  @ApiPropertyOptional({ nullable: true, type: String }) labelZh!: string | null;
+  @LocalizedTextResponse() label!: LocalizedText;
   @ApiPropertyOptional({ nullable: true, type: Number }) value!: number | null;
   @ApiPropertyOptional({ nullable: true, type: String }) source!: string | null;
   @ApiPropertyOptional({ nullable: true, type: String }) url!: string | null;

@@ -12,6 +12,7 @@ const LIMIT_PARAM: Record<string, string> = {
   max: 'max',
   arrayMinSize: 'min',
   arrayMaxSize: 'max',
+  isLocalizedText: 'max',
 };
 
 /**

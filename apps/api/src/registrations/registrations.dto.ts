@@ -24,6 +24,8 @@ import {
 import { PageQueryDto } from '@api/http/pagination.dto';
 import { trim, upper } from '@api/http/dto-rules';
 import { CreateRegistrationInput, ListRegistrationsQuery, UpdateRegistrationInput, SelfDescribedInput } from '@lectern/domains/registrations/registrations.types';
+import { LocalizedTextResponse } from '@api/http/localized-text.decorators';
+import { LocalizedText } from '@lectern/i18n/localized-text';
 const CONSENT_NOTE = 'Stored only when consentToReport is true; used only in aggregate in the transparency report.';
 
 /** Optional self-described data; sending any of it without consentToReport: true is refused. */
@@ -143,8 +145,7 @@ export class ListRegistrationsQueryDto extends PageQueryDto implements ListRegis
 
 export class TicketTypeRefDto {
   @ApiProperty({ format: 'uuid' }) id!: string;
-  @ApiProperty() name!: string;
-  @ApiPropertyOptional({ nullable: true, type: String }) nameZh!: string | null;
+  @LocalizedTextResponse() name!: LocalizedText;
   @ApiProperty({ enum: TicketCategory }) category!: TicketCategory;
   @ApiProperty({ enum: Attendance }) attendance!: Attendance;
 }
@@ -198,8 +199,7 @@ export class RegistrationPageDto {
 
 export class EventRefDto {
   @ApiProperty() slug!: string;
-  @ApiProperty() name!: string;
-  @ApiPropertyOptional({ nullable: true, type: String }) nameZh!: string | null;
+  @LocalizedTextResponse() name!: LocalizedText;
 }
 
 export class MyRegistrationDto extends RegistrationDto {

@@ -19,19 +19,12 @@ import {
 import { Attendance, TicketCategory } from '@lectern/database/generated/enums';
 import { CURRENCY, upper } from '@api/http/dto-rules';
 import { CreateQuotaInput, CreateTicketTypeInput, UpdateQuotaInput, UpdateTicketTypeInput } from '@lectern/domains/registrations/ticket-types.types';
+import { LocalizedTextProperty, LocalizedTextResponse } from '@api/http/localized-text.decorators';
+import { LocalizedText } from '@lectern/i18n/localized-text';
 
 export class CreateTicketTypeDto implements CreateTicketTypeInput {
-  @ApiProperty({ example: 'In-person Corporate' })
-  @IsString()
-  @MinLength(1)
-  @MaxLength(200)
-  name!: string;
-
-  @ApiPropertyOptional({ example: '现场参会（企业）' })
-  @IsOptional()
-  @IsString()
-  @MaxLength(200)
-  nameZh?: string;
+  @LocalizedTextProperty({ max: 200, example: { en: 'In-person Corporate', 'zh-CN': '现场参会（企业）' } })
+  name!: LocalizedText;
 
   @ApiProperty({ enum: TicketCategory })
   @IsEnum(TicketCategory)
@@ -73,8 +66,7 @@ export class CreateTicketTypeDto implements CreateTicketTypeInput {
 
 /** Attendance cannot change: registrations already count against the capacity (or not) because of it. */
 export class UpdateTicketTypeDto implements UpdateTicketTypeInput {
-  @ApiPropertyOptional() @IsOptional() @IsString() @MinLength(1) @MaxLength(200) name?: string;
-  @ApiPropertyOptional({ nullable: true, type: String }) @IsOptional() @IsString() @MaxLength(200) nameZh?: string | null;
+  @LocalizedTextProperty({ max: 200, optional: true, example: { en: 'In-person Corporate' } }) name?: LocalizedText;
   @ApiPropertyOptional({ enum: TicketCategory }) @IsOptional() @IsEnum(TicketCategory) category?: TicketCategory;
   @ApiPropertyOptional() @IsOptional() @IsInt() @Min(0) @Max(100_000_000) priceCents?: number;
   @ApiPropertyOptional() @IsOptional() @Transform(upper) @IsString() @Matches(CURRENCY) currency?: string;
@@ -91,8 +83,7 @@ export class UpdateTicketTypeDto implements UpdateTicketTypeInput {
 
 export class TicketTypeDto {
   @ApiProperty({ format: 'uuid' }) id!: string;
-  @ApiProperty() name!: string;
-  @ApiPropertyOptional({ nullable: true, type: String }) nameZh!: string | null;
+  @LocalizedTextResponse() name!: LocalizedText;
   @ApiProperty({ enum: TicketCategory }) category!: TicketCategory;
   @ApiProperty({ enum: Attendance }) attendance!: Attendance;
   @ApiProperty() priceCents!: number;

@@ -2,6 +2,8 @@ import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { ArrayMaxSize, ArrayMinSize, IsArray, IsBoolean, IsEnum, IsIn, IsNumber, IsObject, IsOptional, IsUUID, Max, Min } from 'class-validator';
 import { ReviewDecision, SubmissionState } from '@lectern/database/generated/enums';
 import { BULK_GROUPS, BulkDecisionInput, ReleaseInput } from '@lectern/domains/reviews/decisions.types';
+import { LocalizedTextResponse } from '@api/http/localized-text.decorators';
+import { LocalizedText } from '@lectern/i18n/localized-text';
 
 export class DecideDto {
   @ApiProperty({ enum: ReviewDecision }) @IsEnum(ReviewDecision) decision!: ReviewDecision;
@@ -55,7 +57,7 @@ export class BulkDecisionDto implements BulkDecisionInput {
 
 export class BulkGroupDto {
   @ApiPropertyOptional({ nullable: true, type: String, description: 'Track or format slug; null for "none" or the whole event' }) group!: string | null;
-  @ApiPropertyOptional({ nullable: true, type: String }) name!: string | null;
+  @LocalizedTextResponse({ nullable: true }) name!: LocalizedText | null;
   @ApiProperty({ description: 'Submitted, undecided proposals in the group' }) eligible!: number;
   @ApiProperty() accepted!: number;
   @ApiProperty() waitlisted!: number;

@@ -13,11 +13,12 @@ import {
   Max,
   MaxLength,
   Min,
-  MinLength,
   ValidateNested,
 } from 'class-validator';
 import { DATE_TIME, DATE_TIME_DOC } from '@api/http/dto-rules';
 import { PutReviewSettingsInput, CriterionInput } from '@lectern/domains/reviews/review-settings.types';
+import { LocalizedTextProperty, LocalizedTextResponse } from '@api/http/localized-text.decorators';
+import { LocalizedText } from '@lectern/i18n/localized-text';
 export const CRITERION_KEY = /^[a-z][a-z0-9_]{0,39}$/;
 
 export class CriterionInputDto implements CriterionInput {
@@ -26,8 +27,7 @@ export class CriterionInputDto implements CriterionInput {
   @Matches(CRITERION_KEY)
   key!: string;
 
-  @ApiProperty({ example: 'Relevance' }) @IsString() @MinLength(1) @MaxLength(100) name!: string;
-  @ApiPropertyOptional({ example: '相关性' }) @IsOptional() @IsString() @MaxLength(100) nameZh?: string;
+  @LocalizedTextProperty({ max: 100, example: { en: 'Relevance', 'zh-CN': '相关性' } }) name!: LocalizedText;
   @ApiPropertyOptional() @IsOptional() @IsString() @MaxLength(1000) description?: string;
 
   @ApiProperty({ example: 2, minimum: 0.01, maximum: 100, description: 'Relative weight in a review’s score' })
@@ -111,8 +111,7 @@ export class PutReviewSettingsDto implements PutReviewSettingsInput {
 
 export class CriterionDto {
   @ApiProperty() key!: string;
-  @ApiProperty() name!: string;
-  @ApiPropertyOptional({ nullable: true, type: String }) nameZh!: string | null;
+  @LocalizedTextResponse() name!: LocalizedText;
   @ApiPropertyOptional({ nullable: true, type: String }) description!: string | null;
   @ApiProperty() weight!: number;
   @ApiProperty() position!: number;

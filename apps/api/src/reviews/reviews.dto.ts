@@ -4,6 +4,8 @@ import { ReviewDecision, SubmissionState } from '@lectern/database/generated/enu
 import { PageQueryDto } from '@api/http/pagination.dto';
 import { SLUG } from '@api/http/dto-rules';
 import { AssignedQuery, DeclareOwnConflictInput, RankingQuery, ReviewInput } from '@lectern/domains/reviews/reviews.types';
+import { LocalizedTextResponse } from '@api/http/localized-text.decorators';
+import { LocalizedText } from '@lectern/i18n/localized-text';
 export const CALIBRATION_DOC =
   'calibrated: each reviewer’s review scores are normalised over all their reviews in the event, ' +
   'z = (s − μ_r) / σ_r (μ_r mean, σ_r population standard deviation of reviewer r’s scores; σ_r = 0 gives z = 0), ' +
@@ -53,7 +55,7 @@ export class DeclareOwnConflictDto implements DeclareOwnConflictInput {
 
 export class RefDto {
   @ApiProperty() slug!: string;
-  @ApiProperty() name!: string;
+  @LocalizedTextResponse() name!: LocalizedText;
 }
 
 export class ReviewFormatRefDto extends RefDto {
@@ -105,7 +107,7 @@ export class AssignedPageDto {
 
 export class AnswerDto {
   @ApiProperty({ format: 'uuid' }) questionId!: string;
-  @ApiProperty() label!: string;
+  @LocalizedTextResponse() label!: LocalizedText;
   @ApiProperty({
     oneOf: [{ type: 'string' }, { type: 'number' }, { type: 'boolean' }, { type: 'array', items: { type: 'string' } }],
     description: 'Text, number, boolean or list of choices',
@@ -153,7 +155,7 @@ export class RankingPageDto {
 
 export class TrackProgressDto {
   @ApiPropertyOptional({ nullable: true, type: String, description: 'null for proposals without a track' }) track!: string | null;
-  @ApiPropertyOptional({ nullable: true, type: String }) name!: string | null;
+  @LocalizedTextResponse({ nullable: true }) name!: LocalizedText | null;
   @ApiProperty() submissions!: number;
   @ApiProperty({ description: 'submissions × reviews wanted per submission' }) wanted!: number;
   @ApiProperty({ description: 'Reviews written, counting at most the wanted number per submission' }) done!: number;

@@ -19,6 +19,8 @@ import { PageQueryDto } from '@api/http/pagination.dto';
 import { MAX_MINOR } from './programmes.dto';
 import { upper } from '@api/http/dto-rules';
 import { CreateApplicationInput, ListApplicationsQuery, UpdateApplicationInput, ApplicationContentInput } from '@lectern/domains/scholarships/applications.types';
+import { LocalizedTextResponse } from '@api/http/localized-text.decorators';
+import { LocalizedText } from '@lectern/i18n/localized-text';
 const nullable = (_: object, value: unknown) => value !== null;
 
 /** The applicant's answers; the self-described ones are all optional. */
@@ -98,8 +100,7 @@ export class ListApplicationsQueryDto extends PageQueryDto implements ListApplic
 export class ApplicationProgrammeDto {
   @ApiProperty({ format: 'uuid' }) id!: string;
   @ApiProperty() key!: string;
-  @ApiProperty() name!: string;
-  @ApiPropertyOptional({ nullable: true, type: String }) nameZh!: string | null;
+  @LocalizedTextResponse() name!: LocalizedText;
   @ApiProperty({ enum: ScholarshipKind }) kind!: ScholarshipKind;
   @ApiProperty() currency!: string;
 }

@@ -1,9 +1,11 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { Transform } from 'class-transformer';
-import { IsEnum, IsInt, IsOptional, IsString, IsUUID, Matches, Max, MaxLength, Min, MinLength, ValidateIf } from 'class-validator';
+import { IsEnum, IsInt, IsOptional, IsString, IsUUID, Matches, Max, MaxLength, Min, ValidateIf } from 'class-validator';
 import { ScholarshipKind } from '@lectern/database/generated/enums';
 import { CURRENCY, DATE_TIME, DATE_TIME_DOC, SLUG, upper } from '@api/http/dto-rules';
 import { CreateProgrammeInput, UpdateProgrammeInput } from '@lectern/domains/scholarships/programmes.types';
+import { LocalizedTextProperty, LocalizedTextResponse } from '@api/http/localized-text.decorators';
+import { LocalizedText } from '@lectern/i18n/localized-text';
 /** Amounts are whole minor units (cents, fen) and stay within Postgres' integer. */
 export const MAX_MINOR = 1_000_000_000;
 
@@ -14,8 +16,7 @@ export class CreateProgrammeDto implements CreateProgrammeInput {
   @MaxLength(60)
   key!: string;
 
-  @ApiProperty({ example: 'Diversity scholarship' }) @IsString() @MinLength(1) @MaxLength(200) name!: string;
-  @ApiPropertyOptional({ example: '多样性奖学金' }) @IsOptional() @IsString() @MaxLength(200) nameZh?: string;
+  @LocalizedTextProperty({ max: 200, example: { en: 'Diversity scholarship', 'zh-CN': '多样性奖学金' } }) name!: LocalizedText;
   @ApiPropertyOptional() @IsOptional() @IsString() @MaxLength(5000) description?: string;
   @ApiProperty({ enum: ScholarshipKind }) @IsEnum(ScholarshipKind) kind!: ScholarshipKind;
 
@@ -63,8 +64,7 @@ export class CreateProgrammeDto implements CreateProgrammeInput {
 }
 
 export class UpdateProgrammeDto implements UpdateProgrammeInput {
-  @ApiPropertyOptional() @IsOptional() @IsString() @MinLength(1) @MaxLength(200) name?: string;
-  @ApiPropertyOptional({ nullable: true, type: String }) @IsOptional() @ValidateIf((_, v) => v !== null) @IsString() @MaxLength(200) nameZh?: string | null;
+  @LocalizedTextProperty({ max: 200, optional: true, example: { en: 'Diversity scholarship' } }) name?: LocalizedText;
   @ApiPropertyOptional({ nullable: true, type: String }) @IsOptional() @ValidateIf((_, v) => v !== null) @IsString() @MaxLength(5000) description?: string | null;
   @ApiPropertyOptional({ enum: ScholarshipKind }) @IsOptional() @IsEnum(ScholarshipKind) kind?: ScholarshipKind;
   @ApiPropertyOptional({ description: DATE_TIME_DOC }) @IsOptional() @IsString() @Matches(DATE_TIME) opensAt?: string;
@@ -78,16 +78,14 @@ export class UpdateProgrammeDto implements UpdateProgrammeInput {
 
 export class ProgrammeTicketTypeDto {
   @ApiProperty({ format: 'uuid' }) id!: string;
-  @ApiProperty() name!: string;
-  @ApiPropertyOptional({ nullable: true, type: String }) nameZh!: string | null;
+  @LocalizedTextResponse() name!: LocalizedText;
 }
 
 /** What anyone who can see the event reads: enough to decide whether and when to apply. */
 export class ProgrammeDto {
   @ApiProperty({ format: 'uuid' }) id!: string;
   @ApiProperty() key!: string;
-  @ApiProperty() name!: string;
-  @ApiPropertyOptional({ nullable: true, type: String }) nameZh!: string | null;
+  @LocalizedTextResponse() name!: LocalizedText;
   @ApiPropertyOptional({ nullable: true, type: String }) description!: string | null;
   @ApiProperty({ enum: ScholarshipKind }) kind!: ScholarshipKind;
   @ApiProperty({ format: 'date-time' }) opensAt!: Date;
@@ -115,8 +113,7 @@ export class AwardCountsDto {
 export class ProgrammeTotalsDto {
   @ApiProperty({ format: 'uuid' }) programmeId!: string;
   @ApiProperty() key!: string;
-  @ApiProperty() name!: string;
-  @ApiPropertyOptional({ nullable: true, type: String }) nameZh!: string | null;
+  @LocalizedTextResponse() name!: LocalizedText;
   @ApiProperty({ enum: ScholarshipKind }) kind!: ScholarshipKind;
   @ApiProperty() currency!: string;
   @ApiProperty() budgetMinor!: number;

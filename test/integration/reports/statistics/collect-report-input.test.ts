@@ -46,16 +46,16 @@ describe('collecting a whole report', () => {
   it('compares with the earlier editions of the series, the latest one as "previous"', async () => {
     const earlier = await collectEarlierEditions(db.sql, editions.y2019);
     expect(earlier.map((e) => [e.name, e.startsAt, e.registrations, e.cfpSubmissions, e.sponsors])).toEqual([
-      ['KubeCon China 2017', '2017-11-14T01:00:00.000Z', 3, null, null],
-      ['KubeCon China 2018', '2018-11-13T01:00:00.000Z', 4, 2, 1],
+      [{ en: 'KubeCon China 2017' }, '2017-11-14T01:00:00.000Z', 3, null, null],
+      [{ en: 'KubeCon China 2018' }, '2018-11-13T01:00:00.000Z', 4, 2, 1],
     ]);
     const report = buildReport(await collectReportInput(db.sql, editions.y2019, { privacyThreshold: 5, generatedAt }));
     // 6 - 4 = 2 more, 2 / 4 = 50%
-    expect(report.headline.registrationsChange).toMatchObject({ previousName: 'KubeCon China 2018', previousRegistrations: 4, delta: 2, deltaPercent: 50 });
+    expect(report.headline.registrationsChange).toMatchObject({ previousName: { en: 'KubeCon China 2018' }, previousRegistrations: 4, delta: 2, deltaPercent: 50 });
     expect(report.yearOverYear.map((row) => [row.name, row.registrations, row.current])).toEqual([
-      ['KubeCon China 2017', 3, false],
-      ['KubeCon China 2018', 4, false],
-      ['KubeCon China 2019', 6, true],
+      [{ en: 'KubeCon China 2017' }, 3, false],
+      [{ en: 'KubeCon China 2018' }, 4, false],
+      [{ en: 'KubeCon China 2019', 'zh-CN': 'KubeCon 中国 2019' }, 6, true],
     ]);
   });
 
@@ -78,8 +78,8 @@ describe('collecting a whole report', () => {
       generatedAt,
       privacyThreshold: 7,
       event: {
-        name: 'KubeCon China 2019', nameZh: 'KubeCon 中国 2019', seriesName: 'KubeCon China', seriesNameZh: 'KubeCon China 中文',
-        city: 'Shanghai', cityZh: '上海', country: 'CN', venue: 'Expo Centre', timezone: 'Asia/Shanghai',
+        name: { en: 'KubeCon China 2019', 'zh-CN': 'KubeCon 中国 2019' }, seriesName: { en: 'KubeCon China', 'zh-CN': 'KubeCon China 中文' },
+        city: { en: 'Shanghai', 'zh-CN': '上海' }, country: 'CN', venue: { en: 'Expo Centre' }, timezone: 'Asia/Shanghai',
         startsAt: '2019-06-24T01:00:00.000Z', endsAt: '2019-06-26T10:00:00.000Z', format: 'HYBRID',
       },
     });

@@ -42,7 +42,7 @@ describe('content statistics', () => {
     expect(submissions.total).toBe(9);
     expect(submissions.accepted).toBe(4);
     const rows = (list: typeof submissions.byTrack) =>
-      list.map((r) => [r.key, r.name, r.nameZh, r.submissions, r.accepted]).sort((a, b) => String(a[0]).localeCompare(String(b[0])));
+      list.map((r) => [r.key, r.name?.en, r.name?.['zh-CN'] ?? null, r.submissions, r.accepted]).sort((a, b) => String(a[0]).localeCompare(String(b[0])));
     // the proposal without a track is in the totals and in no track row
     expect(rows(submissions.byTrack)).toEqual([
       ['ai', 'AI', '人工智能', 6, 3],
@@ -56,7 +56,7 @@ describe('content statistics', () => {
 
   it('counts held sessions by format, invited ones included, and their distinct speakers', async () => {
     const content = await collectContent(db.sql, eventId);
-    const sessions = content.sessionsByFormat.map((s) => [s.key, s.name, s.nameZh, s.count]).sort((a, b) => String(a[0]).localeCompare(String(b[0])));
+    const sessions = content.sessionsByFormat.map((s) => [s.key, s.name?.en, s.name?.['zh-CN'] ?? null, s.count]).sort((a, b) => String(a[0]).localeCompare(String(b[0])));
     // breakouts: accepted + confirmed (the declined one is not held); 1 confirmed lightning talk; 2 keynotes
     expect(sessions).toEqual([
       ['breakout', 'Breakout session', '分组会议', 2],

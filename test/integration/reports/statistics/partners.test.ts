@@ -25,19 +25,19 @@ describe('partner, media, co-located event and scholarship statistics', () => {
     await db.media(eventId, 'ANALYST', 'en');
     // written in the opposite order to when they were entered, so the order can only come from created_at
     await db.fact(eventId, {
-      kind: 'PRESS_CLIPPING', label: 'Record crowd', source: 'InfoQ', url: 'https://example.org/a', published_on: '2019-06-27', language: 'zh',
+      kind: 'PRESS_CLIPPING', label: { en: 'Record crowd' }, source: 'InfoQ', url: 'https://example.org/a', published_on: '2019-06-27', language: 'zh',
       created_at: new Date('2019-07-02T09:30:00Z'),
     });
     await db.fact(eventId, {
-      kind: 'FIGURE', label: 'Pieces of media coverage', label_zh: '条媒体报道', value: 184, created_at: new Date('2019-07-01T08:00:00Z'),
+      kind: 'FIGURE', label: { en: 'Pieces of media coverage', 'zh-CN': '条媒体报道' }, value: 184, created_at: new Date('2019-07-01T08:00:00Z'),
     });
 
     // co-located: one that took place with 2 confirmed registrations (and a cancelled one), a draft, a cancelled one
-    const istio = await db.event(seriesId, { parent_event_id: eventId, name: 'Istio Day', name_zh: 'Istio 日', starts_at: new Date('2019-06-23T01:00:00Z') });
+    const istio = await db.event(seriesId, { parent_event_id: eventId, name: { en: 'Istio Day', 'zh-CN': 'Istio 日' }, starts_at: new Date('2019-06-23T01:00:00Z') });
     const ticket = await db.ticketType(istio.id, 'Day pass', 'INDIVIDUAL', 'IN_PERSON');
     await db.registrations(2, istio.id, ticket);
     await db.registrations(1, istio.id, ticket, { state: 'CANCELLED' });
-    await db.event(seriesId, { parent_event_id: eventId, name: 'Draft day', status: 'DRAFT' });
+    await db.event(seriesId, { parent_event_id: eventId, name: { en: 'Draft day' }, status: 'DRAFT' });
     await db.event(seriesId, { parent_event_id: eventId, name: 'Called off', status: 'CANCELLED' });
   });
   afterAll(() => db.close());
@@ -62,7 +62,7 @@ describe('partner, media, co-located event and scholarship statistics', () => {
   it('counts the registrations of co-located events that took place', async () => {
     const stats = await collectPartners(db.sql, eventId);
     expect(stats.colocatedEvents).toEqual([
-      { slug: expect.any(String), name: 'Istio Day', nameZh: 'Istio 日', startsAt: '2019-06-23T01:00:00.000Z', registrations: 2 },
+      { slug: expect.any(String), name: { en: 'Istio Day', 'zh-CN': 'Istio 日' }, startsAt: '2019-06-23T01:00:00.000Z', registrations: 2 },
     ]);
   });
 
@@ -70,11 +70,11 @@ describe('partner, media, co-located event and scholarship statistics', () => {
     const stats = await collectPartners(db.sql, eventId);
     expect(stats.organiserFacts).toEqual([
       {
-        kind: 'FIGURE', label: 'Pieces of media coverage', labelZh: '条媒体报道', value: 184, source: null, url: null,
+        kind: 'FIGURE', label: { en: 'Pieces of media coverage', 'zh-CN': '条媒体报道' }, value: 184, source: null, url: null,
         publishedOn: null, language: null, enteredAt: '2019-07-01T08:00:00.000Z',
       },
       {
-        kind: 'PRESS_CLIPPING', label: 'Record crowd', labelZh: null, value: null, source: 'InfoQ', url: 'https://example.org/a',
+        kind: 'PRESS_CLIPPING', label: { en: 'Record crowd' }, value: null, source: 'InfoQ', url: 'https://example.org/a',
         publishedOn: '2019-06-27', language: 'zh', enteredAt: '2019-07-02T09:30:00.000Z',
       },
     ]);
@@ -104,9 +104,9 @@ describe('partner, media, co-located event and scholarship statistics', () => {
 
     const rows = await collectScholarships(db.sql, eventId);
     expect(rows).toEqual([
-      { key: 'diversity', name: 'diversity scholarship', nameZh: 'diversity 奖学金', kind: 'DIVERSITY', currency: 'USD', applications: 4, awards: 2, fundsGrantedMinor: 350_000 },
-      { key: 'student', name: 'student scholarship', nameZh: 'student 奖学金', kind: 'STUDENT', currency: 'CNY', applications: 1, awards: 1, fundsGrantedMinor: 0 },
-      { key: 'unused', name: 'unused scholarship', nameZh: 'unused 奖学金', kind: 'NEED_BASED', currency: 'USD', applications: 0, awards: 0, fundsGrantedMinor: 0 },
+      { key: 'diversity', name: { en: 'diversity scholarship', 'zh-CN': 'diversity 奖学金' }, kind: 'DIVERSITY', currency: 'USD', applications: 4, awards: 2, fundsGrantedMinor: 350_000 },
+      { key: 'student', name: { en: 'student scholarship', 'zh-CN': 'student 奖学金' }, kind: 'STUDENT', currency: 'CNY', applications: 1, awards: 1, fundsGrantedMinor: 0 },
+      { key: 'unused', name: { en: 'unused scholarship', 'zh-CN': 'unused 奖学金' }, kind: 'NEED_BASED', currency: 'USD', applications: 0, awards: 0, fundsGrantedMinor: 0 },
     ]);
   });
 });

@@ -72,9 +72,9 @@ describe('registration statistics', () => {
     const stats = await collectRegistrations(db.sql, eventId);
     expect(byKey(stats.ticketTypes)).toEqual(
       byKey([
-        { key: tickets.allAccess, count: 8, name: 'All access', nameZh: '全场通行票' },
-        { key: tickets.speaker, count: 1, name: 'Speaker' },
-        { key: tickets.livestream, count: 2, name: 'Livestream', nameZh: '直播' },
+        { key: tickets.allAccess, count: 8, name: { en: 'All access', 'zh-CN': '全场通行票' } },
+        { key: tickets.speaker, count: 1, name: { en: 'Speaker' } },
+        { key: tickets.livestream, count: 2, name: { en: 'Livestream', 'zh-CN': '直播' } },
       ]),
     );
   });
