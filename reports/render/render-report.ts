@@ -1,5 +1,6 @@
 import PDFDocument from 'pdfkit';
-import { Language, i18n, translator } from '@lectern/i18n/i18n';
+import { DEFAULT_LANGUAGE, Language, i18n, translator } from '@lectern/i18n/i18n';
+import { textIn } from '@lectern/i18n/localized-text';
 import {
   AcceptanceRow,
   Dimension,
@@ -10,7 +11,8 @@ import {
   ScholarshipRow,
   TransparencyReport,
 } from '@reports/report.model';
-import { reportFont } from './font';
+import { ReportFonts } from './font';
+import { lineBreaking } from './line-breaking';
 import { ReportFormat } from './format';
 import { COLORS, KeyFigure, Layout } from './layout';
 
@@ -58,10 +60,18 @@ class Edition {
     return this.t('common.labelled', { label, text });
   }
 
+  /**
+   * An organiser's text (a name, a city, a label) in this edition's language, else in English: the one reader of
+   * the model's translated fields. The model holds them as English text plus a Chinese one; as a LocalizedText map
+   * this becomes `textIn(text, this.language, [DEFAULT_LANGUAGE])`.
+   */
+  organiser(english: string, chinese: string | null | undefined): string {
+    return textIn({ [DEFAULT_LANGUAGE]: english, 'zh-CN': chinese ?? '' }, this.language, [DEFAULT_LANGUAGE]) ?? english;
+  }
+
   /** A label for a data value: the organiser's own name, then report.json, then the code itself. */
   value(group: string, key: string, named: Named = {}): string {
-    if (this.language === 'zh-CN' && named.nameZh) return named.nameZh;
-    if (named.name) return named.name;
+    if (named.name) return this.organiser(named.name, named.nameZh);
     return this.translate(`report:values.${group}.${key}`, { defaultValue: humanize(key) });
   }
 
@@ -74,7 +84,7 @@ class Edition {
   }
 
   name(named: { name: string; nameZh: string | null }): string {
-    return this.language === 'zh-CN' && named.nameZh ? named.nameZh : named.name;
+    return this.organiser(named.name, named.nameZh);
   }
 
   n(value: number): string {
@@ -134,7 +144,8 @@ function summaryClauses(e: Edition): string[] {
 
 function cover(layout: Layout, e: Edition): void {
   const { event, generatedAt } = e.report;
-  layout.doc.fillColor(COLORS.muted).fontSize(11).text(e.t('cover.kicker'), layout.left, layout.doc.y, { width: layout.width });
+  layout.doc.fillColor(COLORS.muted).fontSize(11);
+  layout.write(layout.fit(e.t('cover.kicker'), layout.width), layout.left, layout.doc.y, { width: layout.width });
   layout.gap(2);
   layout.title(e.name(event));
   const dates =
@@ -392,7 +403,7 @@ function partners(layout: Layout, e: Edition): void {
         { header: e.t('common.quantity'), width: 0.12, align: 'right' },
         { header: e.t('partners.names'), width: 0.68 },
       ],
-      p.sponsors.byTier.map((row) => [e.value('sponsorTier', row.tier), e.n(row.count), row.names.join(', ')]),
+      p.sponsors.byTier.map((row) => [e.value('sponsorTier', row.tier), e.n(row.count), e.fmt.names(row.names)]),
     );
   }
   layout.paragraph(e.t('partners.sponsorTotal', {}, p.sponsors.total));
@@ -451,7 +462,7 @@ function organiserFacts(layout: Layout, e: Edition): void {
   layout.heading(e.t('facts.title'));
   layout.paragraph(e.t('facts.intro'), { color: COLORS.muted });
   for (const fact of facts) {
-    const label = e.language === 'zh-CN' && fact.labelZh ? fact.labelZh : fact.label;
+    const label = e.organiser(fact.label, fact.labelZh);
     const head = fact.value === null ? label : e.labelled(label, e.n(fact.value));
     const details = [
       fact.source ? e.t('facts.source', { source: fact.source }) : null,
@@ -460,7 +471,8 @@ function organiserFacts(layout: Layout, e: Edition): void {
       fact.url,
     ].filter((part): part is string => Boolean(part));
     layout.ensure(40);
-    layout.doc.fillColor(COLORS.marker).fontSize(7.5).text(`${e.value('factKind', fact.kind)} · ${e.t('facts.marker')}`, layout.left, layout.doc.y, { width: layout.width });
+    layout.doc.fillColor(COLORS.marker).fontSize(7.5);
+    layout.write(layout.fit(`${e.value('factKind', fact.kind)} · ${e.t('facts.marker')}`, layout.width), layout.left, layout.doc.y, { width: layout.width });
     layout.paragraph(head);
     if (details.length > 0) layout.paragraph(details.join(' · '), { color: COLORS.muted, size: 8 });
   }
@@ -489,6 +501,7 @@ const PAGE_MARGINS = { top: 56, bottom: 60, left: 56, right: 56 };
  */
 export function renderReport(report: TransparencyReport, language: Language): Promise<Buffer> {
   const e = new Edition(language, report);
+  const fonts = new ReportFonts(language);
   const generatedAt = new Date(report.generatedAt);
   const title = e.t('meta.title', { event: e.name(report.event) });
   const doc = new PDFDocument({
@@ -499,7 +512,7 @@ export function renderReport(report: TransparencyReport, language: Language): Pr
     lang: language,
     displayTitle: true,
     // PDFKit accepts a parsed fontkit font as well as a path or buffer; its typings only list the path.
-    font: reportFont() as unknown as string,
+    font: fonts.primary as unknown as string,
     info: {
       Title: title,
       Subject: e.t('meta.subject', { event: e.name(report.event) }),
@@ -518,7 +531,7 @@ export function renderReport(report: TransparencyReport, language: Language): Pr
     doc.on('error', reject);
   });
 
-  const layout = new Layout(doc);
+  const layout = new Layout(doc, fonts, lineBreaking(language));
   cover(layout, e);
   headline(layout, e);
   attendees(layout, e);
