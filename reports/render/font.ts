@@ -109,6 +109,7 @@ export class ReportFonts {
 
   private fontFor(char: string, current: Omit<FontRun, 'text'>): Omit<FontRun, 'text'> {
     const codePoint = char.codePointAt(0)!;
+    if (current.font === this.primary && this.primary.hasGlyphForCodePoint(codePoint)) return current;
     // spaces, line breaks and marks without a glyph of their own stay in whatever font is current
     if (/[\s\p{Cc}\p{Cf}]/u.test(char)) return current;
     // a name in Chinese characters stays in one font, not some of them in the report's own

@@ -15,24 +15,30 @@ export function lineBreaking(language: Language): 'uax14' | 'words' {
 }
 
 /**
- * `text` with a newline at each space where a line must end for it to fit `width`, measured by `widthOf` at the
- * current font size, so PDFKit's own wrapping finds nothing left to break. Each line is measured with its newline:
- * PDFKit counts that character's width (the font's missing-glyph width) in the line it ends. A word wider than a
- * whole line stays as it is, for PDFKit to break wherever it must.
+ * `text` with a newline at each space where a line must end for it to fit `width`, so PDFKit's own wrapping finds
+ * nothing left to break. Widths are summed word by word from `widthOf` at the current font size, as PDFKit sums its
+ * own, and each line is measured with its newline: PDFKit counts that character's width (the font's missing-glyph
+ * width) in the line it ends. A word wider than a whole line stays as it is, for PDFKit to break where it must.
  */
 export function breakAtSpaces(text: string, width: number, widthOf: (text: string) => number): string {
+  const space = widthOf(' ');
+  const newline = widthOf('\n');
   return text
     .split('\n')
     .map((paragraph) => {
-      const words = paragraph.split(' ');
+      const [first, ...rest] = paragraph.split(' ');
+      let line = first;
+      let used = widthOf(first);
       const lines: string[] = [];
-      let line = words[0];
-      for (const word of words.slice(1)) {
-        const longer = `${line} ${word}`;
-        if (widthOf(`${longer}\n`) <= width || line.length === 0) line = longer;
-        else {
+      for (const word of rest) {
+        const wordWidth = widthOf(word);
+        if (used + space + wordWidth + newline <= width || line.length === 0) {
+          line = `${line} ${word}`;
+          used += space + wordWidth;
+        } else {
           lines.push(line);
           line = word;
+          used = wordWidth;
         }
       }
       lines.push(line);
