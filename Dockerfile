@@ -34,9 +34,12 @@ RUN npm ci --omit=dev --ignore-scripts --no-audit --no-fund \
 # @prisma/client names as optional peers, and their own dependencies (240 MB). Nothing at run time loads them.
 RUN node -e "const fs = require('fs'); const { packages } = require('./package-lock.json'); \
 for (const [path, entry] of Object.entries(packages)) if (entry.devOptional) fs.rmSync(path, { recursive: true, force: true });"
-# Reports embed one font file (reports/render/font.ts, REPORT_FONT_FILE); the package's other eight weights are
-# 80 MB the image does not need.
-RUN find node_modules/@expo-google-fonts/noto-sans-sc -name '*.ttf' ! -path '*/400Regular/NotoSansSC_400Regular.ttf' -delete
+# Reports embed one font file per script (reports/render/font.ts, REPORT_FONT_FILES); the packages' other weights
+# and preview images are about 190 MB the image does not need.
+RUN find node_modules/@expo-google-fonts \( -name '*.ttf' -o -name '*.png' \) \
+      ! -path '*/noto-sans-sc/400Regular/NotoSansSC_400Regular.ttf' \
+      ! -path '*/noto-sans-jp/400Regular/NotoSansJP_400Regular.ttf' \
+      ! -path '*/noto-sans-kr/400Regular/NotoSansKR_400Regular.ttf' -delete
 
 FROM ${NODE_IMAGE} AS runtime
 ENV NODE_ENV=production

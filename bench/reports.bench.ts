@@ -179,7 +179,8 @@ interface ChildResult {
   slowestStatements: { sql: string; ms: number }[];
   statementCount: number;
   buildMs: number;
-  renders: Record<'en' | 'zh-CN', { ms: number; bytes: number; pages: number }>;
+  /** Per language: the first render (parsing its font when no earlier language used it) and the median of the next ones. */
+  renders: Record<string, { firstMs: number; ms: number; cpuMs: number; runs: number[]; bytes: number; pages: number }>;
   registrations: number;
   maxRssMb: number;
 }
@@ -200,8 +201,8 @@ const round = (value: number, digits = 1) => Number(value.toFixed(digits));
 
 /**
  * One report on a million registrations: the statistics (every aggregate statement in one snapshot) next to a
- * single GROUP BY country over the same registrations, then both PDF renders, timed separately, in a process of
- * their own whose peak RSS is the job's.
+ * single GROUP BY country over the same registrations, then the PDF in every language Lectern speaks, timed per
+ * language, in a process of their own whose peak RSS is the job's.
  */
 export const scenario: BenchScenario = async (env) => {
   const db = new Client({ connectionString: env.databaseUrl });
@@ -212,7 +213,7 @@ export const scenario: BenchScenario = async (env) => {
     env.log(`reports: data loaded in ${((Date.now() - started) / 1000).toFixed(0)} s; measuring (${RUNS} runs each, medians)`);
     const result = await runChild(env.databaseUrl, eventId);
     const ratio = result.statisticsMs / result.baselineMs;
-    const { en, 'zh-CN': zh } = result.renders;
+    const renders = Object.entries(result.renders);
     return {
       scenario: `Transparency report on ${REGISTRATIONS.toLocaleString('en')} registrations, ${SUBMISSIONS.toLocaleString('en')} submissions, ${(SUBMISSIONS * REVIEWS_PER_SUBMISSION).toLocaleString('en')} reviews`,
       rows: [
@@ -220,13 +221,16 @@ export const scenario: BenchScenario = async (env) => {
         { label: `collectReportInput (${result.statementCount} statements, REPEATABLE READ)`, 'median ms': round(result.statisticsMs), runs: result.statisticsRuns.map((ms) => round(ms, 0)).join(' / ') },
         ...result.slowestStatements.map((s) => ({ label: `  of which: ${s.sql} ...`, 'median ms': '', runs: `${round(s.ms, 0)} (last run)` })),
         { label: 'buildReport', 'median ms': round(result.buildMs), runs: '1' },
-        { label: `render en (${en.pages} pages, ${round(en.bytes / 1024, 0)} KB, font parse included)`, 'median ms': round(en.ms), runs: '1' },
-        { label: `render zh-CN (${zh.pages} pages, ${round(zh.bytes / 1024, 0)} KB)`, 'median ms': round(zh.ms), runs: '1' },
+        ...renders.map(([language, r]) => ({
+          label: `render ${language} (${r.pages} pages, ${round(r.bytes / 1024, 0)} KB; first render ${round(r.firstMs, 0)} ms; median CPU ${round(r.cpuMs, 0)} ms)`,
+          'median ms': round(r.ms),
+          runs: r.runs.map((ms) => round(ms, 0)).join(' / '),
+        })),
         { label: `peak RSS of the process doing the work: ${round(result.maxRssMb, 0)} MB`, 'median ms': '', runs: '' },
       ] satisfies BenchRow[],
       ratios: [
         `statistics / GROUP BY country baseline = ${ratio.toFixed(2)} (goal <= 5; ${round(result.statisticsMs, 0)} ms vs ${round(result.baselineMs, 0)} ms, ${result.registrations.toLocaleString('en')} counted registrations)`,
-        `PDF render en ${round(en.ms / 1000, 2)} s, zh-CN ${round(zh.ms / 1000, 2)} s (goal < 2 s each)`,
+        `PDF render (median of warm renders, wall / CPU) ${renders.map(([language, r]) => `${language} ${round(r.ms / 1000, 2)} / ${round(r.cpuMs / 1000, 2)} s`).join(', ')}; slowest first render ${round(Math.max(...renders.map(([, r]) => r.firstMs)) / 1000, 2)} s (goal < 2 s each)`,
         `peak RSS ${round(result.maxRssMb, 0)} MB (goal < 512 MB)`,
       ],
     };

@@ -2,8 +2,9 @@ import { Language } from '@lectern/i18n/i18n';
 import { Money } from '@reports/report.model';
 
 /**
- * Number, percentage, money and date formatting for one report edition, all through Intl so each edition follows
- * its locale's conventions. Percentages in the model are 0..100 with one decimal; the PDF shows at most that one
+ * Number, percentage, money, date, country, language and list formatting for one report edition, all through Intl
+ * so each edition follows its locale's conventions ("1,234", "2019年6月24日", "2019년 6월 24일", "A、B、C"); the
+ * rendering code formats nothing itself. Percentages in the model are 0..100 with one decimal; the PDF shows at most that one
  * decimal ("83%", "12.5%").
  */
 export class ReportFormat {
@@ -15,6 +16,7 @@ export class ReportFormat {
   private readonly regions: Intl.DisplayNames;
   private readonly languages: Intl.DisplayNames;
   private readonly list: Intl.ListFormat;
+  private readonly enumeration: Intl.ListFormat;
 
   constructor(readonly language: Language) {
     this.integer = new Intl.NumberFormat(language, { maximumFractionDigits: 2 });
@@ -23,6 +25,7 @@ export class ReportFormat {
     this.regions = new Intl.DisplayNames([language], { type: 'region', fallback: 'code' });
     this.languages = new Intl.DisplayNames([language], { type: 'language', fallback: 'code' });
     this.list = new Intl.ListFormat(language, { type: 'conjunction', style: 'long' });
+    this.enumeration = new Intl.ListFormat(language, { type: 'conjunction', style: 'narrow' });
   }
 
   /** Absolute value: the sign is said in words ("up 1,000", "down 200"). */
@@ -67,8 +70,14 @@ export class ReportFormat {
     return this.languages.of(code) ?? code;
   }
 
+  /** A list in a sentence: "A, B, and C", "A、B和C". */
   join(items: string[]): string {
     return this.list.format(items);
+  }
+
+  /** A list in a table cell, as short as the locale writes one: "A, B, C", "A、B、C". */
+  names(items: string[]): string {
+    return this.enumeration.format(items);
   }
 }
 

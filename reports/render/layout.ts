@@ -1,3 +1,6 @@
+import { ReportFonts } from './font';
+import { breakAtSpaces } from './line-breaking';
+
 /**
  * Drawing primitives for the report: headings, paragraphs, tables, key figures and horizontal bar charts, all as
  * PDF text and vector paths (no images), laid out top to bottom with page breaks where a block would not fit.
@@ -40,7 +43,40 @@ export interface KeyFigure {
 }
 
 export class Layout {
-  constructor(readonly doc: PDFKit.PDFDocument) {}
+  /**
+   * @param fonts the edition's font and its fallbacks (the document is created with the edition's font)
+   * @param breaking how lines break in the edition's language (line-breaking.ts)
+   */
+  constructor(
+    readonly doc: PDFKit.PDFDocument,
+    private readonly fonts: ReportFonts,
+    private readonly breaking: 'uax14' | 'words' = 'uax14',
+  ) {}
+
+  /**
+   * `doc.text` at (x, y), each piece in a font that has its glyphs: one call in the edition's font for almost every
+   * text, else one continued call per run, so the pieces wrap as one text.
+   */
+  write(text: string, x: number, y: number, options: PDFKit.Mixins.TextOptions): void {
+    const runs = this.fonts.runs(text);
+    if (runs.length === 1 && runs[0].font === this.fonts.primary) {
+      this.doc.text(text, x, y, options);
+      return;
+    }
+    runs.forEach((run, index) => {
+      // PDFKit takes a parsed fontkit font as well as a path; its typings list only the path
+      this.doc.font(run.font as unknown as string, run.name);
+      const continued = index < runs.length - 1;
+      if (index === 0) this.doc.text(run.text, x, y, { ...options, continued });
+      else this.doc.text(run.text, { ...options, continued });
+    });
+    this.doc.font(this.fonts.primary as unknown as string, this.fonts.primaryName);
+  }
+
+  /** `text` ready for a box `width` wide at the current font size: for a language that wants it, broken at spaces. */
+  fit(text: string, width: number): string {
+    return this.breaking === 'words' ? breakAtSpaces(text, width, (part) => this.doc.widthOfString(part)) : text;
+  }
 
   get left(): number {
     return this.doc.page.margins.left;
@@ -64,7 +100,8 @@ export class Layout {
   }
 
   title(text: string): void {
-    this.doc.fillColor(COLORS.accent).fontSize(SIZES.title).text(text, this.left, this.doc.y, { width: this.width });
+    this.doc.fillColor(COLORS.accent).fontSize(SIZES.title);
+    this.write(this.fit(text, this.width), this.left, this.doc.y, { width: this.width });
     this.gap(4);
   }
 
@@ -73,7 +110,8 @@ export class Layout {
     if (newPage && this.doc.y > this.doc.page.margins.top) this.doc.addPage();
     else this.ensure(90);
     this.doc.outline.addItem(text);
-    this.doc.fillColor(COLORS.accent).fontSize(SIZES.heading).text(text, this.left, this.doc.y, { width: this.width });
+    this.doc.fillColor(COLORS.accent).fontSize(SIZES.heading);
+    this.write(this.fit(text, this.width), this.left, this.doc.y, { width: this.width });
     const y = this.doc.y + 2;
     this.doc.moveTo(this.left, y).lineTo(this.left + this.width, y).lineWidth(0.8).strokeColor(COLORS.accent).stroke();
     this.gap(10);
@@ -82,15 +120,18 @@ export class Layout {
   subheading(text: string): void {
     this.ensure(60);
     this.gap(4);
-    this.doc.fillColor(COLORS.text).fontSize(SIZES.subheading).text(text, this.left, this.doc.y, { width: this.width });
+    this.doc.fillColor(COLORS.text).fontSize(SIZES.subheading);
+    this.write(this.fit(text, this.width), this.left, this.doc.y, { width: this.width });
     this.gap(4);
   }
 
   paragraph(text: string, options: { color?: string; size?: number } = {}): void {
     const size = options.size ?? SIZES.body;
     this.doc.fontSize(size);
-    this.ensure(Math.min(this.doc.heightOfString(text, { width: this.width }), 120));
-    this.doc.fillColor(options.color ?? COLORS.text).text(text, this.left, this.doc.y, { width: this.width, lineGap: 2 });
+    const fitted = this.fit(text, this.width);
+    this.ensure(Math.min(this.doc.heightOfString(fitted, { width: this.width }), 120));
+    this.doc.fillColor(options.color ?? COLORS.text);
+    this.write(fitted, this.left, this.doc.y, { width: this.width, lineGap: 2 });
     this.gap(4);
   }
 
@@ -100,16 +141,17 @@ export class Layout {
     const spacing = 8;
     const cardWidth = (this.width - spacing * (columns - 1)) / columns;
     const pad = 8;
+    const inner = cardWidth - 2 * pad;
     for (let start = 0; start < figures.length; start += columns) {
       const row = figures.slice(start, start + columns);
       const heights = row.map((figure) => {
         this.doc.fontSize(SIZES.kpi);
-        let height = this.doc.heightOfString(figure.value, { width: cardWidth - 2 * pad });
+        let height = this.doc.heightOfString(this.fit(figure.value, inner), { width: inner });
         this.doc.fontSize(SIZES.body);
-        height += this.doc.heightOfString(figure.label, { width: cardWidth - 2 * pad });
+        height += this.doc.heightOfString(this.fit(figure.label, inner), { width: inner });
         if (figure.detail) {
           this.doc.fontSize(SIZES.small);
-          height += this.doc.heightOfString(figure.detail, { width: cardWidth - 2 * pad }) + 2;
+          height += this.doc.heightOfString(this.fit(figure.detail, inner), { width: inner }) + 2;
         }
         return height + 2 * pad;
       });
@@ -119,10 +161,13 @@ export class Layout {
       row.forEach((figure, i) => {
         const x = this.left + i * (cardWidth + spacing);
         this.doc.roundedRect(x, top, cardWidth, height, 4).fill(COLORS.card);
-        this.doc.fillColor(COLORS.accent).fontSize(SIZES.kpi).text(figure.value, x + pad, top + pad, { width: cardWidth - 2 * pad });
-        this.doc.fillColor(COLORS.text).fontSize(SIZES.body).text(figure.label, x + pad, this.doc.y, { width: cardWidth - 2 * pad });
+        this.doc.fillColor(COLORS.accent).fontSize(SIZES.kpi);
+        this.write(this.fit(figure.value, inner), x + pad, top + pad, { width: inner });
+        this.doc.fillColor(COLORS.text).fontSize(SIZES.body);
+        this.write(this.fit(figure.label, inner), x + pad, this.doc.y, { width: inner });
         if (figure.detail) {
-          this.doc.fillColor(COLORS.muted).fontSize(SIZES.small).text(figure.detail, x + pad, this.doc.y + 2, { width: cardWidth - 2 * pad });
+          this.doc.fillColor(COLORS.muted).fontSize(SIZES.small);
+          this.write(this.fit(figure.detail, inner), x + pad, this.doc.y + 2, { width: inner });
         }
       });
       this.doc.y = top + height + spacing;
@@ -135,7 +180,7 @@ export class Layout {
     const widths = columns.map((c) => c.width * this.width);
     const measure = (cells: string[], size: number) => {
       this.doc.fontSize(size);
-      return Math.max(...cells.map((cell, i) => this.doc.heightOfString(cell, { width: widths[i] - 2 * pad }))) + 2 * pad;
+      return Math.max(...cells.map((cell, i) => this.doc.heightOfString(this.fit(cell, widths[i] - 2 * pad), { width: widths[i] - 2 * pad }))) + 2 * pad;
     };
     const drawRow = (cells: string[], size: number, color: string, fill?: string) => {
       const height = measure(cells, size);
@@ -147,10 +192,8 @@ export class Layout {
       if (fill) this.doc.rect(this.left, top, this.width, height).fill(fill);
       let x = this.left;
       cells.forEach((cell, i) => {
-        this.doc
-          .fillColor(color)
-          .fontSize(size)
-          .text(cell, x + pad, top + pad, { width: widths[i] - 2 * pad, align: columns[i].align ?? 'left' });
+        this.doc.fillColor(color).fontSize(size);
+        this.write(this.fit(cell, widths[i] - 2 * pad), x + pad, top + pad, { width: widths[i] - 2 * pad, align: columns[i].align ?? 'left' });
         x += widths[i];
       });
       this.doc.y = top + height;
@@ -185,20 +228,15 @@ export class Layout {
     for (const bar of bars) {
       this.ensure(rowHeight);
       const top = this.doc.y;
-      this.doc.fillColor(COLORS.text).fontSize(SIZES.body).text(bar.label, this.left, top + 2, {
-        width: labelWidth - 6,
-        lineBreak: false,
-        ellipsis: true,
-      });
+      this.doc.fillColor(COLORS.text).fontSize(SIZES.body);
+      this.write(bar.label, this.left, top + 2, { width: labelWidth - 6, lineBreak: false, ellipsis: true });
       const barX = this.left + labelWidth;
       const barY = top + (rowHeight - barHeight) / 2;
       this.doc.rect(barX, barY, barArea, barHeight).fill(COLORS.track);
       const length = (bar.value / max) * barArea;
       if (length > 0) this.doc.rect(barX, barY, Math.max(length, 1), barHeight).fill(bar.muted ? COLORS.barOther : COLORS.bar);
-      this.doc.fillColor(COLORS.muted).fontSize(SIZES.small).text(bar.caption, barX + barArea + 8, top + 3, {
-        width: captionWidth,
-        lineBreak: false,
-      });
+      this.doc.fillColor(COLORS.muted).fontSize(SIZES.small);
+      this.write(bar.caption, barX + barArea + 8, top + 3, { width: captionWidth, lineBreak: false });
       this.doc.y = top + rowHeight;
     }
     this.gap(6);
@@ -213,10 +251,8 @@ export class Layout {
       const bottom = margins.bottom;
       // text below the bottom margin would make PDFKit start a new page
       margins.bottom = 0;
-      this.doc
-        .fillColor(COLORS.muted)
-        .fontSize(SIZES.small)
-        .text(label(i + 1, range.count), margins.left, this.doc.page.height - 36, { width: this.width, align: 'center', lineBreak: false });
+      this.doc.fillColor(COLORS.muted).fontSize(SIZES.small);
+      this.write(label(i + 1, range.count), margins.left, this.doc.page.height - 36, { width: this.width, align: 'center', lineBreak: false });
       margins.bottom = bottom;
     }
   }

@@ -1,6 +1,6 @@
 import { inflateSync } from 'node:zlib';
 import { afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
-import { Language } from '@lectern/i18n/i18n';
+import { Language, supportedLanguages, translator } from '@lectern/i18n/i18n';
 import { PdfContent, readPdf } from '@test/support/pdf-text';
 import { emptyEdition, firstEdition, smallEdition } from '@test/support/report-fixtures';
 import { printedNumbers } from '@test/support/reports';
@@ -8,7 +8,8 @@ import { buildReport } from '@reports/build-report';
 import { TransparencyReport } from '@reports/report.model';
 import { renderReport } from './render-report';
 
-const LANGUAGES: Language[] = ['en', 'zh-CN'];
+/** Every language Lectern speaks; the tests below name what each edition must say, so a new one needs its lines. */
+const LANGUAGES = supportedLanguages();
 const squeeze = (text: string) => text.replace(/\s+/g, '');
 
 /** The decompressed content of every Flate stream in the file. */
@@ -92,14 +93,57 @@ describe('the report PDF', () => {
         '国家和地区：3 个组被合并到“其他”。',
         '第 1 页，共',
       ],
+      ja: [
+        '参加登録200件、前回から40件（25%）増',
+        '初参加者63.2%',
+        '4大陸の7か国・地域から参加、中国からの参加が77.3%',
+        '従業員3,000人以上の企業からの参加が50%',
+        'スポンサー6社',
+        'コミュニティパートナー3団体',
+        '併催イベント1件',
+        'メディア・アナリスト14名（中国語8名、英語6名）',
+        'CFP応募50件、採択率20%',
+        'ブレイクアウトセッション7件、基調講演3件、ライトニングトーク3件、メンテナートラックのセッション2件',
+        'ライブ配信・オンライン参加登録20件',
+        '奨学金支給17件',
+        '会場でのチェックイン：現地参加の登録180件中153件（85%）',
+        '初登壇者',
+        '7名（登壇者の38.9%）',
+        'その他（3グループ）',
+        'プライバシーしきい値：5名未満のグループ',
+        '国・地域：3グループを「その他」にまとめました。',
+        '1 / 7 ページ',
+      ],
+      ko: [
+        '등록 200건, 이전 회차 대비 40건(25%) 증가',
+        '첫 참가자 63.2%',
+        '4개 대륙의 7개 국가 및 지역에서 참가, 중국 참가자 77.3%',
+        '직원 3,000명 이상 기업 소속 50%',
+        '후원사 6곳',
+        '커뮤니티 파트너 3곳',
+        '동시 개최 행사 1개',
+        '미디어 및 애널리스트 14명(중국어 8명 및 영어 6명)',
+        '발표 제안 50건, 선정률 20%',
+        '브레이크아웃 세션 7개, 기조연설 3개, 라이트닝 토크 3개 및 메인테이너 트랙 세션 2개',
+        '라이브 스트리밍 및 온라인 등록 20건',
+        '장학금 수여 17건',
+        '현장 체크인: 현장 참가 등록 180건 중 153건(85%)',
+        '첫 발표 연사',
+        '7명(전체 연사의 38.9%)',
+        '기타(3개 그룹)',
+        '개인정보 보호 기준치: 5명 미만인 그룹',
+        '국가 및 지역: 3개 그룹을 ‘기타’로 합쳤습니다.',
+        '1 / 7 페이지',
+      ],
     };
+    expect(Object.keys(expected).sort()).toEqual([...LANGUAGES].sort());
     for (const language of LANGUAGES) {
       const missing = expected[language].filter((phrase) => !texts[language].compact.includes(squeeze(phrase)));
       expect(missing, language).toEqual([]);
     }
   });
 
-  it('prints every number of the machine-readable JSON in both editions', () => {
+  it('prints every number of the machine-readable JSON in every edition', () => {
     // the JSON as served, not the object in memory
     const json = JSON.parse(JSON.stringify(report)) as TransparencyReport;
     for (const language of LANGUAGES) {
@@ -121,15 +165,44 @@ describe('the report PDF', () => {
     expect(texts.en.compact).not.toContain('上海');
   });
 
-  it('embeds one subset Noto Sans SC font and no other font', () => {
+  it('keeps the Japanese and Korean text extractable, with their labels and Intl dates, countries, money and lists', () => {
+    const ja = texts.ja.compact;
+    for (const phrase of ['透明性レポート', '参加者', '国・地域', 'アメリカ合衆国', 'コンテンツ', '開催回ごとの推移', '2019年6月24日〜2019年6月26日', '中国・Shanghai', '$12,000', 'AlibabaCloud、GoogleCloud', '言語：中国語']) {
+      expect(ja, phrase).toContain(squeeze(phrase));
+    }
+    const ko = texts.ko.compact;
+    for (const phrase of ['투명성 보고서', '참가자', '국가 및 지역', '미국', '콘텐츠', '회차별 추이', '2019년 6월 24일 ~ 2019년 6월 26일', '중국 Shanghai', 'US$12,000', 'Alibaba Cloud 및 Google Cloud', '언어: 중국어']) {
+      expect(ko, phrase).toContain(squeeze(phrase));
+    }
+    // names the organisers gave only in English and Chinese: the English one, and a Chinese-only name as it is
+    for (const language of ['ja', 'ko']) {
+      expect(texts[language].compact, language).toContain('KubeCon+CloudNativeCon+OpenSourceSummitChina2019');
+      expect(texts[language].compact, language).toContain('腾讯云');
+      expect(texts[language].compact, language).not.toContain('开源峰会');
+    }
+    // Korean lines break between words only: each word of the cover's two-line introduction stays on one line
+    const intro = translator('ko')('report:cover.intro');
+    const lines = texts.ko.pages[0].split('\n');
+    expect(lines.filter((line) => intro.includes(line.trim())).length).toBeGreaterThan(1);
+    expect(intro.split(' ').filter((word) => !lines.some((line) => line.includes(word)))).toEqual([]);
+  });
+
+  it('embeds the subset font of its script, and Noto Sans SC only for the Chinese name the others lack', () => {
+    const fonts: Record<string, string[]> = {
+      en: ['NotoSansSC-Regular'],
+      'zh-CN': ['NotoSansSC-Regular'],
+      ja: ['NotoSansJP-Regular', 'NotoSansSC-Regular'],
+      ko: ['NotoSansKR-Regular', 'NotoSansSC-Regular'],
+    };
+    expect(Object.keys(fonts).sort()).toEqual([...LANGUAGES].sort());
     for (const language of LANGUAGES) {
       const raw = pdfs[language].toString('latin1');
+      // a subset font's name starts with a six-letter tag and "+" (once for the Type0 font, once for its descendant)
       const baseFonts = [...raw.matchAll(/\/BaseFont\s*\/(\S+)/g)].map((m) => m[1]);
-      expect(baseFonts.length, language).toBeGreaterThan(0);
-      // a subset font's name starts with a six-letter tag and "+"
-      expect(baseFonts.filter((name) => !/^[A-Z]{6}\+NotoSansSC-Regular$/.test(name)), language).toEqual([]);
-      expect(raw.match(/\/FontFile2 \d+ 0 R/g)?.length, language).toBe(1);
-      expect(raw, language).toMatch(/\/ToUnicode \d+ 0 R/);
+      expect(baseFonts.every((name) => /^[A-Z]{6}\+/.test(name)), language).toBe(true);
+      expect([...new Set(baseFonts.map((name) => name.slice(7)))].sort(), language).toEqual(fonts[language]);
+      expect(raw.match(/\/FontFile2 \d+ 0 R/g)?.length, language).toBe(fonts[language].length);
+      expect(raw.match(/\/ToUnicode \d+ 0 R/g)?.length, language).toBe(fonts[language].length);
       // subset: the embedded program is a small part of the 10 MB font file
       expect(pdfs[language].length, language).toBeLessThan(400_000);
     }
@@ -148,13 +221,20 @@ describe('the report PDF', () => {
   it('carries the title, the language and the generation time as metadata', () => {
     expect(texts.en.info.Title).toBe('Transparency report: KubeCon + CloudNativeCon + Open Source Summit China 2019');
     expect(texts['zh-CN'].info.Title).toBe('透明度报告：KubeCon + CloudNativeCon + 开源峰会中国 2019');
-    expect(texts.en.language).toBe('en');
-    expect(texts['zh-CN'].language).toBe('zh-CN');
+    expect(texts.ja.info.Title).toBe('透明性レポート：KubeCon + CloudNativeCon + Open Source Summit China 2019');
+    expect(texts.ko.info.Title).toBe('투명성 보고서: KubeCon + CloudNativeCon + Open Source Summit China 2019');
+    const lastPage: Record<string, (pages: number) => string> = {
+      en: (n) => `Page ${n} of ${n}`,
+      'zh-CN': (n) => `第 ${n} 页，共 ${n} 页`,
+      ja: (n) => `${n} / ${n} ページ`,
+      ko: (n) => `${n} / ${n} 페이지`,
+    };
     for (const language of LANGUAGES) {
+      expect(texts[language].language).toBe(language);
       expect(texts[language].info.CreationDate).toBe('D:20190715080000Z');
       expect(texts[language].info.ModDate).toBe('D:20190715080000Z');
       expect(texts[language].pages.length).toBeGreaterThan(4);
-      expect(texts[language].pages.at(-1)).toContain(language === 'en' ? `Page ${texts[language].pages.length} of ${texts[language].pages.length}` : `第 ${texts[language].pages.length} 页`);
+      expect(texts[language].pages.at(-1)).toContain(lastPage[language](texts[language].pages.length));
     }
   });
 
@@ -182,6 +262,14 @@ describe('the PDF of a first edition', () => {
 
   it('has no change line, says there is nothing to compare with, and says what it suppressed', async () => {
     const expectations: Record<Language, { present: string[]; absent: string[] }> = {
+      ja: {
+        present: ['参加登録200件。', 'シリーズ初開催', '比較できる過去の開催回はありません', '回答は4件のみ（未回答の登録196件）で、プライバシーしきい値の5に満たない', '性別：非掲載（プライバシーしきい値未満）。'],
+        absent: ['前回から'],
+      },
+      ko: {
+        present: ['등록 200건.', '시리즈 첫 개최', '비교할 이전 회차가 없습니다', '응답이 4건뿐이며(무응답 등록 196건) 개인정보 보호 기준치 5에 미치지 못하므로', '성별: 표시하지 않음(개인정보 보호 기준치 미만).'],
+        absent: ['이전 회차 대비'],
+      },
       en: {
         present: ['200 registrations;', 'First edition of the series', 'there is no earlier edition to compare with', 'Only 4 answers (196 registrations gave none): fewer than the privacy threshold of 5', 'Gender: not shown (below the privacy threshold).'],
         absent: ['from the previous edition', 'Co-located events\nEvent', 'Facts entered by the organisers'],
@@ -203,13 +291,18 @@ describe('the PDF of a first edition', () => {
 });
 
 describe('the PDF of an edition without any data yet', () => {
-  it('renders both editions, saying n/a where a share has no denominator', async () => {
+  it('renders every edition, saying n/a where a share has no denominator', async () => {
     const report = buildReport(emptyEdition());
     expect(report.headline).toMatchObject({ registrations: 0, acceptanceRatePercent: null, topCountry: null, topCompanySize: null });
+    const expected: Record<string, [string, string]> = {
+      en: ['0registrations', 'n/a'],
+      'zh-CN': ['注册人数0', '不适用'],
+      ja: ['参加登録0件', '該当なし'],
+      ko: ['등록0건', '해당없음'],
+    };
     for (const language of LANGUAGES) {
       const text = (await readPdf(await renderReport(report, language))).compact;
-      expect(text).toContain(language === 'en' ? '0registrations' : '注册人数0');
-      expect(text).toContain(language === 'en' ? 'n/a' : '不适用');
+      for (const phrase of expected[language]) expect(text, language).toContain(phrase);
     }
   });
 });

@@ -10,7 +10,8 @@ import {
   ScholarshipRow,
   TransparencyReport,
 } from '@reports/report.model';
-import { reportFont } from './font';
+import { ReportFonts } from './font';
+import { lineBreaking } from './line-breaking';
 import { ReportFormat } from './format';
 import { COLORS, KeyFigure, Layout } from './layout';
 import { LocalizedText, textIn } from '@lectern/i18n/localized-text';
@@ -135,7 +136,8 @@ function summaryClauses(e: Edition): string[] {
 
 function cover(layout: Layout, e: Edition): void {
   const { event, generatedAt } = e.report;
-  layout.doc.fillColor(COLORS.muted).fontSize(11).text(e.t('cover.kicker'), layout.left, layout.doc.y, { width: layout.width });
+  layout.doc.fillColor(COLORS.muted).fontSize(11);
+  layout.write(layout.fit(e.t('cover.kicker'), layout.width), layout.left, layout.doc.y, { width: layout.width });
   layout.gap(2);
   layout.title(e.name(event.name));
   const dates =
@@ -393,7 +395,7 @@ function partners(layout: Layout, e: Edition): void {
         { header: e.t('common.quantity'), width: 0.12, align: 'right' },
         { header: e.t('partners.names'), width: 0.68 },
       ],
-      p.sponsors.byTier.map((row) => [e.value('sponsorTier', row.tier), e.n(row.count), row.names.join(', ')]),
+      p.sponsors.byTier.map((row) => [e.value('sponsorTier', row.tier), e.n(row.count), e.fmt.names(row.names)]),
     );
   }
   layout.paragraph(e.t('partners.sponsorTotal', {}, p.sponsors.total));
@@ -461,7 +463,8 @@ function organiserFacts(layout: Layout, e: Edition): void {
       fact.url,
     ].filter((part): part is string => Boolean(part));
     layout.ensure(40);
-    layout.doc.fillColor(COLORS.marker).fontSize(7.5).text(`${e.value('factKind', fact.kind)} · ${e.t('facts.marker')}`, layout.left, layout.doc.y, { width: layout.width });
+    layout.doc.fillColor(COLORS.marker).fontSize(7.5);
+    layout.write(layout.fit(`${e.value('factKind', fact.kind)} · ${e.t('facts.marker')}`, layout.width), layout.left, layout.doc.y, { width: layout.width });
     layout.paragraph(head);
     if (details.length > 0) layout.paragraph(details.join(' · '), { color: COLORS.muted, size: 8 });
   }
@@ -490,6 +493,7 @@ const PAGE_MARGINS = { top: 56, bottom: 60, left: 56, right: 56 };
  */
 export function renderReport(report: TransparencyReport, language: Language): Promise<Buffer> {
   const e = new Edition(language, report);
+  const fonts = new ReportFonts(language);
   const generatedAt = new Date(report.generatedAt);
   const title = e.t('meta.title', { event: e.name(report.event.name) });
   const doc = new PDFDocument({
@@ -500,7 +504,7 @@ export function renderReport(report: TransparencyReport, language: Language): Pr
     lang: language,
     displayTitle: true,
     // PDFKit accepts a parsed fontkit font as well as a path or buffer; its typings only list the path.
-    font: reportFont() as unknown as string,
+    font: fonts.primary as unknown as string,
     info: {
       Title: title,
       Subject: e.t('meta.subject', { event: e.name(report.event.name) }),
@@ -519,7 +523,7 @@ export function renderReport(report: TransparencyReport, language: Language): Pr
     doc.on('error', reject);
   });
 
-  const layout = new Layout(doc);
+  const layout = new Layout(doc, fonts, lineBreaking(language));
   cover(layout, e);
   headline(layout, e);
   attendees(layout, e);

@@ -19,7 +19,7 @@ import { afterAll, describe, expect, it } from 'vitest';
 import { parse, parseAllDocuments } from 'yaml';
 import { childEnvironment, loadConfig } from '@lectern/config/config';
 import { projectRoot } from '@lectern/project-root';
-import { REPORT_FONT_FILE } from '@reports/render/font';
+import { REPORT_FONT_FILES } from '@reports/render/font';
 
 /**
  * The Kubernetes manifests, docker-compose.yml and the Dockerfile, checked offline: every rendered object against
@@ -468,8 +468,10 @@ describe('Dockerfile', () => {
     for (const dist of ['apps', 'libs', 'prisma', 'reports']) expect(runtime).toContain(`COPY --from=build /app/dist/${dist} ./dist/${dist}`);
   });
 
-  it('keeps the one font file the reports embed', () => {
-    const [, family, file] = /^(@expo-google-fonts\/noto-sans-sc)\/(.+)$/.exec(REPORT_FONT_FILE) ?? [];
-    expect(dockerfile).toContain(`find node_modules/${family} -name '*.ttf' ! -path '*/${file}' -delete`);
+  it('keeps every font file the reports embed', () => {
+    const prune = /^RUN find node_modules\/@expo-google-fonts [^\n]*(?:\\\n[^\n]*)*-delete$/m.exec(dockerfile)?.[0] ?? '';
+    expect(prune).toContain("-name '*.ttf'");
+    const kept = [...prune.matchAll(/! -path '\*\/([^']+)'/g)].map((m) => `@expo-google-fonts/${m[1]}`);
+    expect(kept.sort()).toEqual([...new Set(Object.values(REPORT_FONT_FILES))].sort());
   });
 });
