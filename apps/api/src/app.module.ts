@@ -6,6 +6,7 @@ import { CfpHttpModule } from './cfp/cfp-http.module';
 import { EventsHttpModule } from './events/events-http.module';
 import { FactsHttpModule } from './facts/facts-http.module';
 import { HealthModule } from './health/health.module';
+import { ProgrammeHttpModule } from './programme/programme-http.module';
 import { NotificationsHttpModule } from './notifications/notifications-http.module';
 import { RegistrationsHttpModule } from './registrations/registrations-http.module';
 import { ReportsHttpModule } from './reports/reports-http.module';
@@ -26,6 +27,7 @@ export class AppModule {
         CfpHttpModule,
         ReviewsHttpModule,
         RegistrationsHttpModule,
+        ProgrammeHttpModule,
         ReportsHttpModule,
         ScholarshipsHttpModule,
         HealthModule,

@@ -1,0 +1,14 @@
+import { Module } from '@nestjs/common';
+import { EventsModule } from '@lectern/domains/events/events.module';
+import { AvailabilityService } from './availability.service';
+import { ProgrammeRepository } from './programme.repository';
+import { RoomsService } from './rooms.service';
+import { ScheduleService } from './schedule.service';
+
+/** The programme: rooms, days, blocks, the draft schedule and speakers' availability. */
+@Module({
+  imports: [EventsModule],
+  providers: [ProgrammeRepository, RoomsService, ScheduleService, AvailabilityService],
+  exports: [RoomsService, ScheduleService, AvailabilityService],
+})
+export class ProgrammeModule {}
