@@ -12,6 +12,8 @@ export const ProgrammeErrors = {
     new DomainError('SESSION_LENGTH_REQUIRED', 400, {}, { fieldErrors: [{ field: 'lengthMinutes', code: 'isDefined' }] }),
   /** The exclusion constraint refused the placement: the room already holds a session then. */
   roomOccupied: (room: string) => new DomainError('ROOM_OCCUPIED', 409, { room }),
+  /** An organiser placed a session into a slot the proposal took, while it ran; nothing of it was kept. */
+  proposalConflict: () => new DomainError('SCHEDULE_PROPOSAL_CONFLICT', 409),
   placementNotFound: () => new DomainError('PLACEMENT_NOT_FOUND', 404),
   rangeInvalid: (field: string) => new DomainError('TIME_RANGE_INVALID', 400, {}, { fieldErrors: [{ field, code: 'invalid' }] }),
   daysInvalid: (fieldErrors: FieldError[]) => new DomainError('VALIDATION_FAILED', 400, {}, { fieldErrors }),

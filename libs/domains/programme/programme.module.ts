@@ -1,5 +1,6 @@
 import { Module } from '@nestjs/common';
 import { EventsModule } from '@lectern/domains/events/events.module';
+import { ReviewsModule } from '@lectern/domains/reviews/reviews.module';
 import { AvailabilityService } from './availability.service';
 import { ProgrammeRepository } from './programme.repository';
 import { RoomsService } from './rooms.service';
@@ -7,7 +8,7 @@ import { ScheduleService } from './schedule.service';
 
 /** The programme: rooms, days, blocks, the draft schedule and speakers' availability. */
 @Module({
-  imports: [EventsModule],
+  imports: [EventsModule, ReviewsModule],
   providers: [ProgrammeRepository, RoomsService, ScheduleService, AvailabilityService],
   exports: [RoomsService, ScheduleService, AvailabilityService],
 })

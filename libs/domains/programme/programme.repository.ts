@@ -141,6 +141,21 @@ export class ProgrammeRepository {
     await this.db.placement.upsert({ where: { submissionId }, create: { eventId, submissionId, ...data }, update: data });
   }
 
+  async createPlacements(eventId: string, rows: ({ submissionId: string } & PlacementWrite)[]): Promise<void> {
+    if (rows.length === 0) return;
+    await this.db.placement.createMany({ data: rows.map((row) => ({ eventId, ...row })) });
+  }
+
+  async deleteUnpinned(eventId: string): Promise<number> {
+    const { count } = await this.db.placement.deleteMany({ where: { eventId, pinned: false } });
+    return count;
+  }
+
+  /** Serialises proposals of one edition (a second waits for the first to commit, then sees its placements). */
+  async lockSchedule(eventId: string): Promise<void> {
+    await this.db.$executeRaw`SELECT pg_advisory_xact_lock(hashtextextended('lectern:schedule:' || ${eventId}, 0))`;
+  }
+
   async deletePlacement(eventId: string, submissionId: string): Promise<boolean> {
     const { count } = await this.db.placement.deleteMany({ where: { eventId, submissionId } });
     return count > 0;

@@ -53,3 +53,8 @@ export interface PutAvailabilityInput {
   timezone?: string;
   slots: AvailabilitySlotInput[];
 }
+
+export interface ProposeScheduleInput {
+  /** Also move placements organisers did not pin (default: only sessions in no room yet are placed). */
+  replaceUnpinned?: boolean;
+}

@@ -7,9 +7,11 @@ import { CommonErrors } from '@lectern/errors/domain.error';
 import { Language, translator } from '@lectern/i18n/i18n';
 import { Actor } from '@lectern/domains/auth/auth.types';
 import { EventAccess } from '@lectern/domains/events/event-visibility.policy';
+import { ReviewsRepository } from '@lectern/domains/reviews/reviews.repository';
 import { ProgrammeErrors } from './programme.errors';
 import { PLACEABLE_STATES, PlacementRecord, ProgrammeRepository, RoomRecord, isRoomOverlap } from './programme.repository';
-import { PlaceSessionInput } from './programme.types';
+import { PlaceSessionInput, ProposeScheduleInput } from './programme.types';
+import { SessionToPlace, propose } from './proposal.policy';
 import { RoomsService } from './rooms.service';
 import { Interval, PlannedSession, ScheduleFrame, SoftProblem, SoftProblemCode, scheduleProblems } from './schedule-problems.policy';
 
@@ -41,6 +43,7 @@ export class ScheduleService {
   constructor(
     private readonly repository: ProgrammeRepository,
     private readonly rooms: RoomsService,
+    private readonly reviews: ReviewsRepository,
     private readonly audit: AuditRepository,
     private readonly tx: TransactionHost,
   ) {}
@@ -133,6 +136,85 @@ export class ScheduleService {
       });
     });
     return this.placement(access, submissionId, language);
+  }
+
+  /**
+   * The automatic first draft: places every confirmed (or invited) session that is in no room yet, keeping what
+   * is placed (or only what is pinned, with replaceUnpinned), with no hard conflict and as few soft problems as
+   * the greedy search finds; deterministic for the same input. All or nothing: proposals of one edition run one
+   * at a time, and an organiser's concurrent placement into a slot it took makes it fail as a whole (409).
+   */
+  async propose(actor: Actor, access: EventAccess, input: ProposeScheduleInput, language: Language) {
+    const eventId = access.event.id;
+    const outcome = await this.tx.run(
+      async () => {
+        await this.repository.lockSchedule(eventId);
+        const replaced = input.replaceUnpinned ? await this.repository.deleteUnpinned(eventId) : 0;
+        const [snapshot, unplaced, ranking] = await Promise.all([
+          this.snapshot(access),
+          this.repository.unplacedSessions(eventId),
+          this.reviews.rankingPage({ eventId, track: null, format: null, afterRank: null, limit: 100_000 }),
+        ]);
+        // reviewers' calibrated rank stands for popularity until attendees mark sessions
+        const rankOf = new Map(ranking.map((row) => [row.id, row.rank_overall]));
+        const sessions: SessionToPlace[] = unplaced.map((s) => ({
+          submissionId: s.id,
+          code: s.code,
+          lengthMinutes: s.format?.durationMinutes ?? 30,
+          trackId: s.trackId,
+          speakerIds: s.speakers.map((speaker) => speaker.userId),
+          confirmed: s.state === SubmissionState.CONFIRMED,
+          popularity: -(rankOf.get(s.id) ?? ranking.length + 1),
+          expectedAudience: 0,
+        }));
+        const started = performance.now();
+        const proposal = propose({
+          rooms: snapshot.rooms.map((room) => ({ id: room.id, capacity: room.capacity, position: room.position })),
+          days: snapshot.frame.days,
+          blocks: snapshot.frame.blocks,
+          availability: snapshot.frame.availability,
+          fixed: snapshot.placements.map(plannedSession),
+          sessions,
+        });
+        const tookMs = Math.round(performance.now() - started);
+        try {
+          await this.repository.createPlacements(
+            eventId,
+            proposal.placements.map((p) => ({
+              submissionId: p.submissionId,
+              roomId: p.roomId,
+              startsAt: new Date(p.start),
+              endsAt: new Date(p.end),
+              lengthMinutes: null,
+              pinned: false,
+              expectedAudience: null,
+            })),
+          );
+        } catch (error) {
+          if (isRoomOverlap(error)) throw ProgrammeErrors.proposalConflict();
+          throw error;
+        }
+        const codes = new Map(unplaced.map((s) => [s.id, s.code]));
+        await this.audit.record({
+          eventId,
+          actorId: actor.id,
+          requestId: actor.requestId,
+          action: 'schedule.proposed',
+          entityType: 'event',
+          entityId: eventId,
+          after: { placed: proposal.placements.length, unplaced: proposal.unplaced.length, replaced, soft: proposal.soft },
+        });
+        return {
+          placed: proposal.placements.length,
+          replaced,
+          unplaced: proposal.unplaced.map((id) => ({ submissionId: id, code: codes.get(id) ?? '' })),
+          proposalMs: tookMs,
+        };
+      },
+      { timeoutMs: 60_000 },
+    );
+    const check = await this.check(access, language);
+    return { ...outcome, problems: { total: check.total, counts: check.counts } };
   }
 
   async placement(access: EventAccess, submissionId: string, language: Language) {

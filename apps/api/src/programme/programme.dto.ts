@@ -9,6 +9,7 @@ import {
   CreateRoomInput,
   NameInput,
   PlaceSessionInput,
+  ProposeScheduleInput,
   PutAvailabilityInput,
   PutScheduleDaysInput,
   ScheduleDayInput,
@@ -202,4 +203,29 @@ export class AvailabilityDto {
   @ApiProperty() timezone!: string;
   @ApiProperty() eventTimezone!: string;
   @ApiProperty({ type: [AvailabilitySlotDto] }) slots!: AvailabilitySlotDto[];
+}
+
+export class ProposeScheduleDto implements ProposeScheduleInput {
+  @ApiPropertyOptional({ default: false, description: 'Also move placements organisers did not pin; by default only sessions in no room yet are placed' })
+  @IsOptional()
+  @IsBoolean()
+  replaceUnpinned?: boolean;
+}
+
+export class UnplacedSessionDto {
+  @ApiProperty({ format: 'uuid' }) submissionId!: string;
+  @ApiProperty() code!: string;
+}
+
+export class ProblemCountsDto {
+  @ApiProperty() total!: number;
+  @ApiProperty({ type: 'object', additionalProperties: { type: 'integer' }, example: { TRACK_OVERLAP: 2 } }) counts!: Record<string, number>;
+}
+
+export class ScheduleProposalDto {
+  @ApiProperty({ description: 'Sessions the proposal placed' }) placed!: number;
+  @ApiProperty({ description: 'Unpinned placements taken out to be placed again (replaceUnpinned)' }) replaced!: number;
+  @ApiProperty({ type: [UnplacedSessionDto], description: 'Sessions no slot could take without a hard conflict' }) unplaced!: UnplacedSessionDto[];
+  @ApiProperty({ description: 'Time the search took, in milliseconds' }) proposalMs!: number;
+  @ApiProperty({ type: ProblemCountsDto, description: 'Soft problems of the whole draft afterwards' }) problems!: ProblemCountsDto;
 }

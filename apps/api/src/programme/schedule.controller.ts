@@ -1,4 +1,4 @@
-import { Body, Controller, Delete, ExecutionContext, Get, HttpCode, Param, Put, createParamDecorator } from '@nestjs/common';
+import { Body, Controller, Delete, ExecutionContext, Get, HttpCode, Param, Post, Put, createParamDecorator } from '@nestjs/common';
 import { ApiNoContentResponse, ApiOkResponse, ApiTags } from '@nestjs/swagger';
 import { FastifyRequest } from 'fastify';
 import { EventRole } from '@lectern/database/generated/enums';
@@ -11,7 +11,7 @@ import { CurrentEvent, RequireEventRole } from '@api/events/event-access.guard';
 import { Actor } from '@lectern/domains/auth/auth.types';
 import { EventAccess } from '@lectern/domains/events/event-visibility.policy';
 import { ScheduleService } from '@lectern/domains/programme/schedule.service';
-import { DraftScheduleDto, PlaceSessionDto, PlacementDto, ScheduleCheckDto } from './programme.dto';
+import { DraftScheduleDto, PlaceSessionDto, PlacementDto, ProposeScheduleDto, ScheduleCheckDto, ScheduleProposalDto } from './programme.dto';
 
 /** The language the caller reads (Accept-Language), for texts the response carries (problem messages). */
 export const ReaderLanguage = createParamDecorator((_: unknown, context: ExecutionContext): Language =>
@@ -38,6 +38,18 @@ export class ScheduleController {
   @ApiOkResponse({ type: ScheduleCheckDto })
   check(@CurrentEvent() access: EventAccess, @ReaderLanguage() language: Language) {
     return this.schedule.check(access, language);
+  }
+
+  @Post('schedule/proposal')
+  @HttpCode(200)
+  @RequireEventRole(
+    'Automatic first draft: place every confirmed (or invited) session that is in no room yet, with no hard conflict and few soft problems, keeping what is placed (or only what is pinned); deterministic',
+    EventRole.ORGANISER,
+  )
+  @ApiOkResponse({ type: ScheduleProposalDto })
+  @ApiProblems(400, 409)
+  propose(@CurrentActor() actor: Actor, @CurrentEvent() access: EventAccess, @Body() body: ProposeScheduleDto, @ReaderLanguage() language: Language) {
+    return this.schedule.propose(actor, access, body, language);
   }
 
   @Put('schedule/placements/:submissionId')
