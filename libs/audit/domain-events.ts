@@ -21,6 +21,8 @@ export interface DomainEvents {
   'registration.cancelled': { eventId: string; registrationId: string };
   'waitlist.offered': { eventId: string; registrationId: string; expiresAt: string };
   'scholarship.awarded': { eventId: string; applicationId: string; awardId: string };
+  /** A version of the schedule was released; speakers with new or moved sessions are told, with an .ics. */
+  'schedule.released': { eventId: string; releaseId: string; version: number };
 }
 
 export type DomainEventType = keyof DomainEvents;

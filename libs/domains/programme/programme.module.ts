@@ -3,13 +3,14 @@ import { EventsModule } from '@lectern/domains/events/events.module';
 import { ReviewsModule } from '@lectern/domains/reviews/reviews.module';
 import { AvailabilityService } from './availability.service';
 import { ProgrammeRepository } from './programme.repository';
+import { ReleasesService } from './releases.service';
 import { RoomsService } from './rooms.service';
 import { ScheduleService } from './schedule.service';
 
 /** The programme: rooms, days, blocks, the draft schedule and speakers' availability. */
 @Module({
   imports: [EventsModule, ReviewsModule],
-  providers: [ProgrammeRepository, RoomsService, ScheduleService, AvailabilityService],
-  exports: [RoomsService, ScheduleService, AvailabilityService],
+  providers: [ProgrammeRepository, RoomsService, ScheduleService, AvailabilityService, ReleasesService],
+  exports: [RoomsService, ScheduleService, AvailabilityService, ReleasesService],
 })
 export class ProgrammeModule {}

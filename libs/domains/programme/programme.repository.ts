@@ -3,6 +3,7 @@ import { Prisma, ScheduleBlockKind, SubmissionOrigin, SubmissionState } from '@l
 import { databaseError } from '@lectern/database/prisma-errors';
 import { TransactionHost } from '@lectern/database/transaction.host';
 import { LocalizedText } from '@lectern/i18n/localized-text';
+import { Changelog, ReleasedSession } from './release.policy';
 
 const ROOM = { id: true, slug: true, name: true, capacity: true, livestreamed: true, position: true } as const;
 const BLOCK = { id: true, kind: true, name: true, roomId: true, startsAt: true, endsAt: true } as const;
@@ -26,6 +27,8 @@ const PLACEMENT = {
     },
   },
 } satisfies Prisma.PlacementSelect;
+
+const RELEASE = { id: true, version: true, releasedAt: true, comment: true, sessions: true, changelog: true } as const;
 
 export type RoomRecord = Omit<Prisma.RoomGetPayload<{ select: typeof ROOM }>, 'name'> & { name: LocalizedText };
 export type BlockRecord = Omit<Prisma.ScheduleBlockGetPayload<{ select: typeof BLOCK }>, 'name'> & { name: LocalizedText };
@@ -154,6 +157,30 @@ export class ProgrammeRepository {
   /** Serialises proposals of one edition (a second waits for the first to commit, then sees its placements). */
   async lockSchedule(eventId: string): Promise<void> {
     await this.db.$executeRaw`SELECT pg_advisory_xact_lock(hashtextextended('lectern:schedule:' || ${eventId}, 0))`;
+  }
+
+  async latestRelease(eventId: string) {
+    return this.db.scheduleRelease.findFirst({ where: { eventId }, orderBy: { version: 'desc' }, select: RELEASE });
+  }
+
+  async release(eventId: string, version: number) {
+    return this.db.scheduleRelease.findUnique({ where: { eventId_version: { eventId, version } }, select: RELEASE });
+  }
+
+  async releases(eventId: string) {
+    return this.db.scheduleRelease.findMany({ where: { eventId }, orderBy: { version: 'desc' }, select: RELEASE });
+  }
+
+  async createRelease(data: { eventId: string; version: number; releasedAt: Date; releasedBy: string; comment: string | null; sessions: ReleasedSession[]; changelog: Changelog }) {
+    return this.db.scheduleRelease.create({
+      data: { ...data, sessions: data.sessions as unknown as Prisma.InputJsonArray, changelog: data.changelog as unknown as Prisma.InputJsonObject },
+      select: RELEASE,
+    });
+  }
+
+  /** Titles and codes of sessions, whatever their state (a cancelled one is still named in a changelog). */
+  async sessionNames(eventId: string, ids: string[]) {
+    return this.db.submission.findMany({ where: { eventId, id: { in: ids } }, select: { id: true, code: true, title: true } });
   }
 
   async deletePlacement(eventId: string, submissionId: string): Promise<boolean> {

@@ -229,3 +229,49 @@ export class ScheduleProposalDto {
   @ApiProperty({ description: 'Time the search took, in milliseconds' }) proposalMs!: number;
   @ApiProperty({ type: ProblemCountsDto, description: 'Soft problems of the whole draft afterwards' }) problems!: ProblemCountsDto;
 }
+
+export class CreateReleaseDto {
+  @ApiPropertyOptional({ maxLength: 500, description: 'A note for organisers (never sent to speakers)' })
+  @IsOptional()
+  @IsString()
+  @MaxLength(500)
+  comment?: string;
+}
+
+export class ReleasedSlotDto {
+  @ApiProperty({ nullable: true, type: String, description: 'Room slug; null if the room was deleted since' }) room!: string | null;
+  @ApiProperty({ format: 'date-time' }) startsAt!: string;
+  @ApiProperty({ format: 'date-time' }) endsAt!: string;
+  @ApiProperty() startsAtLocal!: string;
+}
+
+export class ReleaseNewSessionDto {
+  @ApiProperty({ format: 'uuid' }) submissionId!: string;
+  @ApiProperty() code!: string;
+  @ApiProperty() title!: string;
+  @ApiProperty({ type: ReleasedSlotDto }) to!: ReleasedSlotDto;
+}
+
+export class ReleaseMovedSessionDto extends ReleaseNewSessionDto {
+  @ApiProperty({ type: ReleasedSlotDto }) from!: ReleasedSlotDto;
+}
+
+export class ReleaseCancelledSessionDto {
+  @ApiProperty({ format: 'uuid' }) submissionId!: string;
+  @ApiProperty() code!: string;
+  @ApiProperty() title!: string;
+}
+
+export class ReleaseChangelogDto {
+  @ApiProperty({ type: [ReleaseNewSessionDto] }) new!: ReleaseNewSessionDto[];
+  @ApiProperty({ type: [ReleaseMovedSessionDto], description: 'Room or time changed' }) moved!: ReleaseMovedSessionDto[];
+  @ApiProperty({ type: [ReleaseCancelledSessionDto], description: 'In the previous version, not in this one' }) cancelled!: ReleaseCancelledSessionDto[];
+}
+
+export class ScheduleReleaseDto {
+  @ApiProperty({ example: 2 }) version!: number;
+  @ApiProperty({ format: 'date-time' }) releasedAt!: Date;
+  @ApiProperty({ nullable: true, type: String }) comment!: string | null;
+  @ApiProperty() sessionCount!: number;
+  @ApiProperty({ type: ReleaseChangelogDto, description: 'Against the previous version (everything is new in version 1)' }) changelog!: ReleaseChangelogDto;
+}
