@@ -15,6 +15,7 @@ export const ProgrammeErrors = {
   /** An organiser placed a session into a slot the proposal took, while it ran; nothing of it was kept. */
   proposalConflict: () => new DomainError('SCHEDULE_PROPOSAL_CONFLICT', 409),
   releaseNotFound: (version: number) => new DomainError('SCHEDULE_RELEASE_NOT_FOUND', 404, { version }),
+  notReleased: () => new DomainError('PROGRAMME_NOT_RELEASED', 404),
   placementNotFound: () => new DomainError('PLACEMENT_NOT_FOUND', 404),
   rangeInvalid: (field: string) => new DomainError('TIME_RANGE_INVALID', 400, {}, { fieldErrors: [{ field, code: 'invalid' }] }),
   daysInvalid: (fieldErrors: FieldError[]) => new DomainError('VALIDATION_FAILED', 400, {}, { fieldErrors }),

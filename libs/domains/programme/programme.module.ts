@@ -3,6 +3,7 @@ import { EventsModule } from '@lectern/domains/events/events.module';
 import { ReviewsModule } from '@lectern/domains/reviews/reviews.module';
 import { AvailabilityService } from './availability.service';
 import { ProgrammeRepository } from './programme.repository';
+import { PublicProgrammeService } from './public-programme.service';
 import { ReleasesService } from './releases.service';
 import { RoomsService } from './rooms.service';
 import { ScheduleService } from './schedule.service';
@@ -10,7 +11,7 @@ import { ScheduleService } from './schedule.service';
 /** The programme: rooms, days, blocks, the draft schedule and speakers' availability. */
 @Module({
   imports: [EventsModule, ReviewsModule],
-  providers: [ProgrammeRepository, RoomsService, ScheduleService, AvailabilityService, ReleasesService],
-  exports: [RoomsService, ScheduleService, AvailabilityService, ReleasesService],
+  providers: [ProgrammeRepository, RoomsService, ScheduleService, AvailabilityService, ReleasesService, PublicProgrammeService],
+  exports: [RoomsService, ScheduleService, AvailabilityService, ReleasesService, PublicProgrammeService],
 })
 export class ProgrammeModule {}

@@ -163,6 +163,11 @@ export class ProgrammeRepository {
     return this.db.scheduleRelease.findFirst({ where: { eventId }, orderBy: { version: 'desc' }, select: RELEASE });
   }
 
+  /** The latest release's id and version only: what a cached feed needs to know it is still current. */
+  async latestReleaseHead(eventId: string) {
+    return this.db.scheduleRelease.findFirst({ where: { eventId }, orderBy: { version: 'desc' }, select: { id: true, version: true } });
+  }
+
   async release(eventId: string, version: number) {
     return this.db.scheduleRelease.findUnique({ where: { eventId_version: { eventId, version } }, select: RELEASE });
   }
@@ -181,6 +186,22 @@ export class ProgrammeRepository {
   /** Titles and codes of sessions, whatever their state (a cancelled one is still named in a changelog). */
   async sessionNames(eventId: string, ids: string[]) {
     return this.db.submission.findMany({ where: { eventId, id: { in: ids } }, select: { id: true, code: true, title: true } });
+  }
+
+  /** What the public programme shows of released sessions: never a speaker's e-mail, only their speaker name. */
+  async publicSessions(eventId: string, ids: string[]) {
+    return this.db.submission.findMany({
+      where: { eventId, id: { in: ids } },
+      select: {
+        id: true,
+        abstract: true,
+        language: true,
+        level: true,
+        track: { select: { slug: true, name: true } },
+        format: { select: { slug: true, name: true } },
+        speakers: { select: { userId: true, user: { select: { speakerProfile: { select: { name: true } } } } }, orderBy: { createdAt: 'asc' } },
+      },
+    });
   }
 
   async deletePlacement(eventId: string, submissionId: string): Promise<boolean> {
