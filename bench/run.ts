@@ -4,13 +4,14 @@ import { createDatabase, deleteRedisKeys, dropDatabases } from '@lectern/databas
 import { BenchEnv, BenchReport, BenchScenario } from './bench.types';
 import { scenario as cfp } from './cfp.bench';
 import { scenario as events } from './events.bench';
+import { scenario as programme } from './programme.bench';
 import { scenario as reports } from './reports.bench';
 import { scenario as registrations } from './registrations.bench';
 import { scenario as reviews } from './reviews.bench';
 import { startProcess } from './support';
 
 /** Every scenario, in the order they run; `npm run bench -- <name>` runs only those whose name matches. */
-const SCENARIOS: Record<string, BenchScenario> = { events, cfp, reviews, registrations, reports };
+const SCENARIOS: Record<string, BenchScenario> = { events, cfp, reviews, registrations, reports, programme };
 
 const ADMIN = { email: 'bench-admin@lectern.example', password: 'bench-admin-password' };
 

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { ProposalInput, ProposalResult, SessionToPlace, propose } from '@lectern/domains/programme/proposal.policy';
 import { PlannedSession, overlaps, scheduleProblems, within } from '@lectern/domains/programme/schedule-problems.policy';
-import { conferenceFixture } from '@test/support/proposal-fixtures';
+import { conferenceFixture } from '../../bench/programme-fixture';
 
 const HOUR = 3_600_000;
 const DAY = { start: Date.UTC(2030, 5, 24, 9), end: Date.UTC(2030, 5, 24, 18) };

@@ -10,7 +10,8 @@ import { ReleasedSession } from './release.policy';
 import { RoomsService } from './rooms.service';
 
 export interface RenderedFeed {
-  body: string;
+  /** The bytes, encoded once: a string would be encoded again on every response. */
+  body: Buffer;
   etag: string;
   lastModified: Date;
   version: number;
@@ -67,7 +68,7 @@ export class PublicProgrammeService {
         ]),
       ),
     });
-    const body = JSON.stringify(document);
+    const body = Buffer.from(JSON.stringify(document));
     const feed = {
       body,
       etag: `"v${full.version}-${createHash('sha256').update(body).digest('base64url').slice(0, 16)}"`,

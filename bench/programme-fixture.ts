@@ -1,4 +1,9 @@
+import { join } from 'node:path';
 import { ProposalInput, SessionToPlace } from '@lectern/domains/programme/proposal.policy';
+import { projectRoot } from '@lectern/project-root';
+
+/** Where the programme bench leaves the bytes the static baseline serves (the API's own answer). */
+export const STATIC_BODY_FILE = () => join(projectRoot(), 'dist', 'bench', 'static-baseline.body');
 
 const HOUR = 3_600_000;
 
