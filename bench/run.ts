@@ -5,6 +5,7 @@ import { BenchEnv, BenchReport, BenchScenario } from './bench.types';
 import { scenario as csvExports } from './exports.bench';
 import { scenario as cfp } from './cfp.bench';
 import { scenario as events } from './events.bench';
+import { scenario as programme } from './programme.bench';
 import { scenario as reports } from './reports.bench';
 import { scenario as registrations } from './registrations.bench';
 import { scenario as reviews } from './reviews.bench';
@@ -12,7 +13,7 @@ import { scenario as webhooks } from './webhooks.bench';
 import { startProcess } from './support';
 
 /** Every scenario, in the order they run; `npm run bench -- <name>` runs only those whose name matches. */
-const SCENARIOS: Record<string, BenchScenario> = { events, cfp, reviews, registrations, reports, exports: csvExports, webhooks };
+const SCENARIOS: Record<string, BenchScenario> = { events, cfp, reviews, registrations, reports, exports: csvExports, webhooks, programme };
 
 const ADMIN = { email: 'bench-admin@lectern.example', password: 'bench-admin-password' };
 

@@ -90,6 +90,7 @@ export class MailTransport {
       subject: mail.subject,
       text: mail.text,
       html: mail.html,
+      ...(mail.attachments ? { attachments: mail.attachments.map((a) => ({ filename: a.filename, contentType: a.contentType, content: a.content })) } : {}),
       messageId: mail.messageId,
       headers: { 'Auto-Submitted': 'auto-generated', 'Content-Language': mail.language },
       signal: AbortSignal.timeout(this.config.mail.timeoutMs),

@@ -35,6 +35,15 @@ export interface MessageData {
   };
   /** A webhook subscription was switched off after failing too often in a row; sent to the edition's organisers. */
   'webhook.disabled': { webhookUrl: string; failures: number; settingsUrl: string };
+  /** A version of the programme was released with new or moved sessions of the recipient's. */
+  'schedule.released': {
+    version: number;
+    /** Every session of the recipient's in the version, in time order; `change` says what is new to them. */
+    sessions: { code: string; title: string; room: string; startsAt: string; endsAt: string; change: 'NEW' | 'MOVED' | null }[];
+    programmeUrl: string;
+    /** The recipient's sessions as iCalendar text, attached as an .ics file. */
+    ics: string;
+  };
 }
 
 export type MessageTemplate = keyof MessageData;
@@ -54,6 +63,7 @@ export const MESSAGE_TEMPLATES = [
   'registration.cancelled',
   'scholarship.awarded',
   'webhook.disabled',
+  'schedule.released',
 ] as const satisfies readonly MessageTemplate[];
 
 export interface MessageRecipient {
@@ -79,8 +89,15 @@ export type MessageContext<T extends MessageTemplate = MessageTemplate> = {
   [K in T]: { template: K; recipient: MessageRecipient; event: MessageEvent; data: MessageData[K] };
 }[T];
 
+export interface MessageAttachment {
+  filename: string;
+  contentType: string;
+  content: string;
+}
+
 export interface RenderedMessage {
   subject: string;
   text: string;
   html: string;
+  attachments?: MessageAttachment[];
 }

@@ -1,7 +1,7 @@
 import { TFunction } from 'i18next';
 import { Language, i18n } from '@lectern/i18n/i18n';
 import { scriptOf } from '@lectern/i18n/languages';
-import { MessageContext, MessageData, MessageEvent, MessageTemplate, RenderedMessage } from './message-context';
+import { MessageAttachment, MessageContext, MessageData, MessageEvent, MessageTemplate, RenderedMessage } from './message-context';
 import { textIn } from '@lectern/i18n/localized-text';
 
 type Block =
@@ -13,6 +13,7 @@ type Block =
 interface Draft {
   subject: string;
   blocks: Block[];
+  attachments?: MessageAttachment[];
 }
 
 interface Helpers {
@@ -301,6 +302,26 @@ const BUILDERS: { [T in MessageTemplate]: Builder<T> } = {
       ],
     };
   },
+  'schedule.released': (d, h) => ({
+    subject: h.t('scheduleReleased.subject', { event: h.eventName, version: d.version }),
+    blocks: [
+      p(h.t('scheduleReleased.intro', { event: h.eventName, version: d.version })),
+      {
+        kind: 'facts',
+        rows: d.sessions.map((session) => {
+          const when = h.t('scheduleReleased.slot', { time: h.instant(session.startsAt), room: singleLine(untrusted(session.room)) });
+          return {
+            label: singleLine(untrusted(`${session.title} (${session.code})`)),
+            value: session.change ? `${when} ${h.t(`scheduleReleased.change.${session.change}`)}` : when,
+          };
+        }),
+      },
+      p(h.t('scheduleReleased.attachment')),
+      { kind: 'action', label: h.t('scheduleReleased.action'), url: d.programmeUrl },
+      eventFacts(h),
+    ],
+    attachments: [{ filename: 'sessions.ics', contentType: 'text/calendar; charset=utf-8; method=PUBLISH', content: d.ics }],
+  }),
 };
 
 function renderText(greeting: string, blocks: Block[], closing: string[], colon: string): string {
@@ -384,6 +405,7 @@ export function renderMessage(context: MessageContext): RenderedMessage {
     subject,
     text: renderText(greeting, draft.blocks, closing, h.t('common.colon')),
     html: renderHtml(language, subject, greeting, draft.blocks, closing),
+    ...(draft.attachments ? { attachments: draft.attachments } : {}),
   };
 }
 

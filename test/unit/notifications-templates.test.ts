@@ -50,6 +50,15 @@ function fixtures(text: string): { [T in MessageTemplate]: MessageData[T] } {
       detailsUrl: `${BASE}/events/${event.slug}/scholarships/a1`,
     },
     'webhook.disabled': { webhookUrl: `https://hooks.example.org/${text}`, failures: 50, settingsUrl: `${BASE}/events/${event.slug}/webhooks/w1` },
+    'schedule.released': {
+      version: 2,
+      sessions: [
+        { code: 'KCC19-0001', title: text, room: text, startsAt: '2030-06-24T01:00:00Z', endsAt: '2030-06-24T01:35:00Z', change: 'MOVED' },
+        { code: 'KCC19-0002', title: 'Keynote', room: 'Hall A', startsAt: '2030-06-25T01:00:00Z', endsAt: '2030-06-25T01:15:00Z', change: null },
+      ],
+      programmeUrl: `${BASE}/events/${event.slug}/programme`,
+      ics: 'BEGIN:VCALENDAR\r\nEND:VCALENDAR\r\n',
+    },
   };
 }
 

@@ -209,6 +209,18 @@ export class DeliveriesRepository {
 
   // ---- lookups for the resolvers ----
 
+  findUsers(userIds: string[]): Promise<RecipientUser[]> {
+    return this.tx.db.user.findMany({ where: { id: { in: userIds } }, select: { id: true, email: true, name: true, locale: true }, orderBy: { id: 'asc' } });
+  }
+
+  scheduleReleaseOf(eventId: string, releaseId: string) {
+    return this.tx.db.scheduleRelease.findFirst({ where: { eventId, id: releaseId }, select: { version: true, releasedAt: true, sessions: true, changelog: true } });
+  }
+
+  roomNamesOf(eventId: string) {
+    return this.tx.db.room.findMany({ where: { eventId }, select: { id: true, name: true } });
+  }
+
   findUser(userId: string): Promise<RecipientUser | null> {
     return this.tx.db.user.findUnique({ where: { id: userId }, select: { id: true, email: true, name: true, locale: true } });
   }

@@ -1,8 +1,10 @@
 import { DomainEventType, DomainEvents } from '@lectern/audit/domain-events';
 import { Language } from '@lectern/i18n/i18n';
 import { languageFor, matchLanguage } from '@lectern/i18n/languages';
-import { textIn } from '@lectern/i18n/localized-text';
 import { MessageData, MessageEvent, MessageTemplate } from '@lectern/mail/message-context';
+import { LocalizedText, textIn } from '@lectern/i18n/localized-text';
+import { renderCalendar } from '@lectern/domains/programme/ical';
+import { Changelog, ReleasedSession, speakersToTell } from '@lectern/domains/programme/release.policy';
 import { TranslatedName, DeliveriesRepository, RecipientUser, SubmissionForMessage } from './deliveries.repository';
 
 export interface PlannedRecipient {
@@ -239,7 +241,57 @@ export const RESOLVERS: { [E in DomainEventType]?: Resolver<E> } = {
     const data = { webhookUrl: url, failures: payload.failures, settingsUrl: link('events', event.slug, 'webhooks', payload.subscriptionId) };
     return organisers.map((user) => message(userRecipient(user, event), 'webhook.disabled', data));
   },
+  'schedule.released': scheduleReleased,
 };
+
+/**
+ * Each speaker with a new or moved session in a release hears once, in their language, with all their sessions
+ * of that version and an .ics of them (UIDs stable per session, SEQUENCE the version, so calendars update).
+ */
+async function scheduleReleased(payload: DomainEvents['schedule.released'], { lookups, event, link }: ResolverTools): Promise<PlannedMessage[]> {
+  const release = await lookups.scheduleReleaseOf(payload.eventId, payload.releaseId);
+  if (!release) return [];
+  const sessions = release.sessions as unknown as ReleasedSession[];
+  const log = release.changelog as unknown as Changelog;
+  const tell = speakersToTell(sessions, log);
+  if (tell.size === 0) return [];
+  const [users, rooms] = await Promise.all([lookups.findUsers([...tell.keys()]), lookups.roomNamesOf(payload.eventId)]);
+  const roomNames = new Map(rooms.map((room) => [room.id, room.name as LocalizedText]));
+  const moved = new Set(log.moved.map((m) => m.submissionId));
+  const added = new Set(log.new);
+  const programmeUrl = link('events', event.slug, 'programme');
+  return users.map((user) => {
+    const recipient = userRecipient(user, event);
+    const mine = sessions.filter((s) => s.speakerIds.includes(user.id)).sort((a, b) => a.startsAt.localeCompare(b.startsAt) || a.code.localeCompare(b.code));
+    const room = (id: string) => textIn(roomNames.get(id), recipient.language, event.languages) ?? '';
+    const ics = renderCalendar({
+      name: textIn(event.name, recipient.language, event.languages) ?? '',
+      stamp: release.releasedAt,
+      events: mine.map((s) => ({
+        uid: `${s.submissionId}@lectern`,
+        start: new Date(s.startsAt),
+        end: new Date(s.endsAt),
+        summary: s.title,
+        location: room(s.roomId),
+        url: programmeUrl,
+        sequence: release.version,
+      })),
+    });
+    return message(recipient, 'schedule.released', {
+      version: release.version,
+      sessions: mine.map((s) => ({
+        code: s.code,
+        title: s.title,
+        room: room(s.roomId),
+        startsAt: s.startsAt,
+        endsAt: s.endsAt,
+        change: added.has(s.submissionId) ? ('NEW' as const) : moved.has(s.submissionId) ? ('MOVED' as const) : null,
+      })),
+      programmeUrl,
+      ics,
+    });
+  });
+}
 
 export function resolverFor(type: string): Resolver<DomainEventType> | undefined {
   return (RESOLVERS as Record<string, Resolver<DomainEventType> | undefined>)[type];

@@ -1,0 +1,16 @@
+import { Module } from '@nestjs/common';
+import { EventsModule } from '@lectern/domains/events/events.module';
+import { ProgrammeModule } from '@lectern/domains/programme/programme.module';
+import { AvailabilityController } from './availability.controller';
+import { PublicProgrammeController } from './public-programme.controller';
+import { ReleasesController } from './releases.controller';
+import { RoomsController } from './rooms.controller';
+import { ScheduleController } from './schedule.controller';
+
+/** The HTTP routes of the programme; the rules live in libs/domains/programme. */
+@Module({
+  // EventsModule: the event guards on these routes need its EventAccessService
+  imports: [EventsModule, ProgrammeModule],
+  controllers: [RoomsController, ScheduleController, ReleasesController, AvailabilityController, PublicProgrammeController],
+})
+export class ProgrammeHttpModule {}
