@@ -46,9 +46,9 @@ export const scenario: BenchScenario = async (env) => {
     const call = apiCaller(api.url, token);
     const stamp = Date.now().toString(36);
     const slug = `bench-exports-${stamp}`;
-    await call('POST', '/v1/series', { slug: `${slug}-series`, name: 'Bench series' });
+    await call('POST', '/v1/series', { slug: `${slug}-series`, name: { en: 'Bench series' } });
     await call('POST', '/v1/events', {
-      seriesSlug: `${slug}-series`, slug, name: 'Bench exports', city: 'Shanghai', country: 'CN', timezone: 'Asia/Shanghai',
+      seriesSlug: `${slug}-series`, slug, name: { en: 'Bench exports' }, city: { en: 'Shanghai' }, country: 'CN', timezone: 'Asia/Shanghai',
       startsAt: '2030-06-24T01:00:00Z', endsAt: '2030-06-26T10:00:00Z', format: 'IN_PERSON',
     });
     await call('PATCH', `/v1/events/${slug}`, { status: 'PUBLISHED' });
@@ -59,7 +59,7 @@ export const scenario: BenchScenario = async (env) => {
     await db.query('SET session_replication_role = replica');
     await db.query(
       `WITH t AS (INSERT INTO ticket_types (id, event_id, name, category, attendance, updated_at)
-                  SELECT gen_random_uuid(), e.id, 'Individual', 'INDIVIDUAL', 'IN_PERSON', now() FROM events e WHERE e.slug = $1 RETURNING id, event_id),
+                  SELECT gen_random_uuid(), e.id, '{"en": "Individual"}'::jsonb, 'INDIVIDUAL', 'IN_PERSON', now() FROM events e WHERE e.slug = $1 RETURNING id, event_id),
             u AS (INSERT INTO users (id, email, password_hash, name, updated_at)
                   SELECT gen_random_uuid(), 'export-${stamp}-' || g || '@bench.lectern', 'x', 'Person ' || g, now() FROM generate_series(1, $2::int) g
                   RETURNING id, email)

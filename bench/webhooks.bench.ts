@@ -101,9 +101,9 @@ export const scenario: BenchScenario = async (env) => {
     const {
       rows: [event],
     } = await db.query<{ id: string }>(
-      `WITH s AS (INSERT INTO series (id, slug, name, updated_at) VALUES (gen_random_uuid(), $1, 'Bench', now()) RETURNING id)
+      `WITH s AS (INSERT INTO series (id, slug, name, updated_at) VALUES (gen_random_uuid(), $1, '{"en": "Bench"}'::jsonb, now()) RETURNING id)
        INSERT INTO events (id, series_id, slug, name, city, country, timezone, starts_at, ends_at, format, status, updated_at)
-       SELECT gen_random_uuid(), s.id, $1, 'Bench Conf', 'Shanghai', 'CN', 'Asia/Shanghai', '2030-06-24', '2030-06-26', 'IN_PERSON', 'PUBLISHED', now() FROM s
+       SELECT gen_random_uuid(), s.id, $1, '{"en": "Bench Conf"}'::jsonb, '{"en": "Shanghai"}'::jsonb, 'CN', 'Asia/Shanghai', '2030-06-24', '2030-06-26', 'IN_PERSON', 'PUBLISHED', now() FROM s
        RETURNING id`,
       [`webhooks-bench-${suffix}`],
     );
@@ -123,7 +123,7 @@ export const scenario: BenchScenario = async (env) => {
       rows: [ticket],
     } = await db.query<{ id: string }>(
       `INSERT INTO ticket_types (id, event_id, name, category, attendance, updated_at)
-       VALUES (gen_random_uuid(), $1, 'Individual', 'INDIVIDUAL', 'IN_PERSON', now()) RETURNING id`,
+       VALUES (gen_random_uuid(), $1, '{"en": "Individual"}'::jsonb, 'INDIVIDUAL', 'IN_PERSON', now()) RETURNING id`,
       [event.id],
     );
     await db.query(

@@ -96,7 +96,7 @@ describe('scale-out drill: two APIs and three workers on one PostgreSQL and Redi
     const edition = await createEventWithOrganiser(setup);
     const type = await setup.http.post<Wire<TicketTypeDto>>(
       `/v1/events/${edition.slug}/ticket-types`,
-      { name: 'In-person', category: 'INDIVIDUAL', attendance: 'IN_PERSON' },
+      { name: { en: 'In-person' }, category: 'INDIVIDUAL', attendance: 'IN_PERSON' },
       { token: edition.organiser.token },
     );
     expect(type.status).toBe(201);

@@ -69,7 +69,7 @@ describe('webhooks through a Redis outage and a killed worker', () => {
     const { slug, organiser } = await createEventWithOrganiser(api);
     const type = await api.http.post<Wire<TicketTypeDto>>(
       `/v1/events/${slug}/ticket-types`,
-      { name: 'Individual', category: 'INDIVIDUAL', attendance: 'IN_PERSON' },
+      { name: { en: 'Individual' }, category: 'INDIVIDUAL', attendance: 'IN_PERSON' },
       { token: organiser.token },
     );
     const webhook = await api.http.post<Wire<CreatedWebhookDto>>(

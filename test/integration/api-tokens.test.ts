@@ -39,7 +39,7 @@ describe('API tokens', () => {
     const edition = await createEventWithOrganiser(api);
     const type = await api.http.post<Wire<TicketTypeDto>>(
       `/v1/events/${edition.slug}/ticket-types`,
-      { name: 'In-person Individual', category: 'INDIVIDUAL', attendance: 'IN_PERSON' },
+      { name: { en: 'In-person Individual' }, category: 'INDIVIDUAL', attendance: 'IN_PERSON' },
       { token: edition.organiser.token },
     );
     const attendee = await signUp(api.http, 'attendee');
@@ -174,8 +174,8 @@ describe('API tokens', () => {
       {
         seriesSlug: first.seriesSlug,
         slug: secondSlug,
-        name: 'Second City',
-        city: 'Tokyo',
+        name: { en: 'Second City' },
+        city: { en: 'Tokyo' },
         country: 'JP',
         timezone: 'Asia/Tokyo',
         startsAt: '2031-06-24T01:00:00Z',

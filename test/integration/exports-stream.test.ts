@@ -36,7 +36,7 @@ describe('streaming exports', () => {
     await client.query('SET session_replication_role = replica');
     await client.query(
       `WITH t AS (INSERT INTO ticket_types (id, event_id, name, category, attendance, updated_at)
-                  SELECT gen_random_uuid(), e.id, 'Individual', 'INDIVIDUAL', 'IN_PERSON', now() FROM events e WHERE e.slug = $1 RETURNING id, event_id),
+                  SELECT gen_random_uuid(), e.id, '{"en": "Individual"}'::jsonb, 'INDIVIDUAL', 'IN_PERSON', now() FROM events e WHERE e.slug = $1 RETURNING id, event_id),
             u AS (INSERT INTO users (id, email, password_hash, name, updated_at)
                   SELECT gen_random_uuid(), 'export-${stamp}-' || g || '@test.lectern', 'x', 'Export ' || g, now() FROM generate_series(1, $2::int) g
                   RETURNING id, email)

@@ -1,13 +1,16 @@
 import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import Ajv from 'ajv';
 import addFormats from 'ajv-formats';
 import draft06 from 'ajv/dist/refs/json-schema-draft-06.json';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { projectRoot } from '@lectern/project-root';
 import { expectProblem } from '@test/support/cfp';
 import { TestApi, createEventWithOrganiser, startApi } from '@test/support/harness';
 import { Edition, openCfp, room, session, speaker } from '@test/support/programme';
 
-const C3VOC_SCHEMA = '/work/shared/reference/c3voc/schema.json';
+// A copy of the published schema (test/fixtures/c3voc/README.md says where it comes from).
+const C3VOC_SCHEMA = join(projectRoot(), 'test', 'fixtures', 'c3voc', 'schema.json');
 
 /** The published c3voc JSON Schema (draft-06); its extra annotations (examples, deprecated, $todo) are not keywords. */
 function c3vocValidator() {

@@ -51,7 +51,7 @@ describe('webhooks (outbox → fan-out → BullMQ → signed POST)', () => {
     const edition = await createEventWithOrganiser(api);
     const type = await api.http.post<Wire<TicketTypeDto>>(
       `/v1/events/${edition.slug}/ticket-types`,
-      { name: 'Individual', category: 'INDIVIDUAL', attendance: 'IN_PERSON' },
+      { name: { en: 'Individual' }, category: 'INDIVIDUAL', attendance: 'IN_PERSON' },
       { token: edition.organiser.token },
     );
     const webhook = await api.http.post<Wire<CreatedWebhookDto>>(

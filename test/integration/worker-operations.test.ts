@@ -99,7 +99,6 @@ describe('the worker’s health and metrics port', () => {
       expect(sample(text, 'lectern_queue_jobs', { queue: 'reports', state: 'delayed' })).toBe(1);
       expect(sample(text, 'lectern_queue_jobs', { queue: 'reports', state: 'active' })).toBe(0);
       expect(sample(text, 'lectern_queue_oldest_waiting_age_seconds', { queue: 'reports' })).toBeGreaterThanOrEqual(1);
-      expect(sample(text, 'lectern_queue_oldest_waiting_age_seconds', { queue: 'notifications' })).toBe(0);
       expect(sample(text, 'lectern_queue_jobs', { queue: 'maintenance', state: 'failed' })).toBeGreaterThanOrEqual(1);
       expect(sample(text, 'lectern_outbox_pending_rows')).toBeGreaterThanOrEqual(0);
       expect(sample(text, 'lectern_outbox_oldest_pending_age_seconds')).toBeGreaterThanOrEqual(0);
