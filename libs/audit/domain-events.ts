@@ -25,6 +25,8 @@ export interface DomainEvents {
   'registration.checked_in': { eventId: string; registrationId: string; day: string };
   /** A webhook subscription failed too often in a row and was switched off; its organisers are told. */
   'webhook.disabled': { eventId: string; subscriptionId: string; failures: number };
+  /** A transparency report was published: anyone may download it from now on. */
+  'report.published': { eventId: string; reportId: string };
   /** A version of the schedule was released; speakers with new or moved sessions are told, with an .ics. */
   'schedule.released': { eventId: string; releaseId: string; version: number };
 }

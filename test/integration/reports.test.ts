@@ -220,6 +220,9 @@ describe('transparency reports through the API and a real worker', () => {
     expect(published.body.publishedAt).toEqual(expect.any(String));
     const again = await api.http.post<ReportBody>(path(`/${reportId}/publish`), undefined, { token: organiserToken });
     expect(again.body.publishedAt).toBe(published.body.publishedAt);
+    // one domain event for the first publication only: what webhook subscribers hear as report.published
+    const events = await db.db.query(`SELECT payload FROM outbox WHERE type = 'report.published' AND payload->>'reportId' = $1`, [reportId]);
+    expect(events.rows).toEqual([{ payload: { eventId: edition.event.id, reportId } }]);
 
     for (const [who, token] of outsiders) {
       const pdf = await api.http.get(path(`/${reportId}/pdf?lang=zh-CN`), { token });

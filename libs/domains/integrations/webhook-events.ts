@@ -14,6 +14,8 @@ export const WEBHOOK_EVENT_TYPES = [
   'checkin.recorded',
   'scholarship.awarded',
   'edition.status_changed',
+  'report.published',
+  'schedule.released',
 ] as const;
 export type WebhookEventType = (typeof WEBHOOK_EVENT_TYPES)[number];
 
@@ -49,6 +51,11 @@ export function webhookFor(outboxType: string, payload: Record<string, unknown>)
       return { type: 'checkin.recorded', data: pick(payload, ['eventId', 'registrationId', 'day']) };
     case 'scholarship.awarded':
       return { type: 'scholarship.awarded', data: pick(payload, ['eventId', 'applicationId', 'awardId']) };
+    case 'report.published':
+      return { type: 'report.published', data: pick(payload, ['eventId', 'reportId']) };
+    case 'schedule.released':
+      // the version is a number; subscribers read it with the release id
+      return { type: 'schedule.released', data: pick(payload, ['eventId', 'releaseId']) };
     case 'event.status_changed':
       return { type: 'edition.status_changed', data: pick(payload, ['eventId', 'from', 'to']) };
     default:

@@ -149,7 +149,7 @@ export class ReportsService {
           entityType: 'report',
           entityId: report.id,
           after: { publishedAt: published.publishedAt },
-        });
+        }, { type: 'report.published', payload: { eventId: access.event.id, reportId: report.id } });
       }
       return this.view(access.event, { ...report, publishedAt: published.publishedAt });
     });

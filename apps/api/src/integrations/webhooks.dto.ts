@@ -135,6 +135,8 @@ export class WebhookPayloadDataDto {
   @ApiPropertyOptional({ format: 'uuid', description: 'scholarship.awarded' }) awardId?: string;
   @ApiPropertyOptional({ description: 'edition.status_changed: the previous status' }) from?: string;
   @ApiPropertyOptional({ description: 'edition.status_changed: the new status' }) to?: string;
+  @ApiPropertyOptional({ format: 'uuid', description: 'report.published' }) reportId?: string;
+  @ApiPropertyOptional({ format: 'uuid', description: 'schedule.released: the released version (GET …/schedule/releases lists them)' }) releaseId?: string;
 }
 
 /**
