@@ -26,7 +26,7 @@ describe('programme: rooms, days, blocks, placements and their problems', () => 
     edition = await openCfp(api);
     base = `/v1/events/${edition.slug}`;
     token = edition.organiser.token;
-    const track = await api.http.post(`${base}/cfp/tracks`, { slug: 'security', name: 'Security' }, { token });
+    const track = await api.http.post(`${base}/cfp/tracks`, { slug: 'security', name: { en: 'Security' } }, { token });
     expect(track.status, track.text).toBe(201);
     [ada, lin, kim] = await Promise.all([speaker(api, 'ada'), speaker(api, 'lin'), speaker(api, 'kim')]);
     await room(api, edition, 'hall-a', 1000);

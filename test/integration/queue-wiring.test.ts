@@ -5,6 +5,7 @@ import { describe, expect, inject, it } from 'vitest';
 import { ConfigModule } from '@lectern/config/config.module';
 import { JobHandler } from '@lectern/queue/job-handler.decorator';
 import { QueueWiringError, QueueWorkers } from '@lectern/queue/queue.workers';
+import { MetricsModule } from '@lectern/metrics/metrics.module';
 import { testConfig } from '@test/support/harness';
 
 @Injectable()
@@ -46,7 +47,7 @@ class SecondSweepProcessor {
 /** A worker of only QueueWorkers and these processors, on a Redis prefix of its own so it takes nobody's jobs. */
 function startWorker(...processors: Type[]) {
   const config = testConfig({ REDIS_PREFIX: `${inject('redisPrefix')}_wiring_${randomBytes(2).toString('hex')}` });
-  @Module({ imports: [ConfigModule.forRoot(config), DiscoveryModule], providers: [QueueWorkers, ...processors] })
+  @Module({ imports: [ConfigModule.forRoot(config), DiscoveryModule, MetricsModule], providers: [QueueWorkers, ...processors] })
   class TestWorkerModule {}
   return NestFactory.createApplicationContext(TestWorkerModule, { logger: false, abortOnError: false });
 }
