@@ -16,7 +16,7 @@ export class MetricsService {
   readonly jobDuration: Histogram<'queue' | 'job' | 'outcome'>;
   /** Failed runs by queue and job name; a job retried three times and then failed counts four. */
   readonly jobFailures: Counter<'queue' | 'job'>;
-  /** Outgoing deliveries by channel (`smtp` now; outgoing webhooks share it) and outcome. */
+  /** Outgoing deliveries by channel (`smtp` e-mail, `webhook` POSTs) and outcome. */
   readonly deliveries: Counter<'channel' | 'outcome'>;
 
   constructor() {
@@ -42,7 +42,7 @@ export class MetricsService {
     });
   }
 
-  recordDelivery(channel: 'smtp', outcome: DeliveryOutcome): void {
+  recordDelivery(channel: 'smtp' | 'webhook', outcome: DeliveryOutcome): void {
     this.deliveries.inc({ channel, outcome });
   }
 }

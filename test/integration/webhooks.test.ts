@@ -2,6 +2,7 @@ import { INestApplicationContext } from '@nestjs/common';
 import pino from 'pino';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createWorker } from '@worker/worker.factory';
+import { MetricsService } from '@lectern/metrics/metrics.service';
 import { isPublicAddress } from '@lectern/domains/integrations/webhook-target.policy';
 import { query } from '@test/support/databases';
 import { TestApi, createEventWithOrganiser, signUp, startApi, testConfig } from '@test/support/harness';
@@ -105,6 +106,10 @@ describe('webhooks (outbox → fan-out → BullMQ → signed POST)', () => {
   });
 
   it('retries after 500s and timeouts with the same webhook-id, backing off', async () => {
+    const deliveries = worker.get(MetricsService).deliveries;
+    const counted = async (outcome: string) =>
+      (await deliveries.get()).values.find((v) => v.labels.channel === 'webhook' && v.labels.outcome === outcome)?.value ?? 0;
+    const [sentBefore, retriesBefore] = [await counted('sent'), await counted('retry')];
     replies.set('/flaky', (nth) => (nth <= 2 ? 500 : 200));
     replies.set('/slow', (nth) => (nth === 1 ? 'hang' : 204));
     const flaky = await subscribed('/flaky');
@@ -127,6 +132,9 @@ describe('webhooks (outbox → fan-out → BullMQ → signed POST)', () => {
     await waitUntil(async () => (await log(flaky.slug, flaky.organiser.token, flaky.webhook.id))[0]?.status === 'DELIVERED', 5_000, 'delivered');
     const [entry] = await log(flaky.slug, flaky.organiser.token, flaky.webhook.id);
     expect(entry.log.map((a) => a.statusCode)).toEqual([500, 500, 200]);
+    // the worker's /metrics counts each outcome: the two 500s and the timeout as retries, both deliveries as sent
+    await waitUntil(async () => (await counted('sent')) >= sentBefore + 2, 5_000, 'both deliveries counted');
+    expect(await counted('retry')).toBe(retriesBefore + 3);
     await waitUntil(async () => (await log(slow.slug, slow.organiser.token, slow.webhook.id))[0]?.status === 'DELIVERED', 5_000, 'delivered');
     const [slowEntry] = await log(slow.slug, slow.organiser.token, slow.webhook.id);
     expect(slowEntry.log).toEqual([
