@@ -74,7 +74,7 @@ export class Layout {
   }
 
   /** `text` ready for a box `width` wide at the current font size: for a language that wants it, broken at spaces. */
-  fit(text: string, width: number): string {
+  fitToWidth(text: string, width: number): string {
     return this.breaking === 'words' ? breakAtSpaces(text, width, (part) => this.doc.widthOfString(part)) : text;
   }
 
@@ -101,7 +101,7 @@ export class Layout {
 
   title(text: string): void {
     this.doc.fillColor(COLORS.accent).fontSize(SIZES.title);
-    this.write(this.fit(text, this.width), this.left, this.doc.y, { width: this.width });
+    this.write(this.fitToWidth(text, this.width), this.left, this.doc.y, { width: this.width });
     this.gap(4);
   }
 
@@ -111,7 +111,7 @@ export class Layout {
     else this.ensure(90);
     this.doc.outline.addItem(text);
     this.doc.fillColor(COLORS.accent).fontSize(SIZES.heading);
-    this.write(this.fit(text, this.width), this.left, this.doc.y, { width: this.width });
+    this.write(this.fitToWidth(text, this.width), this.left, this.doc.y, { width: this.width });
     const y = this.doc.y + 2;
     this.doc.moveTo(this.left, y).lineTo(this.left + this.width, y).lineWidth(0.8).strokeColor(COLORS.accent).stroke();
     this.gap(10);
@@ -121,14 +121,14 @@ export class Layout {
     this.ensure(60);
     this.gap(4);
     this.doc.fillColor(COLORS.text).fontSize(SIZES.subheading);
-    this.write(this.fit(text, this.width), this.left, this.doc.y, { width: this.width });
+    this.write(this.fitToWidth(text, this.width), this.left, this.doc.y, { width: this.width });
     this.gap(4);
   }
 
   paragraph(text: string, options: { color?: string; size?: number } = {}): void {
     const size = options.size ?? SIZES.body;
     this.doc.fontSize(size);
-    const fitted = this.fit(text, this.width);
+    const fitted = this.fitToWidth(text, this.width);
     this.ensure(Math.min(this.doc.heightOfString(fitted, { width: this.width }), 120));
     this.doc.fillColor(options.color ?? COLORS.text);
     this.write(fitted, this.left, this.doc.y, { width: this.width, lineGap: 2 });
@@ -146,12 +146,12 @@ export class Layout {
       const row = figures.slice(start, start + columns);
       const heights = row.map((figure) => {
         this.doc.fontSize(SIZES.kpi);
-        let height = this.doc.heightOfString(this.fit(figure.value, inner), { width: inner });
+        let height = this.doc.heightOfString(this.fitToWidth(figure.value, inner), { width: inner });
         this.doc.fontSize(SIZES.body);
-        height += this.doc.heightOfString(this.fit(figure.label, inner), { width: inner });
+        height += this.doc.heightOfString(this.fitToWidth(figure.label, inner), { width: inner });
         if (figure.detail) {
           this.doc.fontSize(SIZES.small);
-          height += this.doc.heightOfString(this.fit(figure.detail, inner), { width: inner }) + 2;
+          height += this.doc.heightOfString(this.fitToWidth(figure.detail, inner), { width: inner }) + 2;
         }
         return height + 2 * pad;
       });
@@ -162,12 +162,12 @@ export class Layout {
         const x = this.left + i * (cardWidth + spacing);
         this.doc.roundedRect(x, top, cardWidth, height, 4).fill(COLORS.card);
         this.doc.fillColor(COLORS.accent).fontSize(SIZES.kpi);
-        this.write(this.fit(figure.value, inner), x + pad, top + pad, { width: inner });
+        this.write(this.fitToWidth(figure.value, inner), x + pad, top + pad, { width: inner });
         this.doc.fillColor(COLORS.text).fontSize(SIZES.body);
-        this.write(this.fit(figure.label, inner), x + pad, this.doc.y, { width: inner });
+        this.write(this.fitToWidth(figure.label, inner), x + pad, this.doc.y, { width: inner });
         if (figure.detail) {
           this.doc.fillColor(COLORS.muted).fontSize(SIZES.small);
-          this.write(this.fit(figure.detail, inner), x + pad, this.doc.y + 2, { width: inner });
+          this.write(this.fitToWidth(figure.detail, inner), x + pad, this.doc.y + 2, { width: inner });
         }
       });
       this.doc.y = top + height + spacing;
@@ -180,7 +180,7 @@ export class Layout {
     const widths = columns.map((c) => c.width * this.width);
     const measure = (cells: string[], size: number) => {
       this.doc.fontSize(size);
-      return Math.max(...cells.map((cell, i) => this.doc.heightOfString(this.fit(cell, widths[i] - 2 * pad), { width: widths[i] - 2 * pad }))) + 2 * pad;
+      return Math.max(...cells.map((cell, i) => this.doc.heightOfString(this.fitToWidth(cell, widths[i] - 2 * pad), { width: widths[i] - 2 * pad }))) + 2 * pad;
     };
     const drawRow = (cells: string[], size: number, color: string, fill?: string) => {
       const height = measure(cells, size);
@@ -193,7 +193,7 @@ export class Layout {
       let x = this.left;
       cells.forEach((cell, i) => {
         this.doc.fillColor(color).fontSize(size);
-        this.write(this.fit(cell, widths[i] - 2 * pad), x + pad, top + pad, { width: widths[i] - 2 * pad, align: columns[i].align ?? 'left' });
+        this.write(this.fitToWidth(cell, widths[i] - 2 * pad), x + pad, top + pad, { width: widths[i] - 2 * pad, align: columns[i].align ?? 'left' });
         x += widths[i];
       });
       this.doc.y = top + height;

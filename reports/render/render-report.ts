@@ -137,7 +137,7 @@ function summaryClauses(e: Edition): string[] {
 function cover(layout: Layout, e: Edition): void {
   const { event, generatedAt } = e.report;
   layout.doc.fillColor(COLORS.muted).fontSize(11);
-  layout.write(layout.fit(e.t('cover.kicker'), layout.width), layout.left, layout.doc.y, { width: layout.width });
+  layout.write(layout.fitToWidth(e.t('cover.kicker'), layout.width), layout.left, layout.doc.y, { width: layout.width });
   layout.gap(2);
   layout.title(e.name(event.name));
   const dates =
@@ -464,7 +464,7 @@ function organiserFacts(layout: Layout, e: Edition): void {
     ].filter((part): part is string => Boolean(part));
     layout.ensure(40);
     layout.doc.fillColor(COLORS.marker).fontSize(7.5);
-    layout.write(layout.fit(`${e.value('factKind', fact.kind)} · ${e.t('facts.marker')}`, layout.width), layout.left, layout.doc.y, { width: layout.width });
+    layout.write(layout.fitToWidth(`${e.value('factKind', fact.kind)} · ${e.t('facts.marker')}`, layout.width), layout.left, layout.doc.y, { width: layout.width });
     layout.paragraph(head);
     if (details.length > 0) layout.paragraph(details.join(' · '), { color: COLORS.muted, size: 8 });
   }
