@@ -27,6 +27,25 @@ export interface BenchReport {
   rows: BenchRow[];
   /** e.g. "API / baseline req/s = 0.62"; lines meant for the README's performance table. */
   ratios: string[];
+  /** The ratios that have a goal (issue 19's table and the issues that set goals); run.ts ends with all of them. */
+  goals?: BenchGoal[];
+}
+
+export interface BenchGoal {
+  measure: string;
+  value: number;
+  goal: string;
+  met: boolean;
+}
+
+/** A measured ratio (or figure) next to its goal: `goal('API / baseline req/s', 0.62, '>=', 0.7)`. */
+export function goal(measure: string, value: number, direction: '>=' | '<=', target: number): BenchGoal {
+  return {
+    measure,
+    value: Number(value.toFixed(2)),
+    goal: `${direction} ${target}`,
+    met: direction === '>=' ? value >= target : value <= target,
+  };
 }
 
 export type BenchScenario = (env: BenchEnv) => Promise<BenchReport>;

@@ -105,16 +105,17 @@ export const scenario: BenchScenario = async (env) => {
     env.log(`cfp: inserting ${SPEAKERS} speakers and ${SUBMISSIONS} submissions`);
     await seed(db, eventId, stamp);
 
-    const { rows, ratios } = await measurePagedList(env, api, {
+    const { rows, ratios, goals } = await measurePagedList(env, api, {
       name: 'cfp',
       what: 'the list',
       path: `/v1/events/${slug}/submissions`,
       token,
       baseline: 'raw pg keyset query',
       walkBaseline: (size) => walkBaseline(db, eventId, size),
+      goals: { p50: 2, p99: 1.5 },
       statements: '(token, event + role, page)',
     });
-    return { scenario: 'GET /v1/events/{slug}/submissions, 5,000 submissions page by page (organiser)', rows, ratios };
+    return { scenario: 'GET /v1/events/{slug}/submissions, 5,000 submissions page by page (organiser)', rows, ratios, goals };
   } finally {
     await api.close();
     await db.end();

@@ -1,4 +1,4 @@
-import { BenchScenario } from './bench.types';
+import { BenchScenario, goal } from './bench.types';
 import { load, startProcess } from './support';
 
 const CONNECTIONS = 32;
@@ -40,6 +40,7 @@ export const scenario: BenchScenario = async (env) => {
         { label: 'Lectern API (Nest + Fastify + Prisma 7)', 'req/s': apiResult.requestsPerSecond, 'p50 ms': apiResult.p50, 'p99 ms': apiResult.p99, 'non-2xx': apiResult.non2xx },
         { label: 'baseline (bare Fastify + raw pg)', 'req/s': baseResult.requestsPerSecond, 'p50 ms': baseResult.p50, 'p99 ms': baseResult.p99, 'non-2xx': baseResult.non2xx },
       ],
+      goals: [goal('GET /v1/events/{slug}: API / bare Fastify + raw pg req/s', ratio, '>=', 0.7)],
       ratios: [`API / baseline throughput = ${ratio.toFixed(2)}; p99 ${apiResult.p99} ms vs ${baseResult.p99} ms (${CONNECTIONS} connections, ${SECONDS} s)`],
     };
   } finally {

@@ -2,7 +2,7 @@ import pino from 'pino';
 import { createApiApp } from '@api/app.factory';
 import { loadConfig } from '@lectern/config/config';
 import { PrismaService } from '@lectern/database/prisma.service';
-import { BenchEnv, BenchRow } from './bench.types';
+import { BenchEnv, BenchGoal, BenchRow, goal } from './bench.types';
 import { latencySummary } from './support';
 
 const PAGE_SIZES = [50, 200];
@@ -30,6 +30,8 @@ export interface PagedList {
   statements: string;
   /** Items to count out of every walked row, with what they are, e.g. scored reviews. */
   counted?: { label: string; test: (item: Record<string, unknown>) => boolean };
+  /** Goals for pages of 50: API / baseline latency at p50 and p99 (issue 19). */
+  goals: { p50?: number; p99?: number };
 }
 
 /** Pages through a list over HTTP; `statements` (when given) reads the API's statement counter around each page. */
@@ -63,9 +65,10 @@ export async function measurePagedList(
   env: BenchEnv,
   api: { url: string; close(): Promise<void> },
   list: PagedList,
-): Promise<{ rows: BenchRow[]; ratios: string[] }> {
+): Promise<{ rows: BenchRow[]; ratios: string[]; goals: BenchGoal[] }> {
   const rows: BenchRow[] = [];
   const ratios: string[] = [];
+  const goals: BenchGoal[] = [];
   for (const size of PAGE_SIZES) {
     env.log(`${list.name}: ${WALKS} walks through ${list.what} in pages of ${size}, API then raw pg`);
     await walkApi(api.url + list.path, list.token, size);
@@ -86,6 +89,8 @@ export async function measurePagedList(
     const b = latencySummary(baseLatencies);
     rows.push({ label: `API, pages of ${size}`, 'rows/walk': apiRows, pages: a.pages, 'p50 ms': a.p50, 'p99 ms': a.p99, 'max ms': a.max });
     rows.push({ label: `${list.baseline}, pages of ${size}`, 'rows/walk': baseRows, pages: b.pages, 'p50 ms': b.p50, 'p99 ms': b.p99, 'max ms': b.max });
+    if (size === 50 && list.goals.p50 !== undefined) goals.push(goal(`${list.name} list, pages of 50: API / raw p50`, a.p50 / b.p50, '<=', list.goals.p50));
+    if (size === 50 && list.goals.p99 !== undefined) goals.push(goal(`${list.name} list, pages of 50: API / raw p99`, a.p99 / b.p99, '<=', list.goals.p99));
     ratios.push(`pages of ${size}: API / raw pg p50 = ${(a.p50 / b.p50).toFixed(2)}, p99 = ${(a.p99 / b.p99).toFixed(2)} (${a.p99} ms vs ${b.p99} ms)`);
   }
   await api.close();
@@ -106,5 +111,5 @@ export async function measurePagedList(
   } finally {
     await app.close();
   }
-  return { rows, ratios };
+  return { rows, ratios, goals };
 }

@@ -116,17 +116,18 @@ export const scenario: BenchScenario = async (env) => {
     env.log(`reviews: inserting ${SPEAKERS} speakers and ${SUBMISSIONS} submissions, all assigned to one reviewer`);
     await seedReviewerListing(db, { eventId: eventId, reviewerId, stamp, submissions: SUBMISSIONS, speakers: SPEAKERS });
 
-    const { rows, ratios } = await measurePagedList(env, api, {
+    const { rows, ratios, goals } = await measurePagedList(env, api, {
       name: 'reviews',
       what: "the reviewer's list",
       path: `/v1/events/${slug}/review/assignments`,
       token,
       baseline: 'raw pg, same statement',
       walkBaseline: (size) => walkBaseline(db, eventId, reviewerId, size),
+      goals: { p50: 1.5 },
       statements: '(token, event + role, review settings, page)',
       counted: { label: 'with scores', test: (item) => item.review !== null },
     });
-    return { scenario: 'GET /v1/events/{slug}/review/assignments, 2,000 assigned submissions with scores, page by page (reviewer)', rows, ratios };
+    return { scenario: 'GET /v1/events/{slug}/review/assignments, 2,000 assigned submissions with scores, page by page (reviewer)', rows, ratios, goals };
   } finally {
     await api.close();
     await db.end();

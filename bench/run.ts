@@ -1,7 +1,8 @@
 import { randomBytes } from 'node:crypto';
+import { cpus, loadavg } from 'node:os';
 import { loadConfig } from '@lectern/config/config';
 import { createDatabase, deleteRedisKeys, dropDatabases } from '@lectern/database/scratch-environment';
-import { BenchEnv, BenchReport, BenchScenario } from './bench.types';
+import { BenchEnv, BenchGoal, BenchReport, BenchScenario } from './bench.types';
 import { scenario as csvExports } from './exports.bench';
 import { scenario as cfp } from './cfp.bench';
 import { scenario as events } from './events.bench';
@@ -24,6 +25,16 @@ function printReport(report: BenchReport) {
   console.log(`|${columns.map(() => '---').join('|')}|`);
   for (const row of report.rows) console.log(`| ${columns.map((c) => String(row[c] ?? '')).join(' | ')} |`);
   for (const ratio of report.ratios) console.log(`ratio: ${ratio}`);
+}
+
+/** The run's last words: every ratio that has a goal, whether it was met, and the machine it ran on. */
+function printSummary(goals: BenchGoal[]) {
+  if (goals.length === 0) return;
+  const [one, five] = loadavg();
+  console.log(`\n## Summary (${new Date().toISOString().slice(0, 10)}, ${cpus().length} × ${cpus()[0]?.model ?? 'cpu'}, load ${one.toFixed(1)} / ${five.toFixed(1)})`);
+  console.log('| measure | value | goal | met |');
+  console.log('|---|---|---|---|');
+  for (const g of goals) console.log(`| ${g.measure} | ${g.value} | ${g.goal} | ${g.met ? 'yes' : 'no'} |`);
 }
 
 async function main() {
@@ -72,11 +83,15 @@ async function main() {
   const only = process.argv.slice(2);
   const selected = Object.entries(SCENARIOS).filter(([name]) => only.length === 0 || only.some((o) => name.includes(o)));
   console.log(`Lectern benchmarks: node ${process.version}, database ${databaseName}`);
+  const goals: BenchGoal[] = [];
   try {
     for (const [name, scenario] of selected) {
       console.log(`\nrunning ${name} ...`);
-      printReport(await scenario(env));
+      const report = await scenario(env);
+      printReport(report);
+      goals.push(...(report.goals ?? []));
     }
+    printSummary(goals);
   } finally {
     await dropDatabases(base.database.url, databaseName);
     await deleteRedisKeys({ url: base.redis.url, prefix: redisPrefix });

@@ -1,5 +1,4 @@
 import { randomUUID } from 'node:crypto';
-import helmet from '@fastify/helmet';
 import { VersioningType } from '@nestjs/common';
 import { NestFactory } from '@nestjs/core';
 import { FastifyAdapter, NestFastifyApplication } from '@nestjs/platform-fastify';
@@ -10,11 +9,13 @@ import { AppConfig } from '@lectern/config/config';
 import { PinoNestLogger } from '@lectern/logging/logger';
 import { AppModule } from './app.module';
 import { HttpMetrics } from './health/http-metrics';
+import { installAttribution } from './integrations/attribution.hook';
 import { API_TOKEN_SCHEME } from './integrations/token-area.decorator';
 import { WebhookPayloadDto } from './integrations/webhooks.dto';
 import { ProblemDto, documentHttpLayerProblems } from './http/problem.dto';
-import { BodilessRouteInterceptor } from './http/bodiless.interceptor';
+import { BodilessRouteGuard } from './http/bodiless.guard';
 import { clientErrorHandler, installInputGuard } from './http/input-guard';
+import { installSecurityHeaders } from './http/security-headers';
 import { mountQueueDashboard } from './operations/queue-dashboard';
 import { ProblemFilter } from './http/problem.filter';
 import { createValidationPipe } from './http/validation.pipe';
@@ -64,21 +65,8 @@ export async function createApiApp(config: AppConfig, logger: Logger): Promise<N
     // the JSON parser is installInputGuard's, which limits nesting before parsing
     bodyParser: false,
   });
-  // An API answers JSON; the one HTML page is the Swagger UI under /docs, which loads its own scripts and styles from
-  // this origin and sets some styles inline. Nothing here is meant to be framed.
   const fastify = app.getHttpAdapter().getInstance() as unknown as FastifyInstance;
-  await fastify.register(helmet, {
-    contentSecurityPolicy: {
-      directives: {
-        defaultSrc: ["'self'"],
-        scriptSrc: ["'self'"],
-        styleSrc: ["'self'", "'unsafe-inline'"],
-        imgSrc: ["'self'", 'data:'],
-        frameAncestors: ["'none'"],
-        formAction: ["'self'"],
-      },
-    },
-  });
+  installSecurityHeaders(fastify);
   // Off unless origins are listed: browsers on other origins then cannot read the API's answers at all.
   if (config.http.corsOrigins.length > 0) {
     app.enableCors({
@@ -92,10 +80,12 @@ export async function createApiApp(config: AppConfig, logger: Logger): Promise<N
   app.enableVersioning({ type: VersioningType.URI, defaultVersion: undefined });
   app.useGlobalPipes(createValidationPipe());
   app.useGlobalFilters(new ProblemFilter(config.http.bodyLimitBytes));
-  app.useGlobalInterceptors(new BodilessRouteInterceptor());
+  // after the modules' APP_GUARDs (authentication, limits), which Nest registered while creating the app
+  app.useGlobalGuards(new BodilessRouteGuard());
   app.enableShutdownHooks();
 
   installInputGuard(fastify, config.http.jsonMaxDepth);
+  installAttribution(fastify);
   const metrics = app.get(HttpMetrics);
   fastify.addHook('onRequest', async (request, reply) => {
     void reply.header('x-request-id', request.id);

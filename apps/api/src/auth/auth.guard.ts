@@ -1,6 +1,7 @@
 import { CanActivate, ExecutionContext, Injectable } from '@nestjs/common';
 import { Reflector } from '@nestjs/core';
 import { FastifyRequest } from 'fastify';
+import { attribution } from '@lectern/audit/attribution';
 import { CommonErrors } from '@lectern/errors/domain.error';
 import { IS_PUBLIC } from '@api/http/auth.decorators';
 import { AuthService } from '@lectern/domains/auth/auth.service';
@@ -42,6 +43,9 @@ export class AuthGuard implements CanActivate {
     await this.apiTokens.authorize(grant, required, (request.params as { slug?: string } | undefined)?.slug);
     request.user = user;
     request.apiToken = grant;
+    // installAttribution opened the context for this request: its audit entries now name the token
+    const attributed = attribution.getStore();
+    if (attributed) attributed.apiTokenId = grant.id;
     return true;
   }
 }

@@ -1,8 +1,7 @@
-import { CallHandler, ExecutionContext, Injectable, NestInterceptor } from '@nestjs/common';
+import { CanActivate, ExecutionContext, Injectable } from '@nestjs/common';
 import { ROUTE_ARGS_METADATA } from '@nestjs/common/constants';
 import { RouteParamtypes } from '@nestjs/common/enums/route-paramtypes.enum';
 import { FastifyRequest } from 'fastify';
-import { Observable } from 'rxjs';
 import { CommonErrors, FieldError } from '@lectern/errors/domain.error';
 
 const BODY_ARGUMENT = `${RouteParamtypes.BODY}:`;
@@ -10,23 +9,24 @@ const BODY_ARGUMENT = `${RouteParamtypes.BODY}:`;
 /**
  * A route that declares no @Body() never passes one to the validation pipe, so fields sent to it would be dropped
  * without a word. They are refused like unknown fields anywhere else: the caller may believe they did something.
+ * A guard rather than an interceptor: an interceptor wraps every request's handler in an RxJS pipeline, which
+ * profiling showed as a measurable share of a cheap read; a guard is one synchronous call. It is registered after
+ * the authentication guards, so a caller who may not use the route learns that first.
  */
 @Injectable()
-export class BodilessRouteInterceptor implements NestInterceptor {
+export class BodilessRouteGuard implements CanActivate {
   private readonly readsBody = new WeakMap<object, boolean>();
 
-  intercept(context: ExecutionContext, next: CallHandler): Observable<unknown> {
-    if (context.getType() === 'http') {
-      const body = context.switchToHttp().getRequest<FastifyRequest>().body;
-      if (body !== undefined && body !== null && !this.routeReadsBody(context)) {
-        const errors: FieldError[] =
-          typeof body === 'object' && !Array.isArray(body)
-            ? Object.keys(body).map((field) => ({ field, code: 'unknownField' }))
-            : [{ field: '(body)', code: 'isObject' }];
-        if (errors.length > 0) throw CommonErrors.validation(errors);
-      }
-    }
-    return next.handle();
+  canActivate(context: ExecutionContext): boolean {
+    if (context.getType() !== 'http') return true;
+    const body = context.switchToHttp().getRequest<FastifyRequest>().body;
+    if (body === undefined || body === null || this.routeReadsBody(context)) return true;
+    const errors: FieldError[] =
+      typeof body === 'object' && !Array.isArray(body)
+        ? Object.keys(body).map((field) => ({ field, code: 'unknownField' }))
+        : [{ field: '(body)', code: 'isObject' }];
+    if (errors.length > 0) throw CommonErrors.validation(errors);
+    return true;
   }
 
   private routeReadsBody(context: ExecutionContext): boolean {
