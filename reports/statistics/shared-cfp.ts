@@ -66,7 +66,7 @@ export async function collectSharedCfp(sql: SqlRunner, eventId: string): Promise
     sharedCfp: shared
       ? {
           host: { slug: shared.host_slug, name: shared.host_name },
-          editions: typeof shared.editions === 'string' ? (JSON.parse(shared.editions) as SharedRow['editions'] & unknown[]) : shared.editions,
+          editions: typeof shared.editions === 'string' ? (JSON.parse(shared.editions) as Exclude<SharedRow['editions'], string>) : shared.editions,
           offered: whole(shared.offered),
           accepted: whole(shared.accepted),
           confirmed: whole(shared.confirmed),
