@@ -3,11 +3,12 @@ import { AuditRepository } from '@lectern/audit/audit.repository';
 import { Clock } from '@lectern/clock/clock';
 import { OfferResponse, ReviewDecision, SubmissionOrigin, SubmissionState } from '@lectern/database/generated/enums';
 import { TransactionHost } from '@lectern/database/transaction.host';
+import { DomainError } from '@lectern/errors/domain.error';
 import { Actor } from '@lectern/domains/auth/auth.types';
 import { EventAccessService } from '@lectern/domains/events/event-access.service';
 import { EventAccess, isOrganiser } from '@lectern/domains/events/event-visibility.policy';
 import { localizedText } from '@lectern/i18n/localized-text';
-import { asOwner, asSpeaker, isSpeakerOf } from './submission-access.policy';
+import { asOwner, isSpeakerOf } from './submission-access.policy';
 import { SharedCfpErrors } from './shared-cfp.errors';
 import { SharedCfpRepository } from './shared-cfp.repository';
 
@@ -59,7 +60,11 @@ export class SharedCfpService {
     const members: { id: string; slug: string }[] = [{ id: host.id, slug: host.slug }];
     for (const [index, slug] of slugs.entries()) {
       if (slug === host.slug || members.some((m) => m.slug === slug)) continue;
-      const edition = await this.events.access(slug, actor).catch(() => null);
+      // an edition the caller cannot see gets the same answer as one of another series
+      const edition = await this.events.access(slug, actor).catch((error: unknown) => {
+        if (error instanceof DomainError) return null;
+        throw error;
+      });
       if (!edition || edition.event.seriesId !== host.seriesId || !isOrganiser(edition.roles, actor)) throw SharedCfpErrors.editionInvalid(slug, index);
       members.push({ id: edition.event.id, slug });
     }
@@ -210,7 +215,6 @@ export class SharedCfpService {
       });
     });
     const offer = await this.repo.offeredProposal(eventId, submissionId);
-    asSpeaker(offer?.submission, actor);
     return { submissionId, edition: access.event.slug, decision: offer!.decision, releasedAt: offer!.releasedAt, response: offer!.response, respondedAt: offer!.respondedAt };
   }
 
