@@ -7,7 +7,7 @@ import { Language } from '@lectern/i18n/i18n';
 import { buildReport } from '@reports/build-report';
 import { TransparencyReport } from '@reports/report.model';
 import { collectReportInput } from '@reports/statistics/collect-report-input';
-import { CfpGroupDto, OfferAnswerDto, OfferDecisionDto, OfferReleaseResultDto, OffersDto } from '@api/cfp/shared-cfp.dto';
+import { CfpGroupDto, OfferAnswerDto, OfferDecisionDto, OfferReleaseResultDto, OfferedProposalPageDto, OffersDto } from '@api/cfp/shared-cfp.dto';
 import { Problem, Wire } from '@test/support/api-types';
 import { User, complete, expectProblem, speaker, submitted } from '@test/support/cfp';
 import { query } from '@test/support/databases';
@@ -205,6 +205,24 @@ describe('one CFP for a Forum in two cities', () => {
     // nothing shows to the speakers before release
     const early = await api.http.get<Wire<OffersDto>>(`/v1/events/${seoul.slug}/submissions/${ids.a}/editions`, { token: people.a.token });
     expect(early.body.editions.map((e) => e.decision)).toEqual([null, null]);
+  });
+
+  it('lists what was offered to a city for its organisers, page by page', async () => {
+    const path = `/v1/events/${sydney.slug}/offers`;
+    const first = await api.http.get<Wire<OfferedProposalPageDto>>(`${path}?limit=2`, { token: sydneyOrganiser.token });
+    expect(first.status, first.text).toBe(200);
+    const second = await api.http.get<Wire<OfferedProposalPageDto>>(`${path}?limit=2&cursor=${first.body.nextCursor}`, { token: sydneyOrganiser.token });
+    expect(second.body.nextCursor).toBeNull();
+    const items = [...first.body.items, ...second.body.items];
+    expect(items.map((i) => [i.submissionId, i.decision, i.releasedAt])).toEqual([
+      [ids.a, 'REJECTED', null],
+      [ids.b, 'ACCEPTED', null],
+      [ids.d, 'WAITLISTED', null],
+    ]);
+    expect(items.map((i) => i.speakers.map((sp) => sp.country))).toEqual([['KR'], ['AU'], ['KR']]);
+    expectProblem(await api.http.get(`${path}?cursor=nonsense`, { token: sydneyOrganiser.token }), 400, 'CURSOR_INVALID');
+    // speakers and organisers of other editions only: not theirs to list
+    expectProblem(await api.http.get(path, { token: people.b.token }), 403, 'FORBIDDEN');
   });
 
   it('releases per city, each through the notifications path in that city’s name', async () => {

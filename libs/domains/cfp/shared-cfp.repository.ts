@@ -1,5 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { OfferResponse, ReviewDecision, SubmissionState } from '@lectern/database/generated/client';
+import { KeysetPosition } from '@lectern/database/keyset';
 import { TransactionHost } from '@lectern/database/transaction.host';
 
 const EDITION_FIELDS = { id: true, slug: true, seriesId: true, name: true, city: true, country: true, startsAt: true, endsAt: true } as const;
@@ -96,6 +97,46 @@ export class SharedCfpRepository {
         edition: { select: { position: true, event: { select: { slug: true, city: true, country: true } } } },
       },
       orderBy: [{ edition: { position: 'asc' } }, { eventId: 'asc' }],
+    });
+  }
+
+  /**
+   * One page of the submitted proposals offered to an edition, in the order they were offered, with what its
+   * organisers need to decide: the proposal and who speaks on it (organisers are never anonymised from speakers).
+   */
+  offersPage(eventId: string, after: KeysetPosition | undefined, take: number) {
+    return this.tx.db.submissionOffer.findMany({
+      where: {
+        eventId,
+        submission: { state: { not: SubmissionState.DRAFT } },
+        ...(after ? { OR: [{ createdAt: { gt: after.at } }, { createdAt: after.at, submissionId: { gt: after.id } }] } : {}),
+      },
+      orderBy: [{ createdAt: 'asc' }, { submissionId: 'asc' }],
+      take,
+      select: {
+        submissionId: true,
+        createdAt: true,
+        decision: true,
+        decidedAt: true,
+        releasedAt: true,
+        response: true,
+        submission: {
+          select: {
+            code: true,
+            title: true,
+            abstract: true,
+            state: true,
+            level: true,
+            language: true,
+            track: { select: { slug: true } },
+            format: { select: { slug: true } },
+            speakers: {
+              orderBy: [{ role: 'asc' }, { createdAt: 'asc' }],
+              select: { role: true, user: { select: { name: true, speakerProfile: { select: { name: true, company: true, country: true } } } } },
+            },
+          },
+        },
+      },
     });
   }
 

@@ -4,6 +4,7 @@ import { Clock } from '@lectern/clock/clock';
 import { OfferResponse, ReviewDecision, SubmissionOrigin, SubmissionState } from '@lectern/database/generated/enums';
 import { TransactionHost } from '@lectern/database/transaction.host';
 import { DomainError } from '@lectern/errors/domain.error';
+import { decodeKeyset, keysetPage } from '@lectern/database/cursor';
 import { Actor } from '@lectern/domains/auth/auth.types';
 import { EventAccessService } from '@lectern/domains/events/event-access.service';
 import { EventAccess, isOrganiser } from '@lectern/domains/events/event-visibility.policy';
@@ -194,6 +195,42 @@ export class SharedCfpService {
       }
       return result;
     });
+  }
+
+  /** The edition's organisers' list of what was offered to them, with their decisions released or not. */
+  async offeredTo(access: EventAccess, query: { limit?: number; cursor?: string }) {
+    const limit = query.limit ?? 50;
+    const rows = await this.repo.offersPage(access.event.id, decodeKeyset(query.cursor), limit + 1);
+    const { page, nextCursor } = keysetPage(
+      rows.map((r) => ({ ...r, id: r.submissionId })),
+      limit,
+      (r) => r.createdAt,
+    );
+    return {
+      items: page.map((r) => ({
+        submissionId: r.submissionId,
+        code: r.submission.code,
+        title: r.submission.title,
+        abstract: r.submission.abstract,
+        state: r.submission.state,
+        level: r.submission.level,
+        language: r.submission.language,
+        track: r.submission.track?.slug ?? null,
+        format: r.submission.format?.slug ?? null,
+        speakers: r.submission.speakers.map((s) => ({
+          role: s.role,
+          name: s.user.speakerProfile?.name ?? s.user.name,
+          company: s.user.speakerProfile?.company ?? null,
+          country: s.user.speakerProfile?.country ?? null,
+        })),
+        offeredAt: r.createdAt,
+        decision: r.decision,
+        decidedAt: r.decidedAt,
+        releasedAt: r.releasedAt,
+        response: r.response,
+      })),
+      nextCursor,
+    };
   }
 
   /** The owner confirms or declines an edition's released acceptance, once: the other answer is refused after. */

@@ -1,4 +1,4 @@
-import { Body, Controller, Get, HttpCode, Param, Post, Put } from '@nestjs/common';
+import { Body, Controller, Get, HttpCode, Param, Post, Put, Query } from '@nestjs/common';
 import { ApiBearerAuth, ApiOkResponse, ApiTags } from '@nestjs/swagger';
 import { EventRole, OfferResponse } from '@lectern/database/generated/enums';
 import { CurrentActor, Public } from '@api/http/auth.decorators';
@@ -6,6 +6,7 @@ import { ApiProblems } from '@api/http/problem.dto';
 import { uuidParam } from '@api/http/uuid.pipe';
 import { CurrentEvent, ForEventVisitors, RequireEventRole } from '@api/events/event-access.guard';
 import { ApiTokenArea } from '@api/integrations/token-area.decorator';
+import { PageQueryDto } from '@api/http/pagination.dto';
 import { Actor } from '@lectern/domains/auth/auth.types';
 import { EventAccess } from '@lectern/domains/events/event-visibility.policy';
 import { SharedCfpService } from '@lectern/domains/cfp/shared-cfp.service';
@@ -15,6 +16,7 @@ import {
   OfferDecideDto,
   OfferDecisionDto,
   OfferReleaseResultDto,
+  OfferedProposalPageDto,
   OffersDto,
   SetCfpGroupDto,
   SetOffersDto,
@@ -67,6 +69,14 @@ export class SharedCfpController {
   @ApiProblems(400, 401, 403, 404, 409)
   setOffers(@CurrentActor() actor: Actor, @CurrentEvent() access: EventAccess, @Param('id', uuidParam('id')) id: string, @Body() body: SetOffersDto) {
     return this.shared.setOffers(actor, access, id, body.editions);
+  }
+
+  @Get('offers')
+  @RequireEventRole('The proposals of a shared CFP offered to this edition, with this edition’s decisions', EventRole.ORGANISER)
+  @ApiOkResponse({ type: OfferedProposalPageDto })
+  @ApiProblems(400, 401, 403, 404)
+  offered(@CurrentEvent() access: EventAccess, @Query() query: PageQueryDto) {
+    return this.shared.offeredTo(access, query);
   }
 
   @Put('offers/:id/decision')

@@ -1,6 +1,6 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { ArrayMaxSize, ArrayMinSize, IsArray, IsEnum, Matches } from 'class-validator';
-import { OfferResponse, ReviewDecision } from '@lectern/database/generated/enums';
+import { AudienceLevel, OfferResponse, ReviewDecision, SpeakerRole, SubmissionState } from '@lectern/database/generated/enums';
 import { SLUG } from '@api/http/dto-rules';
 import { LocalizedTextResponse } from '@api/http/localized-text.decorators';
 import { LocalizedText } from '@lectern/i18n/localized-text';
@@ -83,4 +83,34 @@ export class OfferAnswerDto {
   @ApiPropertyOptional({ nullable: true, type: Date, format: 'date-time' }) releasedAt!: Date | null;
   @ApiPropertyOptional({ enum: OfferResponse, nullable: true }) response!: OfferResponse | null;
   @ApiPropertyOptional({ nullable: true, type: Date, format: 'date-time' }) respondedAt!: Date | null;
+}
+
+export class OfferedSpeakerDto {
+  @ApiProperty({ enum: SpeakerRole }) role!: SpeakerRole;
+  @ApiProperty() name!: string;
+  @ApiPropertyOptional({ nullable: true, type: String }) company!: string | null;
+  @ApiPropertyOptional({ nullable: true, type: String, description: 'ISO 3166-1 alpha-2, from the speaker profile' }) country!: string | null;
+}
+
+export class OfferedProposalDto {
+  @ApiProperty({ format: 'uuid' }) submissionId!: string;
+  @ApiProperty() code!: string;
+  @ApiProperty() title!: string;
+  @ApiPropertyOptional({ nullable: true, type: String }) abstract!: string | null;
+  @ApiProperty({ enum: SubmissionState }) state!: SubmissionState;
+  @ApiPropertyOptional({ enum: AudienceLevel, nullable: true }) level!: AudienceLevel | null;
+  @ApiPropertyOptional({ nullable: true, type: String }) language!: string | null;
+  @ApiPropertyOptional({ nullable: true, type: String, description: 'Track slug in the host edition' }) track!: string | null;
+  @ApiPropertyOptional({ nullable: true, type: String, description: 'Format slug in the host edition' }) format!: string | null;
+  @ApiProperty({ type: [OfferedSpeakerDto] }) speakers!: OfferedSpeakerDto[];
+  @ApiProperty({ format: 'date-time' }) offeredAt!: Date;
+  @ApiPropertyOptional({ enum: ReviewDecision, nullable: true, description: 'This edition’s decision, released or not' }) decision!: ReviewDecision | null;
+  @ApiPropertyOptional({ nullable: true, type: Date, format: 'date-time' }) decidedAt!: Date | null;
+  @ApiPropertyOptional({ nullable: true, type: Date, format: 'date-time' }) releasedAt!: Date | null;
+  @ApiPropertyOptional({ enum: OfferResponse, nullable: true }) response!: OfferResponse | null;
+}
+
+export class OfferedProposalPageDto {
+  @ApiProperty({ type: [OfferedProposalDto] }) items!: OfferedProposalDto[];
+  @ApiPropertyOptional({ nullable: true, type: String }) nextCursor!: string | null;
 }
