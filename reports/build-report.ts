@@ -16,6 +16,8 @@ import {
   REPORT_FORMAT,
   RegistrationChange,
   SPONSOR_TIERS,
+  SharedCfpSection,
+  SpeakerOriginsSection,
   ScholarshipRow,
   SessionFormatCount,
   SponsorTier,
@@ -103,6 +105,10 @@ export interface ReportInput {
   /** Earlier editions of the same series. */
   previousEditions: EditionSummary[];
   organiserFacts: (Omit<OrganiserFact, 'enteredAt'> & { enteredAt: Instant })[];
+  /** Null (or left out) unless the edition shares a CFP with other editions. */
+  sharedCfp?: Omit<SharedCfpSection, 'acceptanceRatePercent'> | null;
+  /** Distinct speakers of the edition's sessions by profile country; left out, none. */
+  speakerOrigins?: { speakers: number; local: number; withoutCountry: number };
 }
 
 /** The aggregates contradict each other: a bug in the statistics, never something to render. */
@@ -340,6 +346,8 @@ export function buildReport(input: ReportInput): TransparencyReport {
   note('diversity.gender', gender.privacy);
   note('diversity.scholarships', { mergedGroups: mergedProgrammes.mergedForPrivacy, suppressed: mergedProgrammes.suppressed });
   note('partners.media', mediaByLanguage.privacy);
+  const speakerOrigins = buildSpeakerOrigins(input.speakerOrigins ?? { speakers: 0, local: 0, withoutCountry: 0 }, threshold);
+  note('speakerOrigins', { mergedGroups: 0, suppressed: speakerOrigins.local.suppressed });
 
   const acceptanceRatePercent = percent(subs.accepted, subs.total);
   return {
@@ -410,6 +418,15 @@ export function buildReport(input: ReportInput): TransparencyReport {
     },
     yearOverYear,
     organiserFacts,
+    sharedCfp: input.sharedCfp ? { ...input.sharedCfp, acceptanceRatePercent: percent(input.sharedCfp.accepted, input.sharedCfp.offered) } : null,
+    speakerOrigins,
     privacy: { threshold, notes },
   };
+}
+
+function buildSpeakerOrigins(input: { speakers: number; local: number; withoutCountry: number }, threshold: number): SpeakerOriginsSection {
+  const withCountry = input.speakers - input.withoutCountry;
+  if (withCountry < 0 || input.local > withCountry) throw new ReportInputError(`speaker origins do not add up: ${JSON.stringify(input)}`);
+  const local = binaryShare(input.local, withCountry, threshold);
+  return { speakers: input.speakers, withoutCountry: input.withoutCountry, local, international: local.suppressed ? null : withCountry - input.local };
 }

@@ -291,6 +291,34 @@ export interface PrivacyNote {
   suppressed: boolean;
 }
 
+/** The edition's share of a CFP run once for several editions of the series (a Forum's cities). */
+export interface SharedCfpSection {
+  /** The edition that ran the call and its review. */
+  host: { slug: string; name: LocalizedText };
+  /** Every edition sharing the call, this one included, in the organisers' order. */
+  editions: { slug: string; city: LocalizedText }[];
+  /** Submitted proposals whose speakers offered them to this edition (withdrawn ones included, drafts not). */
+  offered: number;
+  /** Of those, the ones this edition accepted and released; confirmed and declined are the speakers' answers. */
+  accepted: number;
+  acceptanceRatePercent: number | null;
+  confirmed: number;
+  declined: number;
+}
+
+/**
+ * The speakers of the edition's sessions (its own and those accepted from a shared CFP) by their profile country
+ * against the edition's country. `local` is hidden, with the international count, when either side is a group
+ * below the privacy threshold.
+ */
+export interface SpeakerOriginsSection {
+  speakers: number;
+  /** Speakers whose profile gives no country; in neither group. */
+  withoutCountry: number;
+  local: BinaryShare;
+  international: number | null;
+}
+
 export interface TransparencyReport {
   format: typeof REPORT_FORMAT;
   generatedAt: string;
@@ -305,6 +333,9 @@ export interface TransparencyReport {
   /** Oldest edition first, ending with this one. */
   yearOverYear: YearOverYearRow[];
   organiserFacts: OrganiserFact[];
+  /** Null unless the edition shares a CFP with other editions. */
+  sharedCfp: SharedCfpSection | null;
+  speakerOrigins: SpeakerOriginsSection;
   privacy: {
     /** Groups smaller than this many people are merged or suppressed. */
     threshold: number;

@@ -16,6 +16,8 @@ export interface DomainEvents {
   /** An organiser decided (or cleared a decision); speakers hear nothing until 'submission.decision_released'. */
   'submission.decision_recorded': { eventId: string; submissionId: string; decision: 'ACCEPTED' | 'REJECTED' | 'WAITLISTED' | null };
   'submission.decision_released': { eventId: string; submissionId: string; decision: 'ACCEPTED' | 'REJECTED' | 'WAITLISTED' };
+  /** An edition of a shared CFP released its decision on a proposal offered to it (eventId is that edition). */
+  'submission.offer_decision_released': { eventId: string; submissionId: string; decision: 'ACCEPTED' | 'REJECTED' | 'WAITLISTED' };
   'submission.confirmation_reminder': { eventId: string; submissionId: string };
   'registration.confirmed': { eventId: string; registrationId: string };
   'registration.cancelled': { eventId: string; registrationId: string };

@@ -343,6 +343,45 @@ function content(layout: Layout, e: Edition): void {
   acceptanceTable(layout, e, e.t('content.format'), 'sessionFormat', c.byFormat);
 }
 
+/** The edition's part in a shared CFP (when it has one), then its speakers by origin. */
+function speakers(layout: Layout, e: Edition): void {
+  const shared = e.report.sharedCfp;
+  const numbers = [
+    { header: e.t('content.title'), width: 0.6 },
+    { header: e.t('common.quantity'), width: 0.4, align: 'right' as const },
+  ];
+  if (shared) {
+    layout.subheading(e.t('content.sharedCfp.title'));
+    const editions = shared.editions.map((x) => e.name(x.city)).join(e.t('content.sharedCfp.separator'));
+    layout.paragraph(e.t('content.sharedCfp.intro', { host: e.name(shared.host.name), editions }));
+    layout.table(numbers, [
+      [e.t('content.sharedCfp.offered'), e.n(shared.offered)],
+      [e.t('content.sharedCfp.accepted'), e.n(shared.accepted)],
+      [e.t('content.acceptanceRate'), e.pct(shared.acceptanceRatePercent)],
+      [e.t('content.sharedCfp.confirmed'), e.n(shared.confirmed)],
+      [e.t('content.sharedCfp.declined'), e.n(shared.declined)],
+    ]);
+  }
+  const o = e.report.speakerOrigins;
+  const country = e.fmt.country(e.report.event.country);
+  layout.subheading(e.t('content.speakerOrigins.title'));
+  const rows = [
+    [e.t('content.speakerOrigins.speakers'), e.n(o.speakers)],
+    [e.t('content.speakerOrigins.withCountry'), e.n(o.local.respondents)],
+  ];
+  if (o.local.suppressed) {
+    layout.table(numbers, rows);
+    layout.paragraph(e.t('content.speakerOrigins.suppressed', { threshold: e.n(e.report.privacy.threshold) }), { color: COLORS.muted });
+  } else {
+    layout.table(numbers, [
+      ...rows,
+      [e.t('content.speakerOrigins.local', { country }), e.t('content.speakerOrigins.detail', { count: e.n(o.local.count ?? 0), percent: e.pct(o.local.percent) })],
+      [e.t('content.speakerOrigins.international'), e.n(o.international ?? 0)],
+    ]);
+  }
+  if (o.withoutCountry > 0) layout.paragraph(e.labelled(e.t('content.speakerOrigins.withoutCountry'), e.n(o.withoutCountry)));
+}
+
 function programmeLabel(e: Edition, row: ScholarshipRow): string {
   if (row.key === OTHER_KEY) return e.t('diversity.otherProgrammes', { groups: e.n(row.groups ?? 0) });
   return e.value('scholarshipProgramme', row.key, row);
@@ -528,6 +567,7 @@ export function renderReport(report: TransparencyReport, language: Language): Pr
   headline(layout, e);
   attendees(layout, e);
   content(layout, e);
+  speakers(layout, e);
   diversity(layout, e);
   partners(layout, e);
   yearOverYear(layout, e);

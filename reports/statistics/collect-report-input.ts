@@ -5,6 +5,7 @@ import { collectEvent } from './event';
 import { collectPartners } from './partners';
 import { collectRegistrations } from './registrations';
 import { collectScholarships } from './scholarships';
+import { collectSharedCfp } from './shared-cfp';
 import { SqlRunner } from './sql';
 
 export { ReportEventNotFoundError } from './event';
@@ -23,7 +24,7 @@ export interface CollectOptions {
 const WORK_MEM = '64MB';
 
 /**
- * Everything the report counts, as aggregates computed by Postgres: a fixed number of statements (eleven) whatever
+ * Everything the report counts, as aggregates computed by Postgres: a fixed number of statements (thirteen) whatever
  * the size of the edition. Run it inside one REPEATABLE READ transaction so that every figure is taken from the
  * same snapshot (buildReport checks that they agree: check-ins never exceed in-person registrations, and so on).
  * The counting rules are documented next to each statement.
@@ -36,6 +37,7 @@ export async function collectReportInput(sql: SqlRunner, eventId: string, option
   const scholarshipProgrammes = await collectScholarships(sql, eventId);
   const partners = await collectPartners(sql, eventId);
   const previousEditions = await collectEarlierEditions(sql, eventId);
+  const shared = await collectSharedCfp(sql, eventId);
   return {
     generatedAt: options.generatedAt,
     languages,
@@ -46,5 +48,6 @@ export async function collectReportInput(sql: SqlRunner, eventId: string, option
     scholarshipProgrammes,
     ...partners,
     previousEditions,
+    ...shared,
   };
 }

@@ -12,7 +12,8 @@ export interface ContentStatistics {
 /**
  * The CFP's figures. Counting rules:
  * - a CFP submission is a proposal of origin CFP that was submitted: every state but DRAFT (a withdrawn proposal
- *   was submitted, so it counts); sessions organisers added directly (origin INVITED) never do;
+ *   was submitted, so it counts); sessions organisers added directly (origin INVITED) never do, nor proposals
+ *   offered to editions of a shared CFP, which count in each edition's sharedCfp section instead;
  * - accepted = the committee accepted it: ACCEPTED, CONFIRMED by the speaker, or DECLINED by the speaker after
  *   acceptance; the acceptance rate is accepted over CFP submissions, overall, per track and per format;
  * - a proposal without a track (or format) counts in the totals but in no per-track (per-format) row.
@@ -24,6 +25,7 @@ WITH counted AS (
          count(*) FILTER (WHERE s.state IN ('ACCEPTED', 'CONFIRMED', 'DECLINED'))::int AS accepted
     FROM submissions s
    WHERE s.event_id = $1::uuid AND s.origin = 'CFP' AND s.state <> 'DRAFT'
+     AND NOT EXISTS (SELECT 1 FROM submission_offers o WHERE o.submission_id = s.id)
    GROUP BY GROUPING SETS ((), (s.track_id), (s.format_id))
 )
 SELECT CASE WHEN c.no_track = 0 THEN 'track' WHEN c.no_format = 0 THEN 'format' ELSE 'total' END AS dimension,

@@ -10,6 +10,8 @@ import { InvitationsService } from './invitations.service';
 import { InvitedSessionsService } from './invited-sessions.service';
 import { CfpRulesService } from './cfp-rules.service';
 import { SubmissionsRepository } from './submissions.repository';
+import { SharedCfpRepository } from './shared-cfp.repository';
+import { SharedCfpService } from './shared-cfp.service';
 
 /**
  * The call for proposals: settings, formats, tracks, questions, submissions and invited sessions.
@@ -27,6 +29,8 @@ import { SubmissionsRepository } from './submissions.repository';
     InvitationsService,
     InvitedSessionsService,
     SubmissionsRepository,
+    SharedCfpRepository,
+    SharedCfpService,
   ],
   exports: [
     CfpService,
@@ -37,6 +41,7 @@ import { SubmissionsRepository } from './submissions.repository';
     InvitationsService,
     InvitedSessionsService,
     SubmissionsRepository,
+    SharedCfpService,
   ],
 })
 export class CfpModule {}

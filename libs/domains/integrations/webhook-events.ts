@@ -38,6 +38,7 @@ export function webhookFor(outboxType: string, payload: Record<string, unknown>)
     case 'submission.withdrawn':
       return { type: 'proposal.withdrawn', data: pick(payload, ['eventId', 'submissionId']) };
     case 'submission.decision_released':
+    case 'submission.offer_decision_released':
       return { type: 'decision.released', data: pick(payload, ['eventId', 'submissionId', 'decision']) };
     case 'submission.state_changed':
       if (payload.to === 'CONFIRMED') return { type: 'speaker.confirmed', data: pick(payload, ['eventId', 'submissionId']) };

@@ -241,6 +241,15 @@ export class DeliveriesRepository {
     return rows[0] ?? null;
   }
 
+  /** A proposal of a shared CFP with the released decision of the edition it was offered to; null if none. */
+  async offeredSubmissionOf(eventId: string, submissionId: string): Promise<(SubmissionForMessage & { decision: string }) | null> {
+    const rows = await this.tx.db.$queryRaw<(SubmissionForMessage & { decision: string })[]>`
+      SELECT s.id, s.title, s.state::text AS state, s.origin::text AS origin, o.decision::text AS decision
+        FROM submission_offers o JOIN submissions s ON s.id = o.submission_id
+       WHERE o.submission_id = ${submissionId}::uuid AND o.event_id = ${eventId}::uuid AND o.released_at IS NOT NULL`;
+    return rows[0] ?? null;
+  }
+
   /** The review domain's deadline for an accepted talk, as the messages show it (an ISO instant). */
   async confirmBy(submissionId: string): Promise<string | null> {
     return (await this.confirmations.confirmBy(submissionId))?.toISOString() ?? null;

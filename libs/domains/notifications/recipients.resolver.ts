@@ -161,6 +161,22 @@ export const RESOLVERS: { [E in DomainEventType]?: Resolver<E> } = {
     return speakers.map((user) => message(userRecipient(user, event), template, { submissionTitle, speakerComments }));
   },
 
+  // The same messages as for a proposal of the edition's own CFP, in the name of the edition that decided; a
+  // proposal withdrawn by then is not told. The edition sets no confirmation deadline of its own.
+  'submission.offer_decision_released': async (payload, { lookups, event, occurredAt, link }) => {
+    const submission = await lookups.offeredSubmissionOf(payload.eventId, payload.submissionId);
+    if (!submission || submission.state !== 'SUBMITTED' || submission.decision !== payload.decision) return [];
+    const speakers = await lookups.submissionSpeakers(submission.id, occurredAt);
+    const speakerComments = await lookups.speakerComments(submission.id);
+    const submissionTitle = submission.title;
+    if (payload.decision === 'ACCEPTED') {
+      const confirmUrl = link('events', event.slug, 'offers', submission.id, 'confirm');
+      return speakers.map((user) => message(userRecipient(user, event), 'decision.accepted', { submissionTitle, speakerComments, confirmBy: null, confirmUrl }));
+    }
+    const template = payload.decision === 'REJECTED' ? 'decision.rejected' : 'decision.waitlisted';
+    return speakers.map((user) => message(userRecipient(user, event), template, { submissionTitle, speakerComments }));
+  },
+
   // Only the owner confirms or declines, so only the owner is reminded, and only while the talk still waits.
   'submission.confirmation_reminder': async (payload, { lookups, event, occurredAt, link }) => {
     const submission = await lookups.submissionOf(payload.eventId, payload.submissionId);

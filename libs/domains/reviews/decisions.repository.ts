@@ -38,6 +38,11 @@ export class DecisionsRepository {
        ORDER BY id FOR UPDATE`;
   }
 
+  /** A proposal offered to editions of a shared CFP is decided per edition, never here. */
+  async isOffered(submissionId: string): Promise<boolean> {
+    return (await this.tx.db.submissionOffer.count({ where: { submissionId } })) > 0;
+  }
+
   findDecision(submissionId: string) {
     return this.tx.db.submissionDecision.findUnique({
       where: { submissionId },
@@ -80,11 +85,13 @@ export class DecisionsRepository {
     await this.tx.db.submissionDecision.update({ where: { submissionId }, data: { releasedAt: at } });
   }
 
-  /** Submitted, undecided CFP proposals best first (the ranking's order), for bulk decisions. */
+  /** Submitted, undecided CFP proposals best first (the ranking's order), for bulk decisions; not those decided per edition. */
   rankedUndecided(eventId: string) {
     return this.tx.db.$queryRaw<{ id: string; track_id: string | null; format_id: string | null }[]>`
       ${rankedSubmissions(eventId)}
-      SELECT id, track_id, format_id FROM ranked WHERE state = 'SUBMITTED' ORDER BY rank_overall`;
+      SELECT id, track_id, format_id FROM ranked k
+       WHERE state = 'SUBMITTED' AND NOT EXISTS (SELECT 1 FROM submission_offers o WHERE o.submission_id = k.id)
+       ORDER BY rank_overall`;
   }
 
   /** Waitlisted proposals of a track, best first, leaving out any with a decision waiting for release. */

@@ -5,6 +5,7 @@ import { ReviewDecision, SubmissionOrigin, SubmissionState } from '@lectern/data
 import { TransactionHost } from '@lectern/database/transaction.host';
 import { DomainError, FieldError } from '@lectern/errors/domain.error';
 import { CfpErrors } from '@lectern/domains/cfp/cfp.errors';
+import { SharedCfpErrors } from '@lectern/domains/cfp/shared-cfp.errors';
 import { assertTransition } from '@lectern/domains/cfp/submission-state.machine';
 import { SubmissionsService } from '@lectern/domains/cfp/submissions.service';
 import { asOwner, canSeeSubmission } from '@lectern/domains/cfp/submission-access.policy';
@@ -70,6 +71,7 @@ export class DecisionsService {
       const submission = await this.decisions.lockSubmission(access.event.id, submissionId);
       if (!submission || submission.state === SubmissionState.DRAFT) throw ReviewErrors.submissionNotInEvent();
       if (submission.origin !== SubmissionOrigin.CFP) throw ReviewErrors.notReviewable(SubmissionOrigin.INVITED);
+      if (await this.decisions.isOffered(submissionId)) throw SharedCfpErrors.decidePerEdition();
       assertTransition(submission.state, decision);
       const before = await this.decisions.findDecision(submissionId);
       const now = this.clock.now();
