@@ -3,7 +3,7 @@ import { pipeline } from 'node:stream/promises';
 import { Writable } from 'node:stream';
 import { Client } from 'pg';
 import { to as copyTo } from 'pg-copy-streams';
-import { BenchRow, BenchScenario } from './bench.types';
+import { BenchRow, BenchScenario, goal } from './bench.types';
 import { apiCaller, load } from './support';
 
 const ROWS = 100_000;
@@ -120,6 +120,10 @@ export const scenario: BenchScenario = async (env) => {
       ratios: [
         `API export / COPY rows/s = ${(apiRowsPerSecond / copyRowsPerSecond).toFixed(2)}`,
         `p99 of GET /v1/events/{slug} during ${CONCURRENT_EXPORTS} exports / alone = ${(during.p99 / Math.max(alone.p99, 1)).toFixed(2)}`,
+      ],
+      goals: [
+        goal('CSV export rows/s: API / COPY TO STDOUT', apiRowsPerSecond / copyRowsPerSecond, '>=', 0.5),
+        goal(`GET /v1/events/{slug} p99: during ${CONCURRENT_EXPORTS} exports / alone`, during.p99 / Math.max(alone.p99, 1), '<=', 3),
       ],
     };
   } finally {

@@ -2,7 +2,7 @@ import { writeFileSync } from 'node:fs';
 import { Pool } from 'pg';
 import { propose } from '@lectern/domains/programme/proposal.policy';
 import { overlaps, within } from '@lectern/domains/programme/schedule-problems.policy';
-import { BenchRow, BenchScenario } from './bench.types';
+import { BenchRow, BenchScenario, goal } from './bench.types';
 import { STATIC_BODY_FILE, conferenceFixture } from './programme-fixture';
 import { BENCH_TRACKS, apiCaller, createCfpEvent, load, startProcess } from './support';
 
@@ -128,6 +128,10 @@ export const scenario: BenchScenario = async (env) => {
       ratios: [
         `proposal: ${Math.round(inProcessMs)} ms in process, ${Math.round(httpMs)} ms through HTTP (search ${proposal.proposalMs} ms); hard conflicts ${hard}; unplaced ${proposal.unplaced.length}; soft problems ${proposal.problems.total} (${soft})`,
         `schedule.json (${bytes.length} bytes): API / static baseline throughput = ${ratio.toFixed(2)}; p99 ${apiResult.p99} ms vs ${baseResult.p99} ms (${CONNECTIONS} connections, ${SECONDS} s)`,
+      ],
+      goals: [
+        goal('schedule.json req/s: API / same bytes from bare Fastify', ratio, '>=', 0.8),
+        goal('proposal hard conflicts', hard, '<=', 0),
       ],
     };
   } finally {
