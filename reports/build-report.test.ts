@@ -39,6 +39,23 @@ describe('buildReport on a small hand-checked edition', () => {
     ]);
   });
 
+  it('carries, per language of the edition, the titles and labels its PDF prints', () => {
+    expect(Object.keys(report.labels)).toEqual(report.languages);
+    expect(report.languages).toEqual(['en', 'zh-CN']);
+    expect(report.labels.en).toMatchObject({
+      title: 'Transparency report',
+      sections: { headline: 'At a glance', attendees: 'Attendees', yearOverYear: 'Year over year', speakerOrigins: 'Local and international speakers' },
+      figures: { registrations: 'Registrations', cfp: 'CFP submissions' },
+    });
+    expect(report.labels.en.values.continent.AS).toBe('Asia');
+    expect(report.labels['zh-CN']).toMatchObject({ title: '透明度报告', sections: { attendees: '参会者' } });
+    expect(report.labels['zh-CN'].values.continent.AS).toBe('亚洲');
+    // only finished words: a label with a placeholder belongs to a sentence the PDF builds around a number
+    expect(Object.values(report.labels.en.figures).some((label) => label.includes('{{'))).toBe(false);
+    // the same keys in every language, so a reader can switch language by key
+    expect(Object.keys(report.labels['zh-CN'].values).sort()).toEqual(Object.keys(report.labels.en.values).sort());
+  });
+
   it('computes the attendee breakdowns with the privacy threshold', () => {
     const a = report.attendees;
     expect(a).toMatchObject({ registrations: 200, inPerson: 180, virtual: 20, countryCount: 7 });

@@ -1,6 +1,7 @@
 import { Language } from '@lectern/i18n/languages';
 import { LocalizedText, textIn } from '@lectern/i18n/localized-text';
 import { CONTINENTS, continentOf } from './continents';
+import { reportLabels } from './report-labels';
 import {
   AcceptanceRow,
   ColocatedEventRow,
@@ -354,6 +355,7 @@ export function buildReport(input: ReportInput): TransparencyReport {
     format: REPORT_FORMAT,
     generatedAt: iso(input.generatedAt),
     languages: [...input.languages],
+    labels: reportLabels(input.languages),
     event,
     headline: {
       registrations: regs.total,

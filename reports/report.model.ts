@@ -1,5 +1,6 @@
 import { Language } from '@lectern/i18n/languages';
 import { LocalizedText } from '@lectern/i18n/localized-text';
+import { ReportLabels } from './report-labels';
 
 /**
  * The transparency report as data: what the worker stores as the machine-readable JSON and what both PDF editions
@@ -324,6 +325,8 @@ export interface TransparencyReport {
   generatedAt: string;
   /** The languages of the edition's series, its primary first: one PDF each, and the keys of every name. */
   languages: Language[];
+  /** Per language of `languages`: the titles and labels its PDF prints, for readers of this JSON. */
+  labels: Record<Language, ReportLabels>;
   event: EventInfo;
   headline: Headline;
   attendees: AttendeesSection;

@@ -9,6 +9,9 @@ import { CfpDto, FormatDto, QuestionDto, TrackDto } from '@api/cfp/cfp.dto';
 import { MySubmissionDto, PendingInvitationDto, SubmissionDto, SubmissionPageDto } from '@api/cfp/submissions.dto';
 import { AuditPageDto } from '@api/events/events.dto';
 
+/** Choice options whose values are their English labels, as most tests need. */
+const choices = (...values: string[]) => values.map((value) => ({ value, label: { en: value } }));
+
 describe('call for proposals', () => {
   let api: TestApi;
   beforeAll(async () => {
@@ -46,14 +49,40 @@ describe('call for proposals', () => {
     const format = await api.http.post<Wire<FormatDto>>(`/v1/events/${event.slug}/cfp/formats`, { slug: 'tutorial', name: { en: 'Tutorial' }, durationMinutes: 90, maxSpeakers: 4 }, { token });
     expect(format.status, format.text).toBe(201);
     expectProblem(await api.http.post(`/v1/events/${event.slug}/cfp/formats`, { slug: 'tutorial', name: { en: 'Again' }, durationMinutes: 90, maxSpeakers: 4 }, { token }), 409, 'FORMAT_SLUG_TAKEN');
-    const track = await api.http.post<Wire<TrackDto>>(`/v1/events/${event.slug}/cfp/tracks`, { slug: 'security', name: { en: 'Security', 'zh-CN': '安全' }, description: 'Supply chain, policy' }, { token });
+    const track = await api.http.post<Wire<TrackDto>>(`/v1/events/${event.slug}/cfp/tracks`, { slug: 'security', name: { en: 'Security', 'zh-CN': '安全' }, description: { en: 'Supply chain, policy', 'zh-CN': '供应链与策略' } }, { token });
     expect(track.status).toBe(201);
+    expect(track.body.description).toEqual({ en: 'Supply chain, policy', 'zh-CN': '供应链与策略' });
     const question = await api.http.post<Wire<QuestionDto>>(
       `/v1/events/${event.slug}/cfp/questions`,
-      { scope: 'SUBMISSION', type: 'CHOICE', label: { en: 'Given before?' }, options: ['No', 'Yes, at a meetup', 'Yes, at a conference'], required: true },
+      {
+        scope: 'SUBMISSION',
+        type: 'CHOICE',
+        label: { en: 'Given before?' },
+        helpText: { en: 'Where and when, if so', 'zh-CN': '如果讲过，请说明时间和地点' },
+        options: [{ value: 'no', label: { en: 'No', 'zh-CN': '没有' } }, { value: 'meetup', label: { en: 'Yes, at a meetup' } }, { value: 'no', label: { en: 'Again' } }],
+        required: true,
+      },
       { token },
     );
     expect(question.status, question.text).toBe(201);
+    expect(question.body).toMatchObject({
+      helpText: { en: 'Where and when, if so', 'zh-CN': '如果讲过，请说明时间和地点' },
+      options: [{ value: 'no', label: { en: 'No', 'zh-CN': '没有' } }, { value: 'meetup', label: { en: 'Yes, at a meetup' } }],
+    });
+    // Descriptions, help texts and option labels are translated texts like names: the edition's languages, its primary one first.
+    const badTexts = await api.http.post<Problem>(
+      `/v1/events/${event.slug}/cfp/questions`,
+      { scope: 'SPEAKER', type: 'CHOICE', label: { en: 'Needs' }, helpText: { 'zh-CN': '需要' }, options: [{ value: 'visa', label: { en: 'Visa', ko: '비자' } }] },
+      { token },
+    );
+    expectProblem(badTexts, 400, 'LOCALIZED_TEXT_INVALID');
+    expect(badTexts.body.errors!.map((e) => [e.field, e.code])).toEqual([['helpText.en', 'languageMissing'], ['options.0.label.ko', 'languageNotPublished']]);
+    const badDescription = await api.http.patch<Problem>(`/v1/events/${event.slug}/cfp/tracks/security`, { description: { en: 'x', 'x-klingon': 'y' } }, { token });
+    expectProblem(badDescription, 400, 'LOCALIZED_TEXT_INVALID');
+    expect(badDescription.body.errors!.map((e) => e.field)).toEqual(['description.x-klingon']);
+    const cleared = await api.http.patch<Wire<TrackDto>>(`/v1/events/${event.slug}/cfp/tracks/security`, { description: null }, { token });
+    expect(cleared.status, cleared.text).toBe(200);
+    expect(cleared.body.description).toBeNull();
     const noOptions = await api.http.post<Problem>(`/v1/events/${event.slug}/cfp/questions`, { scope: 'SPEAKER', type: 'MULTI_CHOICE', label: { en: 'Needs' } }, { token });
     expectProblem(noOptions, 400, 'VALIDATION_FAILED');
     expect(noOptions.body.errors).toEqual([expect.objectContaining({ field: 'options', code: 'isDefined' })]);
@@ -215,10 +244,10 @@ describe('call for proposals', () => {
     const event = await openCfp(api, { maxSubmissionsPerSpeaker: 1 });
     const token = event.organiser.token;
     const base = `/v1/events/${event.slug}`;
-    const choice = await api.http.post<Wire<QuestionDto>>(`${base}/cfp/questions`, { scope: 'SUBMISSION', type: 'CHOICE', label: { en: 'Given before?' }, options: ['No', 'Yes'], required: true }, { token });
+    const choice = await api.http.post<Wire<QuestionDto>>(`${base}/cfp/questions`, { scope: 'SUBMISSION', type: 'CHOICE', label: { en: 'Given before?' }, options: choices('No', 'Yes'), required: true }, { token });
     const count = await api.http.post<Wire<QuestionDto>>(`${base}/cfp/questions`, { scope: 'SUBMISSION', type: 'NUMBER', label: { en: 'Demo minutes' } }, { token });
     const flag = await api.http.post<Wire<QuestionDto>>(`${base}/cfp/questions`, { scope: 'SUBMISSION', type: 'BOOLEAN', label: { en: 'Recording ok?' } }, { token });
-    const needs = await api.http.post<Wire<QuestionDto>>(`${base}/cfp/questions`, { scope: 'SPEAKER', type: 'MULTI_CHOICE', label: { en: 'Needs' }, options: ['Visa letter', 'Travel funding'], required: true }, { token });
+    const needs = await api.http.post<Wire<QuestionDto>>(`${base}/cfp/questions`, { scope: 'SPEAKER', type: 'MULTI_CHOICE', label: { en: 'Needs' }, options: choices('Visa letter', 'Travel funding'), required: true }, { token });
     const user = await speaker(api, 'validation');
     const post = (body: unknown, lang = 'en') => api.http.post<Problem>(`${base}/submissions`, body, { token: user.token, lang });
 

@@ -229,12 +229,14 @@ describe('events', () => {
     expect(created.status).toBe(201);
     expect(created.body).toMatchObject({ name: { en: 'Kubernetes Forum Seoul', ko: '쿠버네티스 포럼 서울' }, series: { languages: ['en', 'ko'] } });
 
-    // adding Japanese later needs no migration; dropping the primary language needs every name in the new one
+    // adding Japanese later needs no migration; a new primary language must already be in every text
     const widened = await api.http.patch('/v1/series/' + seriesSlug, { languages: ['en', 'ko', 'ja'] }, { token: adminToken });
     expect(widened.body).toMatchObject({ languages: ['en', 'ko', 'ja'] });
     const renamed = await api.http.patch(`/v1/events/${created.body.slug}`, { city: { en: 'Seoul', ko: '서울', ja: 'ソウル' } }, { token: adminToken });
     expect(renamed.body).toMatchObject({ city: { en: 'Seoul', ko: '서울', ja: 'ソウル' } });
     const noKoreanName = await api.http.patch<Problem>('/v1/series/' + seriesSlug, { languages: ['ja'] }, { token: adminToken });
-    expect(noKoreanName.body).toMatchObject({ code: 'LOCALIZED_TEXT_INVALID', errors: [{ field: 'name.ja', code: 'languageMissing' }] });
+    expect(noKoreanName.status).toBe(409);
+    expect(noKoreanName.body).toMatchObject({ code: 'SERIES_PRIMARY_LANGUAGE_MISSING' });
+    expect(noKoreanName.body.languageUses).toEqual(expect.arrayContaining([{ event: null, field: 'series.name', language: 'ja', uses: 1 }]));
   });
 });

@@ -78,6 +78,16 @@ describe('reports in the languages each series publishes in, through the API and
       expect(report.status, report.lastError ?? '').toBe('SUCCEEDED');
       expect(report.files.map((f) => f.language)).toEqual(['en', edition.language]);
 
+      // The JSON carries the same words per language: what each PDF's title and sections are called.
+      const json = await api.http.get<{ languages: string[]; labels: Record<string, { title: string; sections: Record<string, string> }> }>(
+        `/v1/events/${created.slug}/reports/${report.id}/json`,
+        { token },
+      );
+      expect(json.status, json.text).toBe(200);
+      expect(Object.keys(json.body.labels)).toEqual(['en', edition.language]);
+      expect(json.body.labels.en.title).toBe('Transparency report');
+      expect(json.body.labels[edition.language].title.replace(/\s+/g, '')).toBe(edition.title);
+
       for (const language of ['en', edition.language]) {
         const response = await fetch(`${api.http.baseUrl}/v1/events/${created.slug}/reports/${report.id}/pdf?lang=${language}`, {
           headers: { authorization: `Bearer ${token}` },

@@ -52,6 +52,12 @@ describe('review settings and reviews', () => {
     });
     expectProblem(invalid, 400, 'REVIEW_CRITERIA_INVALID');
     expect(invalid.body.errors).toEqual([expect.objectContaining({ field: 'criteria.1.key' })]);
+    const untranslatable = await api.http.request<Problem>('PUT', base, {
+      token,
+      body: { opensAt: '2030-03-05T09:00:00', closesAt: '2030-03-25T23:59:59', criteria: [{ key: 'a', name: { en: 'A' }, description: { en: 'Fit', ja: '適合' }, weight: 1 }] },
+    });
+    expectProblem(untranslatable, 400, 'LOCALIZED_TEXT_INVALID');
+    expect(untranslatable.body.errors).toEqual([expect.objectContaining({ field: 'criteria.0.description.ja', code: 'languageNotPublished' })]);
     expectProblem(await api.http.request('PUT', base, { token, body: { opensAt: '2030-03-25T00:00:00', closesAt: '2030-03-05T00:00:00' } }), 400, 'REVIEW_WINDOW_INVALID');
     expectProblem(await api.http.request('PUT', base, { token, body: { opensAt: '2030-03-05T00:00:00', closesAt: '2030-03-25T00:00:00', scaleMin: 5, scaleMax: 5 } }), 400, 'REVIEW_SCALE_INVALID');
     const weightless = await api.http.request<Problem>('PUT', base, { token, body: { opensAt: '2030-03-05T00:00:00', closesAt: '2030-03-25T00:00:00', criteria: [{ key: 'a', name: { en: 'A' }, weight: 0 }] } });

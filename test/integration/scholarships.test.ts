@@ -341,6 +341,13 @@ describe('scholarships', () => {
     expect(created.status, created.text).toBe(201);
     expect(created.body).toMatchObject({ currency: 'EUR', opensAt: '2030-01-09T16:00:00.000Z', closesAtLocal: '2030-02-28T23:59:59+08:00', freeRegistration: null, budgetMinor: 500_000, reviewsPerApplication: 3 });
     expectProblem(await api.http.post(base, body, { token: organiser.token }), 409, 'SCHOLARSHIP_PROGRAMME_KEY_TAKEN');
+    // the description is translated text like the name: the edition's languages, its primary one required
+    const described = await api.http.patch<Wire<ProgrammeDto>>(`${base}/${created.body.id}`, { description: { en: 'For those who need it', 'zh-CN': '面向有需要的人' } }, { token: organiser.token });
+    expect(described.status, described.text).toBe(200);
+    expect(described.body.description).toEqual({ en: 'For those who need it', 'zh-CN': '面向有需要的人' });
+    const badDescription = await api.http.patch<Problem>(`${base}/${created.body.id}`, { description: { 'zh-CN': '只有中文', ko: '한국어' } }, { token: organiser.token });
+    expectProblem(badDescription, 400, 'LOCALIZED_TEXT_INVALID');
+    expect(badDescription.body.errors!.map((e) => e.field).sort()).toEqual(['description.en', 'description.ko']);
     expectProblem(await api.http.post(base, { ...body, key: 'b', closesAt: '2030-01-01T00:00:00' }, { token: organiser.token }), 400, 'SCHOLARSHIP_WINDOW_INVALID');
     expectProblem(await api.http.post(base, { ...body, key: 'c', travelCapMinor: 0 }, { token: organiser.token }), 400, 'SCHOLARSHIP_PROGRAMME_OFFERS_NOTHING');
     expectProblem(await api.http.post(base, { ...body, key: 'd', travelCapMinor: 600_000 }, { token: organiser.token }), 400, 'SCHOLARSHIP_CAP_ABOVE_BUDGET');

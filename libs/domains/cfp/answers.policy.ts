@@ -1,11 +1,32 @@
 import { CfpQuestionType } from '@lectern/database/generated/enums';
 import { FieldError } from '@lectern/errors/domain.error';
+import { LocalizedText, localizedText } from '@lectern/i18n/localized-text';
+
+/** One choice of a CHOICE or MULTI_CHOICE question: answers hold its value, readers see its label in their language. */
+export type ChoiceOption = {
+  value: string;
+  label: LocalizedText;
+};
+
+/**
+ * A stored options list read back. The database's CHECK keeps it a list of { value, label } with unique values;
+ * anything else here is a defect, not input, so it throws.
+ */
+export function choiceOptions(stored: unknown): ChoiceOption[] {
+  if (!Array.isArray(stored)) throw new TypeError(`not a list of options: ${JSON.stringify(stored)}`);
+  return stored.map((option: unknown) => {
+    const { value, label } = (option ?? {}) as { value?: unknown; label?: unknown };
+    if (typeof value !== 'string') throw new TypeError(`not an option: ${JSON.stringify(option)}`);
+    return { value, label: localizedText(label) };
+  });
+}
 
 export interface QuestionRule {
   id: string;
   type: CfpQuestionType;
   required: boolean;
-  options: string[];
+  /** As stored: read through choiceOptions. */
+  options: unknown;
   maxLength: number | null;
 }
 
@@ -50,17 +71,20 @@ function checkOne(question: QuestionRule, raw: unknown, field: string): { value:
       if (text.length > max) return { error: { field, code: 'maxLength', params: { max } } };
       return { value: text === '' ? null : text };
     }
-    case CfpQuestionType.CHOICE:
-      if (typeof raw !== 'string' || !question.options.includes(raw)) {
-        return { error: { field, code: 'isIn', params: { values: question.options.join(', ') } } };
+    case CfpQuestionType.CHOICE: {
+      const values = choiceOptions(question.options).map((option) => option.value);
+      if (typeof raw !== 'string' || !values.includes(raw)) {
+        return { error: { field, code: 'isIn', params: { values: values.join(', ') } } };
       }
       return { value: raw };
+    }
     case CfpQuestionType.MULTI_CHOICE: {
       if (!Array.isArray(raw)) return { error: { field, code: 'isArray' } };
-      if (!raw.every((item) => typeof item === 'string' && question.options.includes(item))) {
-        return { error: { field, code: 'isIn', params: { values: question.options.join(', ') } } };
+      const values = choiceOptions(question.options).map((option) => option.value);
+      if (!raw.every((item) => typeof item === 'string' && values.includes(item))) {
+        return { error: { field, code: 'isIn', params: { values: values.join(', ') } } };
       }
-      const chosen = question.options.filter((option) => raw.includes(option));
+      const chosen = values.filter((value) => raw.includes(value));
       return { value: chosen.length === 0 ? null : chosen };
     }
     case CfpQuestionType.NUMBER:

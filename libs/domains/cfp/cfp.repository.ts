@@ -2,6 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { CfpQuestionScope, CfpQuestionType, Prisma } from '@lectern/database/generated/client';
 import { TransactionHost } from '@lectern/database/transaction.host';
 import { LocalizedText } from '@lectern/i18n/localized-text';
+import { ChoiceOption } from './answers.policy';
 
 const SETTINGS_FIELDS = {
   eventId: true,
@@ -75,7 +76,7 @@ export interface SettingsWrite {
 
 export interface FormatWrite {
   name?: LocalizedText;
-  description?: string | null;
+  description?: LocalizedText | null;
   durationMinutes?: number;
   maxSpeakers?: number;
   openForSubmissions?: boolean;
@@ -84,15 +85,15 @@ export interface FormatWrite {
 
 export interface TrackWrite {
   name?: LocalizedText;
-  description?: string | null;
+  description?: LocalizedText | null;
   position?: number;
 }
 
 export interface QuestionWrite {
   label?: LocalizedText;
-  helpText?: string | null;
+  helpText?: LocalizedText | null;
   required?: boolean;
-  options?: string[];
+  options?: ChoiceOption[];
   maxLength?: number | null;
   position?: number;
 }
@@ -111,6 +112,11 @@ export interface ProfileWrite {
 export type AnswerOwner = { submissionId: string } | { userId: string };
 
 const notArchived = { archivedAt: null } as const;
+
+/** An optional translated field's write: null clears the column, undefined leaves it alone. */
+function jsonOrNull<T extends Prisma.InputJsonValue>(value: T | null | undefined): T | typeof Prisma.DbNull | undefined {
+  return value === null ? Prisma.DbNull : value;
+}
 
 @Injectable()
 export class CfpRepository {
@@ -154,7 +160,7 @@ export class CfpRepository {
   }
 
   async createFormats(eventId: string, formats: (Required<FormatWrite> & { slug: string })[]): Promise<void> {
-    await this.tx.db.sessionFormat.createMany({ data: formats.map((f) => ({ eventId, ...f })) });
+    await this.tx.db.sessionFormat.createMany({ data: formats.map((f) => ({ eventId, ...f, description: jsonOrNull(f.description) })) });
   }
 
   createFormat(
@@ -162,7 +168,7 @@ export class CfpRepository {
     slug: string,
     data: FormatWrite & { name: LocalizedText; durationMinutes: number; maxSpeakers: number },
   ): Promise<FormatRecord> {
-    return this.tx.db.sessionFormat.create({ data: { eventId, slug, ...data }, select: FORMAT_FIELDS });
+    return this.tx.db.sessionFormat.create({ data: { eventId, slug, ...data, description: jsonOrNull(data.description) }, select: FORMAT_FIELDS });
   }
 
   findFormat(eventId: string, slug: string): Promise<FormatRecord | null> {
@@ -170,7 +176,7 @@ export class CfpRepository {
   }
 
   updateFormat(id: string, data: FormatWrite): Promise<FormatRecord> {
-    return this.tx.db.sessionFormat.update({ where: { id }, data, select: FORMAT_FIELDS });
+    return this.tx.db.sessionFormat.update({ where: { id }, data: { ...data, description: jsonOrNull(data.description) }, select: FORMAT_FIELDS });
   }
 
   /**
@@ -185,7 +191,7 @@ export class CfpRepository {
   }
 
   createTrack(eventId: string, slug: string, data: TrackWrite & { name: LocalizedText }): Promise<TrackRecord> {
-    return this.tx.db.track.create({ data: { eventId, slug, ...data }, select: TRACK_FIELDS });
+    return this.tx.db.track.create({ data: { eventId, slug, ...data, description: jsonOrNull(data.description) }, select: TRACK_FIELDS });
   }
 
   findTrack(eventId: string, slug: string): Promise<TrackRecord | null> {
@@ -193,7 +199,7 @@ export class CfpRepository {
   }
 
   updateTrack(id: string, data: TrackWrite): Promise<TrackRecord> {
-    return this.tx.db.track.update({ where: { id }, data, select: TRACK_FIELDS });
+    return this.tx.db.track.update({ where: { id }, data: { ...data, description: jsonOrNull(data.description) }, select: TRACK_FIELDS });
   }
 
   /** Same guarantee as deleteFormatIfUnused. */
@@ -212,7 +218,7 @@ export class CfpRepository {
     eventId: string,
     data: QuestionWrite & { scope: CfpQuestionScope; type: CfpQuestionType; label: LocalizedText },
   ): Promise<QuestionRecord> {
-    return this.tx.db.cfpQuestion.create({ data: { eventId, ...data }, select: QUESTION_FIELDS });
+    return this.tx.db.cfpQuestion.create({ data: { eventId, ...data, helpText: jsonOrNull(data.helpText) }, select: QUESTION_FIELDS });
   }
 
   findQuestion(eventId: string, id: string): Promise<QuestionRecord | null> {
@@ -220,7 +226,7 @@ export class CfpRepository {
   }
 
   updateQuestion(id: string, data: QuestionWrite): Promise<QuestionRecord> {
-    return this.tx.db.cfpQuestion.update({ where: { id }, data, select: QUESTION_FIELDS });
+    return this.tx.db.cfpQuestion.update({ where: { id }, data: { ...data, helpText: jsonOrNull(data.helpText) }, select: QUESTION_FIELDS });
   }
 
   async archiveQuestion(id: string, at: Date): Promise<void> {

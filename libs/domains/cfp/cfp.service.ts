@@ -8,8 +8,8 @@ import { TransactionHost } from '@lectern/database/transaction.host';
 import { CommonErrors, FieldError } from '@lectern/errors/domain.error';
 import { assertLocalizedTexts } from '@lectern/errors/localized-text.errors';
 import { messageIn } from '@lectern/i18n/i18n';
-import { localizedText } from '@lectern/i18n/localized-text';
-import { checkAnswers } from './answers.policy';
+import { LocalizedText, localizedText, optionalLocalizedText } from '@lectern/i18n/localized-text';
+import { ChoiceOption, checkAnswers, choiceOptions } from './answers.policy';
 import { CfpErrors } from './cfp.errors';
 import { CfpRepository, CfpSettingsRecord, FormatWrite, ProfileRecord, QuestionRecord, SettingsWrite } from './cfp.repository';
 import { Actor } from '@lectern/domains/auth/auth.types';
@@ -59,14 +59,31 @@ const toQuestionView = (q: QuestionRecord) => ({
   scope: q.scope,
   type: q.type,
   label: localizedText(q.label),
-  helpText: q.helpText,
+  helpText: optionalLocalizedText(q.helpText),
   required: q.required,
-  options: q.options,
+  options: choiceOptions(q.options),
   maxLength: q.maxLength,
   position: q.position,
 });
 
 const withoutId = <T extends { id: string }>({ id: _id, ...rest }: T) => rest;
+
+/** A format or track as shown: its stored name and description read back as LocalizedText. */
+const described = <T extends { id: string; name: unknown; description: unknown }>(record: T) => ({
+  ...withoutId(record),
+  name: localizedText(record.name),
+  description: optionalLocalizedText(record.description),
+});
+
+/** Each option once (the first of a repeated value wins), as answers need. */
+const distinctOptions = (options: ChoiceOption[]) => options.filter((option, index) => options.findIndex((o) => o.value === option.value) === index);
+
+/** A question's translated fields by their wire names, option labels at `options.<index>.label`. */
+const questionTexts = (input: { label?: LocalizedText; helpText?: LocalizedText | null; options?: ChoiceOption[] }) => ({
+  label: input.label,
+  helpText: input.helpText,
+  ...Object.fromEntries((input.options ?? []).map((option, index) => [`options.${index}.label`, option.label])),
+});
 
 const CHOICE_TYPES: CfpQuestionType[] = [CfpQuestionType.CHOICE, CfpQuestionType.MULTI_CHOICE];
 
@@ -96,8 +113,8 @@ export class CfpService {
       languages: settings.languages,
       levels: Object.values(AudienceLevel),
       codePrefix: settings.codePrefix,
-      formats: found.sessionFormats.map(withoutId),
-      tracks: found.tracks.map(withoutId),
+      formats: found.sessionFormats.map(described),
+      tracks: found.tracks.map(described),
       questions: found.cfpQuestions.map(toQuestionView),
     };
   }
@@ -146,7 +163,7 @@ export class CfpService {
 
   async createFormat(actor: Actor, access: EventAccess, input: CreateFormatInput) {
     const { slug, ...data } = input;
-    assertLocalizedTexts(access.event.series.languages, { name: input.name });
+    assertLocalizedTexts(access.event.series.languages, { name: input.name, description: input.description });
     return this.tx.run(async () => {
       let format;
       try {
@@ -155,8 +172,8 @@ export class CfpService {
         if (isUniqueViolation(error)) throw CfpErrors.formatSlugTaken(slug);
         throw error;
       }
-      await this.record(actor, access, 'cfp.format_created', 'session_format', format.id, null, withoutId(format));
-      return withoutId(format);
+      await this.record(actor, access, 'cfp.format_created', 'session_format', format.id, null, described(format));
+      return described(format);
     });
   }
 
@@ -164,10 +181,10 @@ export class CfpService {
     return this.tx.run(async () => {
       const before = await this.cfp.findFormat(access.event.id, slug);
       if (!before) throw CfpErrors.formatNotFound(slug);
-      assertLocalizedTexts(access.event.series.languages, { name: input.name });
+      assertLocalizedTexts(access.event.series.languages, { name: input.name, description: input.description });
       const after = await this.cfp.updateFormat(before.id, input);
-      await this.record(actor, access, 'cfp.format_updated', 'session_format', before.id, withoutId(before), withoutId(after));
-      return withoutId(after);
+      await this.record(actor, access, 'cfp.format_updated', 'session_format', before.id, described(before), described(after));
+      return described(after);
     });
   }
 
@@ -176,13 +193,13 @@ export class CfpService {
       const format = await this.cfp.findFormat(access.event.id, slug);
       if (!format) throw CfpErrors.formatNotFound(slug);
       if (!(await this.cfp.deleteFormatIfUnused(format.id))) throw CfpErrors.formatInUse(slug);
-      await this.record(actor, access, 'cfp.format_deleted', 'session_format', format.id, withoutId(format), null);
+      await this.record(actor, access, 'cfp.format_deleted', 'session_format', format.id, described(format), null);
     });
   }
 
   async createTrack(actor: Actor, access: EventAccess, input: CreateTrackInput) {
     const { slug, ...data } = input;
-    assertLocalizedTexts(access.event.series.languages, { name: input.name });
+    assertLocalizedTexts(access.event.series.languages, { name: input.name, description: input.description });
     return this.tx.run(async () => {
       let track;
       try {
@@ -191,8 +208,8 @@ export class CfpService {
         if (isUniqueViolation(error)) throw CfpErrors.trackSlugTaken(slug);
         throw error;
       }
-      await this.record(actor, access, 'cfp.track_created', 'track', track.id, null, withoutId(track));
-      return withoutId(track);
+      await this.record(actor, access, 'cfp.track_created', 'track', track.id, null, described(track));
+      return described(track);
     });
   }
 
@@ -200,10 +217,10 @@ export class CfpService {
     return this.tx.run(async () => {
       const before = await this.cfp.findTrack(access.event.id, slug);
       if (!before) throw CfpErrors.trackNotFound(slug);
-      assertLocalizedTexts(access.event.series.languages, { name: input.name });
+      assertLocalizedTexts(access.event.series.languages, { name: input.name, description: input.description });
       const after = await this.cfp.updateTrack(before.id, input);
-      await this.record(actor, access, 'cfp.track_updated', 'track', before.id, withoutId(before), withoutId(after));
-      return withoutId(after);
+      await this.record(actor, access, 'cfp.track_updated', 'track', before.id, described(before), described(after));
+      return described(after);
     });
   }
 
@@ -212,13 +229,13 @@ export class CfpService {
       const track = await this.cfp.findTrack(access.event.id, slug);
       if (!track) throw CfpErrors.trackNotFound(slug);
       if (!(await this.cfp.deleteTrackIfUnused(track.id))) throw CfpErrors.trackInUse(slug);
-      await this.record(actor, access, 'cfp.track_deleted', 'track', track.id, withoutId(track), null);
+      await this.record(actor, access, 'cfp.track_deleted', 'track', track.id, described(track), null);
     });
   }
 
   async createQuestion(actor: Actor, access: EventAccess, input: CreateQuestionInput) {
     this.checkQuestionShape(input.type, input.options, input.maxLength, true);
-    assertLocalizedTexts(access.event.series.languages, { label: input.label });
+    assertLocalizedTexts(access.event.series.languages, questionTexts(input));
     return this.tx.run(async () => {
       const question = await this.cfp.createQuestion(access.event.id, {
         scope: input.scope,
@@ -226,7 +243,7 @@ export class CfpService {
         label: input.label,
         helpText: input.helpText ?? null,
         required: input.required ?? false,
-        options: input.options ? [...new Set(input.options)] : [],
+        options: input.options ? distinctOptions(input.options) : [],
         maxLength: input.maxLength ?? null,
         position: input.position ?? 0,
       });
@@ -240,10 +257,10 @@ export class CfpService {
       const before = await this.cfp.findQuestion(access.event.id, id);
       if (!before) throw CfpErrors.questionNotFound();
       this.checkQuestionShape(before.type, input.options, input.maxLength, false);
-      assertLocalizedTexts(access.event.series.languages, { label: input.label });
+      assertLocalizedTexts(access.event.series.languages, questionTexts(input));
       const after = await this.cfp.updateQuestion(id, {
         ...input,
-        ...(input.options ? { options: [...new Set(input.options)] } : {}),
+        ...(input.options ? { options: distinctOptions(input.options) } : {}),
       });
       await this.record(actor, access, 'cfp.question_updated', 'cfp_question', id, toQuestionView(before), toQuestionView(after));
       return toQuestionView(after);
@@ -306,7 +323,7 @@ export class CfpService {
   }
 
   /** Options belong to choice questions only (and those need them); a length limit to text questions only. */
-  private checkQuestionShape(type: CfpQuestionType, options: string[] | undefined, maxLength: number | undefined, creating: boolean) {
+  private checkQuestionShape(type: CfpQuestionType, options: ChoiceOption[] | undefined, maxLength: number | undefined, creating: boolean) {
     const errors: FieldError[] = [];
     const choice = CHOICE_TYPES.includes(type);
     if (choice && creating && !options) errors.push({ field: 'options', code: 'isDefined' });

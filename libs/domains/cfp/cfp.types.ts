@@ -1,10 +1,11 @@
 import { CfpQuestionScope, CfpQuestionType } from '@lectern/database/generated/enums';
 import { LocalizedText } from '@lectern/i18n/localized-text';
+import { ChoiceOption } from './answers.policy';
 
 export interface CreateFormatInput {
   slug: string;
   name: LocalizedText;
-  description?: string;
+  description?: LocalizedText | null;
   durationMinutes: number;
   maxSpeakers: number;
   openForSubmissions?: boolean;
@@ -15,9 +16,9 @@ export interface CreateQuestionInput {
   scope: CfpQuestionScope;
   type: CfpQuestionType;
   label: LocalizedText;
-  helpText?: string;
+  helpText?: LocalizedText | null;
   required?: boolean;
-  options?: string[];
+  options?: ChoiceOption[];
   maxLength?: number;
   position?: number;
 }
@@ -25,7 +26,7 @@ export interface CreateQuestionInput {
 export interface CreateTrackInput {
   slug: string;
   name: LocalizedText;
-  description?: string;
+  description?: LocalizedText | null;
   position?: number;
 }
 
@@ -61,7 +62,7 @@ export interface SpeakerProfileInput {
 
 export interface UpdateFormatInput {
   name?: LocalizedText;
-  description?: string;
+  description?: LocalizedText | null;
   durationMinutes?: number;
   maxSpeakers?: number;
   openForSubmissions?: boolean;
@@ -71,15 +72,15 @@ export interface UpdateFormatInput {
 /** Scope and type are fixed once created: answers already given were checked against them. */
 export interface UpdateQuestionInput {
   label?: LocalizedText;
-  helpText?: string;
+  helpText?: LocalizedText | null;
   required?: boolean;
-  options?: string[];
+  options?: ChoiceOption[];
   maxLength?: number;
   position?: number;
 }
 
 export interface UpdateTrackInput {
   name?: LocalizedText;
-  description?: string;
+  description?: LocalizedText | null;
   position?: number;
 }

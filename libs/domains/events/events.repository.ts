@@ -3,6 +3,7 @@ import { EventFormat, EventRole, EventStatus, Prisma } from '@lectern/database/g
 import { KeysetPosition } from '@lectern/database/keyset';
 import { TransactionHost } from '@lectern/database/transaction.host';
 import { LocalizedText } from '@lectern/i18n/localized-text';
+import { LanguageUse } from './events.errors';
 
 const SERIES_FIELDS = { id: true, slug: true, languages: true, name: true } as const satisfies Prisma.SeriesSelect;
 
@@ -61,6 +62,21 @@ export class EventsRepository {
   /** The series row locked for the rest of the transaction: a change of its languages and a write checked against them run one after the other. */
   async lockSeries(id: string): Promise<void> {
     await this.tx.db.$queryRaw`SELECT id FROM series WHERE id = ${id}::uuid FOR UPDATE`;
+  }
+
+  /**
+   * What keeps the series from publishing in exactly `languages` (primary first), computed by the same SQL function
+   * the series trigger runs: texts in other languages, texts without the primary one, published reports in others.
+   */
+  async languageProblems(seriesId: string, languages: string[]): Promise<{ unpublished: LanguageUse[]; primaryMissing: LanguageUse[] }> {
+    const rows = await this.tx.db.$queryRaw<{ event_slug: string | null; field: string; language: string; problem: string; uses: bigint }[]>`
+      SELECT event_slug, field, language, problem, uses FROM lectern_series_language_uses(${seriesId}::uuid, ${languages}::text[])
+       ORDER BY event_slug NULLS FIRST, field, language`;
+    const use = (r: (typeof rows)[number]): LanguageUse => ({ event: r.event_slug, field: r.field, language: r.language, uses: Number(r.uses) });
+    return {
+      unpublished: rows.filter((r) => r.problem !== 'primary_missing').map(use),
+      primaryMissing: rows.filter((r) => r.problem === 'primary_missing').map(use),
+    };
   }
 
   listSeries(): Promise<SeriesRecord[]> {

@@ -6,7 +6,7 @@ import { TransactionHost } from '@lectern/database/transaction.host';
 import { CommonErrors, DomainError, FieldError } from '@lectern/errors/domain.error';
 import { assertLocalizedTexts } from '@lectern/errors/localized-text.errors';
 import { DEFAULT_LANGUAGE, canonicalTag, isSupportedLanguage, supportedLanguages } from '@lectern/i18n/languages';
-import { localizedText, optionalLocalizedText, publishedText } from '@lectern/i18n/localized-text';
+import { localizedText, optionalLocalizedText } from '@lectern/i18n/localized-text';
 import { AuthRepository } from '@lectern/domains/auth/auth.repository';
 import { normaliseEmail } from '@lectern/domains/auth/auth.service';
 import { decodeCursor, decodeKeyset, encodeCursor, keysetPage } from '@lectern/database/cursor';
@@ -117,8 +117,12 @@ export class EventsService {
   }
 
   /**
-   * Administrators and organisers of its editions change a series' languages or name. Its editions' texts keep
-   * every language they have; a new primary language must already name the series.
+   * Administrators and organisers of its editions change a series' languages or name. Adding a language is always
+   * allowed: texts not yet translated into it are read in the primary language until organisers add it. Dropping a
+   * language is refused (409 SERIES_LANGUAGE_IN_USE, naming where) while a text or a published report is in it, and
+   * a new primary language must already be in every text (409 SERIES_PRIMARY_LANGUAGE_MISSING): no text is ever
+   * dropped or left without its primary language by a change of the list. A name sent along is written first, so
+   * one request can rename the series into its new languages.
    */
   async updateSeries(actor: Actor, slug: string, input: UpdateSeriesInput) {
     const found = await this.events.findSeries(slug);
@@ -128,11 +132,17 @@ export class EventsService {
       await this.events.lockSeries(found.id);
       const current = await this.events.findSeries(slug);
       if (!current) throw EventErrors.seriesNotFound(slug);
+      if (input.languages?.length === 0) throw EventErrors.primaryLanguageMissing(null);
       const languages = input.languages ? checkSeriesLanguages(input.languages) : current.languages;
-      const name = input.name ?? localizedText(current.name);
-      assertLocalizedTexts(languages, { name: input.name ?? (input.languages ? publishedText(name, languages) : undefined) });
+      assertLocalizedTexts(languages, { name: input.name });
+      if (input.name) await this.events.updateSeries(current.id, { name: input.name });
+      if (input.languages && languages.join() !== current.languages.join()) {
+        const problems = await this.events.languageProblems(current.id, languages);
+        if (problems.primaryMissing.length > 0) throw EventErrors.primaryLanguageMissing(languages[0], problems.primaryMissing);
+        if (problems.unpublished.length > 0) throw EventErrors.languageInUse(problems.unpublished);
+      }
       const before = toSeriesView(current);
-      const after = toSeriesView(await this.events.updateSeries(current.id, { languages, name }));
+      const after = toSeriesView(await this.events.updateSeries(current.id, { languages }));
       await this.audit.record({
         actorId: actor.id,
         requestId: actor.requestId,

@@ -38,7 +38,7 @@ export interface ReviewSettingsWrite {
 export interface CriterionWrite {
   key: string;
   name: LocalizedText;
-  description: string | null;
+  description: LocalizedText | null;
   weight: number;
   position: number;
 }
@@ -69,7 +69,7 @@ export class ReviewSettingsRepository {
 
   async replaceCriteria(eventId: string, criteria: CriterionWrite[]): Promise<void> {
     await this.tx.db.reviewCriterion.deleteMany({ where: { eventId } });
-    await this.tx.db.reviewCriterion.createMany({ data: criteria.map((c) => ({ ...c, eventId })) });
+    await this.tx.db.reviewCriterion.createMany({ data: criteria.map((c) => ({ ...c, description: c.description ?? Prisma.DbNull, eventId })) });
   }
 
   async hasReviews(eventId: string): Promise<boolean> {

@@ -12,7 +12,7 @@ import { EventAccess } from '@lectern/domains/events/event-visibility.policy';
 import { PutReviewSettingsInput } from '@lectern/domains/reviews/review-settings.types';
 import { assertLocalizedTexts } from '@lectern/errors/localized-text.errors';
 import { messageIn } from '@lectern/i18n/i18n';
-import { localizedText } from '@lectern/i18n/localized-text';
+import { localizedText, optionalLocalizedText } from '@lectern/i18n/localized-text';
 
 const DEFAULT_CRITERIA = [
   { key: 'relevance', weight: 2 },
@@ -42,10 +42,10 @@ export function assertReviewOpen(window: ReviewWindow, timezone: string, now: Da
 }
 
 /** A criterion as shown, and as compared to tell whether a change touches the criteria. */
-const criterionView = (c: Omit<CriterionWrite, 'name'> & { name: unknown }) => ({
+const criterionView = (c: Omit<CriterionWrite, 'name' | 'description'> & { name: unknown; description: unknown }) => ({
   key: c.key,
   name: localizedText(c.name),
-  description: c.description,
+  description: optionalLocalizedText(c.description),
   weight: c.weight,
   position: c.position,
 });
@@ -98,7 +98,12 @@ export class ReviewSettingsService {
       position,
     }));
     if (criteria) this.checkCriteria(criteria);
-    if (criteria) assertLocalizedTexts(access.event.series.languages, Object.fromEntries(criteria.map((c, i) => [`criteria.${i}.name`, c.name])));
+    if (criteria) {
+      assertLocalizedTexts(
+        access.event.series.languages,
+        Object.fromEntries(criteria.flatMap((c, i) => [[`criteria.${i}.name`, c.name], [`criteria.${i}.description`, c.description]])),
+      );
+    }
 
     await this.tx.run(async () => {
       await this.settings.lock(access.event.id);

@@ -15,6 +15,6 @@ export interface PutReviewSettingsInput {
 export interface CriterionInput {
   key: string;
   name: LocalizedText;
-  description?: string;
+  description?: LocalizedText | null;
   weight: number;
 }

@@ -27,7 +27,7 @@ export type ProgrammeRecord = Prisma.ScholarshipProgrammeGetPayload<{ select: ty
 export interface ProgrammeWrite {
   key?: string;
   name?: LocalizedText;
-  description?: string | null;
+  description?: LocalizedText | null;
   kind?: ScholarshipKind;
   opensAt?: Date;
   closesAt?: Date;
@@ -74,11 +74,15 @@ export class ProgrammesRepository {
   constructor(private readonly tx: TransactionHost) {}
 
   create(data: Required<ProgrammeWrite> & { eventId: string }): Promise<ProgrammeRecord> {
-    return this.tx.db.scholarshipProgramme.create({ data, select: PROGRAMME_FIELDS });
+    return this.tx.db.scholarshipProgramme.create({ data: { ...data, description: data.description ?? Prisma.DbNull }, select: PROGRAMME_FIELDS });
   }
 
   update(id: string, data: ProgrammeWrite): Promise<ProgrammeRecord> {
-    return this.tx.db.scholarshipProgramme.update({ where: { id }, data, select: PROGRAMME_FIELDS });
+    return this.tx.db.scholarshipProgramme.update({
+      where: { id },
+      data: { ...data, description: data.description === null ? Prisma.DbNull : data.description },
+      select: PROGRAMME_FIELDS,
+    });
   }
 
   find(eventId: string, id: string): Promise<ProgrammeRecord | null> {

@@ -12,7 +12,7 @@ import { Actor, AuthUser } from '@lectern/domains/auth/auth.types';
 import { EventAccess } from '@lectern/domains/events/event-visibility.policy';
 import { CreateProgrammeInput, UpdateProgrammeInput } from '@lectern/domains/scholarships/programmes.types';
 import { assertLocalizedTexts } from '@lectern/errors/localized-text.errors';
-import { localizedText } from '@lectern/i18n/localized-text';
+import { localizedText, optionalLocalizedText } from '@lectern/i18n/localized-text';
 
 /** The public view, built field by field; the budget is added for organisers and the committee only. */
 export function programmeView(p: ProgrammeRecord, timezone: string, now: Date, staff: boolean) {
@@ -20,7 +20,7 @@ export function programmeView(p: ProgrammeRecord, timezone: string, now: Date, s
     id: p.id,
     key: p.key,
     name: localizedText(p.name),
-    description: p.description,
+    description: optionalLocalizedText(p.description),
     kind: p.kind,
     opensAt: p.opensAt,
     closesAt: p.closesAt,
@@ -60,7 +60,7 @@ export class ProgrammesService {
 
   async create(actor: Actor, access: EventAccess, input: CreateProgrammeInput) {
     const { event } = access;
-    assertLocalizedTexts(event.series.languages, { name: input.name });
+    assertLocalizedTexts(event.series.languages, { name: input.name, description: input.description });
     const data = {
       eventId: event.id,
       key: input.key,
@@ -119,8 +119,8 @@ export class ProgrammesService {
         ticketTypeId: input.ticketTypeId,
         reviewsPerApplication: input.reviewsPerApplication,
       };
-      assertLocalizedTexts(event.series.languages, { name: input.name });
-      const merged = { ...current, name: localizedText(current.name), ...Object.fromEntries(Object.entries(changes).filter(([, v]) => v !== undefined)) };
+      assertLocalizedTexts(event.series.languages, { name: input.name, description: input.description });
+      const merged = { ...current, name: localizedText(current.name), description: optionalLocalizedText(current.description), ...Object.fromEntries(Object.entries(changes).filter(([, v]) => v !== undefined)) };
       await this.check(event.id, merged);
       if (input.currency !== undefined && input.currency !== current.currency && (await this.programmes.countAwards(id)) > 0) {
         throw ScholarshipErrors.currencyLocked();

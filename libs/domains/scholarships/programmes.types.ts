@@ -4,7 +4,7 @@ import { LocalizedText } from '@lectern/i18n/localized-text';
 export interface CreateProgrammeInput {
   key: string;
   name: LocalizedText;
-  description?: string;
+  description?: LocalizedText | null;
   kind: ScholarshipKind;
   opensAt: string;
   closesAt: string;
@@ -17,7 +17,7 @@ export interface CreateProgrammeInput {
 
 export interface UpdateProgrammeInput {
   name?: LocalizedText;
-  description?: string | null;
+  description?: LocalizedText | null;
   kind?: ScholarshipKind;
   opensAt?: string;
   closesAt?: string;

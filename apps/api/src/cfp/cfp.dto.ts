@@ -1,5 +1,5 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
-import { Transform } from 'class-transformer';
+import { Transform, Type } from 'class-transformer';
 import {
   ArrayMaxSize,
   ArrayMinSize,
@@ -16,12 +16,14 @@ import {
   MaxLength,
   Min,
   MinLength,
+  ValidateNested,
 } from 'class-validator';
 import { AudienceLevel, CfpQuestionScope, CfpQuestionType } from '@lectern/database/generated/enums';
 import { DATE_TIME, DATE_TIME_DOC, SLUG, upper } from '@api/http/dto-rules';
 import { CreateFormatInput, CreateQuestionInput, CreateTrackInput, PatchCfpSettingsInput, PutCfpSettingsInput, SpeakerAnswersInput, SpeakerProfileInput, UpdateFormatInput, UpdateQuestionInput, UpdateTrackInput } from '@lectern/domains/cfp/cfp.types';
 import { LocalizedTextProperty, LocalizedTextResponse } from '@api/http/localized-text.decorators';
 import { LocalizedText } from '@lectern/i18n/localized-text';
+import { ChoiceOption } from '@lectern/domains/cfp/answers.policy';
 /** BCP 47 language tags as conferences use them: en, zh-CN, pt-BR. */
 const LANGUAGE_TAG = /^[a-z]{2,3}(?:-[A-Za-z0-9]{2,8})*$/;
 const CODE_PREFIX = /^[A-Z0-9]{2,10}$/;
@@ -81,7 +83,7 @@ export class PatchCfpSettingsDto implements PatchCfpSettingsInput {
 export class CreateFormatDto implements CreateFormatInput {
   @ApiProperty({ example: 'tutorial', pattern: SLUG.source }) @IsString() @Matches(SLUG) @MaxLength(60) slug!: string;
   @LocalizedTextProperty({ max: 120, example: { en: 'Tutorial', 'zh-CN': '教程' } }) name!: LocalizedText;
-  @ApiPropertyOptional() @IsOptional() @IsString() @MaxLength(2000) description?: string;
+  @LocalizedTextProperty({ max: 2000, optional: true, nullable: true, example: { en: 'Text' } }) description?: LocalizedText | null;
   @ApiProperty({ example: 90, minimum: 1, maximum: 1440 }) @IsInt() @Min(1) @Max(1440) durationMinutes!: number;
   @ApiProperty({ example: 4, minimum: 1, maximum: 20, description: 'Speakers a session of this format may have' })
   @IsInt()
@@ -97,7 +99,7 @@ export class CreateFormatDto implements CreateFormatInput {
 
 export class UpdateFormatDto implements UpdateFormatInput {
   @LocalizedTextProperty({ max: 120, optional: true, example: { en: 'Text' } }) name?: LocalizedText;
-  @ApiPropertyOptional() @IsOptional() @IsString() @MaxLength(2000) description?: string;
+  @LocalizedTextProperty({ max: 2000, optional: true, nullable: true, example: { en: 'Text' } }) description?: LocalizedText | null;
   @ApiPropertyOptional() @IsOptional() @IsInt() @Min(1) @Max(1440) durationMinutes?: number;
   @ApiPropertyOptional() @IsOptional() @IsInt() @Min(1) @Max(20) maxSpeakers?: number;
   @ApiPropertyOptional() @IsOptional() @IsBoolean() openForSubmissions?: boolean;
@@ -107,7 +109,7 @@ export class UpdateFormatDto implements UpdateFormatInput {
 export class FormatDto {
   @ApiProperty() slug!: string;
   @LocalizedTextResponse() name!: LocalizedText;
-  @ApiPropertyOptional({ nullable: true, type: String }) description!: string | null;
+  @LocalizedTextResponse({ nullable: true }) description!: LocalizedText | null;
   @ApiProperty() durationMinutes!: number;
   @ApiProperty() maxSpeakers!: number;
   @ApiProperty() openForSubmissions!: boolean;
@@ -117,21 +119,32 @@ export class FormatDto {
 export class CreateTrackDto implements CreateTrackInput {
   @ApiProperty({ example: 'security', pattern: SLUG.source }) @IsString() @Matches(SLUG) @MaxLength(60) slug!: string;
   @LocalizedTextProperty({ max: 120, example: { en: 'Security + Identity + Policy', 'zh-CN': '安全 + 身份 + 策略' } }) name!: LocalizedText;
-  @ApiPropertyOptional() @IsOptional() @IsString() @MaxLength(2000) description?: string;
+  @LocalizedTextProperty({ max: 2000, optional: true, nullable: true, example: { en: 'Text' } }) description?: LocalizedText | null;
   @ApiPropertyOptional({ default: 0 }) @IsOptional() @IsInt() @Min(0) @Max(10_000) position?: number;
 }
 
 export class UpdateTrackDto implements UpdateTrackInput {
   @LocalizedTextProperty({ max: 120, optional: true, example: { en: 'Text' } }) name?: LocalizedText;
-  @ApiPropertyOptional() @IsOptional() @IsString() @MaxLength(2000) description?: string;
+  @LocalizedTextProperty({ max: 2000, optional: true, nullable: true, example: { en: 'Text' } }) description?: LocalizedText | null;
   @ApiPropertyOptional() @IsOptional() @IsInt() @Min(0) @Max(10_000) position?: number;
 }
 
 export class TrackDto {
   @ApiProperty() slug!: string;
   @LocalizedTextResponse() name!: LocalizedText;
-  @ApiPropertyOptional({ nullable: true, type: String }) description!: string | null;
+  @LocalizedTextResponse({ nullable: true }) description!: LocalizedText | null;
   @ApiProperty() position!: number;
+}
+
+/** One choice of a question: answers hold its value, whatever language the speaker reads its label in. */
+export class ChoiceOptionDto implements ChoiceOption {
+  @ApiProperty({ example: 'meetup', minLength: 1, maxLength: 200, description: 'What answers hold; stable across languages' })
+  @IsString()
+  @MinLength(1)
+  @MaxLength(200)
+  value!: string;
+
+  @LocalizedTextProperty({ max: 200, example: { en: 'Yes, at a meetup', 'zh-CN': '是的，在聚会上' } }) label!: LocalizedText;
 }
 
 export class CreateQuestionDto implements CreateQuestionInput {
@@ -141,18 +154,17 @@ export class CreateQuestionDto implements CreateQuestionInput {
 
   @ApiProperty({ enum: CfpQuestionType }) @IsEnum(CfpQuestionType) type!: CfpQuestionType;
   @LocalizedTextProperty({ max: 500, example: { en: 'Has this talk been given before?', 'zh-CN': '这个演讲以前讲过吗？' } }) label!: LocalizedText;
-  @ApiPropertyOptional() @IsOptional() @IsString() @MaxLength(2000) helpText?: string;
+  @LocalizedTextProperty({ max: 2000, optional: true, nullable: true, example: { en: 'Where and when, if so.' } }) helpText?: LocalizedText | null;
   @ApiPropertyOptional({ default: false }) @IsOptional() @IsBoolean() required?: boolean;
 
-  @ApiPropertyOptional({ type: [String], description: 'The choices; required for CHOICE and MULTI_CHOICE, refused otherwise' })
+  @ApiPropertyOptional({ type: [ChoiceOptionDto], description: 'The choices; required for CHOICE and MULTI_CHOICE, refused otherwise' })
   @IsOptional()
   @IsArray()
   @ArrayMinSize(1)
   @ArrayMaxSize(50)
-  @IsString({ each: true })
-  @MinLength(1, { each: true })
-  @MaxLength(200, { each: true })
-  options?: string[];
+  @ValidateNested({ each: true })
+  @Type(() => ChoiceOptionDto)
+  options?: ChoiceOptionDto[];
 
   @ApiPropertyOptional({ description: 'TEXT only: longest answer accepted (default 5000)' })
   @IsOptional()
@@ -167,17 +179,16 @@ export class CreateQuestionDto implements CreateQuestionInput {
 /** Scope and type are fixed once created: answers already given were checked against them. */
 export class UpdateQuestionDto implements UpdateQuestionInput {
   @LocalizedTextProperty({ max: 500, optional: true, example: { en: 'Text' } }) label?: LocalizedText;
-  @ApiPropertyOptional() @IsOptional() @IsString() @MaxLength(2000) helpText?: string;
+  @LocalizedTextProperty({ max: 2000, optional: true, nullable: true, example: { en: 'Where and when, if so.' } }) helpText?: LocalizedText | null;
   @ApiPropertyOptional() @IsOptional() @IsBoolean() required?: boolean;
-  @ApiPropertyOptional({ type: [String] })
+  @ApiPropertyOptional({ type: [ChoiceOptionDto], description: 'Replaces every choice; answers hold values, so keep a value to keep its answers' })
   @IsOptional()
   @IsArray()
   @ArrayMinSize(1)
   @ArrayMaxSize(50)
-  @IsString({ each: true })
-  @MinLength(1, { each: true })
-  @MaxLength(200, { each: true })
-  options?: string[];
+  @ValidateNested({ each: true })
+  @Type(() => ChoiceOptionDto)
+  options?: ChoiceOptionDto[];
   @ApiPropertyOptional() @IsOptional() @IsInt() @Min(1) @Max(20_000) maxLength?: number;
   @ApiPropertyOptional() @IsOptional() @IsInt() @Min(0) @Max(10_000) position?: number;
 }
@@ -187,9 +198,9 @@ export class QuestionDto {
   @ApiProperty({ enum: CfpQuestionScope }) scope!: CfpQuestionScope;
   @ApiProperty({ enum: CfpQuestionType }) type!: CfpQuestionType;
   @LocalizedTextResponse() label!: LocalizedText;
-  @ApiPropertyOptional({ nullable: true, type: String }) helpText!: string | null;
+  @LocalizedTextResponse({ nullable: true }) helpText!: LocalizedText | null;
   @ApiProperty() required!: boolean;
-  @ApiProperty({ type: [String] }) options!: string[];
+  @ApiProperty({ type: [ChoiceOptionDto] }) options!: ChoiceOptionDto[];
   @ApiPropertyOptional({ nullable: true, type: Number }) maxLength!: number | null;
   @ApiProperty() position!: number;
 }
@@ -244,7 +255,7 @@ export class SpeakerProfileDto {
 }
 
 export const ANSWERS_DOC =
-  'Question id → answer: a string (TEXT), one of the options (CHOICE), a list of options (MULTI_CHOICE), a number ' +
+  'Question id → answer: a string (TEXT), one option value (CHOICE), a list of option values (MULTI_CHOICE), a number ' +
   '(NUMBER) or true/false (BOOLEAN). null removes an answer; questions left out keep theirs.';
 
 export class SpeakerAnswersInputDto implements SpeakerAnswersInput {

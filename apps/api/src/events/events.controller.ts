@@ -57,10 +57,13 @@ export class EventsController {
   @ApiOperation({
     summary: 'Change a series’ languages or name',
     description:
-      'Administrators, or organisers of one of its editions. The first language is the primary one, required in every translated field; texts keep the languages they have.',
+      'Administrators, or organisers of one of its editions. The first language is the primary one, required in every translated field. ' +
+      'Adding a language is always allowed: texts not yet translated into it read in the primary language until organisers add it. ' +
+      'Dropping a language while a text or a published report is in it is a 409 SERIES_LANGUAGE_IN_USE naming where (languageUses); ' +
+      'an empty list is a 400, and a new primary language some text lacks a 409, both SERIES_PRIMARY_LANGUAGE_MISSING. A name sent along is written first.',
   })
   @ApiOkResponse({ type: SeriesDto })
-  @ApiProblems(400, 401, 403, 404)
+  @ApiProblems(400, 401, 403, 404, 409)
   updateSeries(@CurrentActor() actor: Actor, @Param('slug') slug: string, @Body() body: UpdateSeriesDto) {
     return this.events.updateSeries(actor, slug, body);
   }

@@ -35,7 +35,7 @@ export class CreateSeriesDto implements CreateSeriesInput {
 }
 
 export class UpdateSeriesDto implements UpdateSeriesInput {
-  @LanguagesProperty({ optional: true })
+  @LanguagesProperty({ optional: true, emptyRefusedByService: true })
   languages?: string[];
 
   @LocalizedTextProperty({ max: 200, optional: true, example: { en: 'KubeCon + CloudNativeCon China', 'zh-CN': 'KubeCon + CloudNativeCon 中国' } })

@@ -60,7 +60,7 @@ export function LocalizedTextResponse(options: { nullable?: boolean; description
 }
 
 /** The languages a series publishes in: BCP 47 tags Lectern speaks, the primary first. */
-export function LanguagesProperty(options: { optional?: boolean } = {}) {
+export function LanguagesProperty(options: { optional?: boolean; emptyRefusedByService?: boolean } = {}) {
   const schema = {
     type: String,
     isArray: true,
@@ -69,7 +69,8 @@ export function LanguagesProperty(options: { optional?: boolean } = {}) {
     example: ['en', 'ko'],
     description: 'BCP 47 tags of languages Lectern speaks (folders under locales/), the primary first; English alone by default',
   } satisfies ApiPropertyOptions;
-  const rules = [IsArray(), ArrayMinSize(1), ArrayMaxSize(MAX_LANGUAGES), IsString({ each: true }), MaxLength(35, { each: true })];
+  // Where the service answers an empty list with its own problem (SERIES_PRIMARY_LANGUAGE_MISSING), the pipe lets it through.
+  const rules = [IsArray(), ...(options.emptyRefusedByService ? [] : [ArrayMinSize(1)]), ArrayMaxSize(MAX_LANGUAGES), IsString({ each: true }), MaxLength(35, { each: true })];
   return options.optional
     ? applyDecorators(ApiPropertyOptional(schema), IsOptional(), ...rules)
     : applyDecorators(ApiProperty(schema), ...rules);

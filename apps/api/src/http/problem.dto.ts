@@ -8,6 +8,13 @@ export class FieldProblemDto {
 }
 
 /** RFC 9457 problem details; the optional members after `errors` are extensions that only some codes carry. */
+export class LanguageUseDto {
+  @ApiProperty({ nullable: true, type: String, example: 'kubecon-seoul-2026', description: 'The edition; null for the series’ own name' }) event!: string | null;
+  @ApiProperty({ example: 'tracks.name', description: 'table.column of the texts, or reports for published reports' }) field!: string;
+  @ApiProperty({ example: 'ko' }) language!: string;
+  @ApiProperty({ example: 3 }) uses!: number;
+}
+
 export class ProblemDto {
   @ApiProperty({ example: 'urn:lectern:problem:validation-failed' }) type!: string;
   @ApiProperty({ example: 'Invalid request' }) title!: string;
@@ -35,6 +42,11 @@ export class ProblemDto {
     description: 'SERVICE_UNAVAILABLE from /health/ready: each dependency',
   })
   checks?: Record<string, 'up' | 'down'>;
+  @ApiPropertyOptional({
+    type: [LanguageUseDto],
+    description: 'SERIES_LANGUAGE_IN_USE and SERIES_PRIMARY_LANGUAGE_MISSING (409): the texts and published reports in the way, per edition and field',
+  })
+  languageUses?: LanguageUseDto[];
 }
 
 const DESCRIPTIONS: Record<number, string> = {

@@ -99,7 +99,10 @@ export class ReportsController {
   })
   @ApiParam({ name: 'slug', description: 'Event slug' })
   @ApiHeader({ name: 'if-none-match', required: false })
-  @ApiOkResponse({ description: 'The report as JSON (format lectern-transparency-report/1)', schema: { type: 'object' } })
+  @ApiOkResponse({
+    description: 'The report as JSON (format lectern-transparency-report/1); `labels` holds, per language of the edition, the titles and labels its PDF prints',
+    schema: { type: 'object' },
+  })
   @ApiResponse({ status: 304, description: 'The copy with this ETag is current' })
   @ApiProblems(400, 404, 409)
   async json(

@@ -11,7 +11,6 @@ import {
   IsString,
   Matches,
   Max,
-  MaxLength,
   Min,
   ValidateNested,
 } from 'class-validator';
@@ -28,7 +27,7 @@ export class CriterionInputDto implements CriterionInput {
   key!: string;
 
   @LocalizedTextProperty({ max: 100, example: { en: 'Relevance', 'zh-CN': '相关性' } }) name!: LocalizedText;
-  @ApiPropertyOptional() @IsOptional() @IsString() @MaxLength(1000) description?: string;
+  @LocalizedTextProperty({ max: 1000, optional: true, nullable: true, example: { en: 'Does the talk fit the event?' } }) description?: LocalizedText | null;
 
   @ApiProperty({ example: 2, minimum: 0.01, maximum: 100, description: 'Relative weight in a review’s score' })
   @IsNumber({ allowNaN: false, allowInfinity: false })
@@ -112,7 +111,7 @@ export class PutReviewSettingsDto implements PutReviewSettingsInput {
 export class CriterionDto {
   @ApiProperty() key!: string;
   @LocalizedTextResponse() name!: LocalizedText;
-  @ApiPropertyOptional({ nullable: true, type: String }) description!: string | null;
+  @LocalizedTextResponse({ nullable: true }) description!: LocalizedText | null;
   @ApiProperty() weight!: number;
   @ApiProperty() position!: number;
 }

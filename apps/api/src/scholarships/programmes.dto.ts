@@ -17,7 +17,7 @@ export class CreateProgrammeDto implements CreateProgrammeInput {
   key!: string;
 
   @LocalizedTextProperty({ max: 200, example: { en: 'Diversity scholarship', 'zh-CN': '多样性奖学金' } }) name!: LocalizedText;
-  @ApiPropertyOptional() @IsOptional() @IsString() @MaxLength(5000) description?: string;
+  @LocalizedTextProperty({ max: 5000, optional: true, nullable: true, example: { en: 'For people under-represented in tech' } }) description?: LocalizedText | null;
   @ApiProperty({ enum: ScholarshipKind }) @IsEnum(ScholarshipKind) kind!: ScholarshipKind;
 
   @ApiProperty({ example: '2030-01-10T00:00:00', description: `${DATE_TIME_DOC} Applications are accepted from then on.` })
@@ -65,7 +65,7 @@ export class CreateProgrammeDto implements CreateProgrammeInput {
 
 export class UpdateProgrammeDto implements UpdateProgrammeInput {
   @LocalizedTextProperty({ max: 200, optional: true, example: { en: 'Diversity scholarship' } }) name?: LocalizedText;
-  @ApiPropertyOptional({ nullable: true, type: String }) @IsOptional() @ValidateIf((_, v) => v !== null) @IsString() @MaxLength(5000) description?: string | null;
+  @LocalizedTextProperty({ max: 5000, optional: true, nullable: true, example: { en: 'For people under-represented in tech' } }) description?: LocalizedText | null;
   @ApiPropertyOptional({ enum: ScholarshipKind }) @IsOptional() @IsEnum(ScholarshipKind) kind?: ScholarshipKind;
   @ApiPropertyOptional({ description: DATE_TIME_DOC }) @IsOptional() @IsString() @Matches(DATE_TIME) opensAt?: string;
   @ApiPropertyOptional({ description: DATE_TIME_DOC }) @IsOptional() @IsString() @Matches(DATE_TIME) closesAt?: string;
@@ -86,7 +86,7 @@ export class ProgrammeDto {
   @ApiProperty({ format: 'uuid' }) id!: string;
   @ApiProperty() key!: string;
   @LocalizedTextResponse() name!: LocalizedText;
-  @ApiPropertyOptional({ nullable: true, type: String }) description!: string | null;
+  @LocalizedTextResponse({ nullable: true }) description!: LocalizedText | null;
   @ApiProperty({ enum: ScholarshipKind }) kind!: ScholarshipKind;
   @ApiProperty({ format: 'date-time' }) opensAt!: Date;
   @ApiProperty({ format: 'date-time' }) closesAt!: Date;
