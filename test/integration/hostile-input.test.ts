@@ -143,4 +143,29 @@ describe('input that cannot be stored', () => {
     expect(row.state).toBe('DRAFT');
     expect((await api.http.post(submit, undefined, { token: user.token })).status).toBe(200);
   });
+
+  it('answers a path whose escapes do not decode, or whose segment is too long, with a 400 problem', async () => {
+    for (const path of ['/v1/events/%zz', '/v1/events/%E0%A4%A', '/v1/events/%', '/v1/events/%zz/cfp']) {
+      const response = await api.http.get(path);
+      expectProblem(response, 400, 'VALIDATION_FAILED');
+      expect(fieldErrors(response), path).toEqual(['(path):percentEncoding']);
+    }
+    const long = await api.http.get(`/v1/events/${'x'.repeat(101)}/cfp`, { lang: 'zh-CN' });
+    expectProblem(long, 400, 'VALIDATION_FAILED');
+    expect((long.body as Problem).errors).toEqual([{ field: '(path)', code: 'maxLength', message: '(path) 最多 100 个字符。' }]);
+    expect((await api.http.get(`/v1/events/${'x'.repeat(100)}`)).status).toBe(404);
+  });
+
+  it('refuses a JSON body that is null, an array or a bare value where an object is expected', async () => {
+    const user = await speaker(api, 'bare-body');
+    for (const rawBody of ['null', '[]', '"Ada"', '1', 'true']) {
+      const response = await api.http.request('PATCH', '/v1/me', { token: user.token, rawBody });
+      expectProblem(response, 400, 'VALIDATION_FAILED');
+      expect(fieldErrors(response), rawBody).toEqual(['(body):isObject']);
+    }
+    const login = await api.http.request('POST', '/v1/auth/login', { rawBody: 'null' });
+    expectProblem(login, 400, 'VALIDATION_FAILED');
+    expect(fieldErrors(login)).toEqual(['(body):isObject']);
+    expect((await api.http.request('PATCH', '/v1/me', { token: user.token, rawBody: '{}' })).status).toBe(200);
+  });
 });

@@ -46,6 +46,17 @@ describe('bearer tokens', () => {
     expect(long.body.code).toBe('TOKEN_INVALID');
   });
 
+  it('refuses a correctly signed token whose subject is not a user id, and one for nobody', async () => {
+    const header = headerOf(user.token);
+    for (const sub of ["x'\u0000", 'not-a-uuid', '', '00000000-0000-0000-0000-00000000000g']) {
+      const odd = await me(forge(header, { sub, iat: now(), exp: now() + 600 }, NEW_SECRET));
+      expect(odd.status, odd.text).toBe(401);
+      expect(odd.body.code).toBe('TOKEN_INVALID');
+    }
+    const nobody = await me(forge(header, { sub: '6f1c2b8e-8d1e-4f39-9a57-2f2d1c0b9e11', iat: now(), exp: now() + 600 }, NEW_SECRET));
+    expect(nobody.status, nobody.text).toBe(401);
+  });
+
   it('signs with the current key id and still accepts tokens of a listed earlier key', async () => {
     expect(headerOf(user.token)).toMatchObject({ alg: 'HS256', kid: 'k2' });
     const before = new TokenService(testConfig({ TOKEN_SECRET: OLD_SECRET, TOKEN_KEY_ID: 'k1', TOKEN_TTL_SECONDS: '3600' }));

@@ -3,9 +3,10 @@ import { VersioningType } from '@nestjs/common';
 import { NestFactory } from '@nestjs/core';
 import { FastifyAdapter, NestFastifyApplication } from '@nestjs/platform-fastify';
 import { DocumentBuilder, OpenAPIObject, SwaggerModule } from '@nestjs/swagger';
-import { FastifyInstance } from 'fastify';
+import { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import { Logger } from 'pino';
 import { AppConfig } from '@lectern/config/config';
+import { CommonErrors } from '@lectern/errors/domain.error';
 import { PinoNestLogger } from '@lectern/logging/logger';
 import { AppModule } from './app.module';
 import { HttpMetrics } from './health/http-metrics';
@@ -17,7 +18,7 @@ import { BodilessRouteGuard } from './http/bodiless.guard';
 import { clientErrorHandler, installInputGuard } from './http/input-guard';
 import { installSecurityHeaders } from './http/security-headers';
 import { mountQueueDashboard } from './operations/queue-dashboard';
-import { ProblemFilter } from './http/problem.filter';
+import { ProblemFilter, sendProblem } from './http/problem.filter';
 import { createValidationPipe } from './http/validation.pipe';
 
 const REQUEST_ID = /^[A-Za-z0-9._:-]{1,128}$/;
@@ -46,13 +47,27 @@ export function buildOpenApi(app: NestFastifyApplication): OpenAPIObject {
   return documentHttpLayerProblems(SwaggerModule.createDocument(app, config, { extraModels: [ProblemDto, WebhookPayloadDto] }));
 }
 
+const MAX_PARAM_LENGTH = 100;
+
+function routerError(error: Error & { code?: string }): unknown {
+  if (error.code === 'FST_ERR_BAD_URL') return CommonErrors.validation([{ field: '(path)', code: 'percentEncoding' }]);
+  if (error.code === 'FST_ERR_MAX_PARAM_LENGTH') return CommonErrors.validation([{ field: '(path)', code: 'maxLength', params: { max: MAX_PARAM_LENGTH } }]);
+  return error;
+}
+
 /** The HTTP application, configured but not listening: main.ts, the tests and the benchmark all start it this way. */
 export async function createApiApp(config: AppConfig, logger: Logger): Promise<NestFastifyApplication> {
   const adapter = new FastifyAdapter({
     loggerInstance: logger,
     bodyLimit: config.http.bodyLimitBytes,
+    maxParamLength: MAX_PARAM_LENGTH,
     trustProxy: config.http.trustProxy,
     clientErrorHandler,
+    // the router's own refusals (an escape that does not decode, a segment longer than maxParamLength) come before
+    // any hook, and Fastify would answer them in its own JSON; they are problems like any other bad input
+    // (Nest's adapter has its own copy of Fastify's types, hence the casts)
+    frameworkErrors: (error: Error & { code?: string }, request: unknown, reply: unknown) =>
+      sendProblem(routerError(error), request as FastifyRequest, reply as FastifyReply, config.http.bodyLimitBytes),
     requestIdHeader: false,
     genReqId: (request: { headers: Record<string, string | string[] | undefined> }) => {
       const given = request.headers['x-request-id'];

@@ -19,6 +19,8 @@ const ALGORITHM = 'HS256';
  * TOKEN_TTL_SECONDS or an `iat` ahead of the clock (beyond TOKEN_CLOCK_SKEW_SECONDS) is refused, since only a
  * leaked key could have made it.
  */
+const USER_ID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+
 @Injectable()
 export class TokenService {
   private readonly keys: Map<string, Uint8Array>;
@@ -62,7 +64,8 @@ export class TokenService {
       throw error instanceof errors.JWTExpired ? AuthErrors.tokenExpired() : AuthErrors.tokenInvalid();
     }
     const { sub, iat, exp } = payload;
-    if (typeof sub !== 'string' || typeof iat !== 'number' || typeof exp !== 'number') throw AuthErrors.tokenInvalid();
+    // users are keyed by UUID: any other subject can only come from a leaked key, and would reach the database as is
+    if (typeof sub !== 'string' || !USER_ID.test(sub) || typeof iat !== 'number' || typeof exp !== 'number') throw AuthErrors.tokenInvalid();
     if (iat > now.getTime() / 1000 + this.config.auth.tokenClockSkewSeconds) throw AuthErrors.tokenInvalid();
     if (exp - iat > this.config.auth.tokenTtlSeconds) throw AuthErrors.tokenInvalid();
     return { sub, iat, exp };

@@ -73,6 +73,10 @@ export function nullFields(instance: unknown, parent = '', found: FieldError[] =
 class LecternValidationPipe extends ValidationPipe {
   override async transform(value: unknown, metadata: ArgumentMetadata): Promise<unknown> {
     const metatype = metadata.metatype;
+    // a body of `null`, an array or a bare value would pass a DTO whose fields are all optional as "nothing to change"
+    if (metadata.type === 'body' && value !== undefined && metatype && this.toValidate(metadata) && (value === null || typeof value !== 'object' || Array.isArray(value))) {
+      throw CommonErrors.validation([{ field: '(body)', code: 'isObject' }]);
+    }
     const nulls =
       metadata.type === 'body' && metatype && value !== null && typeof value === 'object' && this.toValidate(metadata)
         ? nullFields(plainToInstance(metatype, value))
