@@ -8,9 +8,18 @@ export interface FeedInput {
   event: { slug: string; name: string; timezone: string; startsAt: Date; endsAt: Date };
   version: number;
   baseUrl: string;
+  /** The language room names are given in (English when absent); other names come resolved already. */
+  language?: string;
   days: DayHours[];
   rooms: { id: string; name: LocalizedText; capacity: number }[];
   sessions: ReleasedSession[];
+  /**
+   * Sessions an earlier release showed and this one dropped (feeds.history.ts): kept in their last slot, marked
+   * cancelled, so a consumer that saw them learns they are off rather than seeing them silently vanish.
+   */
+  cancelled?: ReleasedSession[];
+  /** The title a cancelled session is shown with, in the feed's language. */
+  cancelledTitle?: (title: string) => string;
   details: Map<
     string,
     {
@@ -32,25 +41,32 @@ export function acronymOf(slug: string): string {
   return acronym.length >= 4 ? acronym : acronym.padEnd(4, '_');
 }
 
-/** The deprecated integer id c3voc still requires: the number at the end of the session's code. */
-export function numericId(code: string): number {
-  const digits = /(\d+)\D*$/.exec(code)?.[1];
-  return digits ? Math.max(1, Number(digits)) : 1;
-}
-
-const roomName = (name: LocalizedText) => textIn(name, 'en') ?? '';
+const CROCKFORD = '0123456789ABCDEFGHJKMNPQRSTVWXYZ';
 
 /**
- * The c3voc `schedule.json` (https://c3voc.de/schedule/schema.json) of a released version: conference, rooms,
- * days with each room's sessions in time order, times with the edition's offset. GUIDs are the sessions' and rooms'
- * ids, stable across versions.
+ * The integer id both formats still require (frab's XSD wants it unique): the code's base-32 suffix read as a
+ * number behind a leading 1, so suffixes of different lengths never meet. Codes are unique per CFP and the
+ * suffix is a bijection of the code's number (submission-code.policy.ts), so ids are unique and stable.
  */
+export function numericId(code: string): number {
+  const suffix = code.slice(code.lastIndexOf('-') + 1).toUpperCase();
+  let value = 1;
+  for (const char of suffix) {
+    const digit = CROCKFORD.indexOf(char);
+    if (digit < 0) return 1;
+    value = value * 32 + digit;
+  }
+  return value;
+}
+
 export function renderC3voc(input: FeedInput) {
   const { event, timezone } = { event: input.event, timezone: input.event.timezone };
   const rooms = input.rooms;
+  const roomName = (name: LocalizedText) => textIn(name, input.language ?? 'en', ['en']) ?? '';
   const roomById = new Map(rooms.map((room) => [room.id, room]));
   const local = (iso: string | Date) => toZonedIso(typeof iso === 'string' ? new Date(iso) : iso, timezone);
-  const sorted = [...input.sessions].sort((a, b) => a.startsAt.localeCompare(b.startsAt) || a.code.localeCompare(b.code));
+  const dropped = new Set((input.cancelled ?? []).map((s) => s.submissionId));
+  const sorted = [...input.sessions, ...(input.cancelled ?? [])].sort((a, b) => a.startsAt.localeCompare(b.startsAt) || a.code.localeCompare(b.code));
   const tracks = new Map<string, string>();
   for (const detail of input.details.values()) if (detail.track) tracks.set(detail.track.slug, detail.track.name);
   const acronym = acronymOf(event.slug);
@@ -95,7 +111,7 @@ export function renderC3voc(input: FeedInput) {
                     room: roomName(roomById.get(s.roomId)?.name ?? {}),
                     slug: `${acronym.replace(/_/g, '-')}-${s.code.toLowerCase().replace(/[^a-z0-9]+/g, '-')}`.replace(/-+$/, ''),
                     url: `${input.baseUrl}/events/${encodeURIComponent(event.slug)}/programme/sessions/${s.submissionId}`,
-                    title: s.title,
+                    title: dropped.has(s.submissionId) && input.cancelledTitle ? input.cancelledTitle(s.title) : s.title,
                     subtitle: null,
                     track: detail?.track?.name ?? null,
                     type: detail?.format?.slug ?? 'talk',
@@ -104,6 +120,8 @@ export function renderC3voc(input: FeedInput) {
                     description: null,
                     persons: (detail?.speakers ?? []).map((speaker) => ({ guid: speaker.id, name: speaker.name })),
                     links: [],
+                    // c3voc has no state field: the recording tracker and the players read these to skip a slot
+                    ...(dropped.has(s.submissionId) ? { do_not_record: true, do_not_stream: true } : {}),
                   };
                 }),
               ]),

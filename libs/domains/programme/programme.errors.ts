@@ -19,5 +19,7 @@ export const ProgrammeErrors = {
   placementNotFound: () => new DomainError('PLACEMENT_NOT_FOUND', 404),
   rangeInvalid: (field: string) => new DomainError('TIME_RANGE_INVALID', 400, {}, { fieldErrors: [{ field, code: 'invalid' }] }),
   daysInvalid: (fieldErrors: FieldError[]) => new DomainError('VALIDATION_FAILED', 400, {}, { fieldErrors }),
+  /** No session of the released programme has this speaker (an unknown id gets the same answer). */
+  speakerNotInProgramme: () => new DomainError('SPEAKER_NOT_IN_PROGRAMME', 404),
   notASpeaker: () => new DomainError('NOT_A_SPEAKER_OF_EVENT', 403),
 };

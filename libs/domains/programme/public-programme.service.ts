@@ -4,10 +4,13 @@ import { AppConfig } from '@lectern/config/config';
 import { APP_CONFIG } from '@lectern/config/config.module';
 import { EventAccess } from '@lectern/domains/events/event-visibility.policy';
 import { renderC3voc } from './c3voc.render';
+import { feedHistory } from './feeds.history';
+import { FeedsRepository } from './feeds.repository';
 import { ProgrammeErrors } from './programme.errors';
 import { ProgrammeRepository } from './programme.repository';
 import { ReleasedSession } from './release.policy';
 import { RoomsService } from './rooms.service';
+import { translator } from '@lectern/i18n/i18n';
 import { localizedText, textIn } from '@lectern/i18n/localized-text';
 
 export interface RenderedFeed {
@@ -32,6 +35,7 @@ export class PublicProgrammeService {
   constructor(
     private readonly repository: ProgrammeRepository,
     private readonly rooms: RoomsService,
+    private readonly feedsRepository: FeedsRepository,
     @Inject(APP_CONFIG) private readonly config: AppConfig,
   ) {}
 
@@ -44,9 +48,11 @@ export class PublicProgrammeService {
     const full = await this.repository.release(access.event.id, release.version);
     if (!full) throw ProgrammeErrors.notReleased();
     const sessions = full.sessions as unknown as ReleasedSession[];
+    // sessions cancelled since an earlier release stay in the feed, marked (feeds.history.ts)
+    const { cancelled } = feedHistory(await this.feedsRepository.releasedVersions(access.event.id, full.version));
     const [rooms, details, { days }] = await Promise.all([
       this.repository.rooms(access.event.id),
-      this.repository.publicSessions(access.event.id, sessions.map((s) => s.submissionId)),
+      this.repository.publicSessions(access.event.id, [...sessions, ...cancelled].map((s) => s.submissionId)),
       this.rooms.dayHours(access),
     ]);
     // The feed formats hold one text per name: the edition's primary language, with its others as fallbacks.
@@ -61,6 +67,8 @@ export class PublicProgrammeService {
       days,
       rooms,
       sessions,
+      cancelled,
+      cancelledTitle: (title) => translator(languages[0])('programme:feeds.cancelled', { title }),
       details: new Map(
         details.map((d) => [
           d.id,

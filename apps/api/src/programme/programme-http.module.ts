@@ -2,6 +2,7 @@ import { Module } from '@nestjs/common';
 import { EventsModule } from '@lectern/domains/events/events.module';
 import { ProgrammeModule } from '@lectern/domains/programme/programme.module';
 import { AvailabilityController } from './availability.controller';
+import { FeedsController } from './feeds.controller';
 import { PublicProgrammeController } from './public-programme.controller';
 import { ReleasesController } from './releases.controller';
 import { RoomsController } from './rooms.controller';
@@ -11,6 +12,6 @@ import { ScheduleController } from './schedule.controller';
 @Module({
   // EventsModule: the event guards on these routes need its EventAccessService
   imports: [EventsModule, ProgrammeModule],
-  controllers: [RoomsController, ScheduleController, ReleasesController, AvailabilityController, PublicProgrammeController],
+  controllers: [RoomsController, ScheduleController, ReleasesController, AvailabilityController, PublicProgrammeController, FeedsController],
 })
 export class ProgrammeHttpModule {}

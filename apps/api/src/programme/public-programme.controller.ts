@@ -8,7 +8,7 @@ import { EventAccess } from '@lectern/domains/events/event-visibility.policy';
 import { PublicProgrammeService, RenderedFeed } from '@lectern/domains/programme/public-programme.service';
 
 /** A feed with its validators; 304 when the caller's copy is current (If-None-Match, else If-Modified-Since). */
-function send(reply: FastifyReply, feed: RenderedFeed, type: string, ifNoneMatch: string | undefined, ifModifiedSince: string | undefined) {
+export function send(reply: FastifyReply, feed: RenderedFeed, type: string, ifNoneMatch: string | undefined, ifModifiedSince: string | undefined) {
   void reply
     .header('etag', feed.etag)
     .header('last-modified', feed.lastModified.toUTCString())

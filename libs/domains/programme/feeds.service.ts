@@ -1,0 +1,178 @@
+import { createHash } from 'node:crypto';
+import { Inject, Injectable } from '@nestjs/common';
+import { AppConfig } from '@lectern/config/config';
+import { APP_CONFIG } from '@lectern/config/config.module';
+import { EventAccess } from '@lectern/domains/events/event-visibility.policy';
+import { Language, translator } from '@lectern/i18n/i18n';
+import { localizedText, textIn } from '@lectern/i18n/localized-text';
+import { FeedInput } from './c3voc.render';
+import { renderFrabXml } from './feeds.frab.render';
+import { feedHistory } from './feeds.history';
+import { programmeCalendar } from './feeds.ical.render';
+import { FeedsRepository } from './feeds.repository';
+import { renderCalendar } from './ical';
+import { ProgrammeErrors } from './programme.errors';
+import { ProgrammeRepository } from './programme.repository';
+import { RenderedFeed } from './public-programme.service';
+import { ReleasedSession } from './release.policy';
+import { RoomsService } from './rooms.service';
+
+/** What every feed of one released version in one language is made from, loaded once. */
+interface Snapshot {
+  input: FeedInput;
+  sequence: Map<string, number>;
+  releasedAt: Date;
+  eventName: string;
+  roomIds: Map<string, string>;
+  roomNames: Map<string, string>;
+}
+
+/** Released versions never change: snapshots and rendered feeds are kept, a bounded number of each. */
+const SNAPSHOTS = 20;
+const FEEDS = 500;
+
+function remember<T>(cache: Map<string, T>, size: number, key: string, value: T): T {
+  if (cache.size >= size) cache.delete(cache.keys().next().value as string);
+  cache.set(key, value);
+  return value;
+}
+
+/**
+ * The programme's feeds besides schedule.json: the frab `schedule.xml` and iCalendar feeds of the whole programme,
+ * of one room and of one speaker. Each is made from the latest released version only (never the draft), in one of
+ * the edition's languages, rendered once per release and served from memory with validators naming the release.
+ */
+@Injectable()
+export class FeedsService {
+  private readonly snapshots = new Map<string, Promise<Snapshot>>();
+  private readonly feeds = new Map<string, RenderedFeed>();
+
+  constructor(
+    private readonly repository: ProgrammeRepository,
+    private readonly feedsRepository: FeedsRepository,
+    private readonly rooms: RoomsService,
+    @Inject(APP_CONFIG) private readonly config: AppConfig,
+  ) {}
+
+  /** The language a feed is written in: the one asked for if the edition publishes in it, else its primary. */
+  feedLanguage(access: EventAccess, asked: string | undefined): Language {
+    const languages = access.event.series.languages;
+    return asked && languages.includes(asked) ? asked : languages[0];
+  }
+
+  async scheduleXml(access: EventAccess, language: Language): Promise<RenderedFeed> {
+    return this.feed(access, language, 'xml', (snapshot) => renderFrabXml(snapshot.input));
+  }
+
+  async programmeCalendar(access: EventAccess, language: Language): Promise<RenderedFeed> {
+    return this.feed(access, language, 'ics', (s) =>
+      renderCalendar(programmeCalendar(s.input, s.sequence, s.eventName, () => true, s.releasedAt)),
+    );
+  }
+
+  /** One room's sessions; ROOM_NOT_FOUND for a room the edition does not have. */
+  async roomCalendar(access: EventAccess, room: string, language: Language): Promise<RenderedFeed> {
+    const snapshot = await this.snapshot(access, language);
+    const roomId = snapshot.roomIds.get(room);
+    if (!roomId) throw ProgrammeErrors.roomNotFound(room);
+    return this.feed(access, language, `ics:room:${roomId}`, (s) =>
+      renderCalendar(
+        programmeCalendar(s.input, s.sequence, `${s.eventName} · ${s.roomNames.get(roomId) ?? room}`, (session) => session.roomId === roomId, s.releasedAt),
+      ),
+    );
+  }
+
+  /**
+   * One speaker's sessions (with those cancelled since an earlier release). Only a speaker of the released
+   * programme has one: anyone else is SPEAKER_NOT_IN_PROGRAMME, whether the account exists or not.
+   */
+  async speakerCalendar(access: EventAccess, speakerId: string, language: Language): Promise<RenderedFeed> {
+    const snapshot = await this.snapshot(access, language);
+    if (!snapshot.input.sessions.some((session) => session.speakerIds.includes(speakerId))) throw ProgrammeErrors.speakerNotInProgramme();
+    return this.feed(access, language, `ics:speaker:${speakerId}`, (s) => {
+      const name = s.input.details.get(s.input.sessions.find((session) => session.speakerIds.includes(speakerId))!.submissionId)
+        ?.speakers.find((speaker) => speaker.id === speakerId)?.name;
+      return renderCalendar(
+        programmeCalendar(s.input, s.sequence, name ? `${s.eventName} · ${name}` : s.eventName, (session) => session.speakerIds.includes(speakerId), s.releasedAt),
+      );
+    });
+  }
+
+  private async feed(access: EventAccess, language: Language, kind: string, render: (snapshot: Snapshot) => string): Promise<RenderedFeed> {
+    const snapshot = await this.snapshot(access, language);
+    const key = `${access.event.id}:${snapshot.input.version}:${language}:${kind}`;
+    const cached = this.feeds.get(key);
+    if (cached) return cached;
+    const body = Buffer.from(render(snapshot));
+    return remember(this.feeds, FEEDS, key, {
+      body,
+      etag: `"v${snapshot.input.version}-${createHash('sha256').update(body).digest('base64url').slice(0, 16)}"`,
+      lastModified: snapshot.releasedAt,
+      version: snapshot.input.version,
+    });
+  }
+
+  /** The latest release's snapshot; one query when it is known already (the release head). */
+  private async snapshot(access: EventAccess, language: Language): Promise<Snapshot> {
+    const head = await this.repository.latestReleaseHead(access.event.id);
+    if (!head) throw ProgrammeErrors.notReleased();
+    const key = `${head.id}:${language}`;
+    const cached = this.snapshots.get(key);
+    if (cached) return cached;
+    const loading = this.load(access, head.version, language);
+    // a failed load is not kept: the next request tries again
+    void loading.catch(() => this.snapshots.delete(key));
+    return remember(this.snapshots, SNAPSHOTS, key, loading);
+  }
+
+  private async load(access: EventAccess, version: number, language: Language): Promise<Snapshot> {
+    const eventId = access.event.id;
+    const [full, versions, rooms, { days }] = await Promise.all([
+      this.repository.release(eventId, version),
+      this.feedsRepository.releasedVersions(eventId, version),
+      this.repository.rooms(eventId),
+      this.rooms.dayHours(access),
+    ]);
+    if (!full) throw ProgrammeErrors.notReleased();
+    const sessions = full.sessions as unknown as ReleasedSession[];
+    const history = feedHistory(versions);
+    const details = await this.repository.publicSessions(eventId, [...sessions, ...history.cancelled].map((s) => s.submissionId));
+    // the formats hold one text per name: the feed's language, with the edition's others as fallbacks
+    const languages = access.event.series.languages;
+    const text = (value: unknown) => textIn(localizedText(value), language, languages) ?? '';
+    const named = <T extends { slug: string; name: unknown }>(entity: T | null) => entity && { slug: entity.slug, name: text(entity.name) };
+    const t = translator(language);
+    const { slug, timezone, startsAt, endsAt } = access.event;
+    const eventName = text(access.event.name);
+    return {
+      input: {
+        event: { slug, timezone, startsAt, endsAt, name: eventName },
+        version: full.version,
+        baseUrl: this.config.mail.publicBaseUrl,
+        language,
+        days,
+        rooms,
+        sessions,
+        cancelled: history.cancelled,
+        cancelledTitle: (title) => t('programme:feeds.cancelled', { title }),
+        details: new Map(
+          details.map((d) => [
+            d.id,
+            {
+              abstract: d.abstract,
+              language: d.language,
+              track: named(d.track),
+              format: named(d.format),
+              speakers: d.speakers.map((s) => ({ id: s.userId, name: s.user.speakerProfile?.name ?? '' })).filter((s) => s.name),
+            },
+          ]),
+        ),
+      },
+      sequence: history.sequence,
+      releasedAt: full.releasedAt,
+      eventName,
+      roomIds: new Map(rooms.map((room) => [room.slug, room.id])),
+      roomNames: new Map(rooms.map((room) => [room.id, textIn(room.name, language, languages) ?? room.slug])),
+    };
+  }
+}

@@ -1,0 +1,152 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { expectProblem } from '@test/support/cfp';
+import { c3vocJsonValidator, readCalendar, validateScheduleXml } from '@test/support/feeds';
+import { TestApi, startApi } from '@test/support/harness';
+import { Edition, openCfp, room, session, speaker } from '@test/support/programme';
+
+interface C3vocEvent {
+  guid: string;
+  title: string;
+  date: string;
+  do_not_record?: boolean;
+}
+interface C3voc {
+  schedule: { version: string; conference: { days: { rooms: Record<string, C3vocEvent[]> }[] } };
+}
+
+/** The `<event>` elements of a schedule.xml as guid → its text, enough to look at one event's children. */
+function xmlEvents(xml: string): Map<string, string> {
+  return new Map([...xml.matchAll(/<event guid="([^"]+)"[^>]*>([\s\S]*?)<\/event>/g)].map((m) => [m[1], m[2]]));
+}
+const child = (event: string | undefined, name: string) => new RegExp(`<${name}>([^<]*)</${name}>`).exec(event ?? '')?.[1];
+
+describe('programme feeds: schedule.xml and iCalendar, from released versions only', () => {
+  let api: TestApi;
+  let edition: Edition;
+  let base: string;
+  let token: string;
+
+  beforeAll(async () => {
+    api = await startApi();
+    edition = await openCfp(api);
+    base = `/v1/events/${edition.slug}`;
+    token = edition.organiser.token;
+    await room(api, edition, 'hall-a', 1000);
+    await room(api, edition, 'hall-b', 300);
+  });
+  afterAll(() => api.close());
+
+  const place = async (id: string, roomSlug: string, startsAt: string) => {
+    const placed = await api.http.request('PUT', `${base}/schedule/placements/${id}`, { token, body: { room: roomSlug, startsAt } });
+    expect(placed.status, placed.text).toBe(200);
+  };
+  const release = async () => expect((await api.http.post(`${base}/schedule/releases`, {}, { token })).status).toBe(201);
+  const feed = (path: string, headers: Record<string, string> = {}) => api.http.get<string>(`${base}/programme/${path}`, { headers });
+
+  it('valid schedule.xml and calendars with stable ids; a move bumps SEQUENCE, a cancellation is marked, never an e-mail', async () => {
+    for (const path of ['schedule.xml', 'calendar.ics', 'rooms/hall-a/calendar.ics']) expectProblem(await feed(path), 404, 'PROGRAMME_NOT_RELEASED');
+
+    const ada = await speaker(api, 'ada');
+    const lin = await speaker(api, 'lin');
+    const kim = await speaker(api, 'kim');
+    const talk = await session(api, edition, [ada], { title: 'Scheduling <10,000> pods & "friends"' });
+    const zh = await session(api, edition, [lin], { title: '大规模集群的调度', language: 'zh-CN' });
+    const joint = await session(api, edition, [ada, lin], { title: 'Joint keynote', format: 'keynote' });
+    const doomed = await session(api, edition, [kim], { title: 'A talk that will be cancelled' });
+    await place(talk.id, 'hall-a', '2030-06-24T09:00');
+    await place(zh.id, 'hall-b', '2030-06-24T09:00');
+    await place(joint.id, 'hall-a', '2030-06-25T09:00');
+    await place(doomed.id, 'hall-b', '2030-06-25T11:00');
+    await release();
+
+    // schedule.xml: valid against the published XSD, times with the edition's offset, ids that are the sessions'
+    const xml = await feed('schedule.xml');
+    expect(xml.status, xml.text).toBe(200);
+    expect(xml.headers.get('content-type')).toContain('application/xml');
+    const verdict = await validateScheduleXml(xml.text);
+    expect(verdict, verdict.output).toEqual({ valid: true, output: 'schedule.xml validates' });
+    const events = xmlEvents(xml.text);
+    expect([...events.keys()].sort()).toEqual([talk.id, zh.id, joint.id, doomed.id].sort());
+    expect(child(events.get(talk.id), 'date')).toBe('2030-06-24T09:00:00+08:00');
+    expect(child(events.get(talk.id), 'title')).toBe('Scheduling &lt;10,000&gt; pods &amp; &quot;friends&quot;');
+    expect(child(events.get(joint.id), 'duration')).toMatch(/^\d{2}:\d{2}$/);
+    expect(events.get(joint.id)).toContain(`<person guid="${ada.id}">Speaker ada</person>`);
+    expect(xml.text).toContain('<room name="Room hall-a"');
+    // names in another of the edition's languages, one document per language (the format holds one text per name)
+    const zhXml = await feed('schedule.xml?lang=zh-CN');
+    expect(zhXml.text).toContain('<room name="hall-a 厅"');
+    expect((await validateScheduleXml(zhXml.text)).valid).toBe(true);
+
+    // validators: one rendering per release
+    const etag = xml.headers.get('etag')!;
+    expect(etag).toMatch(/^"v1-/);
+    expect((await feed('schedule.xml', { 'if-none-match': etag })).status).toBe(304);
+    expect((await feed('schedule.xml', { 'if-modified-since': xml.headers.get('last-modified')! })).status).toBe(304);
+
+    // iCalendar: the whole programme, a room, a speaker, read back by ical.js to the right instants
+    const all = await feed('calendar.ics');
+    expect(all.status, all.text).toBe(200);
+    expect(all.headers.get('content-type')).toContain('text/calendar');
+    expect(all.headers.get('etag')).toMatch(/^"v1-/);
+    const calendar = readCalendar(all.text);
+    expect(calendar.events.map((e) => e.uid).sort()).toEqual([talk.id, zh.id, joint.id, doomed.id].map((id) => `${id}@lectern`).sort());
+    const first = calendar.events.find((e) => e.uid === `${talk.id}@lectern`)!;
+    expect(first).toMatchObject({ start: new Date('2030-06-24T01:00:00Z'), summary: 'Scheduling <10,000> pods & "friends"', sequence: 1, status: 'CONFIRMED', location: 'Room hall-a' });
+    expect(first.description).toContain('Speaker ada');
+    const hallB = readCalendar((await feed('rooms/hall-b/calendar.ics')).text);
+    expect(hallB.events.map((e) => e.uid).sort()).toEqual([`${zh.id}@lectern`, `${doomed.id}@lectern`].sort());
+    expect(hallB.name).toContain('Room hall-b');
+    const adaFeed = await feed(`speakers/${ada.id}/calendar.ics`);
+    expect(readCalendar(adaFeed.text).events.map((e) => e.uid).sort()).toEqual([`${talk.id}@lectern`, `${joint.id}@lectern`].sort());
+    expect(readCalendar(adaFeed.text).name).toContain('Speaker ada');
+    expectProblem(await feed('rooms/nowhere/calendar.ics'), 404, 'ROOM_NOT_FOUND');
+    expectProblem(await feed(`speakers/${edition.organiser.id}/calendar.ics`), 404, 'SPEAKER_NOT_IN_PROGRAMME');
+    expectProblem(await feed('speakers/not-an-id/calendar.ics'), 404, 'SPEAKER_NOT_IN_PROGRAMME');
+
+    // the draft changes: one session moves, one is taken out; nothing public changes until the next release
+    await place(talk.id, 'hall-b', '2030-06-26T15:00');
+    expect((await api.http.request('DELETE', `${base}/schedule/placements/${doomed.id}`, { token })).status).toBe(204);
+    expect((await feed('schedule.xml')).text).toBe(xml.text);
+    expect((await feed('calendar.ics')).text).toBe(all.text);
+    await release();
+
+    const xml2 = await feed('schedule.xml', { 'if-none-match': etag });
+    expect(xml2.status).toBe(200);
+    expect(xml2.headers.get('etag')).toMatch(/^"v2-/);
+    const verdict2 = await validateScheduleXml(xml2.text);
+    expect(verdict2, verdict2.output).toEqual({ valid: true, output: 'schedule.xml validates' });
+    const events2 = xmlEvents(xml2.text);
+    expect(child(events2.get(talk.id), 'date')).toBe('2030-06-26T15:00:00+08:00');
+    // the cancelled session keeps its last slot, marked, and its recording opted out
+    expect(child(events2.get(doomed.id), 'title')).toBe('Cancelled: A talk that will be cancelled');
+    expect(events2.get(doomed.id)).toContain('<optout>true</optout>');
+    expect(child(events2.get(doomed.id), 'date')).toBe('2030-06-25T11:00:00+08:00');
+
+    const json = await api.http.get<C3voc>(`${base}/programme/schedule.json`);
+    const validateJson = c3vocJsonValidator();
+    expect(validateJson(json.body), JSON.stringify(validateJson.errors, null, 2)).toBe(true);
+    const jsonEvents = json.body.schedule.conference.days.flatMap((day) => Object.values(day.rooms).flat());
+    expect(jsonEvents.find((e) => e.guid === doomed.id)).toMatchObject({ title: 'Cancelled: A talk that will be cancelled', do_not_record: true });
+    expect(jsonEvents.find((e) => e.guid === talk.id)?.do_not_record).toBeUndefined();
+
+    const after = readCalendar((await feed('calendar.ics')).text).events;
+    const uid = (id: string) => after.find((e) => e.uid === `${id}@lectern`)!;
+    expect(uid(talk.id)).toMatchObject({ start: new Date('2030-06-26T07:00:00Z'), sequence: 2, status: 'CONFIRMED', location: 'Room hall-b' });
+    expect(uid(joint.id)).toMatchObject({ sequence: 1, status: 'CONFIRMED' });
+    expect(uid(doomed.id)).toMatchObject({ sequence: 2, status: 'CANCELLED', start: new Date('2030-06-25T03:00:00Z') });
+    // a speaker whose only session was cancelled is no longer in the released programme
+    expectProblem(await feed(`speakers/${kim.id}/calendar.ics`), 404, 'SPEAKER_NOT_IN_PROGRAMME');
+    expect(readCalendar((await feed('rooms/hall-b/calendar.ics')).text).events.find((e) => e.uid === `${doomed.id}@lectern`)?.status).toBe('CANCELLED');
+
+    // a later release keeps the cancellation; the session comes back with a higher SEQUENCE when placed again
+    await place(doomed.id, 'hall-a', '2030-06-26T09:00');
+    await release();
+    const back = readCalendar((await feed('calendar.ics')).text).events.find((e) => e.uid === `${doomed.id}@lectern`)!;
+    expect(back).toMatchObject({ sequence: 3, status: 'CONFIRMED', summary: 'A talk that will be cancelled' });
+
+    for (const path of ['schedule.xml', 'calendar.ics', `speakers/${ada.id}/calendar.ics`, 'rooms/hall-a/calendar.ics', 'schedule.json']) {
+      const text = (await feed(path)).text;
+      for (const email of [ada.email, lin.email, kim.email, edition.organiser.email]) expect(text).not.toContain(email);
+    }
+  });
+});
