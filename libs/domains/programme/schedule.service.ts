@@ -8,6 +8,8 @@ import { Language, translator } from '@lectern/i18n/i18n';
 import { Actor } from '@lectern/domains/auth/auth.types';
 import { EventAccess } from '@lectern/domains/events/event-visibility.policy';
 import { ReviewsRepository } from '@lectern/domains/reviews/reviews.repository';
+import { InterestRepository } from './interest.repository';
+import { popularity } from './popularity.policy';
 import { ProgrammeErrors } from './programme.errors';
 import { PLACEABLE_STATES, PlacementRecord, ProgrammeRepository, RoomRecord, isRoomOverlap } from './programme.repository';
 import { PlaceSessionInput, ProposeScheduleInput } from './programme.types';
@@ -44,6 +46,7 @@ export class ScheduleService {
     private readonly repository: ProgrammeRepository,
     private readonly rooms: RoomsService,
     private readonly reviews: ReviewsRepository,
+    private readonly interests: InterestRepository,
     private readonly audit: AuditRepository,
     private readonly tx: TransactionHost,
   ) {}
@@ -150,12 +153,12 @@ export class ScheduleService {
       async () => {
         await this.repository.lockSchedule(eventId);
         const replaced = input.replaceUnpinned ? await this.repository.deleteUnpinned(eventId) : 0;
-        const [snapshot, unplaced, ranking] = await Promise.all([
+        const [snapshot, unplaced, ranking, interested] = await Promise.all([
           this.snapshot(access),
           this.repository.unplacedSessions(eventId),
           this.reviews.rankingPage({ eventId, track: null, format: null, afterRank: null, limit: 100_000 }),
+          this.interests.counts(eventId),
         ]);
-        // reviewers' calibrated rank stands for popularity until attendees mark sessions
         const rankOf = new Map(ranking.map((row) => [row.id, row.rank_overall]));
         const sessions: SessionToPlace[] = unplaced.map((s) => ({
           submissionId: s.id,
@@ -164,7 +167,7 @@ export class ScheduleService {
           trackId: s.trackId,
           speakerIds: s.speakers.map((speaker) => speaker.userId),
           confirmed: s.state === SubmissionState.CONFIRMED,
-          popularity: -(rankOf.get(s.id) ?? ranking.length + 1),
+          popularity: popularity(interested.get(s.id) ?? 0, rankOf.get(s.id), ranking.length),
           expectedAudience: 0,
         }));
         const started = performance.now();
