@@ -1,7 +1,7 @@
 import ICAL from 'ical.js';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { InterestCountsDto, InterestFeedDto, MyInterestDto } from '@api/programme/interest.dto';
-import { DraftScheduleDto } from '@api/programme/programme.dto';
+import { DraftScheduleDto, PlacementDto } from '@api/programme/programme.dto';
 import { PublicProgrammeDto, PublicSpeakerPageDto, PublicSpeakersDto } from '@api/programme/public-programme-pages.dto';
 import { PublicationDto } from '@api/programme/speaker-profile.dto';
 import { Wire } from '@test/support/api-types';
@@ -318,14 +318,31 @@ describe('programme: the proposal puts the sessions attendees want in the larger
     const typeId = (
       await api.http.post<{ id: string }>(`${base}/ticket-types`, { name: { en: 'Individual' }, category: 'INDIVIDUAL', attendance: 'IN_PERSON' }, { token })
     ).body.id;
-    const fan = await signUp(api.http, 'fan');
-    expect((await api.http.post(`${base}/registrations`, { ticketTypeId: typeId, attendeeName: 'A Fan' }, { token: fan.token })).status).toBe(201);
-    expect((await api.http.request('PUT', `${base}/interests/me/${second.id}`, { token: fan.token })).status).toBe(200);
+    const fans = await Promise.all([signUp(api.http, 'fan'), signUp(api.http, 'fan')]);
+    for (const fan of fans) {
+      expect((await api.http.post(`${base}/registrations`, { ticketTypeId: typeId, attendeeName: 'A Fan' }, { token: fan.token })).status).toBe(201);
+    }
+    expect((await api.http.request('PUT', `${base}/interests/me/${second.id}`, { token: fans[0].token })).status).toBe(200);
 
     // one mark outweighs the order of codes; twice the same answer
     for (let run = 0; run < 2; run += 1) {
       expect((await api.http.post(`${base}/schedule/proposal`, { replaceUnpinned: true }, { token })).status).toBe(200);
       expect(await roomOf()).toEqual({ [second.id]: 'large 2030-06-24T09:00:00+08:00', [first.id]: 'small 2030-06-25T09:00:00+08:00' });
     }
+
+    // the marks are also the expected audience where organisers gave none: two marks do not fit a room for one
+    expect((await api.http.request('PUT', `${base}/interests/me/${second.id}`, { token: fans[1].token })).status).toBe(200);
+    await room(api, edition, 'closet', 1);
+    const cramped = await api.http.request<Wire<PlacementDto>>('PUT', `${base}/schedule/placements/${second.id}`, {
+      token,
+      body: { room: 'closet', startsAt: '2030-06-26T09:00' },
+    });
+    expect(cramped.status, cramped.text).toBe(200);
+    expect(cramped.body.problems.map((p) => p.code)).toEqual(['ROOM_TOO_SMALL']);
+    const estimated = await api.http.request<Wire<PlacementDto>>('PUT', `${base}/schedule/placements/${second.id}`, {
+      token,
+      body: { room: 'closet', startsAt: '2030-06-26T09:00', expectedAudience: 1 },
+    });
+    expect(estimated.body.problems).toEqual([]);
   });
 });

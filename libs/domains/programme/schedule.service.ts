@@ -24,9 +24,11 @@ export interface ScheduleSnapshot {
   rooms: RoomRecord[];
   placements: PlacementRecord[];
   frame: ScheduleFrame;
+  /** Attendees who marked each session: the expected audience where organisers gave none. */
+  interested: Map<string, number>;
 }
 
-export function plannedSession(placement: PlacementRecord): PlannedSession {
+export function plannedSession(placement: PlacementRecord, interested: ReadonlyMap<string, number>): PlannedSession {
   return {
     submissionId: placement.submissionId,
     roomId: placement.roomId,
@@ -35,7 +37,7 @@ export function plannedSession(placement: PlacementRecord): PlannedSession {
     trackId: placement.submission.trackId,
     confirmed: placement.submission.state === SubmissionState.CONFIRMED,
     speakerIds: placement.submission.speakers.map((s) => s.userId),
-    expectedAudience: placement.expectedAudience ?? 0,
+    expectedAudience: placement.expectedAudience ?? interested.get(placement.submissionId) ?? 0,
   };
 }
 
@@ -53,12 +55,13 @@ export class ScheduleService {
 
   async snapshot(access: EventAccess): Promise<ScheduleSnapshot> {
     const eventId = access.event.id;
-    const [rooms, placements, availability, blocks, { days }] = await Promise.all([
+    const [rooms, placements, availability, blocks, { days }, interested] = await Promise.all([
       this.repository.rooms(eventId),
       this.repository.placements(eventId),
       this.repository.availability(eventId),
       this.repository.blocks(eventId),
       this.rooms.dayHours(access),
+      this.interests.counts(eventId),
     ]);
     const slots = new Map<string, Interval[]>();
     for (const slot of availability) {
@@ -75,13 +78,14 @@ export class ScheduleService {
         availability: slots,
         blocks: blocks.map((block) => ({ roomId: block.roomId, start: block.startsAt.getTime(), end: block.endsAt.getTime() })),
       },
+      interested,
     };
   }
 
   /** The draft as organisers edit it: every placement with its soft problems. */
   async draft(access: EventAccess, language: Language) {
     const snapshot = await this.snapshot(access);
-    const problems = scheduleProblems(snapshot.placements.map(plannedSession), snapshot.frame);
+    const problems = scheduleProblems(snapshot.placements.map((p) => plannedSession(p, snapshot.interested)), snapshot.frame);
     const placements = snapshot.placements.map((p) => this.view(access, snapshot, p, problems.get(p.submissionId) ?? [], language));
     return { timezone: access.event.timezone, placements, problemCount: placements.reduce((n, p) => n + p.problems.length, 0) };
   }
@@ -90,7 +94,7 @@ export class ScheduleService {
   async check(access: EventAccess, language: Language) {
     const snapshot = await this.snapshot(access);
     const byId = new Map(snapshot.placements.map((p) => [p.submissionId, p]));
-    const all = [...scheduleProblems(snapshot.placements.map(plannedSession), snapshot.frame).values()].flat();
+    const all = [...scheduleProblems(snapshot.placements.map((p) => plannedSession(p, snapshot.interested)), snapshot.frame).values()].flat();
     const counts: Partial<Record<SoftProblemCode, number>> = {};
     for (const problem of all) counts[problem.code] = (counts[problem.code] ?? 0) + 1;
     return { total: all.length, counts, problems: all.map((problem) => this.problemView(problem, byId, language)) };
@@ -153,12 +157,12 @@ export class ScheduleService {
       async () => {
         await this.repository.lockSchedule(eventId);
         const replaced = input.replaceUnpinned ? await this.repository.deleteUnpinned(eventId) : 0;
-        const [snapshot, unplaced, ranking, interested] = await Promise.all([
+        const [snapshot, unplaced, ranking] = await Promise.all([
           this.snapshot(access),
           this.repository.unplacedSessions(eventId),
           this.reviews.rankingPage({ eventId, track: null, format: null, afterRank: null, limit: 100_000 }),
-          this.interests.counts(eventId),
         ]);
+        const { interested } = snapshot;
         const rankOf = new Map(ranking.map((row) => [row.id, row.rank_overall]));
         const sessions: SessionToPlace[] = unplaced.map((s) => ({
           submissionId: s.id,
@@ -168,7 +172,7 @@ export class ScheduleService {
           speakerIds: s.speakers.map((speaker) => speaker.userId),
           confirmed: s.state === SubmissionState.CONFIRMED,
           popularity: popularity(interested.get(s.id) ?? 0, rankOf.get(s.id), ranking.length),
-          expectedAudience: 0,
+          expectedAudience: interested.get(s.id) ?? 0,
         }));
         const started = performance.now();
         const proposal = propose({
@@ -176,7 +180,7 @@ export class ScheduleService {
           days: snapshot.frame.days,
           blocks: snapshot.frame.blocks,
           availability: snapshot.frame.availability,
-          fixed: snapshot.placements.map(plannedSession),
+          fixed: snapshot.placements.map((p) => plannedSession(p, snapshot.interested)),
           sessions,
         });
         const tookMs = Math.round(performance.now() - started);
@@ -224,7 +228,7 @@ export class ScheduleService {
     const snapshot = await this.snapshot(access);
     const placement = snapshot.placements.find((p) => p.submissionId === submissionId);
     if (!placement) throw ProgrammeErrors.placementNotFound();
-    const problems = scheduleProblems(snapshot.placements.map(plannedSession), snapshot.frame).get(submissionId) ?? [];
+    const problems = scheduleProblems(snapshot.placements.map((p) => plannedSession(p, snapshot.interested)), snapshot.frame).get(submissionId) ?? [];
     return this.view(access, snapshot, placement, problems, language);
   }
 
