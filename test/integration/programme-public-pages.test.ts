@@ -5,7 +5,7 @@ import { DraftScheduleDto, PlacementDto } from '@api/programme/programme.dto';
 import { PublicProgrammeDto, PublicSpeakerPageDto, PublicSpeakersDto } from '@api/programme/public-programme-pages.dto';
 import { PublicationDto } from '@api/programme/speaker-profile.dto';
 import { Wire } from '@test/support/api-types';
-import { User, expectProblem } from '@test/support/cfp';
+import { User, expectProblem, profile } from '@test/support/cfp';
 import { Response, TestApi, signUp, startApi } from '@test/support/harness';
 import { Edition, openCfp, room, session, speaker } from '@test/support/programme';
 
@@ -211,6 +211,18 @@ describe('programme: the public pages, speakers’ consent and attendees’ inte
     expect(programme.text).not.toContain('Example Cloud');
     expect(programme.text).not.toContain('maintains schedulers');
     expect(etag).toMatch(/^"p2-/);
+
+    // a page is kept until something it shows changes: a renamed room, a profile edited after the release
+    const before = await publicGet<Wire<PublicProgrammeDto>>(`${base}/programme/sessions?room=hall-a`);
+    expect((await api.http.patch(`${base}/rooms/hall-a`, { name: { en: 'Main hall' } }, { token })).status).toBe(200);
+    const renamed = await publicGet<Wire<PublicProgrammeDto>>(`${base}/programme/sessions?room=hall-a`);
+    expect(renamed.body.sessions.map((s) => s.room.name)).toEqual([{ en: 'Main hall' }]);
+    expect(renamed.headers.get('etag')).not.toBe(before.headers.get('etag'));
+    expect(Date.parse(renamed.headers.get('last-modified')!)).toBeGreaterThanOrEqual(Date.parse(before.headers.get('last-modified')!));
+    const profileEdit = await api.http.request('PUT', '/v1/me/speaker-profile', { token: lin.token, body: profile('Lin Wei') });
+    expect(profileEdit.status, profileEdit.text).toBe(200);
+    const relisted = await publicGet<Wire<PublicSpeakersDto>>(`${base}/programme/speakers`);
+    expect(relisted.body.speakers.map((s) => s.name)).toEqual(['Lin Wei', 'Speaker ada']);
   });
 
   it('lets confirmed attendees mark released sessions, read them as a private iCal feed, and organisers count them', async () => {
@@ -281,7 +293,7 @@ describe('programme: the public pages, speakers’ consent and attendees’ inte
     const c3voc = await publicGet(`${base}/programme/schedule.json`);
     expect(c3voc.status).toBe(200);
     // mo withheld their name before any release: not among the persons of the feed either
-    expect(c3voc.text).toContain('Speaker lin');
+    expect(c3voc.text).toContain('Speaker ada');
     expect(c3voc.text).not.toContain('Speaker mo');
     expect(publicBodies.length).toBeGreaterThan(15);
     for (const body of publicBodies) for (const user of [ada, lin, mo, edition.organiser]) expect(body).not.toContain(user.email);

@@ -49,10 +49,10 @@ interface Programme {
   timezone: string;
   sessions: PublicSession[];
   speakers: Map<string, PublicSpeaker>;
-  lastModified: Date;
 }
 
-const later = (a: Date, b: Date) => (b > a ? b : a);
+/** Rendered pages kept per release, state and filter; the oldest goes first (a bounded number of them). */
+const CACHE_SIZE = 200;
 
 /** The body with validators: the ETag is the version and a digest of the bytes, so any change of them changes it. */
 function rendered(version: number, value: unknown, lastModified: Date): RenderedFeed {
@@ -64,11 +64,13 @@ function rendered(version: number, value: unknown, lastModified: Date): Rendered
  * The public programme as pages: sessions with room, time, track, level, language, format and their speakers'
  * published fields; the speakers and a page per speaker. Rooms and times come only from the latest release (never
  * the draft); titles from the release too. Abstracts, tracks and speakers' profiles are read as they are now, so a
- * speaker who withdraws consent disappears at once: that is why these pages are built per request rather than
- * cached per release, and why Last-Modified is the latest change of anything shown.
+ * speaker who withdraws consent disappears at once. So a rendered page is kept under the release and the instant
+ * anything it shows last changed (one query per request finds both), which is also its Last-Modified.
  */
 @Injectable()
 export class PublicProgrammePagesService {
+  private readonly cache = new Map<string, RenderedFeed>();
+
   constructor(
     private readonly programme: ProgrammeRepository,
     private readonly pages: PublicProgrammeRepository,
@@ -77,33 +79,50 @@ export class PublicProgrammePagesService {
 
   async sessions(access: EventAccess, filters: ProgrammeFilters): Promise<RenderedFeed> {
     await this.checkFilters(access, filters);
-    const programme = await this.load(access);
-    const sessions = programme.sessions.filter(
-      (s) =>
-        (filters.day === undefined || s.day === filters.day) &&
-        (filters.track === undefined || s.track?.slug === filters.track) &&
-        (filters.level === undefined || s.level === filters.level) &&
-        (filters.language === undefined || s.language === filters.language) &&
-        (filters.room === undefined || s.room.slug === filters.room),
-    );
-    const { version, releasedAt, timezone } = programme;
-    return rendered(version, { version, releasedAt, timezone, sessions }, programme.lastModified);
+    const key = `sessions?${[filters.day, filters.track, filters.level, filters.language, filters.room].map((v) => v ?? '').join('&')}`;
+    return this.page(access, key, (programme) => {
+      const sessions = programme.sessions.filter(
+        (s) =>
+          (filters.day === undefined || s.day === filters.day) &&
+          (filters.track === undefined || s.track?.slug === filters.track) &&
+          (filters.level === undefined || s.level === filters.level) &&
+          (filters.language === undefined || s.language === filters.language) &&
+          (filters.room === undefined || s.room.slug === filters.room),
+      );
+      const { version, releasedAt, timezone } = programme;
+      return { version, releasedAt, timezone, sessions };
+    });
   }
 
   async speakers(access: EventAccess): Promise<RenderedFeed> {
-    const programme = await this.load(access);
-    const speakers = [...programme.speakers.values()]
-      .sort((a, b) => a.name.localeCompare(b.name) || a.id.localeCompare(b.id))
-      .map((speaker) => ({ ...speaker, sessions: programme.sessions.filter((s) => s.speakers.some((p) => p.id === speaker.id)).map((s) => s.id) }));
-    return rendered(programme.version, { version: programme.version, speakers }, programme.lastModified);
+    return this.page(access, 'speakers', (programme) => {
+      const speakers = [...programme.speakers.values()]
+        .sort((a, b) => a.name.localeCompare(b.name) || a.id.localeCompare(b.id))
+        .map((speaker) => ({ ...speaker, sessions: programme.sessions.filter((s) => s.speakers.some((p) => p.id === speaker.id)).map((s) => s.id) }));
+      return { version: programme.version, speakers };
+    });
   }
 
   async speaker(access: EventAccess, speakerId: string): Promise<RenderedFeed> {
-    const programme = await this.load(access);
-    const speaker = programme.speakers.get(speakerId);
-    if (!speaker) throw ProgrammeErrors.speakerNotFound();
-    const sessions = programme.sessions.filter((s) => s.speakers.some((p) => p.id === speakerId));
-    return rendered(programme.version, { version: programme.version, timezone: programme.timezone, speaker, sessions }, programme.lastModified);
+    return this.page(access, `speaker:${speakerId}`, (programme) => {
+      const speaker = programme.speakers.get(speakerId);
+      if (!speaker) throw ProgrammeErrors.speakerNotFound();
+      const sessions = programme.sessions.filter((s) => s.speakers.some((p) => p.id === speakerId));
+      return { version: programme.version, timezone: programme.timezone, speaker, sessions };
+    });
+  }
+
+  /** The page from the cache while nothing it shows has changed; built and kept otherwise. */
+  private async page(access: EventAccess, key: string, build: (programme: Programme) => unknown): Promise<RenderedFeed> {
+    const state = await this.pages.fingerprint(access.event.id);
+    if (!state) throw ProgrammeErrors.notReleased();
+    const cacheKey = `${state.releaseId}:${state.changedAt.getTime()}:${state.links}:${key}`;
+    const cached = this.cache.get(cacheKey);
+    if (cached) return cached;
+    const page = rendered(state.version, build(await this.load(access)), state.changedAt);
+    if (this.cache.size >= CACHE_SIZE) this.cache.delete(this.cache.keys().next().value as string);
+    this.cache.set(cacheKey, page);
+    return page;
   }
 
   private async checkFilters(access: EventAccess, filters: ProgrammeFilters) {
@@ -128,7 +147,7 @@ export class PublicProgrammePagesService {
     if (!release) throw ProgrammeErrors.notReleased();
     const released = release.sessions as unknown as ReleasedSession[];
     const [rooms, details] = await Promise.all([
-      this.pages.rooms(eventId),
+      this.programme.rooms(eventId),
       this.pages.sessionDetails(eventId, released.map((s) => s.submissionId)),
     ]);
     const choices = new Map(
@@ -138,8 +157,6 @@ export class PublicProgrammePagesService {
     const named = (entity: { slug: string; name: unknown } | null): Named | null =>
       entity && { slug: entity.slug, name: publishedText(localizedText(entity.name), languages) };
     const timezone = access.event.timezone;
-    let lastModified = release.releasedAt;
-    for (const room of rooms) lastModified = later(lastModified, room.updatedAt);
 
     const speakers = new Map<string, PublicSpeaker>();
     const detailOf = new Map(details.map((d) => [d.id, d]));
@@ -149,16 +166,10 @@ export class PublicProgrammePagesService {
       const detail = detailOf.get(s.submissionId);
       const room = roomOf.get(s.roomId);
       if (!detail || !room) continue;
-      lastModified = later(lastModified, detail.updatedAt);
-      if (detail.track) lastModified = later(lastModified, detail.track.updatedAt);
-      if (detail.format) lastModified = later(lastModified, detail.format.updatedAt);
       const shown: PublicSpeaker[] = [];
       for (const link of detail.speakers) {
         const { user } = link;
         const choice = choices.get(link.userId) ?? null;
-        lastModified = later(lastModified, later(link.createdAt, user.updatedAt));
-        if (user.speakerProfile) lastModified = later(lastModified, user.speakerProfile.updatedAt);
-        if (choice) lastModified = later(lastModified, choice.updatedAt);
         const profile = user.speakerProfile ?? { name: user.name, company: null, jobTitle: null, bio: null };
         const visible = publicSpeaker(link.userId, profile, choice);
         if (!visible) continue;
@@ -176,7 +187,7 @@ export class PublicProgrammePagesService {
         endsAt: s.endsAt,
         startsAtLocal,
         endsAtLocal: toZonedIso(new Date(s.endsAt), timezone),
-        room: { slug: room.slug, name: publishedText(localizedText(room.name), languages) },
+        room: { slug: room.slug, name: publishedText(room.name, languages) },
         track: named(detail.track),
         format: named(detail.format),
         level: detail.level,
@@ -184,6 +195,6 @@ export class PublicProgrammePagesService {
         speakers: shown,
       });
     }
-    return { version: release.version, releasedAt: release.releasedAt, timezone, sessions, speakers, lastModified };
+    return { version: release.version, releasedAt: release.releasedAt, timezone, sessions, speakers };
   }
 }
