@@ -22,4 +22,11 @@ export const ProgrammeErrors = {
   /** No session of the released programme has this speaker (an unknown id gets the same answer). */
   speakerNotInProgramme: () => new DomainError('SPEAKER_NOT_IN_PROGRAMME', 404),
   notASpeaker: () => new DomainError('NOT_A_SPEAKER_OF_EVENT', 403),
+  filterInvalid: (fieldErrors: FieldError[]) => new DomainError('PROGRAMME_FILTER_INVALID', 400, {}, { fieldErrors }),
+  speakerNotFound: () => new DomainError('PROGRAMME_SPEAKER_NOT_FOUND', 404),
+  photoUrlRequired: () =>
+    new DomainError('SPEAKER_PHOTO_URL_REQUIRED', 400, {}, { fieldErrors: [{ field: 'photoUrl', code: 'isDefined' }] }),
+  notAnAttendee: () => new DomainError('NOT_AN_ATTENDEE_OF_EVENT', 403),
+  sessionNotReleased: () => new DomainError('SESSION_NOT_IN_PROGRAMME', 404),
+  interestFeedNotFound: () => new DomainError('INTEREST_FEED_NOT_FOUND', 404),
 };

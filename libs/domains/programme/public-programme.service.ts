@@ -8,6 +8,7 @@ import { feedHistory } from './feeds.history';
 import { FeedsRepository } from './feeds.repository';
 import { ProgrammeErrors } from './programme.errors';
 import { ProgrammeRepository } from './programme.repository';
+import { PublicProgrammeRepository } from './public-programme.repository';
 import { ReleasedSession } from './release.policy';
 import { RoomsService } from './rooms.service';
 import { translator } from '@lectern/i18n/i18n';
@@ -34,6 +35,7 @@ export class PublicProgrammeService {
 
   constructor(
     private readonly repository: ProgrammeRepository,
+    private readonly pages: PublicProgrammeRepository,
     private readonly rooms: RoomsService,
     private readonly feedsRepository: FeedsRepository,
     @Inject(APP_CONFIG) private readonly config: AppConfig,
@@ -55,6 +57,8 @@ export class PublicProgrammeService {
       this.repository.publicSessions(access.event.id, [...sessions, ...cancelled].map((s) => s.submissionId)),
       this.rooms.dayHours(access),
     ]);
+    // speakers who withheld their name are left out of the persons
+    const withheld = await this.pages.namesWithheld([...new Set(details.flatMap((d) => d.speakers.map((s) => s.userId)))]);
     // The feed formats hold one text per name: the edition's primary language, with its others as fallbacks.
     const languages = access.event.series.languages;
     const named = <T extends { slug: string; name: unknown }>(entity: T | null) =>
@@ -77,7 +81,10 @@ export class PublicProgrammeService {
             language: d.language,
             track: named(d.track),
             format: named(d.format),
-            speakers: d.speakers.map((s) => ({ id: s.userId, name: s.user.speakerProfile?.name ?? '' })).filter((s) => s.name),
+            speakers: d.speakers
+              .filter((s) => !withheld.has(s.userId))
+              .map((s) => ({ id: s.userId, name: s.user.speakerProfile?.name ?? '' }))
+              .filter((s) => s.name),
           },
         ]),
       ),

@@ -8,6 +8,8 @@ import { Language, translator } from '@lectern/i18n/i18n';
 import { Actor } from '@lectern/domains/auth/auth.types';
 import { EventAccess } from '@lectern/domains/events/event-visibility.policy';
 import { ReviewsRepository } from '@lectern/domains/reviews/reviews.repository';
+import { InterestRepository } from './interest.repository';
+import { popularity } from './popularity.policy';
 import { ProgrammeErrors } from './programme.errors';
 import { PLACEABLE_STATES, PlacementRecord, ProgrammeRepository, RoomRecord, isRoomOverlap } from './programme.repository';
 import { PlaceSessionInput, ProposeScheduleInput } from './programme.types';
@@ -22,9 +24,11 @@ export interface ScheduleSnapshot {
   rooms: RoomRecord[];
   placements: PlacementRecord[];
   frame: ScheduleFrame;
+  /** Attendees who marked each session: the expected audience where organisers gave none. */
+  interested: Map<string, number>;
 }
 
-export function plannedSession(placement: PlacementRecord): PlannedSession {
+export function plannedSession(placement: PlacementRecord, interested: ReadonlyMap<string, number>): PlannedSession {
   return {
     submissionId: placement.submissionId,
     roomId: placement.roomId,
@@ -33,7 +37,7 @@ export function plannedSession(placement: PlacementRecord): PlannedSession {
     trackId: placement.submission.trackId,
     confirmed: placement.submission.state === SubmissionState.CONFIRMED,
     speakerIds: placement.submission.speakers.map((s) => s.userId),
-    expectedAudience: placement.expectedAudience ?? 0,
+    expectedAudience: placement.expectedAudience ?? interested.get(placement.submissionId) ?? 0,
   };
 }
 
@@ -44,18 +48,20 @@ export class ScheduleService {
     private readonly repository: ProgrammeRepository,
     private readonly rooms: RoomsService,
     private readonly reviews: ReviewsRepository,
+    private readonly interests: InterestRepository,
     private readonly audit: AuditRepository,
     private readonly tx: TransactionHost,
   ) {}
 
   async snapshot(access: EventAccess): Promise<ScheduleSnapshot> {
     const eventId = access.event.id;
-    const [rooms, placements, availability, blocks, { days }] = await Promise.all([
+    const [rooms, placements, availability, blocks, { days }, interested] = await Promise.all([
       this.repository.rooms(eventId),
       this.repository.placements(eventId),
       this.repository.availability(eventId),
       this.repository.blocks(eventId),
       this.rooms.dayHours(access),
+      this.interests.counts(eventId),
     ]);
     const slots = new Map<string, Interval[]>();
     for (const slot of availability) {
@@ -72,13 +78,14 @@ export class ScheduleService {
         availability: slots,
         blocks: blocks.map((block) => ({ roomId: block.roomId, start: block.startsAt.getTime(), end: block.endsAt.getTime() })),
       },
+      interested,
     };
   }
 
   /** The draft as organisers edit it: every placement with its soft problems. */
   async draft(access: EventAccess, language: Language) {
     const snapshot = await this.snapshot(access);
-    const problems = scheduleProblems(snapshot.placements.map(plannedSession), snapshot.frame);
+    const problems = scheduleProblems(snapshot.placements.map((p) => plannedSession(p, snapshot.interested)), snapshot.frame);
     const placements = snapshot.placements.map((p) => this.view(access, snapshot, p, problems.get(p.submissionId) ?? [], language));
     return { timezone: access.event.timezone, placements, problemCount: placements.reduce((n, p) => n + p.problems.length, 0) };
   }
@@ -87,7 +94,7 @@ export class ScheduleService {
   async check(access: EventAccess, language: Language) {
     const snapshot = await this.snapshot(access);
     const byId = new Map(snapshot.placements.map((p) => [p.submissionId, p]));
-    const all = [...scheduleProblems(snapshot.placements.map(plannedSession), snapshot.frame).values()].flat();
+    const all = [...scheduleProblems(snapshot.placements.map((p) => plannedSession(p, snapshot.interested)), snapshot.frame).values()].flat();
     const counts: Partial<Record<SoftProblemCode, number>> = {};
     for (const problem of all) counts[problem.code] = (counts[problem.code] ?? 0) + 1;
     return { total: all.length, counts, problems: all.map((problem) => this.problemView(problem, byId, language)) };
@@ -155,7 +162,7 @@ export class ScheduleService {
           this.repository.unplacedSessions(eventId),
           this.reviews.rankingPage({ eventId, track: null, format: null, afterRank: null, limit: 100_000 }),
         ]);
-        // reviewers' calibrated rank stands for popularity until attendees mark sessions
+        const { interested } = snapshot;
         const rankOf = new Map(ranking.map((row) => [row.id, row.rank_overall]));
         const sessions: SessionToPlace[] = unplaced.map((s) => ({
           submissionId: s.id,
@@ -164,8 +171,8 @@ export class ScheduleService {
           trackId: s.trackId,
           speakerIds: s.speakers.map((speaker) => speaker.userId),
           confirmed: s.state === SubmissionState.CONFIRMED,
-          popularity: -(rankOf.get(s.id) ?? ranking.length + 1),
-          expectedAudience: 0,
+          popularity: popularity(interested.get(s.id) ?? 0, rankOf.get(s.id), ranking.length),
+          expectedAudience: interested.get(s.id) ?? 0,
         }));
         const started = performance.now();
         const proposal = propose({
@@ -173,7 +180,7 @@ export class ScheduleService {
           days: snapshot.frame.days,
           blocks: snapshot.frame.blocks,
           availability: snapshot.frame.availability,
-          fixed: snapshot.placements.map(plannedSession),
+          fixed: snapshot.placements.map((p) => plannedSession(p, snapshot.interested)),
           sessions,
         });
         const tookMs = Math.round(performance.now() - started);
@@ -221,7 +228,7 @@ export class ScheduleService {
     const snapshot = await this.snapshot(access);
     const placement = snapshot.placements.find((p) => p.submissionId === submissionId);
     if (!placement) throw ProgrammeErrors.placementNotFound();
-    const problems = scheduleProblems(snapshot.placements.map(plannedSession), snapshot.frame).get(submissionId) ?? [];
+    const problems = scheduleProblems(snapshot.placements.map((p) => plannedSession(p, snapshot.interested)), snapshot.frame).get(submissionId) ?? [];
     return this.view(access, snapshot, placement, problems, language);
   }
 

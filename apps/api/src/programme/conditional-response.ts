@@ -1,0 +1,35 @@
+import { applyDecorators } from '@nestjs/common';
+import { ApiHeader, ApiResponse } from '@nestjs/swagger';
+import { FastifyReply } from 'fastify';
+import { RenderedFeed } from '@lectern/domains/programme/public-programme.service';
+
+export interface Validators {
+  ifNoneMatch: string | undefined;
+  ifModifiedSince: string | undefined;
+}
+
+/** The request headers and the 304 of a public response that carries an ETag and Last-Modified. */
+export const ApiConditional = () =>
+  applyDecorators(
+    ApiHeader({ name: 'if-none-match', required: false }),
+    ApiHeader({ name: 'if-modified-since', required: false }),
+    ApiResponse({ status: 304, description: 'The copy with this ETag (or of that date) is current' }),
+  );
+
+/** Sends the body with its validators, or an empty 304 when the caller's copy is current (If-None-Match wins over If-Modified-Since). */
+export function sendConditional(reply: FastifyReply, page: RenderedFeed, type: string, { ifNoneMatch, ifModifiedSince }: Validators) {
+  void reply
+    .header('etag', page.etag)
+    .header('last-modified', page.lastModified.toUTCString())
+    .header('cache-control', 'public, max-age=60');
+  const current =
+    ifNoneMatch !== undefined
+      ? ifNoneMatch.split(',').some((tag) => tag.trim() === page.etag || tag.trim() === '*')
+      : ifModifiedSince !== undefined && Math.floor(page.lastModified.getTime() / 1000) <= Math.floor(Date.parse(ifModifiedSince) / 1000);
+  if (current) {
+    void reply.status(304);
+    return undefined;
+  }
+  void reply.header('content-type', type);
+  return page.body;
+}
