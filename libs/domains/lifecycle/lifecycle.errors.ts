@@ -1,0 +1,6 @@
+import { DomainError } from '@lectern/errors/domain.error';
+
+/** Refusals of an edition's lifecycle: cloning, postponing, rescheduling, cancelling, moving online. */
+export const LifecycleErrors = {
+  cloneSourceIsColocated: () => new DomainError('CLONE_SOURCE_COLOCATED', 409),
+};

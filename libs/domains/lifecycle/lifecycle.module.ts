@@ -1,0 +1,12 @@
+import { Module } from '@nestjs/common';
+import { EventsModule } from '@lectern/domains/events/events.module';
+import { CloneRepository } from './clone.repository';
+import { CloneService } from './clone.service';
+
+/** An edition over its whole life: cloned from an earlier one, postponed, cancelled, moved online. */
+@Module({
+  imports: [EventsModule],
+  providers: [CloneRepository, CloneService],
+  exports: [CloneService],
+})
+export class LifecycleModule {}
