@@ -8,3 +8,17 @@ export interface CloneEditionInput {
   /** The new edition's name; the source's when absent. */
   name?: LocalizedText;
 }
+
+export interface PostponeEditionInput {
+  /** New dates; both absent: to be announced. */
+  startsAt?: string;
+  endsAt?: string;
+  /** Move the windows that depend on the dates (sales, CFP, review, scholarships, days, sessions) with them; default true. */
+  shiftWindows?: boolean;
+}
+
+export interface RescheduleEditionInput {
+  startsAt?: string;
+  endsAt?: string;
+  shiftWindows?: boolean;
+}

@@ -1,10 +1,11 @@
-import { ApiProperty } from '@nestjs/swagger';
-import { IsISO8601, IsString, Matches, MaxLength } from 'class-validator';
+import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
+import { IsBoolean, IsISO8601, IsOptional, IsString, Matches, MaxLength } from 'class-validator';
+import { EditionChangeKind, EventFormat } from '@lectern/database/generated/enums';
 import { SLUG } from '@api/http/dto-rules';
 import { LocalizedTextProperty } from '@api/http/localized-text.decorators';
 import { EventDto } from '@api/events/events.dto';
 import { LocalizedText } from '@lectern/i18n/localized-text';
-import { CloneEditionInput } from '@lectern/domains/lifecycle/lifecycle.types';
+import { CloneEditionInput, PostponeEditionInput, RescheduleEditionInput } from '@lectern/domains/lifecycle/lifecycle.types';
 
 export class CloneEditionDto implements CloneEditionInput {
   @ApiProperty({ example: 'kubecon-china-2020', pattern: SLUG.source })
@@ -51,4 +52,63 @@ export class ClonedEditionDto extends EventDto {
   @ApiProperty({ description: 'Milliseconds every instant of the source moved by' }) shiftMs!: number;
   @ApiProperty({ type: CloneCountsDto, description: 'What was copied, by kind' }) copied!: CloneCountsDto;
   @ApiProperty({ type: [String], description: 'Slugs of the co-located event shells created with it' }) colocatedEventSlugs!: string[];
+}
+
+export class PostponeEditionDto implements PostponeEditionInput {
+  @ApiPropertyOptional({ format: 'date-time', example: '2020-08-13T07:00:00Z', description: 'New start; with endsAt, or neither: dates to be announced' })
+  @IsOptional()
+  @IsISO8601({ strict: true })
+  startsAt?: string;
+
+  @ApiPropertyOptional({ format: 'date-time', example: '2020-08-16T16:00:00Z' })
+  @IsOptional()
+  @IsISO8601({ strict: true })
+  endsAt?: string;
+
+  @ApiPropertyOptional({
+    default: true,
+    description: 'Move the windows that depend on the dates and are still open (CFP, review, ticket sales, vouchers, scholarships) and the days, blocks, sessions and co-located events by the same amount',
+  })
+  @IsOptional()
+  @IsBoolean()
+  shiftWindows?: boolean;
+}
+
+export class RescheduleEditionDto extends PostponeEditionDto implements RescheduleEditionInput {}
+
+export class ChangeDatesDto {
+  @ApiProperty({ format: 'date-time' }) startsAt!: Date;
+  @ApiProperty({ format: 'date-time' }) endsAt!: Date;
+  @ApiProperty({ enum: EventFormat }) format!: EventFormat;
+}
+
+export class ChangeTargetDto {
+  @ApiProperty({ format: 'date-time', nullable: true, type: String, description: 'Null: to be announced' }) startsAt!: Date | null;
+  @ApiProperty({ format: 'date-time', nullable: true, type: String }) endsAt!: Date | null;
+  @ApiProperty({ enum: EventFormat }) format!: EventFormat;
+}
+
+export class ChangeActorDto {
+  @ApiProperty({ format: 'uuid' }) id!: string;
+  @ApiProperty() name!: string;
+}
+
+export class EditionChangeDto {
+  @ApiProperty({ format: 'uuid' }) id!: string;
+  @ApiProperty({ enum: EditionChangeKind }) kind!: EditionChangeKind;
+  @ApiProperty({ type: ChangeDatesDto }) from!: ChangeDatesDto;
+  @ApiProperty({ type: ChangeTargetDto }) to!: ChangeTargetDto;
+  @ApiProperty({ description: 'Whether the windows depending on the dates moved with them' }) windowsShifted!: boolean;
+  @ApiProperty({ description: 'Registrations the change cancelled (each with its refund due)' }) registrationsCancelled!: number;
+  @ApiProperty({ type: ChangeActorDto, nullable: true }) actor!: ChangeActorDto | null;
+  @ApiProperty({ format: 'date-time' }) createdAt!: Date;
+}
+
+export class EditionChangeResultDto {
+  @ApiProperty({ type: EventDto }) event!: EventDto;
+  @ApiProperty({ type: EditionChangeDto }) change!: EditionChangeDto;
+}
+
+export class EditionChangeListDto {
+  @ApiProperty({ type: [EditionChangeDto], description: 'Oldest first' }) items!: EditionChangeDto[];
 }
