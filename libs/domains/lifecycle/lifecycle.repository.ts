@@ -99,6 +99,41 @@ export class LifecycleRepository {
     return this.tx.db.editionChange.findUniqueOrThrow({ where: { id }, select: CHANGE_FIELDS });
   }
 
+  ticketTypes(eventId: string) {
+    return this.tx.db.ticketType.findMany({ where: { eventId }, select: { id: true, attendance: true, priceCents: true }, orderBy: { id: 'asc' } });
+  }
+
+  /**
+   * Moves the standing registrations of an in-person type to a virtual one: a place on the waiting list becomes a
+   * seat (the seat rule checks the virtual type's limits at commit); a difference in price already paid is owed back.
+   */
+  convertRegistrations(fromTypeId: string, toTypeId: string): Promise<number> {
+    return this.tx.db.$executeRaw`
+      UPDATE registrations r
+         SET ticket_type_id = t.id,
+             state = CASE WHEN r.state = 'WAITLISTED' THEN (CASE WHEN r.price_cents = 0 THEN 'CONFIRMED' ELSE 'PENDING' END)::"RegistrationState" ELSE r.state END,
+             confirmed_at = CASE WHEN r.state = 'WAITLISTED' AND r.price_cents = 0 THEN now() ELSE r.confirmed_at END,
+             offer_expires_at = NULL,
+             refund_due_cents = CASE WHEN r.paid_at IS NOT NULL AND r.price_cents > t.price_cents THEN r.price_cents - t.price_cents ELSE r.refund_due_cents END,
+             updated_at = now()
+        FROM ticket_types t
+       WHERE t.id = ${toTypeId}::uuid AND r.ticket_type_id = ${fromTypeId}::uuid AND r.state <> 'CANCELLED'`;
+  }
+
+  cancelRegistrationsOfType(ticketTypeId: string): Promise<number> {
+    return this.tx.db.$executeRaw`
+      UPDATE registrations
+         SET state = 'CANCELLED', cancelled_at = now(), cancel_reason = 'ORGANISER', offer_expires_at = NULL,
+             refund_due_cents = CASE WHEN paid_at IS NOT NULL THEN price_cents ELSE 0 END, updated_at = now()
+       WHERE ticket_type_id = ${ticketTypeId}::uuid AND state <> 'CANCELLED'`;
+  }
+
+  /** Online, every room is a stream. */
+  async goOnline(eventId: string): Promise<void> {
+    await this.tx.db.$executeRaw`UPDATE events SET format = 'VIRTUAL', updated_at = now() WHERE id = ${eventId}::uuid`;
+    await this.tx.db.$executeRaw`UPDATE rooms SET livestreamed = true, updated_at = now() WHERE event_id = ${eventId}::uuid`;
+  }
+
   listChanges(eventId: string): Promise<EditionChangeRecord[]> {
     return this.tx.db.editionChange.findMany({ where: { eventId }, orderBy: [{ createdAt: 'asc' }, { id: 'asc' }], select: CHANGE_FIELDS });
   }

@@ -1,7 +1,8 @@
 import { Injectable } from '@nestjs/common';
 import { AuditRepository } from '@lectern/audit/audit.repository';
 import { Clock } from '@lectern/clock/clock';
-import { EditionChangeKind, EventStatus } from '@lectern/database/generated/enums';
+import { Attendance, EditionChangeKind, EventFormat, EventStatus } from '@lectern/database/generated/enums';
+import { databaseError } from '@lectern/database/prisma-errors';
 import { TransactionHost } from '@lectern/database/transaction.host';
 import { Actor } from '@lectern/domains/auth/auth.types';
 import { EventErrors } from '@lectern/domains/events/events.errors';
@@ -10,7 +11,7 @@ import { EVENT_STATUS_TRANSITIONS, toEventView } from '@lectern/domains/events/e
 import { EventAccess } from '@lectern/domains/events/event-visibility.policy';
 import { LifecycleErrors } from './lifecycle.errors';
 import { EditionChangeRecord, LifecycleRepository } from './lifecycle.repository';
-import { PostponeEditionInput, RescheduleEditionInput } from './lifecycle.types';
+import { MoveOnlineInput, PostponeEditionInput, RescheduleEditionInput } from './lifecycle.types';
 
 export function toChangeView(change: EditionChangeRecord) {
   return {
@@ -58,6 +59,79 @@ export class LifecycleService {
 
   cancel(actor: Actor, access: EventAccess) {
     return this.change(actor, access, EditionChangeKind.CANCELLED, null, false);
+  }
+
+  /**
+   * In person → virtual in one transaction under the edition's exclusive lock: from then on no in-person seat can
+   * be taken (the registrations trigger reads the format under a share lock), each in-person type's registrations
+   * become the virtual type the organisers chose or are cancelled with their refund due, and rooms become streams.
+   */
+  async moveOnline(actor: Actor, access: EventAccess, input: MoveOnlineInput) {
+    const eventId = access.event.id;
+    try {
+      return await this.tx.run(
+        async () => {
+          const current = await this.lifecycle.lockEdition(eventId);
+          const status = current.status as EventStatus;
+          if (status === EventStatus.CANCELLED || status === EventStatus.COMPLETED) throw EventErrors.statusTransition(status, status);
+          if (current.format === EventFormat.VIRTUAL) throw LifecycleErrors.alreadyOnline();
+          const types = await this.lifecycle.ticketTypes(eventId);
+          const attendance = new Map(types.map((t) => [t.id, t.attendance]));
+          const seen = new Set<string>();
+          input.ticketTypes.forEach((entry, index) => {
+            const valid =
+              attendance.get(entry.from) === Attendance.IN_PERSON &&
+              !seen.has(entry.from) &&
+              (entry.to === null || attendance.get(entry.to) === Attendance.VIRTUAL);
+            if (!valid) throw LifecycleErrors.mapInvalid(index);
+            seen.add(entry.from);
+          });
+          const missing = types.filter((t) => t.attendance === Attendance.IN_PERSON && !seen.has(t.id)).map((t) => t.id);
+          if (missing.length > 0) throw LifecycleErrors.mapIncomplete(missing);
+
+          await this.lifecycle.goOnline(eventId);
+          let cancelled = 0;
+          for (const entry of input.ticketTypes) {
+            if (entry.to === null) cancelled += await this.lifecycle.cancelRegistrationsOfType(entry.from);
+            else await this.lifecycle.convertRegistrations(entry.from, entry.to);
+          }
+          const change = await this.lifecycle.recordChange({
+            eventId,
+            kind: EditionChangeKind.MOVED_ONLINE,
+            fromStartsAt: current.startsAt,
+            fromEndsAt: current.endsAt,
+            toStartsAt: current.startsAt,
+            toEndsAt: current.endsAt,
+            fromFormat: current.format,
+            toFormat: EventFormat.VIRTUAL,
+            windowsShifted: false,
+            registrationsCancelled: cancelled,
+            actorId: actor.id,
+          });
+          const view = toChangeView(change);
+          await this.audit.record(
+            {
+              eventId,
+              actorId: actor.id,
+              requestId: actor.requestId,
+              action: 'event.moved_online',
+              entityType: 'event',
+              entityId: eventId,
+              before: { format: current.format },
+              after: { format: EventFormat.VIRTUAL, ticketTypes: input.ticketTypes, change: view },
+            },
+            { type: 'event.moved_online', payload: { eventId, changeId: change.id } },
+          );
+          const updated = await this.events.findBySlug(access.event.slug);
+          return { event: toEventView(updated!), change: view };
+        },
+        { timeoutMs: 60_000 },
+      );
+    } catch (error) {
+      // the seat rule checks the virtual types' limits when the conversion commits
+      if (databaseError(error)?.code === 'LS409') throw LifecycleErrors.seatsExceeded();
+      throw error;
+    }
   }
 
   async changes(access: EventAccess) {

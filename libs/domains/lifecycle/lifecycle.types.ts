@@ -22,3 +22,8 @@ export interface RescheduleEditionInput {
   endsAt?: string;
   shiftWindows?: boolean;
 }
+
+export interface MoveOnlineInput {
+  /** Every in-person ticket type of the edition, once: the virtual type its registrations become, or null to cancel them. */
+  ticketTypes: { from: string; to: string | null }[];
+}

@@ -13,6 +13,7 @@ import {
   ClonedEditionDto,
   EditionChangeListDto,
   EditionChangeResultDto,
+  MoveOnlineDto,
   PostponeEditionDto,
   RescheduleEditionDto,
 } from './lifecycle.dto';
@@ -68,6 +69,18 @@ export class LifecycleController {
   @ApiProblems(400, 401, 403, 404, 409)
   cancel(@CurrentActor() actor: Actor, @CurrentEvent() access: EventAccess) {
     return this.lifecycle.cancel(actor, access);
+  }
+
+  @Post('move-online')
+  @HttpCode(200)
+  @RequireEventRole(
+    `Move an in-person or hybrid edition online: each in-person ticket type's registrations become a virtual type or are cancelled with refund due; no in-person seat is sold from then on; rooms become streams. ${TOLD}`,
+    EventRole.ORGANISER,
+  )
+  @ApiOkResponse({ type: EditionChangeResultDto })
+  @ApiProblems(400, 401, 403, 404, 409)
+  moveOnline(@CurrentActor() actor: Actor, @CurrentEvent() access: EventAccess, @Body() body: MoveOnlineDto) {
+    return this.lifecycle.moveOnline(actor, access, body);
   }
 
   @Get('changes')

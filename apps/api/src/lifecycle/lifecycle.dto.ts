@@ -1,11 +1,12 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
-import { IsBoolean, IsISO8601, IsOptional, IsString, Matches, MaxLength } from 'class-validator';
+import { Type } from 'class-transformer';
+import { ArrayMaxSize, IsArray, IsBoolean, IsISO8601, IsOptional, IsString, IsUUID, Matches, MaxLength, ValidateIf, ValidateNested } from 'class-validator';
 import { EditionChangeKind, EventFormat } from '@lectern/database/generated/enums';
 import { SLUG } from '@api/http/dto-rules';
 import { LocalizedTextProperty } from '@api/http/localized-text.decorators';
 import { EventDto } from '@api/events/events.dto';
 import { LocalizedText } from '@lectern/i18n/localized-text';
-import { CloneEditionInput, PostponeEditionInput, RescheduleEditionInput } from '@lectern/domains/lifecycle/lifecycle.types';
+import { CloneEditionInput, MoveOnlineInput, PostponeEditionInput, RescheduleEditionInput } from '@lectern/domains/lifecycle/lifecycle.types';
 
 export class CloneEditionDto implements CloneEditionInput {
   @ApiProperty({ example: 'kubecon-china-2020', pattern: SLUG.source })
@@ -111,4 +112,24 @@ export class EditionChangeResultDto {
 
 export class EditionChangeListDto {
   @ApiProperty({ type: [EditionChangeDto], description: 'Oldest first' }) items!: EditionChangeDto[];
+}
+
+export class TicketTypeMappingDto {
+  @ApiProperty({ format: 'uuid', description: 'An in-person ticket type of the edition' })
+  @IsUUID()
+  from!: string;
+
+  @ApiProperty({ format: 'uuid', nullable: true, type: String, description: 'The virtual ticket type its registrations become; null: they are cancelled with what was paid due back' })
+  @ValidateIf((_, value) => value !== null)
+  @IsUUID()
+  to!: string | null;
+}
+
+export class MoveOnlineDto implements MoveOnlineInput {
+  @ApiProperty({ type: [TicketTypeMappingDto], description: 'Every in-person ticket type of the edition, once' })
+  @IsArray()
+  @ArrayMaxSize(200)
+  @ValidateNested({ each: true })
+  @Type(() => TicketTypeMappingDto)
+  ticketTypes!: TicketTypeMappingDto[];
 }
