@@ -1,7 +1,7 @@
 // Import boundaries, checked by `npm run lint:boundaries` (part of `npm test`). Each rule says why it exists.
 
 /** Domains stack one way: a domain may import those before it in this list, never one after it. */
-const DOMAINS = ['auth', 'events', 'cfp', 'reviews', 'registrations', 'programme', 'scholarships', 'facts', 'notifications', 'reports', 'integrations'];
+const DOMAINS = ['auth', 'events', 'cfp', 'reviews', 'registrations', 'programme', 'scholarships', 'facts', 'notifications', 'reports', 'integrations', 'lifecycle'];
 
 const downwardOnly = DOMAINS.map((domain, rank) => ({
   name: `domain-${domain}-imports-only-downward`,

@@ -5,7 +5,10 @@
  */
 export interface DomainEvents {
   'event.created': { eventId: string; slug: string };
-  'event.status_changed': { eventId: string; from: string; to: string };
+  /** `changeId`: a postponement, rescheduling or cancellation (edition_changes), told to everyone concerned. */
+  'event.status_changed': { eventId: string; from: string; to: string; changeId?: string };
+  /** The edition moved online (edition_changes row `changeId`); its status did not change. */
+  'event.moved_online': { eventId: string; changeId: string };
   'role.granted': { eventId: string; userId: string; role: string };
   'submission.submitted': { eventId: string; submissionId: string };
   'submission.withdrawn': { eventId: string; submissionId: string };

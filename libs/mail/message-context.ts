@@ -44,6 +44,17 @@ export interface MessageData {
     /** The recipient's sessions as iCalendar text, attached as an .ics file. */
     ics: string;
   };
+  /**
+   * The edition was postponed (to new dates, or to dates `to` null: to be announced), rescheduled, cancelled or
+   * moved online; one message per person, whatever their parts in it. `registration` is the recipient's own.
+   */
+  'edition.changed': {
+    kind: 'POSTPONED' | 'RESCHEDULED' | 'CANCELLED' | 'MOVED_ONLINE';
+    from: { startsAt: string; endsAt: string };
+    to: { startsAt: string; endsAt: string } | null;
+    registration: { cancelled: boolean; refundDue: { amountMinor: number; currency: string } | null } | null;
+    eventUrl: string;
+  };
 }
 
 export type MessageTemplate = keyof MessageData;
@@ -64,6 +75,7 @@ export const MESSAGE_TEMPLATES = [
   'scholarship.awarded',
   'webhook.disabled',
   'schedule.released',
+  'edition.changed',
 ] as const satisfies readonly MessageTemplate[];
 
 export interface MessageRecipient {

@@ -270,6 +270,26 @@ const BUILDERS: { [T in MessageTemplate]: Builder<T> } = {
       ],
     };
   },
+  'edition.changed': (d, h) => {
+    const day = formatter(h.language, h.event.timezone, { dateStyle: 'long' });
+    const range = (dates: { startsAt: string; endsAt: string }) =>
+      h.t('common.dateRange', { start: day.format(new Date(dates.startsAt)), end: day.format(new Date(dates.endsAt)) });
+    const rows = [
+      { label: h.t('labels.event'), value: h.eventName },
+      { label: h.t('editionChanged.previousDates'), value: range(d.from) },
+    ];
+    if (d.kind !== 'CANCELLED') rows.push({ label: h.t('labels.dates'), value: d.to ? range(d.to) : h.t('editionChanged.datesTba') });
+    const blocks: Block[] = [p(h.t(`editionChanged.${d.kind}.body`, { event: h.eventName })), { kind: 'facts', rows }];
+    if (d.registration) {
+      const refund = d.registration.refundDue;
+      const money = refund ? new Intl.NumberFormat(h.language, { style: 'currency', currency: refund.currency }) : null;
+      const amount = refund && money ? money.format(refund.amountMinor / 10 ** (money.resolvedOptions().maximumFractionDigits ?? 2)) : null;
+      if (d.registration.cancelled) blocks.push(p(h.t(amount ? 'editionChanged.registrationCancelledRefund' : 'editionChanged.registrationCancelled', { amount })));
+      else blocks.push(p(h.t(d.kind === 'POSTPONED' ? 'editionChanged.registrationKeptMayCancel' : 'editionChanged.registrationKept')));
+    }
+    blocks.push({ kind: 'action', label: h.t('eventStatus.action'), url: d.eventUrl });
+    return { subject: h.t(`editionChanged.${d.kind}.subject`, { event: h.eventName }), blocks };
+  },
   'scholarship.awarded': (d, h) => {
     const programme = singleLine(untrusted(d.programmeName));
     const rows = [{ label: h.t('labels.programme'), value: programme }];

@@ -59,6 +59,13 @@ function fixtures(text: string): { [T in MessageTemplate]: MessageData[T] } {
       programmeUrl: `${BASE}/events/${event.slug}/programme`,
       ics: 'BEGIN:VCALENDAR\r\nEND:VCALENDAR\r\n',
     },
+    'edition.changed': {
+      kind: 'POSTPONED',
+      from: { startsAt: '2030-03-30T07:00:00Z', endsAt: '2030-04-02T16:00:00Z' },
+      to: { startsAt: '2030-08-13T07:00:00Z', endsAt: '2030-08-16T16:00:00Z' },
+      registration: { cancelled: true, refundDue: { amountMinor: 109_900, currency: 'EUR' } },
+      eventUrl: `${BASE}/events/${event.slug}`,
+    },
   };
 }
 

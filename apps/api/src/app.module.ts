@@ -8,6 +8,7 @@ import { FactsHttpModule } from './facts/facts-http.module';
 import { HealthModule } from './health/health.module';
 import { RateLimitModule } from './http/rate-limit.module';
 import { IntegrationsHttpModule } from './integrations/integrations-http.module';
+import { LifecycleHttpModule } from './lifecycle/lifecycle-http.module';
 import { ProgrammeHttpModule } from './programme/programme-http.module';
 import { NotificationsHttpModule } from './notifications/notifications-http.module';
 import { OperationsHttpModule } from './operations/operations-http.module';
@@ -39,6 +40,7 @@ export class AppModule {
         NotificationsHttpModule,
         OperationsHttpModule,
         IntegrationsHttpModule,
+        LifecycleHttpModule,
       ],
     };
   }

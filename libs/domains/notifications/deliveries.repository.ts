@@ -43,6 +43,12 @@ export interface CospeakerInvitationForMessage {
   invitee: { name: string; locale: string } | null;
 }
 
+export interface EditionAudienceMember extends RecipientUser {
+  registrationState: string | null;
+  refundDueCents: number | null;
+  currency: string | null;
+}
+
 export interface RegistrationForMessage {
   state: string;
   badgeToken: string;
@@ -226,6 +232,45 @@ export class DeliveriesRepository {
   }
 
   /** Everyone who held a role in the event at that moment (and still does), once each. */
+  editionChange(eventId: string, changeId: string) {
+    return this.tx.db.editionChange.findFirst({
+      where: { id: changeId, eventId },
+      select: { kind: true, fromStartsAt: true, fromEndsAt: true, toStartsAt: true, toEndsAt: true, createdAt: true },
+    });
+  }
+
+  /**
+   * Everybody an edition's change concerns, once each, as of the change (`changedAt`): registrants (their
+   * registration active then, or cancelled by the change itself), speakers of proposals still open or accepted,
+   * scholarship applicants who have not withdrawn, and role holders. A person's registration comes along.
+   */
+  editionAudience(eventId: string, changedAt: Date): Promise<EditionAudienceMember[]> {
+    return this.tx.db.$queryRaw<EditionAudienceMember[]>`
+      WITH people AS (
+        SELECT r.user_id FROM registrations r
+         WHERE r.event_id = ${eventId}::uuid AND r.created_at <= ${changedAt}
+           AND (r.state <> 'CANCELLED' OR r.cancelled_at >= ${changedAt})
+        UNION
+        SELECT ss.user_id FROM submission_speakers ss JOIN submissions s ON s.id = ss.submission_id
+         WHERE s.event_id = ${eventId}::uuid AND s.state IN ('SUBMITTED', 'WAITLISTED', 'ACCEPTED', 'CONFIRMED') AND ss.created_at <= ${changedAt}
+        UNION
+        SELECT a.user_id FROM scholarship_applications a JOIN scholarship_programmes sp ON sp.id = a.programme_id
+         WHERE sp.event_id = ${eventId}::uuid AND a.state = 'SUBMITTED' AND a.created_at <= ${changedAt}
+        UNION
+        SELECT g.user_id FROM role_grants g WHERE g.event_id = ${eventId}::uuid AND g.created_at <= ${changedAt}
+      )
+      SELECT u.id, u.email, u.name, u.locale,
+             r.state::text AS "registrationState", r.refund_due_cents AS "refundDueCents", r.currency
+        FROM people p JOIN users u ON u.id = p.user_id
+        LEFT JOIN LATERAL (
+          SELECT r.state, r.refund_due_cents, r.currency FROM registrations r
+           WHERE r.event_id = ${eventId}::uuid AND r.user_id = u.id AND r.created_at <= ${changedAt}
+             AND (r.state <> 'CANCELLED' OR r.cancelled_at >= ${changedAt})
+           ORDER BY r.created_at DESC LIMIT 1
+        ) r ON true
+       ORDER BY u.id`;
+  }
+
   eventRoleHolders(eventId: string, asOf: Date): Promise<RecipientUser[]> {
     return this.tx.db.user.findMany({
       where: { roleGrants: { some: { eventId, createdAt: { lte: asOf } } } },

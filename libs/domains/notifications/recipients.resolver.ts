@@ -90,14 +90,18 @@ export const RESOLVERS: { [E in DomainEventType]?: Resolver<E> } = {
     return [message(userRecipient(user, event), 'role.granted', { role, eventUrl: link('events', event.slug) })];
   },
 
-  // Everyone who helps run the edition hears when it is published, postponed or cancelled. (Speakers and
-  // attendees join this list when their tables land.)
-  'event.status_changed': async (payload, { lookups, event, occurredAt, link }) => {
+  // A postponement, rescheduling or cancellation through the lifecycle routes (changeId) reaches everybody it
+  // concerns; any other status change, everyone who helps run the edition.
+  'event.status_changed': async (payload, tools) => {
+    const { lookups, event, occurredAt, link } = tools;
+    if (payload.changeId) return editionChanged(payload.eventId, payload.changeId, tools);
     const status = payload.to as MessageData['event.status_changed']['status'];
     if (!ANNOUNCED_STATUSES.has(status)) return [];
     const people = await lookups.eventRoleHolders(payload.eventId, occurredAt);
     return people.map((user) => message(userRecipient(user, event), 'event.status_changed', { status, eventUrl: link('events', event.slug) }));
   },
+
+  'event.moved_online': async (payload, tools) => editionChanged(payload.eventId, payload.changeId, tools),
 
   'submission.submitted': async (payload, { lookups, event, occurredAt, link }) => {
     const submission = await lookups.submissionOf(payload.eventId, payload.submissionId);
@@ -306,6 +310,26 @@ async function scheduleReleased(payload: DomainEvents['schedule.released'], { lo
       programmeUrl,
       ics,
     });
+  });
+}
+
+/** One message per person concerned, each with their own registration's fate; nothing when the change is gone. */
+async function editionChanged(eventId: string, changeId: string, { lookups, event, link }: ResolverTools): Promise<PlannedMessage[]> {
+  const change = await lookups.editionChange(eventId, changeId);
+  if (!change) return [];
+  const audience = await lookups.editionAudience(eventId, change.createdAt);
+  const to = change.toStartsAt && change.toEndsAt ? { startsAt: change.toStartsAt.toISOString(), endsAt: change.toEndsAt.toISOString() } : null;
+  const from = { startsAt: change.fromStartsAt.toISOString(), endsAt: change.fromEndsAt.toISOString() };
+  const eventUrl = link('events', event.slug);
+  return audience.map((person) => {
+    const registration =
+      person.registrationState === null
+        ? null
+        : {
+            cancelled: person.registrationState === 'CANCELLED',
+            refundDue: person.refundDueCents && person.currency ? { amountMinor: person.refundDueCents, currency: person.currency } : null,
+          };
+    return message(userRecipient(person, event), 'edition.changed', { kind: change.kind, from, to, registration, eventUrl });
   });
 }
 

@@ -17,6 +17,7 @@ export const RegistrationErrors = {
   registrationClosed: (status: string) => new DomainError('REGISTRATION_CLOSED', 409, { status }),
   notOnSale: () => new DomainError('TICKET_TYPE_NOT_ON_SALE', 409),
   soldOut: () => new DomainError('SOLD_OUT', 409),
+  inPersonClosed: () => new DomainError('IN_PERSON_CLOSED', 409),
   alreadyRegistered: () => new DomainError('ALREADY_REGISTERED', 409),
   consentRequired: (fields: string[]) => new DomainError('SELF_DESCRIBED_NEEDS_CONSENT', 400, { fields: fields.join(', ') }),
   registrationNotFound: () => new DomainError('REGISTRATION_NOT_FOUND', 404),

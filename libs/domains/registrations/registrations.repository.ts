@@ -98,6 +98,11 @@ export function seatRefusal(error: unknown): SeatRefusal | null {
   return refused?.code === SEAT_RULE_SQLSTATE && REFUSALS.includes(refused.message) ? (refused.message as SeatRefusal) : null;
 }
 
+/** True when the edition had moved online: its trigger refuses every in-person seat (SQLSTATE LS410). */
+export function isInPersonClosed(error: unknown): boolean {
+  return databaseError(error)?.code === 'LS410';
+}
+
 /** True when the insert met the one-active-registration-per-attendee index (SQLSTATE 23505 on it). */
 export function isActiveRegistrationConflict(error: unknown): boolean {
   const refused = databaseError(error);

@@ -10,7 +10,7 @@ import { newRegistrationRow, priceAfter, selfDescribedOf } from './registration.
 import { toOwnerView } from './registration.views';
 import { RegistrationWriter } from './registration-writer.service';
 import { RegistrationErrors } from './registrations.errors';
-import { RegistrationContext, RegistrationsRepository, seatRefusal } from './registrations.repository';
+import { RegistrationContext, RegistrationsRepository, isInPersonClosed, seatRefusal } from './registrations.repository';
 import { CreateRegistrationInput } from './registrations.types';
 import { SeatRefusal } from './seat-rule.contract';
 import { VouchersService } from './vouchers.service';
@@ -95,6 +95,7 @@ export class RegistrationsService {
         return body;
       } catch (error) {
         if (isLockTimeout(error)) throw RegistrationErrors.busy();
+        if (isInPersonClosed(error)) throw RegistrationErrors.inPersonClosed();
         const refusal = seatRefusal(error);
         if (!refusal) throw error;
         if (refusal === SeatRefusal.voucherExhausted) throw RegistrationErrors.voucherExhausted();

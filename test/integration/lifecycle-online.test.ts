@@ -1,0 +1,193 @@
+import { randomBytes } from 'node:crypto';
+import { INestApplicationContext } from '@nestjs/common';
+import pino from 'pino';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { createWorker } from '@worker/worker.factory';
+import { SessionDto } from '@api/auth/auth.dto';
+import { EditionChangeListDto, EditionChangeResultDto } from '@api/lifecycle/lifecycle.dto';
+import { Problem, Wire } from '@test/support/api-types';
+import { expectProblem } from '@test/support/cfp';
+import { query } from '@test/support/databases';
+import { Response, TEST_PASSWORD, TestApi, createEventWithOrganiser, startApi, testConfig } from '@test/support/harness';
+import { SmtpSink, isolatedNotificationsEnvironment, waitUntil } from '@test/support/smtp-sink';
+
+const NAME = 'Cloud Native Summit';
+const SUBJECT = { en: `${NAME} moves online`, 'zh-CN': `${NAME} 改为线上举行` };
+const BURST = 30;
+
+interface Person {
+  email: string;
+  token: string;
+  id: string;
+}
+
+/**
+ * Moving an in-person edition online while attendees keep registering: the organisers map the corporate tickets
+ * to the livestream and cancel the student ones; 30 people register for in-person seats at the same moment. After
+ * it, no in-person registration stands, every registration made is accounted for (converted or cancelled with its
+ * refund due), every refused one was refused with a problem, and each person with a registration is told once.
+ */
+describe('moving an edition online', () => {
+  let env: Awaited<ReturnType<typeof isolatedNotificationsEnvironment>>;
+  let sink: SmtpSink;
+  let api: TestApi;
+  let worker: INestApplicationContext;
+  let edition: Awaited<ReturnType<typeof createEventWithOrganiser>>;
+  let eventId: string;
+  const types: Record<'corporate' | 'student' | 'livestream', string> = { corporate: '', student: '', livestream: '' };
+  const early: Person[] = [];
+  const db = <T extends Record<string, unknown>>(sql: string, params: unknown[] = []) => query<T>(env.databaseUrl, sql, params);
+  const ok = (response: { status: number; text: string }, status = 201) => expect(response.status, response.text).toBe(status);
+  const base = () => `/v1/events/${edition.slug}`;
+
+  async function person(label: string, locale = 'en'): Promise<Person> {
+    const email = `${label}-${randomBytes(4).toString('hex')}@online.test`;
+    const response = await api.http.post<Wire<SessionDto>>('/v1/auth/signup', { email, password: TEST_PASSWORD, name: `P ${label}`, locale });
+    expect(response.status, response.text).toBe(201);
+    return { email, token: response.body.token, id: response.body.user.id };
+  }
+  const register = (who: Person, type: string) =>
+    api.http.post<{ id: string }>(`${base()}/registrations`, { ticketTypeId: type, attendeeName: 'Attendee' }, { token: who.token });
+
+  beforeAll(async () => {
+    env = await isolatedNotificationsEnvironment('online');
+    sink = new SmtpSink();
+    await sink.start();
+    const overrides = env.overrides(sink);
+    api = await startApi({ ...overrides, DATABASE_POOL_SIZE: '12' });
+    worker = await createWorker(testConfig({ ...overrides, MAINTENANCE_EVERY_SECONDS: '3600' }), pino({ level: 'silent' }));
+    await worker.init();
+    edition = await createEventWithOrganiser(api, { name: { en: NAME, 'zh-CN': NAME }, startsAt: '2030-04-07T13:00:00Z', endsAt: '2030-04-07T21:00:00Z', timezone: 'America/Los_Angeles' });
+    eventId = edition.event.id;
+    const token = edition.organiser.token;
+    const type = async (key: keyof typeof types, body: Record<string, unknown>) => {
+      const created = await api.http.post<{ id: string }>(`${base()}/ticket-types`, { name: { en: key }, currency: 'EUR', ...body }, { token });
+      ok(created);
+      types[key] = created.body.id;
+    };
+    await type('corporate', { category: 'CORPORATE', attendance: 'IN_PERSON', priceCents: 10_000 });
+    await type('student', { category: 'ACADEMIC', attendance: 'IN_PERSON', priceCents: 0 });
+    await type('livestream', { category: 'VIRTUAL', attendance: 'VIRTUAL', priceCents: 2_000 });
+    ok(await api.http.post(`${base()}/rooms`, { slug: 'hall-a', name: { en: 'Hall A' }, capacity: 500 }, { token }));
+    for (let i = 0; i < 6; i += 1) {
+      const who = await person(`corporate${i}`, i % 2 ? 'zh-CN' : 'en');
+      const registered = await register(who, types.corporate);
+      ok(registered);
+      if (i < 2) ok(await api.http.post(`${base()}/registrations/${registered.body.id}/mark-paid`, undefined, { token }), 200);
+      early.push(who);
+    }
+    for (let i = 0; i < 3; i += 1) {
+      const who = await person(`student${i}`);
+      ok(await register(who, types.student));
+      early.push(who);
+    }
+  }, 240_000);
+
+  afterAll(async () => {
+    await worker?.close();
+    await api?.close();
+    await sink?.stop();
+    await env?.drop();
+  });
+
+  it('refuses a map that leaves an in-person type out, in the caller’s language, changing nothing', async () => {
+    const before = await db('SELECT id, ticket_type_id, state::text FROM registrations WHERE event_id = $1 ORDER BY id', [eventId]);
+    for (const lang of ['en', 'zh-CN']) {
+      const refused = await api.http.request<Problem>('POST', `${base()}/move-online`, {
+        token: edition.organiser.token,
+        body: { ticketTypes: [{ from: types.corporate, to: types.livestream }] },
+        lang,
+      });
+      expectProblem(refused, 400, 'MOVE_ONLINE_MAP_INCOMPLETE');
+      expect(refused.body.detail).toContain(types.student);
+      expect(refused.body.detail).toContain(lang === 'en' ? 'missing' : '缺少');
+    }
+    const toInPerson = await api.http.request<Problem>('POST', `${base()}/move-online`, {
+      token: edition.organiser.token,
+      body: { ticketTypes: [{ from: types.corporate, to: types.student }, { from: types.student, to: null }] },
+    });
+    expectProblem(toInPerson, 400, 'MOVE_ONLINE_MAP_INVALID');
+    expect(await db('SELECT format::text FROM events WHERE id = $1', [eventId])).toEqual([{ format: 'IN_PERSON' }]);
+    expect(await db('SELECT id, ticket_type_id, state::text FROM registrations WHERE event_id = $1 ORDER BY id', [eventId])).toEqual(before);
+  });
+
+  it('converts under a burst of in-person registrations: none left after, all accounted for, each person told once', async () => {
+    const crowd = await Promise.all(Array.from({ length: BURST }, (_, i) => person(`burst${i}`)));
+    const burst: Promise<Response<{ id: string }>>[] = [];
+    let moved: Response<Wire<EditionChangeResultDto>> | undefined;
+    const conversion = (async () => {
+      // let part of the crowd in first
+      await new Promise((resolve) => setTimeout(resolve, 150));
+      moved = await api.http.request<Wire<EditionChangeResultDto>>('POST', `${base()}/move-online`, {
+        token: edition.organiser.token,
+        body: { ticketTypes: [{ from: types.corporate, to: types.livestream }, { from: types.student, to: null }] },
+      });
+    })();
+    // two thirds arrive around the conversion, the rest right after it (so some are surely refused)
+    for (const who of crowd.slice(0, 20)) {
+      burst.push(register(who, types.corporate));
+      await new Promise((resolve) => setTimeout(resolve, 15));
+    }
+    await conversion;
+    for (const who of crowd.slice(20)) burst.push(register(who, types.corporate));
+    const answers = await Promise.all(burst);
+    ok(moved!, 200);
+    expect(moved!.body.event).toMatchObject({ format: 'VIRTUAL' });
+    expect(moved!.body.change).toMatchObject({ kind: 'MOVED_ONLINE', from: { format: 'IN_PERSON' }, to: { format: 'VIRTUAL' }, registrationsCancelled: 3 });
+
+    const landed = crowd.filter((_, i) => answers[i].status === 201);
+    const refused = crowd.filter((_, i) => answers[i].status !== 201);
+    for (const answer of answers.filter((a) => a.status !== 201)) expectProblem(answer, 409, 'IN_PERSON_CLOSED');
+    expect(landed.length + refused.length).toBe(BURST);
+    expect(refused.length).toBeGreaterThan(0);
+
+    // nobody holds an in-person seat any more
+    expect(
+      await db(
+        `SELECT count(*)::int AS n FROM registrations r JOIN ticket_types t ON t.id = r.ticket_type_id
+          WHERE r.event_id = $1 AND t.attendance = 'IN_PERSON' AND r.state <> 'CANCELLED'`,
+        [eventId],
+      ),
+    ).toEqual([{ n: 0 }]);
+    // every registration made is there: converted to the livestream, or cancelled with its refund due
+    const rows = await db<{ user_id: string; type: string; state: string; refund: number | null }>(
+      `SELECT r.user_id, t.name->>'en' AS type, r.state::text AS state, r.refund_due_cents AS refund
+         FROM registrations r JOIN ticket_types t ON t.id = r.ticket_type_id WHERE r.event_id = $1`,
+      [eventId],
+    );
+    expect(rows.map((r) => r.user_id).sort()).toEqual([...early, ...landed].map((p) => p.id).sort());
+    const of = (who: Person) => rows.find((r) => r.user_id === who.id)!;
+    expect(of(early[0])).toEqual({ user_id: early[0].id, type: 'livestream', state: 'CONFIRMED', refund: 8_000 });
+    expect(of(early[2])).toEqual({ user_id: early[2].id, type: 'livestream', state: 'PENDING', refund: null });
+    for (const student of early.slice(6)) expect(of(student)).toEqual({ user_id: student.id, type: 'student', state: 'CANCELLED', refund: 0 });
+    for (const who of landed) expect(of(who)).toMatchObject({ type: 'livestream', state: 'PENDING' });
+
+    // rooms are streams; a late in-person registration is refused, a virtual one is sold
+    expect(await db('SELECT livestreamed FROM rooms WHERE event_id = $1', [eventId])).toEqual([{ livestreamed: true }]);
+    const late = await api.http.request<Problem>('POST', `${base()}/registrations`, {
+      token: refused[0].token,
+      body: { ticketTypeId: types.corporate, attendeeName: 'Late' },
+      lang: 'zh-CN',
+    });
+    expectProblem(late, 409, 'IN_PERSON_CLOSED');
+    expect(late.body.detail).toContain('线上');
+    ok(await register(refused[0], types.livestream));
+
+    // one e-mail per person with a registration, and the organisers; none for those refused
+    const toldTo = [...early, ...landed].map((p) => p.email).concat(edition.organiser.email, api.adminEmail);
+    const mailsOf = () => sink.received.filter((m) => Object.values(SUBJECT).includes(m.parsed.subject ?? ''));
+    await waitUntil(() => Promise.resolve(mailsOf().length >= toldTo.length), 60_000, 'moved-online e-mails');
+    await new Promise((resolve) => setTimeout(resolve, 1_000));
+    expect(mailsOf().map((m) => m.to[0]).sort()).toEqual(toldTo.sort());
+    expect(mailsOf().find((m) => m.to[0] === early[1].email)!.parsed.subject).toBe(SUBJECT['zh-CN']);
+
+    const changes = await api.http.get<Wire<EditionChangeListDto>>(`${base()}/changes`, { token: edition.organiser.token });
+    ok(changes, 200);
+    expect(changes.body.items.map((c) => [c.kind, c.to.format])).toEqual([['MOVED_ONLINE', 'VIRTUAL']]);
+    expectProblem(
+      await api.http.request('POST', `${base()}/move-online`, { token: edition.organiser.token, body: { ticketTypes: [] } }),
+      409,
+      'EDITION_ALREADY_ONLINE',
+    );
+  });
+});
