@@ -44,6 +44,8 @@ export interface MessageData {
     /** The recipient's sessions as iCalendar text, attached as an .ics file. */
     ics: string;
   };
+  /** A message organisers composed to an audience: their own subject and body per language of the edition. */
+  'compose.message': { subject: LocalizedText; body: LocalizedText };
 }
 
 export type MessageTemplate = keyof MessageData;
@@ -64,7 +66,21 @@ export const MESSAGE_TEMPLATES = [
   'scholarship.awarded',
   'webhook.disabled',
   'schedule.released',
+  'compose.message',
 ] as const satisfies readonly MessageTemplate[];
+
+/** The message types whose wording organisers may override per edition (a composed message is all theirs). */
+export const OVERRIDABLE_TEMPLATES = MESSAGE_TEMPLATES.filter((template) => template !== 'compose.message');
+
+/**
+ * An edition's wording of a message type, in each of its languages, as it stood when the message's recipients
+ * were resolved: it replaces the default subject and paragraphs; links, facts and quotes stay as they are.
+ */
+export interface TemplateOverride {
+  version: number;
+  subject: LocalizedText;
+  body: LocalizedText;
+}
 
 export interface MessageRecipient {
   name: string | null;
@@ -86,7 +102,7 @@ export interface MessageEvent {
 }
 
 export type MessageContext<T extends MessageTemplate = MessageTemplate> = {
-  [K in T]: { template: K; recipient: MessageRecipient; event: MessageEvent; data: MessageData[K] };
+  [K in T]: { template: K; recipient: MessageRecipient; event: MessageEvent; data: MessageData[K]; override?: TemplateOverride | null };
 }[T];
 
 export interface MessageAttachment {

@@ -4,6 +4,9 @@ import { TransactionHost } from '@lectern/database/transaction.host';
 import { MessageEvent } from '@lectern/mail/message-context';
 import { ConfirmationsRepository } from '@lectern/domains/reviews/confirmations.repository';
 import { LocalizedText, localizedText, optionalLocalizedText } from '@lectern/i18n/localized-text';
+import { AudienceRepository } from './audience.repository';
+import { ComposeRepository, ComposedMessageRecord } from './compose.repository';
+import { AudienceInput } from './email.types';
 
 export interface OutboxRow {
   id: bigint;
@@ -73,6 +76,8 @@ export interface NewDelivery {
   language: string;
   template: string;
   context: Prisma.InputJsonObject;
+  /** HELD for a decision the edition holds for its organisers' review; PENDING otherwise. */
+  status: NotificationStatus;
 }
 
 export interface ClaimedDelivery {
@@ -93,6 +98,8 @@ export class DeliveriesRepository {
   constructor(
     private readonly tx: TransactionHost,
     private readonly confirmations: ConfirmationsRepository,
+    private readonly audience: AudienceRepository,
+    private readonly composed: ComposeRepository,
   ) {}
 
   // ---- relay ----
@@ -208,6 +215,14 @@ export class DeliveriesRepository {
   }
 
   // ---- lookups for the resolvers ----
+
+  composedMessageOfSend(eventId: string, sendId: string): Promise<ComposedMessageRecord | null> {
+    return this.composed.ofSend(eventId, sendId);
+  }
+
+  audienceMembers(eventId: string, audience: AudienceInput): Promise<RecipientUser[]> {
+    return this.audience.members(eventId, audience);
+  }
 
   findUsers(userIds: string[]): Promise<RecipientUser[]> {
     return this.tx.db.user.findMany({ where: { id: { in: userIds } }, select: { id: true, email: true, name: true, locale: true }, orderBy: { id: 'asc' } });
