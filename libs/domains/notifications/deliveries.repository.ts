@@ -88,6 +88,8 @@ export interface ClaimedDelivery {
 
 const ids = (values: bigint[]) => values.map(String);
 
+const INSERT_BATCH = 2_000;
+
 /**
  * Postgres is where the notification pipeline keeps its truth: which outbox rows were handed to BullMQ, whose
  * recipients are resolved, and which message was sent. Times compare against the database clock (now()), so
@@ -209,9 +211,13 @@ export class DeliveriesRepository {
 
   /** Inserts the deliveries that do not exist yet; a dispatch that runs twice adds nothing the second time. */
   async insertDeliveries(rows: NewDelivery[]): Promise<number> {
-    if (rows.length === 0) return 0;
-    const { count } = await this.tx.db.notificationDelivery.createMany({ data: rows, skipDuplicates: true });
-    return count;
+    let inserted = 0;
+    // a composed message reaches thousands: batches keep each statement under Postgres' 65,535 bind parameters
+    for (let start = 0; start < rows.length; start += INSERT_BATCH) {
+      const { count } = await this.tx.db.notificationDelivery.createMany({ data: rows.slice(start, start + INSERT_BATCH), skipDuplicates: true });
+      inserted += count;
+    }
+    return inserted;
   }
 
   // ---- lookups for the resolvers ----
