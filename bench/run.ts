@@ -5,6 +5,7 @@ import { createDatabase, deleteRedisKeys, dropDatabases } from '@lectern/databas
 import { BenchEnv, BenchGoal, BenchReport, BenchScenario } from './bench.types';
 import { scenario as csvExports } from './exports.bench';
 import { scenario as cfp } from './cfp.bench';
+import { scenario as compose } from './compose.bench';
 import { scenario as events } from './events.bench';
 import { scenario as programme } from './programme.bench';
 import { scenario as reports } from './reports.bench';
@@ -14,7 +15,7 @@ import { scenario as webhooks } from './webhooks.bench';
 import { startProcess } from './support';
 
 /** Every scenario, in the order they run; `npm run bench -- <name>` runs only those whose name matches. */
-const SCENARIOS: Record<string, BenchScenario> = { events, cfp, reviews, registrations, reports, exports: csvExports, webhooks, programme };
+const SCENARIOS: Record<string, BenchScenario> = { events, cfp, reviews, registrations, reports, exports: csvExports, webhooks, programme, compose };
 
 const ADMIN = { email: 'bench-admin@lectern.example', password: 'bench-admin-password' };
 

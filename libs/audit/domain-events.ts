@@ -34,6 +34,8 @@ export interface DomainEvents {
   'report.published': { eventId: string; reportId: string };
   /** A version of the schedule was released; speakers with new or moved sessions are told, with an .ics. */
   'schedule.released': { eventId: string; releaseId: string; version: number };
+  /** Organisers sent a message they composed (again, for a second send); its audience is resolved at dispatch. */
+  'compose.sent': { eventId: string; messageId: string; sendId: string };
 }
 
 export type DomainEventType = keyof DomainEvents;

@@ -55,6 +55,8 @@ export interface MessageData {
     registration: { cancelled: boolean; refundDue: { amountMinor: number; currency: string } | null } | null;
     eventUrl: string;
   };
+  /** A message organisers composed to an audience: their own subject and body per language of the edition. */
+  'compose.message': { subject: LocalizedText; body: LocalizedText };
 }
 
 export type MessageTemplate = keyof MessageData;
@@ -76,7 +78,21 @@ export const MESSAGE_TEMPLATES = [
   'webhook.disabled',
   'schedule.released',
   'edition.changed',
+  'compose.message',
 ] as const satisfies readonly MessageTemplate[];
+
+/** The message types whose wording organisers may override per edition (a composed message is all theirs). */
+export const OVERRIDABLE_TEMPLATES = MESSAGE_TEMPLATES.filter((template) => template !== 'compose.message');
+
+/**
+ * An edition's wording of a message type, in each of its languages, as it stood when the message's recipients
+ * were resolved: it replaces the default subject and paragraphs; links, facts and quotes stay as they are.
+ */
+export interface TemplateOverride {
+  version: number;
+  subject: LocalizedText;
+  body: LocalizedText;
+}
 
 export interface MessageRecipient {
   name: string | null;
@@ -98,7 +114,7 @@ export interface MessageEvent {
 }
 
 export type MessageContext<T extends MessageTemplate = MessageTemplate> = {
-  [K in T]: { template: K; recipient: MessageRecipient; event: MessageEvent; data: MessageData[K] };
+  [K in T]: { template: K; recipient: MessageRecipient; event: MessageEvent; data: MessageData[K]; override?: TemplateOverride | null };
 }[T];
 
 export interface MessageAttachment {

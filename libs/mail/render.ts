@@ -1,8 +1,9 @@
 import { TFunction } from 'i18next';
 import { Language, i18n } from '@lectern/i18n/i18n';
 import { scriptOf } from '@lectern/i18n/languages';
-import { MessageAttachment, MessageContext, MessageData, MessageEvent, MessageTemplate, RenderedMessage } from './message-context';
+import { MessageAttachment, MessageContext, MessageData, MessageEvent, MessageTemplate, RenderedMessage, TemplateOverride } from './message-context';
 import { textIn } from '@lectern/i18n/localized-text';
+import { fillPlaceholders, paragraphsOf } from './template-text';
 
 type Block =
   | { kind: 'paragraph'; text: string }
@@ -13,6 +14,8 @@ type Block =
 interface Draft {
   subject: string;
   blocks: Block[];
+  /** What organisers' wording may say through placeholders, already made safe (see TEMPLATE_PLACEHOLDERS). */
+  values: Record<string, string>;
   attachments?: MessageAttachment[];
 }
 
@@ -22,6 +25,8 @@ interface Helpers {
   event: MessageEvent;
   /** The event's name in the recipient's language, already made safe. */
   eventName: string;
+  /** The values of COMMON_PLACEHOLDERS, already made safe. */
+  common: { name: string; event: string };
   instant: (iso: string) => string;
 }
 
@@ -74,7 +79,7 @@ function formatter(language: Language, timeZone: string, options: Intl.DateTimeF
   }
 }
 
-function helpers(language: Language, event: MessageEvent): Helpers {
+function helpers(language: Language, event: MessageEvent, recipientName: string | null): Helpers {
   const t = i18n().getFixedT(language, 'email');
   const moment = formatter(language, event.timezone, { dateStyle: 'long', timeStyle: 'short' });
   const name = textIn(event.name, language, event.languages) ?? event.slug;
@@ -83,6 +88,7 @@ function helpers(language: Language, event: MessageEvent): Helpers {
     language,
     event,
     eventName: singleLine(untrusted(name)),
+    common: { name: recipientName ? singleLine(untrusted(recipientName)) : '', event: singleLine(untrusted(name)) },
     instant: (iso) => t('common.instant', { time: moment.format(new Date(iso)), timezone: event.timezone }),
   };
 }
@@ -121,7 +127,8 @@ const BUILDERS: { [T in MessageTemplate]: Builder<T> } = {
   'role.granted': (d, h) => {
     const role = h.t(`roles.${d.role}`);
     return {
-      subject: h.t('roleGranted.subject', { role, event: h.eventName }),
+      values: { role, event_url: d.eventUrl },
+    subject: h.t('roleGranted.subject', { role, event: h.eventName }),
       blocks: [
         p(h.t('roleGranted.intro', { role, event: h.eventName })),
         p(h.t(`roleGranted.what.${d.role}`)),
@@ -131,6 +138,7 @@ const BUILDERS: { [T in MessageTemplate]: Builder<T> } = {
     };
   },
   'event.status_changed': (d, h) => ({
+    values: { event_url: d.eventUrl },
     subject: h.t(`eventStatus.${d.status}.subject`, { event: h.eventName }),
     blocks: [
       p(h.t(`eventStatus.${d.status}.body`, { event: h.eventName })),
@@ -141,7 +149,8 @@ const BUILDERS: { [T in MessageTemplate]: Builder<T> } = {
   'submission.received': (d, h) => {
     const title = singleLine(untrusted(d.submissionTitle));
     return {
-      subject: h.t('submissionReceived.subject', { title }),
+      values: { title, submission_url: d.submissionUrl },
+    subject: h.t('submissionReceived.subject', { title }),
       blocks: [
         p(h.t('submissionReceived.intro', { title, event: h.eventName })),
         p(h.t('submissionReceived.next')),
@@ -154,7 +163,8 @@ const BUILDERS: { [T in MessageTemplate]: Builder<T> } = {
     const title = singleLine(untrusted(d.submissionTitle));
     const inviter = singleLine(untrusted(d.inviterName));
     return {
-      subject: h.t('cospeakerInvitation.subject', { inviter, title }),
+      values: { title, inviter, respond_url: d.respondUrl, expires_at: d.expiresAt ? h.instant(d.expiresAt) : '' },
+    subject: h.t('cospeakerInvitation.subject', { inviter, title }),
       blocks: [
         p(h.t('cospeakerInvitation.intro', { inviter, title, event: h.eventName })),
         p(h.t('cospeakerInvitation.explain')),
@@ -168,7 +178,8 @@ const BUILDERS: { [T in MessageTemplate]: Builder<T> } = {
   'decision.accepted': (d, h) => {
     const title = singleLine(untrusted(d.submissionTitle));
     return {
-      subject: h.t('decisionAccepted.subject', { title, event: h.eventName }),
+      values: { title, confirm_by: d.confirmBy ? h.instant(d.confirmBy) : '', confirm_url: d.confirmUrl },
+    subject: h.t('decisionAccepted.subject', { title, event: h.eventName }),
       blocks: [
         p(h.t('decisionAccepted.intro', { title, event: h.eventName })),
         p(d.confirmBy ? h.t('decisionAccepted.confirmBy', { date: h.instant(d.confirmBy) }) : h.t('decisionAccepted.confirm')),
@@ -181,7 +192,8 @@ const BUILDERS: { [T in MessageTemplate]: Builder<T> } = {
   'session.invited': (d, h) => {
     const title = singleLine(untrusted(d.submissionTitle));
     return {
-      subject: h.t('sessionInvited.subject', { title, event: h.eventName }),
+      values: { title, confirm_by: d.confirmBy ? h.instant(d.confirmBy) : '', confirm_url: d.confirmUrl },
+    subject: h.t('sessionInvited.subject', { title, event: h.eventName }),
       blocks: [
         p(h.t('sessionInvited.intro', { title, event: h.eventName })),
         p(d.confirmBy ? h.t('sessionInvited.confirmBy', { date: h.instant(d.confirmBy) }) : h.t('sessionInvited.confirm')),
@@ -193,7 +205,8 @@ const BUILDERS: { [T in MessageTemplate]: Builder<T> } = {
   'decision.rejected': (d, h) => {
     const title = singleLine(untrusted(d.submissionTitle));
     return {
-      subject: h.t('decisionRejected.subject', { title }),
+      values: { title },
+    subject: h.t('decisionRejected.subject', { title }),
       blocks: [
         p(h.t('decisionRejected.intro', { title, event: h.eventName })),
         p(h.t('decisionRejected.encourage')),
@@ -205,7 +218,8 @@ const BUILDERS: { [T in MessageTemplate]: Builder<T> } = {
   'decision.waitlisted': (d, h) => {
     const title = singleLine(untrusted(d.submissionTitle));
     return {
-      subject: h.t('decisionWaitlisted.subject', { title }),
+      values: { title },
+    subject: h.t('decisionWaitlisted.subject', { title }),
       blocks: [
         p(h.t('decisionWaitlisted.intro', { title, event: h.eventName })),
         p(h.t('decisionWaitlisted.next')),
@@ -217,7 +231,8 @@ const BUILDERS: { [T in MessageTemplate]: Builder<T> } = {
   'confirmation.reminder': (d, h) => {
     const title = singleLine(untrusted(d.submissionTitle));
     return {
-      subject: h.t('confirmationReminder.subject', { title }),
+      values: { title, confirm_by: d.confirmBy ? h.instant(d.confirmBy) : '', confirm_url: d.confirmUrl },
+    subject: h.t('confirmationReminder.subject', { title }),
       blocks: [
         p(h.t('confirmationReminder.intro', { title, event: h.eventName })),
         p(d.confirmBy ? h.t('confirmationReminder.deadline', { date: h.instant(d.confirmBy) }) : h.t('confirmationReminder.soon')),
@@ -229,7 +244,8 @@ const BUILDERS: { [T in MessageTemplate]: Builder<T> } = {
   'registration.confirmed': (d, h) => {
     const ticket = singleLine(untrusted(d.ticketName));
     return {
-      subject: h.t('registrationConfirmed.subject', { event: h.eventName }),
+      values: { ticket, badge_code: singleLine(untrusted(d.badgeToken)), badge_url: d.badgeUrl },
+    subject: h.t('registrationConfirmed.subject', { event: h.eventName }),
       blocks: [
         p(h.t('registrationConfirmed.intro', { ticket, event: h.eventName })),
         {
@@ -249,7 +265,8 @@ const BUILDERS: { [T in MessageTemplate]: Builder<T> } = {
     const ticket = singleLine(untrusted(d.ticketName));
     const until = h.instant(d.expiresAt);
     return {
-      subject: h.t('waitlistOffer.subject', { event: h.eventName }),
+      values: { ticket, expires_at: until, claim_url: d.claimUrl },
+    subject: h.t('waitlistOffer.subject', { event: h.eventName }),
       blocks: [
         p(h.t('waitlistOffer.intro', { ticket, event: h.eventName, date: until })),
         { kind: 'facts', rows: [{ label: h.t('labels.ticket'), value: ticket }, { label: h.t('labels.offerExpires'), value: until }] },
@@ -262,7 +279,8 @@ const BUILDERS: { [T in MessageTemplate]: Builder<T> } = {
   'registration.cancelled': (d, h) => {
     const ticket = singleLine(untrusted(d.ticketName));
     return {
-      subject: h.t('registrationCancelled.subject', { event: h.eventName }),
+      values: { ticket },
+    subject: h.t('registrationCancelled.subject', { event: h.eventName }),
       blocks: [
         p(h.t(`registrationCancelled.reason.${d.reason}`, { ticket, event: h.eventName })),
         p(h.t('registrationCancelled.questions')),
@@ -301,7 +319,8 @@ const BUILDERS: { [T in MessageTemplate]: Builder<T> } = {
       rows.push({ label: h.t('labels.travelGrant'), value: money.format(d.travelGrant.amountMinor / minorUnits) });
     }
     return {
-      subject: h.t('scholarshipAwarded.subject', { programme, event: h.eventName }),
+      values: { programme, details_url: d.detailsUrl },
+    subject: h.t('scholarshipAwarded.subject', { programme, event: h.eventName }),
       blocks: [
         p(h.t('scholarshipAwarded.intro', { programme, event: h.eventName })),
         { kind: 'facts', rows },
@@ -314,7 +333,8 @@ const BUILDERS: { [T in MessageTemplate]: Builder<T> } = {
   'webhook.disabled': (d, h) => {
     const url = singleLine(untrusted(d.webhookUrl));
     return {
-      subject: h.t('webhookDisabled.subject', { event: h.eventName }),
+      values: { webhook_url: url, failures: String(d.failures), settings_url: d.settingsUrl },
+    subject: h.t('webhookDisabled.subject', { event: h.eventName }),
       blocks: [
         p(h.t('webhookDisabled.intro', { url, failures: d.failures, event: h.eventName })),
         p(h.t('webhookDisabled.next')),
@@ -323,6 +343,7 @@ const BUILDERS: { [T in MessageTemplate]: Builder<T> } = {
     };
   },
   'schedule.released': (d, h) => ({
+    values: { version: String(d.version), programme_url: d.programmeUrl },
     subject: h.t('scheduleReleased.subject', { event: h.eventName, version: d.version }),
     blocks: [
       p(h.t('scheduleReleased.intro', { event: h.eventName, version: d.version })),
@@ -342,6 +363,41 @@ const BUILDERS: { [T in MessageTemplate]: Builder<T> } = {
     ],
     attachments: [{ filename: 'sessions.ics', contentType: 'text/calendar; charset=utf-8; method=PUBLISH', content: d.ics }],
   }),
+  'compose.message': (d, h) => {
+    const values = h.common;
+    return {
+      values,
+      subject: fillPlaceholders(textIn(d.subject, h.language, h.event.languages) ?? '', values),
+      blocks: paragraphsOf(fillPlaceholders(textIn(d.body, h.language, h.event.languages) ?? '', values)).map(p),
+    };
+  },
+};
+
+/** Placeholders every message offers: the recipient's name and the edition's. */
+const COMMON_PLACEHOLDERS = ['name', 'event'] as const;
+
+/**
+ * The placeholders organisers' wording of each message type may use: the common ones and what that message's
+ * context holds (a unit test renders every template with sample data and compares). Links are plain URLs in
+ * the text; the message's own button stays below the organisers' paragraphs.
+ */
+export const TEMPLATE_PLACEHOLDERS: { [T in MessageTemplate]: readonly string[] } = {
+  'role.granted': [...COMMON_PLACEHOLDERS, 'role', 'event_url'],
+  'event.status_changed': [...COMMON_PLACEHOLDERS, 'event_url'],
+  'submission.received': [...COMMON_PLACEHOLDERS, 'title', 'submission_url'],
+  'cospeaker.invitation': [...COMMON_PLACEHOLDERS, 'title', 'inviter', 'respond_url', 'expires_at'],
+  'decision.accepted': [...COMMON_PLACEHOLDERS, 'title', 'confirm_by', 'confirm_url'],
+  'session.invited': [...COMMON_PLACEHOLDERS, 'title', 'confirm_by', 'confirm_url'],
+  'decision.rejected': [...COMMON_PLACEHOLDERS, 'title'],
+  'decision.waitlisted': [...COMMON_PLACEHOLDERS, 'title'],
+  'confirmation.reminder': [...COMMON_PLACEHOLDERS, 'title', 'confirm_by', 'confirm_url'],
+  'registration.confirmed': [...COMMON_PLACEHOLDERS, 'ticket', 'badge_code', 'badge_url'],
+  'waitlist.offer': [...COMMON_PLACEHOLDERS, 'ticket', 'expires_at', 'claim_url'],
+  'registration.cancelled': [...COMMON_PLACEHOLDERS, 'ticket'],
+  'scholarship.awarded': [...COMMON_PLACEHOLDERS, 'programme', 'details_url'],
+  'webhook.disabled': [...COMMON_PLACEHOLDERS, 'webhook_url', 'failures', 'settings_url'],
+  'schedule.released': [...COMMON_PLACEHOLDERS, 'version', 'programme_url'],
+  'compose.message': COMMON_PLACEHOLDERS,
 };
 
 function renderText(greeting: string, blocks: Block[], closing: string[], colon: string): string {
@@ -411,14 +467,34 @@ function renderHtml(language: Language, subject: string, greeting: string, block
   ].join('\n');
 }
 
+/**
+ * The organisers' wording in place of the default's subject and paragraphs, in the recipient's language (else
+ * the edition's first that has it); what the default shows besides (links, facts, quotes) follows it.
+ */
+function overridden(draft: Draft, override: TemplateOverride, h: Helpers): Draft {
+  const values = { ...draft.values, ...h.common };
+  const subject = textIn(override.subject, h.language, h.event.languages) ?? draft.subject;
+  const body = textIn(override.body, h.language, h.event.languages) ?? '';
+  return {
+    ...draft,
+    values,
+    subject: fillPlaceholders(subject, values),
+    blocks: [...paragraphsOf(fillPlaceholders(body, values)).map(p), ...draft.blocks.filter((block) => block.kind !== 'paragraph')],
+  };
+}
+
+function draftOf(context: MessageContext, h: Helpers): Draft {
+  const build = BUILDERS[context.template] as Builder<MessageTemplate>;
+  const draft = build(context.data, h);
+  return context.override ? overridden(draft, context.override, h) : draft;
+}
+
 /** Subject, plain-text part (always) and HTML part of one message, in the recipient's language. */
 export function renderMessage(context: MessageContext): RenderedMessage {
   const language = context.recipient.language;
-  const h = helpers(language, context.event);
-  const build = BUILDERS[context.template] as Builder<MessageTemplate>;
-  const draft = build(context.data, h);
-  const name = context.recipient.name ? singleLine(untrusted(context.recipient.name)) : '';
-  const greeting = name ? h.t('common.greeting', { name }) : h.t('common.greetingAnonymous');
+  const h = helpers(language, context.event, context.recipient.name);
+  const draft = draftOf(context, h);
+  const greeting = h.common.name ? h.t('common.greeting', { name: h.common.name }) : h.t('common.greetingAnonymous');
   const closing = [h.t('common.signature', { event: h.eventName }), h.t('common.footer', { event: h.eventName })];
   const subject = singleLine(draft.subject);
   return {
@@ -431,6 +507,11 @@ export function renderMessage(context: MessageContext): RenderedMessage {
 
 /** Only the subject, for listings (the organisers' view shows what each recipient saw). */
 export function renderSubject(context: MessageContext): string {
-  const h = helpers(context.recipient.language, context.event);
-  return singleLine((BUILDERS[context.template] as Builder<MessageTemplate>)(context.data, h).subject);
+  return singleLine(draftOf(context, helpers(context.recipient.language, context.event, context.recipient.name)).subject);
+}
+
+/** The placeholders a message's context offers, with their values: what a test compares with TEMPLATE_PLACEHOLDERS. */
+export function placeholderValues(context: MessageContext): Record<string, string> {
+  const h = helpers(context.recipient.language, context.event, context.recipient.name);
+  return { ...draftOf(context, h).values, ...h.common };
 }

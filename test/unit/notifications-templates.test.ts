@@ -3,7 +3,8 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { i18n, supportedLanguages, Language } from '@lectern/i18n/i18n';
 import { MESSAGE_TEMPLATES, MessageContext, MessageData, MessageEvent, MessageTemplate } from '@lectern/mail/message-context';
-import { renderMessage, renderSubject } from '@lectern/mail/render';
+import { TEMPLATE_PLACEHOLDERS, placeholderValues, renderMessage, renderSubject } from '@lectern/mail/render';
+import { placeholdersIn, unknownPlaceholders } from '@lectern/mail/template-text';
 import { projectRoot } from '@lectern/project-root';
 
 const BASE = 'https://lectern.example.org';
@@ -66,6 +67,7 @@ function fixtures(text: string): { [T in MessageTemplate]: MessageData[T] } {
       registration: { cancelled: true, refundDue: { amountMinor: 109_900, currency: 'EUR' } },
       eventUrl: `${BASE}/events/${event.slug}`,
     },
+    'compose.message': { subject: { en: `About ${text}`, 'zh-CN': `关于 ${text}` }, body: { en: `Hello {name},\n\n${text}`, 'zh-CN': `{name}，您好\n\n${text}` } },
   };
 }
 
@@ -130,8 +132,11 @@ describe('e-mail templates', () => {
         expect(hrefs(message.html).every((href) => href.startsWith(`${BASE}/`))).toBe(true);
         expect(message.html.match(/<a /g)?.length ?? 0).toBe(hrefs(message.html).length);
         for (const part of [message.subject, message.text, message.html]) {
-          expect(part).not.toContain('https://evil');
-          expect(part).not.toContain('www.evil');
+          // organisers' own text may carry links (plain text, never an anchor): only other people's text is defanged
+          if (template !== 'compose.message') {
+            expect(part).not.toContain('https://evil');
+            expect(part).not.toContain('www.evil');
+          }
           expect(part).not.toContain('\r');
         }
         expect(message.subject).not.toContain('\n');
@@ -215,5 +220,48 @@ describe('e-mail templates', () => {
     expect(() =>
       renderMessage(context('role.granted', 'en', { role: 'ORGANISER', eventUrl: 'javascript:alert(1)' })),
     ).toThrow(/refusing to link/);
+  });
+});
+
+describe('organisers’ wording of a message type', () => {
+  for (const template of MESSAGE_TEMPLATES) {
+    it(`offers exactly the placeholders ${template}’s context fills in`, () => {
+      const values = placeholderValues(context(template, 'en', fixtures('Scaling etcd')[template]));
+      expect(Object.keys(values).sort()).toEqual([...TEMPLATE_PLACEHOLDERS[template]].sort());
+    });
+  }
+
+  it('replaces the default subject and paragraphs in the recipient’s language, keeps the link, escapes everything', () => {
+    const hostileTitle = '<img src=x onerror=alert(1)> https://evil.example';
+    const override = {
+      version: 3,
+      subject: { en: 'In: {title} ({event})', 'zh-CN': '入选：{title}' },
+      body: {
+        en: 'Dear {name},\n\n<b>Bold</b> <script>alert(2)</script> news: {title} is in.\nConfirm by {confirm_by}.',
+        'zh-CN': '{name}，您好\n\n<b>好消息</b>：{title} 已入选。',
+      },
+    };
+    const data = fixtures(hostileTitle)['decision.accepted'];
+    const en = renderMessage({ ...context('decision.accepted', 'en', data), override });
+    expect(en.subject).toBe('In: <img src=x onerror=alert(1)> https[:]//evil.example (KubeCon + CloudNativeCon China 2030)');
+    expect(en.text).toContain('Dear Ada Lovelace,\n\n<b>Bold</b> <script>alert(2)</script> news: <img src=x onerror=alert(1)> https[:]//evil.example is in.');
+    expect(en.text).toContain('Confirm by ');
+    expect(en.text).not.toContain(i18n().t('email:decisionAccepted.intro', { lng: 'en', title: 'x', event: 'y' }).slice(0, 12));
+    expect(en.html).toContain('&lt;b&gt;Bold&lt;/b&gt; &lt;script&gt;alert(2)&lt;/script&gt;');
+    expect(en.html).toContain('&lt;img src=x onerror=alert(1)&gt;');
+    expect(en.html).not.toMatch(/<script|<img|<b>/);
+    // the button and the reviewers' comments stay
+    expect(hrefs(en.html)).toEqual([data.confirmUrl]);
+    expect(en.text).toContain('More demos, please.');
+
+    const zh = renderMessage({ ...context('decision.accepted', 'zh-CN', data), override });
+    expect(zh.subject).toBe('入选：<img src=x onerror=alert(1)> https[:]//evil.example');
+    expect(zh.html).toContain('&lt;b&gt;好消息&lt;/b&gt;');
+    expect(renderSubject({ ...context('decision.accepted', 'zh-CN', data), override })).toBe(zh.subject);
+  });
+
+  it('finds placeholders a message does not offer', () => {
+    expect(unknownPlaceholders('Hi {name}, {talk} at {event} {title}', TEMPLATE_PLACEHOLDERS['decision.rejected'])).toEqual(['talk']);
+    expect(placeholdersIn('{a} {b} {a} {not closed {0x}')).toEqual(['a', 'b']);
   });
 });

@@ -4,6 +4,9 @@ import { TransactionHost } from '@lectern/database/transaction.host';
 import { MessageEvent } from '@lectern/mail/message-context';
 import { ConfirmationsRepository } from '@lectern/domains/reviews/confirmations.repository';
 import { LocalizedText, localizedText, optionalLocalizedText } from '@lectern/i18n/localized-text';
+import { AudienceRepository } from './audience.repository';
+import { ComposeRepository, ComposedMessageRecord } from './compose.repository';
+import { AudienceInput } from './email.types';
 
 export interface OutboxRow {
   id: bigint;
@@ -79,6 +82,8 @@ export interface NewDelivery {
   language: string;
   template: string;
   context: Prisma.InputJsonObject;
+  /** HELD for a decision the edition holds for its organisers' review; PENDING otherwise. */
+  status: NotificationStatus;
 }
 
 export interface ClaimedDelivery {
@@ -88,6 +93,8 @@ export interface ClaimedDelivery {
 }
 
 const ids = (values: bigint[]) => values.map(String);
+
+const INSERT_BATCH = 2_000;
 
 /**
  * Postgres is where the notification pipeline keeps its truth: which outbox rows were handed to BullMQ, whose
@@ -99,6 +106,8 @@ export class DeliveriesRepository {
   constructor(
     private readonly tx: TransactionHost,
     private readonly confirmations: ConfirmationsRepository,
+    private readonly audience: AudienceRepository,
+    private readonly composed: ComposeRepository,
   ) {}
 
   // ---- relay ----
@@ -208,12 +217,24 @@ export class DeliveriesRepository {
 
   /** Inserts the deliveries that do not exist yet; a dispatch that runs twice adds nothing the second time. */
   async insertDeliveries(rows: NewDelivery[]): Promise<number> {
-    if (rows.length === 0) return 0;
-    const { count } = await this.tx.db.notificationDelivery.createMany({ data: rows, skipDuplicates: true });
-    return count;
+    let inserted = 0;
+    // a composed message reaches thousands: batches keep each statement under Postgres' 65,535 bind parameters
+    for (let start = 0; start < rows.length; start += INSERT_BATCH) {
+      const { count } = await this.tx.db.notificationDelivery.createMany({ data: rows.slice(start, start + INSERT_BATCH), skipDuplicates: true });
+      inserted += count;
+    }
+    return inserted;
   }
 
   // ---- lookups for the resolvers ----
+
+  composedMessageOfSend(eventId: string, sendId: string): Promise<ComposedMessageRecord | null> {
+    return this.composed.ofSend(eventId, sendId);
+  }
+
+  audienceMembers(eventId: string, audience: AudienceInput): Promise<RecipientUser[]> {
+    return this.audience.members(eventId, audience);
+  }
 
   findUsers(userIds: string[]): Promise<RecipientUser[]> {
     return this.tx.db.user.findMany({ where: { id: { in: userIds } }, select: { id: true, email: true, name: true, locale: true }, orderBy: { id: 'asc' } });

@@ -3,11 +3,13 @@ import { AppConfig } from '@lectern/config/config';
 import { APP_CONFIG } from '@lectern/config/config.module';
 import { InputJsonObject } from '@lectern/database/json.types';
 import { TransactionHost } from '@lectern/database/transaction.host';
-import { MESSAGE_TEMPLATES, MessageContext, MessageEvent, MessageTemplate, RenderedMessage } from '@lectern/mail/message-context';
+import { MESSAGE_TEMPLATES, MessageContext, MessageEvent, MessageTemplate, RenderedMessage, TemplateOverride } from '@lectern/mail/message-context';
 import { renderMessage } from '@lectern/mail/render';
 import { MailTransport, SentMail, classifySmtpError, describeError, isDeliverableAddress } from '@lectern/mail/mail.transport';
 import { MetricsService } from '@lectern/metrics/metrics.service';
+import { NotificationStatus } from '@lectern/database/generated/enums';
 import { NewDelivery, DeliveriesRepository } from './deliveries.repository';
+import { EmailTemplatesRepository } from './email-templates.repository';
 import { PlannedMessage, resolverFor } from './recipients.resolver';
 import { languageFor } from '@lectern/i18n/languages';
 
@@ -30,6 +32,9 @@ export class TransientDeliveryError extends Error {
   override readonly name = 'TransientDeliveryError';
 }
 
+/** Decision e-mails: what an edition may hold for its organisers' review instead of sending at release. */
+export const HELD_TEMPLATES: ReadonlySet<MessageTemplate> = new Set<MessageTemplate>(['decision.accepted', 'decision.rejected', 'decision.waitlisted']);
+
 /** The event types whose outbox rows cause messages; the relay only queues dispatch jobs for these. */
 export function causesMessages(type: string): boolean {
   return resolverFor(type) !== undefined;
@@ -45,6 +50,7 @@ export class DeliveriesService {
     private readonly tx: TransactionHost,
     @Inject(APP_CONFIG) private readonly config: AppConfig,
     private readonly metrics: MetricsService,
+    private readonly templates: EmailTemplatesRepository,
   ) {}
 
   /**
@@ -67,7 +73,8 @@ export class DeliveriesService {
           link: (...segments) => `${this.config.mail.publicBaseUrl}/${segments.map(encodeURIComponent).join('/')}`,
         });
       }
-      const rows = this.deliveryRows(row.id, row.eventId, event, planned);
+      const wording = row.eventId && planned.length > 0 ? await this.wordingOf(row.eventId, planned) : { overrides: new Map(), hold: false };
+      const rows = this.deliveryRows(row.id, row.eventId, event, planned, wording);
       await this.repository.insertDeliveries(rows);
       await this.repository.finishDispatch(outboxId, rows.length);
       return { outcome: 'dispatched' as const, recipients: rows.length };
@@ -143,7 +150,23 @@ export class DeliveriesService {
     throw new PermanentDeliveryError(reason);
   }
 
-  private deliveryRows(outboxId: bigint, eventId: string | null, event: MessageEvent | null, planned: PlannedMessage[]): NewDelivery[] {
+  /**
+   * The edition's wording in force for these messages, stored with each so that a resend (or a send after the
+   * organisers change it again) says what was meant at the time, and whether its decisions are held for review.
+   */
+  private async wordingOf(eventId: string, planned: PlannedMessage[]) {
+    const overrides = await this.templates.overridesFor(eventId);
+    const hold = planned.some((message) => HELD_TEMPLATES.has(message.template)) && (await this.templates.holdsDecisions(eventId));
+    return { overrides, hold };
+  }
+
+  private deliveryRows(
+    outboxId: bigint,
+    eventId: string | null,
+    event: MessageEvent | null,
+    planned: PlannedMessage[],
+    wording: { overrides: Map<string, TemplateOverride>; hold: boolean },
+  ): NewDelivery[] {
     const seen = new Set<string>();
     const rows: NewDelivery[] = [];
     for (const message of planned) {
@@ -158,7 +181,8 @@ export class DeliveriesService {
         recipientName: message.recipient.name,
         language: message.recipient.language,
         template: message.template,
-        context: { event, data: message.data } as unknown as InputJsonObject,
+        context: { event, data: message.data, override: wording.overrides.get(message.template) ?? null } as unknown as InputJsonObject,
+        status: wording.hold && HELD_TEMPLATES.has(message.template) ? NotificationStatus.HELD : NotificationStatus.PENDING,
       });
     }
     return rows;
@@ -167,7 +191,7 @@ export class DeliveriesService {
   /** The stored context with the recipient as they are now: a changed address or language applies to a resend. */
   private contextOf(row: NonNullable<Awaited<ReturnType<DeliveriesRepository['loadForSend']>>>): MessageContext {
     if (!(MESSAGE_TEMPLATES as readonly string[]).includes(row.template)) throw new Error(`unknown template ${row.template}`);
-    const stored = row.context as { event?: MessageEvent; data?: unknown } | null;
+    const stored = row.context as { event?: MessageEvent; data?: unknown; override?: TemplateOverride | null } | null;
     if (!stored?.event || !stored.data) throw new Error('context has no event or data');
     const user = row.recipientUser;
     return {
@@ -177,6 +201,7 @@ export class DeliveriesService {
         : { email: row.recipientEmail, name: row.recipientName, language: languageFor(row.language, stored.event.languages) },
       event: stored.event,
       data: stored.data,
+      override: stored.override ?? null,
     } as MessageContext;
   }
 }

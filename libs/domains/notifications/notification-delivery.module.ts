@@ -1,7 +1,10 @@
 import { Module } from '@nestjs/common';
 import { ReviewsModule } from '@lectern/domains/reviews/reviews.module';
 import { MailTransport } from '@lectern/mail/mail.transport';
+import { AudienceRepository } from './audience.repository';
+import { ComposeRepository } from './compose.repository';
 import { DeliveriesRepository } from './deliveries.repository';
+import { EmailTemplatesRepository } from './email-templates.repository';
 import { DeliveriesService } from './deliveries.service';
 import { OutboxMetrics } from './outbox.metrics';
 import { RelayService } from './relay.service';
@@ -12,7 +15,7 @@ import { RelayService } from './relay.service';
  */
 @Module({
   imports: [ReviewsModule],
-  providers: [DeliveriesRepository, DeliveriesService, RelayService, MailTransport, OutboxMetrics],
+  providers: [DeliveriesRepository, AudienceRepository, ComposeRepository, EmailTemplatesRepository, DeliveriesService, RelayService, MailTransport, OutboxMetrics],
   exports: [DeliveriesService, RelayService],
 })
 export class NotificationDeliveryModule {}

@@ -41,7 +41,7 @@ export class NotificationsRepository {
 
   async countByStatus(eventId: string): Promise<Record<NotificationStatus, number>> {
     const groups = await this.tx.db.notificationDelivery.groupBy({ by: ['status'], where: { eventId }, _count: { _all: true } });
-    const counts: Record<NotificationStatus, number> = { PENDING: 0, SENDING: 0, SENT: 0, FAILED: 0 };
+    const counts: Record<NotificationStatus, number> = { PENDING: 0, SENDING: 0, SENT: 0, FAILED: 0, HELD: 0 };
     for (const group of groups) counts[group.status] = group._count._all;
     return counts;
   }
@@ -68,5 +68,30 @@ export class NotificationsRepository {
       },
       select: DELIVERY_FIELDS,
     });
+  }
+
+  /** A held message with what editing it needs, locked for the transaction. */
+  async lockHeld(eventId: string, id: string): Promise<{ status: NotificationStatus; template: string; context: Prisma.JsonValue } | null> {
+    const rows = await this.tx.db.$queryRaw<{ status: NotificationStatus; template: string; context: Prisma.JsonValue }[]>`
+      SELECT status, template, context FROM notification_deliveries WHERE id = ${id}::uuid AND event_id = ${eventId}::uuid FOR UPDATE`;
+    return rows[0] ?? null;
+  }
+
+  setContext(id: string, context: Prisma.InputJsonObject): Promise<DeliveryRecord> {
+    return this.tx.db.notificationDelivery.update({ where: { id }, data: { context }, select: DELIVERY_FIELDS });
+  }
+
+  /**
+   * Held decisions become PENDING, so the relay queues them: all of the edition's, or those about proposals of one
+   * track (the proposal is the outbox row's). One UPDATE: a message is released once however many organisers press.
+   */
+  async releaseHeld(eventId: string, trackSlug: string | null): Promise<number> {
+    return this.tx.db.$executeRaw`
+      UPDATE notification_deliveries d SET status = 'PENDING', enqueued_at = NULL, updated_at = now()
+        FROM outbox o
+       WHERE d.outbox_id = o.id AND d.event_id = ${eventId}::uuid AND d.status = 'HELD'
+         AND (${trackSlug}::text IS NULL OR EXISTS (
+               SELECT 1 FROM submissions s JOIN tracks t ON t.id = s.track_id
+                WHERE s.id = (o.payload->>'submissionId')::uuid AND t.slug = ${trackSlug}::text))`;
   }
 }

@@ -14,7 +14,7 @@ import { ListNotificationsQuery } from '@lectern/domains/notifications/notificat
 
 /** What was stored can always be listed, even if its template was since renamed: the subject is then null. */
 function subjectOf(row: DeliveryRecord): string | null {
-  const stored = row.context as { event?: unknown; data?: unknown } | null;
+  const stored = row.context as { event?: unknown; data?: unknown; override?: unknown } | null;
   if (!(MESSAGE_TEMPLATES as readonly string[]).includes(row.template) || !stored?.event || !stored.data) return null;
   const language: Language = supportedLanguages().includes(row.language) ? row.language : DEFAULT_LANGUAGE;
   try {
@@ -23,6 +23,7 @@ function subjectOf(row: DeliveryRecord): string | null {
       recipient: { name: row.recipientName, email: row.recipientEmail, language },
       event: stored.event,
       data: stored.data,
+      override: stored.override ?? null,
     } as MessageContext);
   } catch {
     return null;

@@ -35,6 +35,10 @@ export class ProblemDto {
   @ApiPropertyOptional({ description: 'SCHOLARSHIP_BUDGET_EXCEEDED: budget left, in minor units' }) remainingMinor?: number;
   @ApiPropertyOptional({ description: 'SCHOLARSHIP_BUDGET_EXCEEDED: the grant asked for, in minor units' }) requestedMinor?: number;
   @ApiPropertyOptional({ example: 'USD', description: 'SCHOLARSHIP_BUDGET_EXCEEDED: currency of the amounts' }) currency?: string;
+  @ApiPropertyOptional({ type: [String], example: ['title', 'name'], description: 'EMAIL_TEMPLATE_PLACEHOLDER_UNKNOWN: the placeholders the message type offers' })
+  allowedPlaceholders?: string[];
+  @ApiPropertyOptional({ type: [String], example: ['talk'], description: 'EMAIL_TEMPLATE_PLACEHOLDER_UNKNOWN: the placeholders used that it does not offer' })
+  unknownPlaceholders?: string[];
   @ApiPropertyOptional({
     type: 'object',
     additionalProperties: { type: 'string', enum: ['up', 'down'] },
