@@ -53,7 +53,7 @@ import {
   TicketTypePlan,
   planDemo,
 } from './demo-plan';
-import { DEMO_SERIES, EDITIONS, SeededAccounts, inEnglishAndChinese, seedDevelopmentData } from './seed-data';
+import { DEMO_SERIES, EDITIONS, SHANGHAI_EXPO_CENTRE, SeededAccounts, inEnglishAndChinese, seedDevelopmentData } from './seed-data';
 import { Actor } from '@lectern/domains/auth/auth.types';
 import { EventAccess } from '@lectern/domains/events/event-visibility.policy';
 import { localizedText } from '@lectern/i18n/localized-text';
@@ -434,7 +434,7 @@ class DemoBuilder {
           name: inEnglishAndChinese(event.name, event.nameZh),
           city: inEnglishAndChinese('Shanghai', '上海'),
           country: 'CN',
-          venue: { en: 'Shanghai Expo Centre' },
+          venue: SHANGHAI_EXPO_CENTRE,
           timezone: 'Asia/Shanghai',
           startsAt: event.startsAt,
           endsAt: event.endsAt,

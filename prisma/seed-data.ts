@@ -22,11 +22,14 @@ export const DEMO_SERIES = {
   name: inEnglishAndChinese('KubeCon + CloudNativeCon China', 'KubeCon + CloudNativeCon 中国'),
 };
 
+/** Where both demo editions took place, named in each language of the series. */
+export const SHANGHAI_EXPO_CENTRE = inEnglishAndChinese('Shanghai Expo Centre', '上海世博中心');
+
 export const EDITIONS = [
   {
     slug: 'kubecon-china-2018',
     name: inEnglishAndChinese('KubeCon + CloudNativeCon China 2018', 'KubeCon + CloudNativeCon 中国 2018'),
-    venue: { en: 'Shanghai Expo Centre' },
+    venue: SHANGHAI_EXPO_CENTRE,
     startsAt: '2018-11-13T01:00:00Z',
     endsAt: '2018-11-15T10:00:00Z',
     capacity: 2500,
@@ -34,7 +37,7 @@ export const EDITIONS = [
   {
     slug: 'kubecon-china-2019',
     name: inEnglishAndChinese('KubeCon + CloudNativeCon + Open Source Summit China 2019', 'KubeCon + CloudNativeCon + 开源峰会中国 2019'),
-    venue: { en: 'Shanghai Expo Centre' },
+    venue: SHANGHAI_EXPO_CENTRE,
     startsAt: '2019-06-24T01:00:00Z',
     endsAt: '2019-06-26T10:00:00Z',
     capacity: 3500,
@@ -51,7 +54,7 @@ export interface SeededAccounts {
 /**
  * The development seed, written through the same services the API uses (so the audit log is complete): the demo
  * administrator and organiser, the KubeCon China series and its 2018 and 2019 editions, published. Safe to run
- * again: what exists is left as it is.
+ * again: what exists is left as it is, except that an edition's venue gains its Chinese name if it lacks one.
  */
 export async function seedDevelopmentData(app: INestApplicationContext): Promise<SeededAccounts> {
   const auth = app.get(AuthService);
@@ -69,7 +72,14 @@ export async function seedDevelopmentData(app: INestApplicationContext): Promise
     await events.createSeries(actor, DEMO_SERIES);
   }
   for (const edition of EDITIONS) {
-    if (await eventsRepository.findBySlug(edition.slug)) continue;
+    const existing = await eventsRepository.findWithRoles(edition.slug, admin.id);
+    if (existing) {
+      // editions seeded before venues were translated get their Chinese name; nothing else is touched
+      const { roleGrants, ...event } = existing;
+      const venue = (event.venue ?? {}) as Record<string, string>;
+      if (!venue['zh-CN']) await events.update(actor, { event, roles: roleGrants.map((g) => g.role) }, { venue: { ...edition.venue, ...venue } });
+      continue;
+    }
     await events.createEvent(actor, {
       ...edition,
       seriesSlug: DEMO_SERIES.slug,

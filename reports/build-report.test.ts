@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { firstEdition, smallEdition } from '@test/support/report-fixtures';
+import { editionWithHistory, firstEdition, smallEdition } from '@test/support/report-fixtures';
 import { ReportInputError, buildReport } from './build-report';
 import { OTHER_KEY } from './report.model';
 
@@ -68,8 +68,8 @@ describe('buildReport on a small hand-checked edition', () => {
     expect(items(a.continents)).toEqual([['AS', 165, 85.1], ['NA', 20, 10.3], [OTHER_KEY, 9, 4.6]]);
     expect(a.continents.items[2].groups).toBe(2);
     expect(items(a.companySize)).toEqual([['SIZE_3000_PLUS', 90, 50], ['SIZE_1000_2999', 50, 27.8], ['SIZE_50_249', 30, 16.7], ['SIZE_1_9', 10, 5.5]]);
-    expect(items(a.jobFunction)).toEqual([['DEVELOPER', 80, 50.6], ['ARCHITECT', 40, 25.3], ['DEVOPS_SRE_SYSADMIN', 30, 19], [OTHER_KEY, 8, 5.1]]);
-    expect(items(a.industry)).toEqual([['INFORMATION_TECHNOLOGY', 150, 83.3], ['FINANCIALS', 20, 11.1], ['TELECOMMUNICATIONS', 10, 5.6]]);
+    expect(items(a.jobFunction!)).toEqual([['DEVELOPER', 80, 50.6], ['ARCHITECT', 40, 25.3], ['DEVOPS_SRE_SYSADMIN', 30, 19], [OTHER_KEY, 8, 5.1]]);
+    expect(items(a.industry!)).toEqual([['INFORMATION_TECHNOLOGY', 150, 83.3], ['FINANCIALS', 20, 11.1], ['TELECOMMUNICATIONS', 10, 5.6]]);
     expect(items(a.ticketMix)).toEqual([
       ['CORPORATE', 100, 50],
       ['SPONSOR', 40, 20],
@@ -97,7 +97,7 @@ describe('buildReport on a small hand-checked edition', () => {
   });
 
   it('computes scholarships by programme, merging programmes with few applicants or awardees', () => {
-    const s = report.diversity.scholarships;
+    const s = report.diversity.scholarships!;
     expect(s.programmes).toEqual([
       { key: 'diversity', name: { en: 'Diversity scholarship', 'zh-CN': '多样性奖学金' }, kind: 'DIVERSITY', applications: 30, awards: 12, fundsGranted: [{ currency: 'USD', minor: 1_200_000 }] },
       {
@@ -112,7 +112,7 @@ describe('buildReport on a small hand-checked edition', () => {
     expect(s).toMatchObject({ applications: 42, awards: 17, privacy: { mergedGroups: 2, suppressed: false } });
     expect(s.fundsGranted).toEqual([{ currency: 'CNY', minor: 200_000 }, { currency: 'USD', minor: 1_350_000 }]);
     // NON_BINARY (3) alone would show 3, so PREFER_NOT_TO_SAY (6), the smallest shown group, joins it: 9
-    expect(items(report.diversity.gender)).toEqual([['MAN', 100, 67.1], ['WOMAN', 40, 26.9], [OTHER_KEY, 9, 6]]);
+    expect(items(report.diversity.gender!)).toEqual([['MAN', 100, 67.1], ['WOMAN', 40, 26.9], [OTHER_KEY, 9, 6]]);
   });
 
   it('lists sponsors by tier, partners, media, co-located events and the year-over-year table', () => {
@@ -198,5 +198,56 @@ describe('buildReport refuses aggregates that contradict each other', () => {
     spoil(input);
     expect(() => buildReport(input)).toThrow(ReportInputError);
     expect(() => buildReport(input)).toThrow(message);
+  });
+});
+
+describe('buildReport with the organisers’ choices and a history of editions', () => {
+  const report = buildReport(editionWithHistory());
+
+  it('shows every earlier edition in the trends, missing figures as null, never as zero', () => {
+    expect(report.yearOverYear.map((r) => r.slug)).toEqual([2018, 2019, 2020, 2021, 2022, 2023, 2024, 2025, 2026].map((n) => `kubecon-china-${n}`));
+    const [first, , y2020, y2021, y2022] = report.yearOverYear;
+    // 700 of 1,400 respondents said it was their first time; 100 of 500 proposals accepted
+    expect(first).toMatchObject({ registrations: 1500, firstTimePercent: 50, countries: 20, cfpSubmissions: 500, acceptanceRatePercent: 20, sessions: 120, sponsors: null, scholarshipsAwarded: null });
+    expect(y2020).toMatchObject({ registrations: null, firstTimePercent: null, countries: null, cfpSubmissions: null, acceptanceRatePercent: null, sessions: null });
+    expect(y2021).toMatchObject({ registrations: null, cfpSubmissions: 620, acceptanceRatePercent: 18.5, sessions: 135 });
+    expect(y2022).toMatchObject({ registrations: 2500, scholarshipsAwarded: 14 });
+    // this edition ends the trends with its own figures; it has no scholarship programme
+    expect(report.yearOverYear.at(-1)).toMatchObject({ current: true, registrations: report.headline.registrations, countries: 20, scholarshipsAwarded: null });
+    expect(report.headline.registrationsChange).toMatchObject({ previousSlug: 'kubecon-china-2025', previousRegistrations: 3250 });
+  });
+
+  it('leaves out the scholarship section and its headline figure when the edition had no programme', () => {
+    expect(report.headline.scholarshipsAwarded).toBeNull();
+    expect(report.diversity.scholarships).toBeNull();
+    expect(report.privacy.notes.map((n) => n.section)).not.toContain('diversity.scholarships');
+    // a programme without a single award is still something to report
+    const none = buildReport({ ...editionWithHistory(), scholarshipProgrammes: [{ key: 'd', kind: 'DIVERSITY', currency: 'USD', applications: 0, awards: 0, fundsGrantedMinor: 0 }] });
+    expect(none.headline.scholarshipsAwarded).toBe(0);
+  });
+
+  it('keeps the organisers’ introduction, number of countries and units', () => {
+    expect(report.choices).toMatchObject({ topCountries: 15, omittedSections: [] });
+    expect(report.choices.introduction?.['zh-CN']).toContain('第十届');
+    // 15 countries and "Other" holding the five smallest
+    expect(report.attendees.countries.items).toHaveLength(16);
+    expect(report.attendees.countries.items.at(-1)).toMatchObject({ key: OTHER_KEY, groups: 5 });
+    expect(report.organiserFacts.find((f) => f.value === 12000)?.unit).toEqual({ en: 'viewers', 'zh-CN': '人次' });
+  });
+
+  it('leaves each optional section the organisers left out out of the JSON as well', () => {
+    const omittedSections = ['trends', 'speakerOrigins', 'gender', 'scholarships', 'jobFunction', 'industry', 'organiserFacts'] as const;
+    const bare = buildReport({ ...smallEdition(), omittedSections: [...omittedSections].reverse() });
+    expect(bare.choices.omittedSections).toEqual(omittedSections);
+    expect(bare.yearOverYear).toEqual([]);
+    expect(bare.speakerOrigins).toBeNull();
+    expect(bare.diversity).toEqual({ gender: null, scholarships: null });
+    expect(bare.attendees.jobFunction).toBeNull();
+    expect(bare.attendees.industry).toBeNull();
+    expect(bare.organiserFacts).toEqual([]);
+    expect(bare.headline.scholarshipsAwarded).toBeNull();
+    expect(bare.privacy.notes.map((n) => n.section)).toEqual(['attendees.countries', 'attendees.continents']);
+    // the headline keeps what it always shows
+    expect(bare.headline.registrationsChange).not.toBeNull();
   });
 });

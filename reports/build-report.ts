@@ -7,9 +7,12 @@ import {
   ColocatedEventRow,
   Distribution,
   DistributionItem,
+  DEFAULT_TOP_COUNTRIES,
   EventInfo,
   MediaKind,
+  OptionalSection,
   Money,
+  OPTIONAL_SECTIONS,
   OTHER_KEY,
   OrganiserFact,
   OrganiserFactKind,
@@ -60,13 +63,21 @@ export interface ScholarshipProgrammeInput {
   fundsGrantedMinor: number;
 }
 
+/** An earlier edition's figures for the trends; null wherever that edition's data is not in Lectern. */
 export interface EditionSummary {
   slug: string;
   name: LocalizedText;
   startsAt: Instant;
-  registrations: number;
+  registrations: number | null;
+  /** First-time attendees among those who answered; the privacy threshold applies as to this edition's. */
+  firstTime?: { yes: number; respondents: number } | null;
+  countries?: number | null;
   cfpSubmissions: number | null;
+  /** Of the CFP submissions, those accepted; null with them. */
+  cfpAccepted?: number | null;
+  sessions?: number | null;
   sponsors: number | null;
+  scholarshipsAwarded?: number | null;
 }
 
 /**
@@ -82,6 +93,10 @@ export interface ReportInput {
   privacyThreshold?: number;
   /** Countries shown before "other"; default 10. */
   topCountries?: number;
+  /** The organisers' introduction, printed on the first page. */
+  introduction?: LocalizedText | null;
+  /** Optional sections the organisers left out: absent from the report, JSON included. */
+  omittedSections?: readonly OptionalSection[];
   event: Omit<EventInfo, 'startsAt' | 'endsAt'> & { startsAt: Instant; endsAt: Instant };
   /** Registrations that count (confirmed, not cancelled); every registration is either in person or virtual. */
   registrations: { total: number; inPerson: number; virtual: number; checkedIn: number };
@@ -105,7 +120,7 @@ export interface ReportInput {
   colocatedEvents: { slug: string; name: LocalizedText; startsAt: Instant; registrations: number }[];
   /** Earlier editions of the same series. */
   previousEditions: EditionSummary[];
-  organiserFacts: (Omit<OrganiserFact, 'enteredAt'> & { enteredAt: Instant })[];
+  organiserFacts: (Omit<OrganiserFact, 'enteredAt' | 'unit'> & { enteredAt: Instant; unit?: LocalizedText | null })[];
   /** Null (or left out) unless the edition shares a CFP with other editions. */
   sharedCfp?: Omit<SharedCfpSection, 'acceptanceRatePercent'> | null;
   /** Distinct speakers of the edition's sessions by profile country; left out, none. */
@@ -172,7 +187,9 @@ const FACT_ORDER: Record<OrganiserFactKind, number> = { FIGURE: 0, PRESS_CLIPPIN
 
 export function buildReport(input: ReportInput): TransparencyReport {
   const threshold = checkThreshold(input.privacyThreshold ?? DEFAULT_PRIVACY_THRESHOLD);
-  const topCountries = input.topCountries ?? 10;
+  const topCountries = input.topCountries ?? DEFAULT_TOP_COUNTRIES;
+  const omitted = new Set<OptionalSection>(input.omittedSections ?? []);
+  const shown = (section: OptionalSection) => !omitted.has(section);
   const regs = input.registrations;
   for (const [key, value] of Object.entries(regs)) requireWhole(value, `registrations.${key}`);
   if (regs.inPerson + regs.virtual !== regs.total) {
@@ -266,6 +283,8 @@ export function buildReport(input: ReportInput): TransparencyReport {
         row.key === OTHER_KEY ? { ...row, groups } : row,
       );
   const scholarshipAwards = sum(programmes.map((p) => p.awards));
+  // an edition without a programme has nothing to report: no section, and no "0 awarded" in the headline
+  const scholarshipsShown = shown('scholarships') && programmes.length > 0;
 
   // Partners, media, co-located events
   const byTier = SPONSOR_TIERS.map((tier) => {
@@ -301,21 +320,29 @@ export function buildReport(input: ReportInput): TransparencyReport {
     .map((e) => ({ ...e, startsAt: iso(e.startsAt) }))
     .filter((e) => e.startsAt < event.startsAt)
     .sort((a, b) => byKey(a.startsAt, b.startsAt) || byKey(a.slug, b.slug));
-  earlier.forEach((e) => requireWhole(e.registrations, `${e.slug} registrations`));
-  const yearOverYear: YearOverYearRow[] = [
-    ...earlier.map((e) => ({ ...e, current: false })),
-    {
-      slug: event.slug,
-      name: event.name,
-      startsAt: event.startsAt,
-      registrations: regs.total,
-      cfpSubmissions: subs.total,
-      sponsors: input.sponsors.length,
-      current: true,
-    },
-  ];
+  const countryCount = countryGroups.filter((g) => g.count > 0).length;
+  const trends: YearOverYearRow[] = shown('trends')
+    ? [
+        ...earlier.map((e) => trendRow(e, threshold)),
+        {
+          slug: event.slug,
+          name: event.name,
+          startsAt: event.startsAt,
+          registrations: regs.total,
+          firstTimePercent: firstTime.percent,
+          countries: countryCount > 0 ? countryCount : null,
+          cfpSubmissions: subs.total,
+          acceptanceRatePercent: percent(subs.accepted, subs.total),
+          sessions: sum(sessionsByFormat.map((s) => s.count)),
+          sponsors: input.sponsors.length,
+          scholarshipsAwarded: scholarshipsShown ? scholarshipAwards : null,
+          current: true,
+        },
+      ]
+    : [];
   const previous = earlier[earlier.length - 1];
-  const registrationsChange: RegistrationChange | null = previous
+  const registrationsChange: RegistrationChange | null =
+    previous && previous.registrations !== null
     ? {
         previousSlug: previous.slug,
         previousName: previous.name,
@@ -325,8 +352,8 @@ export function buildReport(input: ReportInput): TransparencyReport {
       }
     : null;
 
-  const organiserFacts: OrganiserFact[] = input.organiserFacts
-    .map((f) => ({ ...f, enteredAt: iso(f.enteredAt) }))
+  const organiserFacts: OrganiserFact[] = (shown('organiserFacts') ? input.organiserFacts : [])
+    .map((f) => ({ ...f, unit: f.unit ?? null, enteredAt: iso(f.enteredAt) }))
     .sort((a, b) => FACT_ORDER[a.kind] - FACT_ORDER[b.kind] || byKey(a.enteredAt, b.enteredAt) || byKey(textIn(a.label, primary) ?? '', textIn(b.label, primary) ?? ''));
 
   const firstItem = (d: Distribution): DistributionItem | null =>
@@ -341,14 +368,16 @@ export function buildReport(input: ReportInput): TransparencyReport {
   note('attendees.continents', continents.privacy);
   note('attendees.firstTime', { mergedGroups: 0, suppressed: firstTime.suppressed });
   note('attendees.companySize', companySize.privacy);
-  note('attendees.jobFunction', jobFunction.privacy);
-  note('attendees.industry', industry.privacy);
+  if (shown('jobFunction')) note('attendees.jobFunction', jobFunction.privacy);
+  if (shown('industry')) note('attendees.industry', industry.privacy);
   note('attendees.ticketMix', ticketMix.privacy);
-  note('diversity.gender', gender.privacy);
-  note('diversity.scholarships', { mergedGroups: mergedProgrammes.mergedForPrivacy, suppressed: mergedProgrammes.suppressed });
+  if (shown('gender')) note('diversity.gender', gender.privacy);
+  if (scholarshipsShown) note('diversity.scholarships', { mergedGroups: mergedProgrammes.mergedForPrivacy, suppressed: mergedProgrammes.suppressed });
   note('partners.media', mediaByLanguage.privacy);
-  const speakerOrigins = buildSpeakerOrigins(input.speakerOrigins ?? { speakers: 0, local: 0, withoutCountry: 0 }, threshold);
-  note('speakerOrigins', { mergedGroups: 0, suppressed: speakerOrigins.local.suppressed });
+  const speakerOrigins = shown('speakerOrigins')
+    ? buildSpeakerOrigins(input.speakerOrigins ?? { speakers: 0, local: 0, withoutCountry: 0 }, threshold)
+    : null;
+  if (speakerOrigins) note('speakerOrigins', { mergedGroups: 0, suppressed: speakerOrigins.local.suppressed });
 
   const acceptanceRatePercent = percent(subs.accepted, subs.total);
   return {
@@ -357,11 +386,16 @@ export function buildReport(input: ReportInput): TransparencyReport {
     languages: [...input.languages],
     labels: reportLabels(input.languages),
     event,
+    choices: {
+      introduction: input.introduction ?? null,
+      omittedSections: OPTIONAL_ORDER.filter((section) => omitted.has(section)),
+      topCountries,
+    },
     headline: {
       registrations: regs.total,
       registrationsChange,
       firstTimeAttendees: firstTime,
-      countries: countryGroups.filter((g) => g.count > 0).length,
+      countries: countryCount,
       continents: continentCounts.size,
       topCountry: topCountryItem ? { key: topCountryItem.key, count: topCountryItem.count, percent: topCountryItem.percent } : null,
       topCompanySize: firstItem(companySize),
@@ -374,7 +408,7 @@ export function buildReport(input: ReportInput): TransparencyReport {
       acceptanceRatePercent,
       sessionsByFormat,
       virtualRegistrations: regs.virtual,
-      scholarshipsAwarded: scholarshipAwards,
+      scholarshipsAwarded: scholarshipsShown ? scholarshipAwards : null,
     },
     attendees: {
       registrations: regs.total,
@@ -383,11 +417,11 @@ export function buildReport(input: ReportInput): TransparencyReport {
       checkIn: { eligible: regs.inPerson, checkedIn: regs.checkedIn, percent: percent(regs.checkedIn, regs.inPerson) },
       firstTime,
       countries,
-      countryCount: countryGroups.filter((g) => g.count > 0).length,
+      countryCount,
       continents,
       companySize,
-      jobFunction,
-      industry,
+      jobFunction: shown('jobFunction') ? jobFunction : null,
+      industry: shown('industry') ? industry : null,
       ticketMix,
     },
     content: {
@@ -403,14 +437,14 @@ export function buildReport(input: ReportInput): TransparencyReport {
       firstTimeSpeakersPercent: percent(input.speakers.firstTime, input.speakers.total),
     },
     diversity: {
-      gender,
-      scholarships: {
+      gender: shown('gender') ? gender : null,
+      scholarships: scholarshipsShown ? {
         programmes: programmeRows,
         applications: sum(programmes.map((p) => p.applications)),
         awards: scholarshipAwards,
         fundsGranted: addMoney(programmes.flatMap((p) => p.fundsGranted)),
         privacy: { mergedGroups: mergedProgrammes.mergedForPrivacy, suppressed: mergedProgrammes.suppressed },
-      },
+      } : null,
     },
     partners: {
       sponsors: { total: input.sponsors.length, byTier },
@@ -418,7 +452,7 @@ export function buildReport(input: ReportInput): TransparencyReport {
       media: { total: mediaCount + analystCount, media: mediaCount, analysts: analystCount, byLanguage: mediaByLanguage },
       colocatedEvents,
     },
-    yearOverYear,
+    yearOverYear: trends,
     organiserFacts,
     sharedCfp: input.sharedCfp ? { ...input.sharedCfp, acceptanceRatePercent: percent(input.sharedCfp.accepted, input.sharedCfp.offered) } : null,
     speakerOrigins,
@@ -431,4 +465,37 @@ function buildSpeakerOrigins(input: { speakers: number; local: number; withoutCo
   if (withCountry < 0 || input.local > withCountry) throw new ReportInputError(`speaker origins do not add up: ${JSON.stringify(input)}`);
   const local = binaryShare(input.local, withCountry, threshold);
   return { speakers: input.speakers, withoutCountry: input.withoutCountry, local, international: local.suppressed ? null : withCountry - input.local };
+}
+
+const OPTIONAL_ORDER: readonly OptionalSection[] = OPTIONAL_SECTIONS;
+
+function optionalWhole(value: number | null | undefined, what: string): number | null {
+  if (value === null || value === undefined) return null;
+  requireWhole(value, what);
+  return value;
+}
+
+/** An earlier edition's row of the trends: what Lectern does not know stays null, never zero. */
+function trendRow(e: EditionSummary & { startsAt: string }, threshold: number): YearOverYearRow {
+  const registrations = optionalWhole(e.registrations, `${e.slug} registrations`);
+  const cfpSubmissions = optionalWhole(e.cfpSubmissions, `${e.slug} CFP submissions`);
+  const cfpAccepted = optionalWhole(e.cfpAccepted, `${e.slug} CFP accepted`);
+  if (cfpAccepted !== null && (cfpSubmissions === null || cfpAccepted > cfpSubmissions)) {
+    throw new ReportInputError(`${e.slug}: more accepted than submitted`);
+  }
+  const firstTime = registrations !== null && e.firstTime ? binaryShare(e.firstTime.yes, e.firstTime.respondents, threshold) : null;
+  return {
+    slug: e.slug,
+    name: e.name,
+    startsAt: e.startsAt,
+    registrations,
+    firstTimePercent: firstTime?.percent ?? null,
+    countries: registrations === null ? null : optionalWhole(e.countries || null, `${e.slug} countries`),
+    cfpSubmissions,
+    acceptanceRatePercent: cfpSubmissions !== null && cfpAccepted !== null ? percent(cfpAccepted, cfpSubmissions) : null,
+    sessions: optionalWhole(e.sessions, `${e.slug} sessions`),
+    sponsors: optionalWhole(e.sponsors, `${e.slug} sponsors`),
+    scholarshipsAwarded: optionalWhole(e.scholarshipsAwarded, `${e.slug} scholarships`),
+    current: false,
+  };
 }

@@ -15,7 +15,18 @@ import { ReportLabels } from './report-labels';
  * - instants are ISO 8601 strings in UTC; the renderer shows them in the event's time zone.
  */
 
-export const REPORT_FORMAT = 'lectern-transparency-report/1';
+export const REPORT_FORMAT = 'lectern-transparency-report/2';
+
+/**
+ * Sections organisers may leave out of their edition's report. A left-out section is absent from the JSON as well
+ * (null, or an empty list), so the JSON never holds a figure the reader of the PDF cannot see.
+ */
+export const OPTIONAL_SECTIONS = ['trends', 'speakerOrigins', 'gender', 'scholarships', 'jobFunction', 'industry', 'organiserFacts'] as const;
+export type OptionalSection = (typeof OPTIONAL_SECTIONS)[number];
+
+/** Countries listed before "Other" unless the organisers choose otherwise, and the range they may choose in. */
+export const DEFAULT_TOP_COUNTRIES = 10;
+export const TOP_COUNTRIES_RANGE = { min: 3, max: 30 } as const;
 
 /** Key of the row that holds groups merged away, for privacy or to keep a chart to its top N. */
 export const OTHER_KEY = '_other';
@@ -156,7 +167,8 @@ export interface Headline {
   acceptanceRatePercent: number | null;
   sessionsByFormat: SessionFormatCount[];
   virtualRegistrations: number;
-  scholarshipsAwarded: number;
+  /** Null when the edition had no scholarship programme (or the organisers left the section out): never a zero. */
+  scholarshipsAwarded: number | null;
 }
 
 export interface CheckInRate {
@@ -177,8 +189,9 @@ export interface AttendeesSection {
   countryCount: number;
   continents: Distribution;
   companySize: Distribution;
-  jobFunction: Distribution;
-  industry: Distribution;
+  /** Null when the organisers left the section out. */
+  jobFunction: Distribution | null;
+  industry: Distribution | null;
   ticketMix: Distribution;
 }
 
@@ -222,7 +235,8 @@ export interface ScholarshipRow extends Named {
 
 export interface DiversitySection {
   /** Self-described, optional; shown only in aggregate. */
-  gender: Distribution;
+  gender: Distribution | null;
+  /** Null when the edition had no scholarship programme or the organisers left the section out. */
   scholarships: {
     programmes: ScholarshipRow[];
     applications: number;
@@ -230,7 +244,7 @@ export interface DiversitySection {
     /** One entry per currency used by the programmes. */
     fundsGranted: Money[];
     privacy: PrivacyOutcome;
-  };
+  } | null;
 }
 
 export interface SponsorTierRow {
@@ -260,14 +274,23 @@ export interface PartnersSection {
   colocatedEvents: ColocatedEventRow[];
 }
 
+/** One edition in the trends across the series; every figure is null where that edition's data is not in Lectern. */
 export interface YearOverYearRow {
   slug: string;
   name: LocalizedText;
   startsAt: string;
-  registrations: number;
-  /** Null where that edition's data is not in Lectern. */
+  /** Null when the edition took no registrations in Lectern (no ticket types). */
+  registrations: number | null;
+  /** Null as well when the privacy threshold hides it. */
+  firstTimePercent: number | null;
+  /** Countries attendees came from; null when nobody gave one. */
+  countries: number | null;
   cfpSubmissions: number | null;
+  acceptanceRatePercent: number | null;
+  sessions: number | null;
   sponsors: number | null;
+  /** Null when the edition had no scholarship programme. */
+  scholarshipsAwarded: number | null;
   /** True for the edition this report is about. */
   current: boolean;
 }
@@ -277,6 +300,8 @@ export interface OrganiserFact {
   kind: OrganiserFactKind;
   label: LocalizedText;
   value: number | null;
+  /** What the value counts ("viewers", "articles"), printed after it. */
+  unit: LocalizedText | null;
   source: string | null;
   url: string | null;
   /** YYYY-MM-DD. */
@@ -320,6 +345,15 @@ export interface SpeakerOriginsSection {
   international: number | null;
 }
 
+/** What the organisers chose for this report. */
+export interface ReportChoicesInfo {
+  /** Printed on the first page, under the report's own introduction. */
+  introduction: LocalizedText | null;
+  omittedSections: OptionalSection[];
+  /** Countries listed before "Other". */
+  topCountries: number;
+}
+
 export interface TransparencyReport {
   format: typeof REPORT_FORMAT;
   generatedAt: string;
@@ -328,17 +362,19 @@ export interface TransparencyReport {
   /** Per language of `languages`: the titles and labels its PDF prints, for readers of this JSON. */
   labels: Record<Language, ReportLabels>;
   event: EventInfo;
+  choices: ReportChoicesInfo;
   headline: Headline;
   attendees: AttendeesSection;
   content: ContentSection;
   diversity: DiversitySection;
   partners: PartnersSection;
-  /** Oldest edition first, ending with this one. */
+  /** Trends: up to ten earlier editions, oldest first, ending with this one; empty when the organisers left it out. */
   yearOverYear: YearOverYearRow[];
   organiserFacts: OrganiserFact[];
   /** Null unless the edition shares a CFP with other editions. */
   sharedCfp: SharedCfpSection | null;
-  speakerOrigins: SpeakerOriginsSection;
+  /** Null when the organisers left the section out. */
+  speakerOrigins: SpeakerOriginsSection | null;
   privacy: {
     /** Groups smaller than this many people are merged or suppressed. */
     threshold: number;

@@ -62,6 +62,11 @@ export class ReportFormat {
     return format.format(new Date(instant));
   }
 
+  /** Month and year, as the trends chart labels an edition: "Jun 2019" / "2019年6月". */
+  month(instant: string, timeZone: string): string {
+    return new Intl.DateTimeFormat(this.language, { year: 'numeric', month: 'short', timeZone }).format(new Date(instant));
+  }
+
   country(code: string): string {
     return this.regions.of(code) ?? code;
   }

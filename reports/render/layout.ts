@@ -36,6 +36,16 @@ export interface Bar {
   muted?: boolean;
 }
 
+/** One column of a column chart; a null value is drawn as an empty, dashed column captioned `missing`. */
+export interface ColumnBar {
+  label: string;
+  value: number | null;
+  caption: string;
+  missing: string;
+  /** Drawn in the accent colour: the edition the report is about. */
+  current?: boolean;
+}
+
 export interface KeyFigure {
   value: string;
   label: string;
@@ -240,6 +250,36 @@ export class Layout {
       this.doc.y = top + rowHeight;
     }
     this.gap(6);
+  }
+
+  /** A vertical column chart (vector rectangles, scaled to the largest value), labels under the columns. */
+  columns(bars: ColumnBar[]): void {
+    const plot = 110;
+    const captionHeight = 12;
+    const labelHeight = 14;
+    this.ensure(captionHeight + plot + labelHeight + 10);
+    const top = this.doc.y;
+    const base = top + captionHeight + plot;
+    const slot = this.width / bars.length;
+    const barWidth = Math.min(40, slot * 0.6);
+    const max = Math.max(1, ...bars.map((b) => b.value ?? 0));
+    bars.forEach((bar, i) => {
+      const x = this.left + i * slot + (slot - barWidth) / 2;
+      const height = bar.value === null ? 0 : Math.max((bar.value / max) * plot, bar.value > 0 ? 1 : 0);
+      if (bar.value === null) {
+        this.doc.save().dash(2, { space: 2 }).lineWidth(0.6).strokeColor(COLORS.barOther).rect(x, base - plot / 4, barWidth, plot / 4).stroke().restore();
+      } else if (height > 0) {
+        this.doc.rect(x, base - height, barWidth, height).fill(bar.current ? COLORS.accent : COLORS.bar);
+      }
+      const captionTop = (bar.value === null ? base - plot / 4 : base - height) - captionHeight;
+      this.doc.fillColor(COLORS.muted).fontSize(SIZES.small);
+      this.write(bar.value === null ? bar.missing : bar.caption, this.left + i * slot, captionTop + 2, { width: slot, align: 'center', lineBreak: false });
+      this.doc.fillColor(bar.current ? COLORS.accent : COLORS.text).fontSize(SIZES.small);
+      this.write(bar.label, this.left + i * slot, base + 3, { width: slot, align: 'center', lineBreak: false });
+    });
+    this.doc.moveTo(this.left, base).lineTo(this.left + this.width, base).lineWidth(0.6).strokeColor(COLORS.rule).stroke();
+    this.doc.y = base + labelHeight;
+    this.gap(8);
   }
 
   /** Writes "Page n of m" on every page; needs a document created with bufferPages. */

@@ -2,7 +2,7 @@ import { inflateSync } from 'node:zlib';
 import { afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
 import { Language, supportedLanguages, translator } from '@lectern/i18n/i18n';
 import { PdfContent, readPdf } from '@test/support/pdf-text';
-import { emptyEdition, firstEdition, smallEdition } from '@test/support/report-fixtures';
+import { editionWithHistory, emptyEdition, firstEdition, smallEdition } from '@test/support/report-fixtures';
 import { printedNumbers } from '@test/support/reports';
 import { buildReport } from '@reports/build-report';
 import { TransparencyReport } from '@reports/report.model';
@@ -155,7 +155,7 @@ describe('the report PDF', () => {
 
   it('keeps the Chinese text extractable, with Chinese labels, names and dates', () => {
     const zh = texts['zh-CN'].compact;
-    for (const phrase of ['透明度报告', 'KubeCon+CloudNativeCon+开源峰会中国2019', '参会者', '国家和地区', '美国', '议题内容', '多样性与奖学金', '多样性奖学金', '腾讯云', '年度同比', '由组织者录入', '条媒体报道：184', '2019年6月24日至2019年6月26日', '中国上海']) {
+    for (const phrase of ['透明度报告', 'KubeCon+CloudNativeCon+开源峰会中国2019', '参会者', '国家和地区', '美国', '议题内容', '多样性与奖学金', '多样性奖学金', '腾讯云', '历届趋势', '由组织者录入', '条媒体报道：184', '2019年6月24日至2019年6月26日', '中国上海']) {
       expect(zh, phrase).toContain(phrase);
     }
     // the English edition is complete on its own: no Chinese labels, only Chinese names
@@ -303,6 +303,33 @@ describe('the PDF of an edition without any data yet', () => {
     for (const language of LANGUAGES) {
       const text = (await readPdf(await renderReport(report, language))).compact;
       for (const phrase of expected[language]) expect(text, language).toContain(phrase);
+    }
+  });
+});
+
+describe('the PDF of an edition with a history and the organisers’ choices', () => {
+  const report = buildReport(editionWithHistory());
+
+  it('prints the trends with n/a for missing figures, the introduction, units, and no scholarship figure', async () => {
+    const expectations: Record<string, { present: string[]; absent: string[] }> = {
+      en: {
+        present: ['Trends across editions', 'Registrations per edition', 'Jun 2020', 'From the organisers', 'Our tenth edition in China', 'Livestream audience: 12,000 viewers', 'Source: Bilibili live statistics', 'The 15 countries with the most attendees are listed', 'Hong Kong Convention and Exhibition Centre'],
+        absent: ['scholarships awarded', 'Scholarships awarded', 'Diversity scholarship'],
+      },
+      'zh-CN': {
+        present: ['历届趋势', '历届注册人数', '2020年6月', '组织者的话', '我们在中国的第十届活动', '直播观看：12,000 人次', '来源：Bilibili live statistics', '列出参会者最多的 15 个国家和地区', '香港会议展览中心'],
+        absent: ['发放奖学金', '发放的奖学金'],
+      },
+    };
+    for (const language of ['en', 'zh-CN'] as const) {
+      const text = (await readPdf(await renderReport(report, language))).compact;
+      expect(expectations[language].present.filter((p) => !text.includes(squeeze(p))), language).toEqual([]);
+      expect(expectations[language].absent.filter((p) => text.includes(squeeze(p))), language).toEqual([]);
+      const missing = printedNumbers(JSON.parse(JSON.stringify(report)) as TransparencyReport, language).filter((n) => !text.includes(squeeze(n.text)));
+      expect(missing, language).toEqual([]);
+      // 2020 has no figure but its sponsors; 2021 no attendee figure: eleven n/a in the tables, one under the chart
+      const na = translator(language)('report:common.notAvailable');
+      expect(text.split(squeeze(na)).length - 1, language).toBeGreaterThanOrEqual(12);
     }
   });
 });

@@ -130,7 +130,7 @@ function summaryClauses(e: Edition): string[] {
     clauses.push(e.fmt.join(h.sessionsByFormat.map((s) => e.t('summary.session', { format: e.value('sessionFormat', s.key, s), count: e.n(s.count) }))));
   }
   clauses.push(e.t('summary.virtual', { count: e.n(h.virtualRegistrations) }));
-  clauses.push(e.t('summary.scholarships', {}, h.scholarshipsAwarded));
+  if (h.scholarshipsAwarded !== null) clauses.push(e.t('summary.scholarships', {}, h.scholarshipsAwarded));
   return clauses;
 }
 
@@ -149,6 +149,11 @@ function cover(layout: Layout, e: Edition): void {
   layout.paragraph(e.t('cover.generated', { date: e.fmt.date(generatedAt, 'UTC') }), { color: COLORS.muted, size: 8 });
   layout.gap(4);
   layout.paragraph(e.t('cover.intro'), { color: COLORS.muted });
+  const introduction = e.report.choices.introduction;
+  if (introduction) {
+    layout.subheading(e.t('cover.organisers'));
+    layout.paragraph(e.name(introduction));
+  }
   layout.gap(6);
 }
 
@@ -209,8 +214,8 @@ function headline(layout: Layout, e: Edition): void {
       label: e.t('kpi.media'),
       detail: h.mediaLanguages.map((item) => `${e.item('mediaLanguage', item)} ${e.n(item.count)} · ${e.pct(item.percent)}`).join(' / '),
     },
-    { value: e.n(h.scholarshipsAwarded), label: e.t('kpi.scholarships') },
   );
+  if (h.scholarshipsAwarded !== null) figures.push({ value: e.n(h.scholarshipsAwarded), label: e.t('kpi.scholarships') });
   layout.keyFigures(figures);
 }
 
@@ -286,11 +291,12 @@ function attendees(layout: Layout, e: Edition): void {
   layout.paragraph(e.labelled(e.t('attendees.firstTime'), firstTime));
   distribution(layout, e, e.t('attendees.countries'), a.countries, true);
   layout.paragraph(e.t('attendees.countryCount', {}, a.countryCount));
+  layout.paragraph(e.t('attendees.topCountries', { n: e.n(e.report.choices.topCountries) }), { color: COLORS.muted, size: 8 });
   distribution(layout, e, e.t('attendees.continents'), a.continents, true);
   distribution(layout, e, e.t('attendees.companySize'), a.companySize, true);
   distribution(layout, e, e.t('attendees.ticketMix'), a.ticketMix, true);
-  distribution(layout, e, e.t('attendees.jobFunction'), a.jobFunction, false);
-  distribution(layout, e, e.t('attendees.industry'), a.industry, false);
+  if (a.jobFunction) distribution(layout, e, e.t('attendees.jobFunction'), a.jobFunction, false);
+  if (a.industry) distribution(layout, e, e.t('attendees.industry'), a.industry, false);
 }
 
 function acceptanceTable(layout: Layout, e: Edition, header: string, group: string, rows: AcceptanceRow[]): void {
@@ -363,6 +369,7 @@ function speakers(layout: Layout, e: Edition): void {
     ]);
   }
   const o = e.report.speakerOrigins;
+  if (!o) return;
   const country = e.fmt.country(e.report.event.country);
   layout.subheading(e.t('content.speakerOrigins.title'));
   const rows = [
@@ -390,10 +397,12 @@ function programmeLabel(e: Edition, row: ScholarshipRow): string {
 function diversity(layout: Layout, e: Edition): void {
   const d = e.report.diversity;
   const threshold = e.n(e.report.privacy.threshold);
-  layout.heading(e.t('diversity.title'), true);
-  distribution(layout, e, e.t('diversity.gender'), d.gender, true);
-  layout.subheading(e.t('diversity.scholarships'));
   const s = d.scholarships;
+  if (!d.gender && !s) return;
+  layout.heading(e.t('diversity.title'), true);
+  if (d.gender) distribution(layout, e, e.t('diversity.gender'), d.gender, true);
+  if (!s) return;
+  layout.subheading(e.t('diversity.scholarships'));
   if (s.privacy.suppressed) layout.paragraph(e.t('diversity.scholarshipsSuppressed', { threshold }), { color: COLORS.muted });
   if (s.programmes.length === 0 && !s.privacy.suppressed && s.applications === 0) {
     layout.paragraph(e.t('diversity.noProgrammes'), { color: COLORS.muted });
@@ -464,25 +473,52 @@ function partners(layout: Layout, e: Edition): void {
   }
 }
 
+/** Trends across the series: registrations as a column chart, then every figure per edition in two tables. */
 function yearOverYear(layout: Layout, e: Edition): void {
-  layout.heading(e.t('yoy.title'));
   const rows = e.report.yearOverYear;
+  if (rows.length === 0) return;
+  layout.heading(e.t('yoy.title'));
   if (rows.length < 2) layout.paragraph(e.t('yoy.firstEdition'), { color: COLORS.muted });
+  else layout.paragraph(e.t('yoy.intro'), { color: COLORS.muted });
   const na = e.t('common.notAvailable');
+  const count = (value: number | null) => (value === null ? na : e.n(value));
+  const share = (value: number | null) => (value === null ? na : e.pct(value));
+  const label = (row: (typeof rows)[number]) => e.fmt.month(row.startsAt, e.report.event.timezone);
+  if (rows.length > 1) {
+    layout.subheading(e.t('yoy.chartTitle'));
+    layout.columns(rows.map((row) => ({ label: label(row), value: row.registrations, caption: count(row.registrations), current: row.current, missing: na })));
+  }
+  const edition = [
+    { header: e.t('yoy.edition'), width: 0.36 },
+    { header: e.t('yoy.date'), width: 0.19 },
+  ];
+  layout.subheading(e.t('yoy.attendeesTable'));
   layout.table(
     [
-      { header: e.t('yoy.edition'), width: 0.4 },
-      { header: e.t('yoy.date'), width: 0.2 },
-      { header: e.t('yoy.registrations'), width: 0.14, align: 'right' },
+      ...edition,
+      { header: e.t('yoy.registrations'), width: 0.15, align: 'right' },
+      { header: e.t('yoy.firstTime'), width: 0.15, align: 'right' },
+      { header: e.t('yoy.countries'), width: 0.15, align: 'right' },
+    ],
+    rows.map((row) => [e.name(row.name), e.day(row.startsAt), count(row.registrations), share(row.firstTimePercent), count(row.countries)]),
+  );
+  layout.subheading(e.t('yoy.programmeTable'));
+  layout.table(
+    [
+      { header: e.t('yoy.edition'), width: 0.3 },
       { header: e.t('yoy.cfp'), width: 0.14, align: 'right' },
-      { header: e.t('yoy.sponsors'), width: 0.12, align: 'right' },
+      { header: e.t('yoy.acceptance'), width: 0.14, align: 'right' },
+      { header: e.t('yoy.sessions'), width: 0.14, align: 'right' },
+      { header: e.t('yoy.sponsors'), width: 0.14, align: 'right' },
+      { header: e.t('yoy.scholarships'), width: 0.14, align: 'right' },
     ],
     rows.map((row) => [
       e.name(row.name),
-      e.day(row.startsAt),
-      e.n(row.registrations),
-      row.cfpSubmissions === null ? na : e.n(row.cfpSubmissions),
-      row.sponsors === null ? na : e.n(row.sponsors),
+      count(row.cfpSubmissions),
+      share(row.acceptanceRatePercent),
+      count(row.sessions),
+      count(row.sponsors),
+      count(row.scholarshipsAwarded),
     ]),
   );
 }
@@ -494,7 +530,8 @@ function organiserFacts(layout: Layout, e: Edition): void {
   layout.paragraph(e.t('facts.intro'), { color: COLORS.muted });
   for (const fact of facts) {
     const label = e.name(fact.label);
-    const head = fact.value === null ? label : e.labelled(label, e.n(fact.value));
+    const unit = fact.unit ? e.name(fact.unit) : null;
+    const head = fact.value === null ? label : e.labelled(label, unit ? e.t('facts.valueWithUnit', { value: e.n(fact.value), unit }) : e.n(fact.value));
     const details = [
       fact.source ? e.t('facts.source', { source: fact.source }) : null,
       fact.publishedOn ? e.t('facts.published', { date: e.fmt.date(`${fact.publishedOn}T12:00:00Z`, 'UTC') }) : null,

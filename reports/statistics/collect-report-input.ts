@@ -24,13 +24,13 @@ export interface CollectOptions {
 const WORK_MEM = '64MB';
 
 /**
- * Everything the report counts, as aggregates computed by Postgres: a fixed number of statements (thirteen) whatever
+ * Everything the report counts, as aggregates computed by Postgres: a fixed number of statements (thirteen; the organisers' choices come with the edition) whatever
  * the size of the edition. Run it inside one REPEATABLE READ transaction so that every figure is taken from the
  * same snapshot (buildReport checks that they agree: check-ins never exceed in-person registrations, and so on).
  * The counting rules are documented next to each statement.
  */
 export async function collectReportInput(sql: SqlRunner, eventId: string, options: CollectOptions): Promise<ReportInput> {
-  const { event, languages } = await collectEvent(sql, eventId);
+  const { event, languages, choices } = await collectEvent(sql, eventId);
   await sql(`SELECT set_config('work_mem', $1, true)`, [WORK_MEM]);
   const registrations = await collectRegistrations(sql, eventId);
   const content = await collectContent(sql, eventId);
@@ -42,6 +42,7 @@ export async function collectReportInput(sql: SqlRunner, eventId: string, option
     generatedAt: options.generatedAt,
     languages,
     privacyThreshold: options.privacyThreshold,
+    ...choices,
     event,
     ...registrations,
     ...content,

@@ -33,7 +33,7 @@ SELECT e.slug, e.name, ${isoUtc('e.starts_at')} AS starts_at, r.registrations
 
 /** Facts typed in by organisers (press clippings, coverage figures, notes); the report marks them as such. */
 const FACTS_SQL = `
-SELECT kind::text AS kind, label, value, source, url, to_char(published_on, 'YYYY-MM-DD') AS published_on,
+SELECT kind::text AS kind, label, value, unit, source, url, to_char(published_on, 'YYYY-MM-DD') AS published_on,
        language, ${isoUtc('created_at')} AS entered_at
   FROM event_facts WHERE event_id = $1::uuid
  ORDER BY created_at, id`;
@@ -57,6 +57,7 @@ interface FactRow {
   kind: OrganiserFactKind;
   label: LocalizedText;
   value: number | string | null;
+  unit: LocalizedText | null;
   source: string | null;
   url: string | null;
   published_on: string | null;
@@ -86,6 +87,7 @@ export async function collectPartners(sql: SqlRunner, eventId: string): Promise<
       kind: row.kind,
       label: row.label,
       value: row.value === null ? null : Number(row.value),
+      unit: row.unit,
       source: row.source,
       url: row.url,
       publishedOn: row.published_on,

@@ -188,3 +188,107 @@ export function emptyEdition(): ReportInput {
     media: [],
   };
 }
+
+/**
+ * A later edition with eight earlier ones (some of whose figures Lectern does not have), long names, many countries,
+ * the organisers' choices (an introduction, 15 countries before "Other", a figure with a unit) and no scholarship
+ * programme: the held-back edition of the trends and layout tests.
+ */
+export function editionWithHistory(): ReportInput {
+  const input = smallEdition();
+  const year = (n: number) => `${n}-06-24T01:00:00Z`;
+  const countries = ['CN', 'US', 'JP', 'DE', 'IN', 'FR', 'BR', 'KR', 'SG', 'GB', 'CA', 'AU', 'NL', 'SE', 'ES', 'IT', 'PL', 'ID', 'VN', 'TH'];
+  const groups = countries.map((key, i) => ({ key, count: i === 0 ? 120 : Math.max(6, 40 - 2 * i) }));
+  const answered = groups.reduce((a, g) => a + g.count, 0);
+  const total = answered + 6;
+  const inPerson = total - 20;
+  const longTrack = (en: string, zh: string, submissions: number, accepted: number, i: number) => ({
+    key: `track-${i}`,
+    name: { en, 'zh-CN': zh },
+    submissions,
+    accepted,
+  });
+  const tracks = [
+    longTrack('Observability, tracing, profiling and the operational excellence of very large fleets', '可观测性、追踪、性能剖析与超大规模集群的卓越运维', 30, 6, 1),
+    longTrack('Security, identity, policy, supply-chain integrity and the compliance of regulated workloads', '安全、身份、策略、供应链完整性与受监管工作负载的合规', 28, 5, 2),
+    longTrack('Networking, service mesh, edge computing and the Internet of Things at planetary scale', '网络、服务网格、边缘计算与全球规模的物联网', 26, 5, 3),
+    longTrack('Storage, databases, data processing and machine learning platforms on Kubernetes', 'Kubernetes 上的存储、数据库、数据处理与机器学习平台', 24, 4, 4),
+    longTrack('Application development, developer experience, continuous delivery and GitOps', '应用开发、开发者体验、持续交付与 GitOps', 22, 4, 5),
+    longTrack('Runtimes, WebAssembly, serverless, virtual machines and sandboxed containers', '运行时、WebAssembly、无服务器、虚拟机与沙箱容器', 20, 3, 6),
+    longTrack('Community, governance, diversity, mentoring and the business of open source', '社区、治理、多样性、导师计划与开源的商业', 18, 3, 7),
+    longTrack('Case studies from telecommunications, finance, manufacturing and the public sector', '来自电信、金融、制造业与公共部门的案例研究', 16, 2, 8),
+    longTrack('Maintainer deep dives into CNCF graduated and incubating projects', 'CNCF 毕业与孵化项目的维护者深度解析', 14, 2, 9),
+    longTrack('Emerging and sandbox projects, research and experimental ideas', '新兴与沙箱项目、研究与实验性想法', 12, 2, 10),
+  ];
+  const cfpTotal = tracks.reduce((a, t) => a + t.submissions, 0);
+  const cfpAccepted = tracks.reduce((a, t) => a + t.accepted, 0);
+  const spread = (keys: string[]) => {
+    const shares = keys.map((key, i) => ({ key, count: Math.floor(answered / keys.length) + (i === 0 ? answered % keys.length : 0) }));
+    return { groups: shares, notAnswered: total - answered };
+  };
+  return {
+    ...input,
+    generatedAt: '2026-07-15T08:00:00.000Z',
+    event: {
+      ...input.event,
+      slug: 'kubecon-china-2026',
+      name: {
+        en: 'KubeCon + CloudNativeCon + Open Source Summit + AI_dev: Open Source GenAI & ML Summit China 2026',
+        'zh-CN': 'KubeCon + CloudNativeCon + 开源峰会 + AI_dev：开源生成式人工智能与机器学习峰会中国 2026',
+      },
+      venue: { en: 'Hong Kong Convention and Exhibition Centre', 'zh-CN': '香港会议展览中心' },
+      startsAt: '2026-06-10T01:00:00Z',
+      endsAt: '2026-06-12T10:00:00Z',
+    },
+    introduction: {
+      en: 'Our tenth edition in China returned to three full days. We thank every speaker, volunteer and sponsor, and publish these figures so that the community can hold us to them.',
+      'zh-CN': '我们在中国的第十届活动恢复为完整的三天。感谢每一位演讲者、志愿者和赞助商；我们公布这些数据，欢迎社区监督。',
+    },
+    topCountries: 15,
+    registrations: { total, inPerson, virtual: 20, checkedIn: inPerson - 40 },
+    firstTime: { yes: Math.round(total * 0.55), respondents: total - 10 },
+    countries: { groups, notAnswered: 6 },
+    companySize: spread(['SIZE_1_9', 'SIZE_50_249', 'SIZE_1000_2999', 'SIZE_3000_PLUS']),
+    jobFunction: spread(['DEVELOPER', 'ARCHITECT', 'DEVOPS_SRE_SYSADMIN', 'EXECUTIVE', 'PRODUCT_MANAGEMENT', 'STUDENT']),
+    industry: spread([
+      'INFORMATION_TECHNOLOGY', 'FINANCIALS', 'TELECOMMUNICATIONS', 'PROFESSIONAL_SERVICES', 'MANUFACTURING', 'GOVERNMENT',
+      'EDUCATION', 'HEALTHCARE', 'RETAIL_CONSUMER', 'MEDIA_ENTERTAINMENT', 'ENERGY_UTILITIES', 'TRANSPORTATION', 'NON_PROFIT', 'OTHER',
+    ]),
+    gender: spread(['MAN', 'WOMAN', 'NON_BINARY', 'PREFER_NOT_TO_SAY']),
+    ticketTypes: [
+      { key: 'CORPORATE', count: total - 20 - 60, name: { en: 'All-access corporate pass including co-located events', 'zh-CN': '含同场活动的企业全场通行票' } },
+      { key: 'SPEAKER', count: 60 },
+      { key: 'VIRTUAL', count: 20 },
+    ],
+    submissions: { total: cfpTotal, accepted: cfpAccepted, byTrack: tracks, byFormat: [{ key: 'BREAKOUT', submissions: cfpTotal, accepted: cfpAccepted }] },
+    scholarshipProgrammes: [],
+    previousEditions: [2018, 2019, 2020, 2021, 2022, 2023, 2024, 2025].map((n, i) => ({
+      slug: `kubecon-china-${n}`,
+      name: { en: `KubeCon + CloudNativeCon + Open Source Summit China ${n}`, 'zh-CN': `KubeCon + CloudNativeCon + 开源峰会中国 ${n}` },
+      startsAt: year(n),
+      // 2020 and 2021 were not run in Lectern: their registrations and CFP are unknown, not zero
+      registrations: n === 2020 || n === 2021 ? null : 1500 + 250 * i,
+      firstTime: n === 2020 || n === 2021 ? null : { yes: 700 + 50 * i, respondents: 1400 + 200 * i },
+      countries: n === 2020 || n === 2021 ? null : 20 + i,
+      cfpSubmissions: n === 2020 ? null : 500 + 40 * i,
+      cfpAccepted: n === 2020 ? null : 100 + 5 * i,
+      sessions: n === 2020 ? null : 120 + 5 * i,
+      sponsors: n < 2019 ? null : 20 + i,
+      scholarshipsAwarded: n >= 2022 ? 10 + i : null,
+    })),
+    organiserFacts: [
+      ...input.organiserFacts,
+      {
+        kind: 'FIGURE',
+        label: { en: 'Livestream audience', 'zh-CN': '直播观看' },
+        value: 12000,
+        unit: { en: 'viewers', 'zh-CN': '人次' },
+        source: 'Bilibili live statistics',
+        url: null,
+        publishedOn: null,
+        language: null,
+        enteredAt: '2026-06-20T02:00:00Z',
+      },
+    ],
+  };
+}

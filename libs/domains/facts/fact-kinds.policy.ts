@@ -81,6 +81,7 @@ export const EVENT_FACTS = factKind({
     kind: input.kind,
     label: input.label,
     value: input.value ?? null,
+    unit: input.unit ?? null,
     source: input.source ?? null,
     url: input.url ?? null,
     publishedOn: day(input.publishedOn) ?? null,
@@ -91,7 +92,7 @@ export const EVENT_FACTS = factKind({
     return publishedOn === undefined ? rest : { ...rest, publishedOn: day(publishedOn) };
   },
   check: (row, languages) => {
-    assertLocalizedTexts(languages, { label: localizedText(row.label) });
+    assertLocalizedTexts(languages, { label: localizedText(row.label), unit: row.unit === null ? null : localizedText(row.unit) });
     if (row.kind === EventFactKind.FIGURE && row.value === null) throw FactErrors.figureNeedsValue();
   },
   view: (row) => ({ ...row, publishedOn: row.publishedOn ? row.publishedOn.toISOString().slice(0, 10) : null, enteredByOrganisers: true as const }),

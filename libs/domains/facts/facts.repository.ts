@@ -13,6 +13,7 @@ const FACT = {
   kind: true,
   label: true,
   value: true,
+  unit: true,
   source: true,
   url: true,
   publishedOn: true,

@@ -11,6 +11,7 @@ export interface CreateEventFactInput {
   kind: EventFactKind;
   label: LocalizedText;
   value?: number;
+  unit?: LocalizedText;
   source?: string;
   url?: string;
   publishedOn?: string;
@@ -40,6 +41,7 @@ export interface UpdateEventFactInput {
   kind?: EventFactKind;
   label?: LocalizedText;
   value?: number | null;
+  unit?: LocalizedText | null;
   source?: string | null;
   url?: string | null;
   publishedOn?: string | null;

@@ -3,6 +3,8 @@ import { EventsModule } from '@lectern/domains/events/events.module';
 import { ReportsService } from './reports.service';
 import { ReportsRepository } from './reports.repository';
 import { ReportQueue } from './report.queue';
+import { ReportChoicesRepository } from './report-choices.repository';
+import { ReportChoicesService } from './report-choices.service';
 
 /**
  * Requesting, listing, downloading and publishing transparency reports.
@@ -14,11 +16,14 @@ import { ReportQueue } from './report.queue';
     ReportsService,
     ReportsRepository,
     ReportQueue,
+    ReportChoicesService,
+    ReportChoicesRepository,
   ],
   exports: [
     ReportsService,
     ReportsRepository,
     ReportQueue,
+    ReportChoicesService,
   ],
 })
 export class ReportsModule {}

@@ -190,6 +190,14 @@ export class CreateEventFactDto implements CreateEventFactInput {
   @Max(1_000_000_000_000)
   value?: number;
 
+  @LocalizedTextProperty({
+    max: 60,
+    optional: true,
+    example: { en: 'viewers', 'zh-CN': '人次' },
+    description: 'What the value counts, printed after it ("12,000 viewers"); per language of the edition, its primary one required',
+  })
+  unit?: LocalizedText;
+
   @ApiPropertyOptional({ example: 'InfoQ', maxLength: 200 })
   @IsOptional()
   @Transform(trim)
@@ -227,6 +235,7 @@ export class UpdateEventFactDto implements UpdateEventFactInput {
   @Min(0)
   @Max(1_000_000_000_000)
   value?: number | null;
+  @LocalizedTextProperty({ max: 60, optional: true, nullable: true, example: { en: 'viewers' } }) unit?: LocalizedText | null;
   @ApiPropertyOptional({ nullable: true, type: String }) @IsOptional() @Transform(trim) @IsString() @MinLength(1) @MaxLength(200) source?: string | null;
   @ApiPropertyOptional({ nullable: true, type: String }) @IsOptional() @IsUrl(URL_OPTIONS) @MaxLength(2000) url?: string | null;
   @ApiPropertyOptional({ nullable: true, type: String }) @IsOptional() @Matches(DAY) @IsISO8601({ strict: true }) publishedOn?: string | null;
@@ -238,6 +247,7 @@ export class EventFactDto {
   @ApiProperty({ enum: EventFactKind }) kind!: EventFactKind;
   @LocalizedTextResponse() label!: LocalizedText;
   @ApiPropertyOptional({ nullable: true, type: Number }) value!: number | null;
+  @LocalizedTextResponse({ nullable: true, description: 'What the value counts, per language' }) unit!: LocalizedText | null;
   @ApiPropertyOptional({ nullable: true, type: String }) source!: string | null;
   @ApiPropertyOptional({ nullable: true, type: String }) url!: string | null;
   @ApiPropertyOptional({ nullable: true, type: String, example: '2019-06-27' }) publishedOn!: string | null;

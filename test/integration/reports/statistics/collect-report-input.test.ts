@@ -59,6 +59,50 @@ describe('collecting a whole report', () => {
     ]);
   });
 
+  it('shows every figure of the earlier editions in the trends, and null where an edition has no such data', async () => {
+    const series = await db.series('Trends');
+    // 2016: in Lectern, but no ticket type, CFP, sponsor or programme: every figure unknown
+    await db.event(series, { name: 'Trends 2016', starts_at: at('2016-06-01T01:00:00Z'), ends_at: at('2016-06-02T01:00:00Z') });
+    // 2017: 6 first-timers from China and 6 returning from the US; 4 CFP proposals, 3 accepted (2 held with a
+    // format, 1 declined by its speaker), a scholarship programme with one standing award and one revoked
+    const y2017 = (await db.event(series, { name: 'Trends 2017', starts_at: at('2017-06-01T01:00:00Z'), ends_at: at('2017-06-02T01:00:00Z') })).id;
+    const ticket = await db.ticketType(y2017, 'All access', 'CORPORATE', 'IN_PERSON');
+    await db.registrations(6, y2017, ticket, { country: 'CN', first_time_attendee: true });
+    await db.registrations(6, y2017, ticket, { country: 'US', first_time_attendee: false });
+    await db.cfpSettings(y2017);
+    const format = await db.format(y2017, 'breakout', 'Breakout');
+    for (const state of ['ACCEPTED', 'CONFIRMED', 'DECLINED', 'REJECTED']) await db.submission(y2017, { state, formatId: format });
+    const programme = await db.programme(y2017, 'diversity', 'DIVERSITY');
+    await db.award(programme, await db.application(programme), 'ACCEPTED', 0);
+    await db.award(programme, await db.application(programme), 'REVOKED', 0);
+    // 2018, the edition reported on, with the organisers' choices and a figure with its unit
+    const y2018 = (await db.event(series, { name: 'Trends 2018', starts_at: at('2018-06-01T01:00:00Z'), ends_at: at('2018-06-02T01:00:00Z') })).id;
+    await db.registrations(5, y2018, await db.ticketType(y2018, 'All access', 'CORPORATE', 'IN_PERSON'), { country: 'CN' });
+    await db.sql(`INSERT INTO report_choices (event_id, introduction, omitted_sections, top_countries) VALUES ($1, $2, $3, 3)`, [
+      y2018,
+      { en: 'Hello', 'zh-CN': '你好' },
+      ['gender'],
+    ]);
+    await db.fact(y2018, { kind: 'FIGURE', label: { en: 'Livestream' }, value: 1200, unit: { en: 'viewers', 'zh-CN': '人次' } });
+
+    const before = db.statements;
+    const report = buildReport(await collectReportInput(db.sql, y2018, { privacyThreshold: 5, generatedAt }));
+    expect(db.statements - before).toBe(13);
+    const row = (name: string) => report.yearOverYear.find((r) => r.name.en === name);
+    expect(row('Trends 2016')).toMatchObject({
+      registrations: null, firstTimePercent: null, countries: null, cfpSubmissions: null, acceptanceRatePercent: null,
+      sessions: null, sponsors: null, scholarshipsAwarded: null,
+    });
+    // 6 of 12 first-timers; 3 of 4 accepted; ACCEPTED and CONFIRMED are held
+    expect(row('Trends 2017')).toMatchObject({
+      registrations: 12, firstTimePercent: 50, countries: 2, cfpSubmissions: 4, acceptanceRatePercent: 75, sessions: 2, sponsors: null, scholarshipsAwarded: 1,
+    });
+    expect(row('Trends 2018')).toMatchObject({ current: true, registrations: 5, countries: 1, cfpSubmissions: 0, scholarshipsAwarded: null });
+    expect(report.choices).toEqual({ introduction: { en: 'Hello', 'zh-CN': '你好' }, omittedSections: ['gender'], topCountries: 3 });
+    expect(report.diversity.gender).toBeNull();
+    expect(report.organiserFacts[0]).toMatchObject({ value: 1200, unit: { en: 'viewers', 'zh-CN': '人次' } });
+  });
+
   it('reports the first edition of a series without a previous one', async () => {
     const first = (await db.event(await db.series('Brand new'))).id;
     const ticket = await db.ticketType(first, 'All access', 'CORPORATE', 'IN_PERSON');
