@@ -306,7 +306,7 @@ const BUILDERS: { [T in MessageTemplate]: Builder<T> } = {
       else blocks.push(p(h.t(d.kind === 'POSTPONED' ? 'editionChanged.registrationKeptMayCancel' : 'editionChanged.registrationKept')));
     }
     blocks.push({ kind: 'action', label: h.t('eventStatus.action'), url: d.eventUrl });
-    return { subject: h.t(`editionChanged.${d.kind}.subject`, { event: h.eventName }), blocks };
+    return { values: { event_url: d.eventUrl }, subject: h.t(`editionChanged.${d.kind}.subject`, { event: h.eventName }), blocks };
   },
   'scholarship.awarded': (d, h) => {
     const programme = singleLine(untrusted(d.programmeName));
@@ -397,6 +397,7 @@ export const TEMPLATE_PLACEHOLDERS: { [T in MessageTemplate]: readonly string[] 
   'scholarship.awarded': [...COMMON_PLACEHOLDERS, 'programme', 'details_url'],
   'webhook.disabled': [...COMMON_PLACEHOLDERS, 'webhook_url', 'failures', 'settings_url'],
   'schedule.released': [...COMMON_PLACEHOLDERS, 'version', 'programme_url'],
+  'edition.changed': [...COMMON_PLACEHOLDERS, 'event_url'],
   'compose.message': COMMON_PLACEHOLDERS,
 };
 

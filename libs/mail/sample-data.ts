@@ -29,6 +29,13 @@ export function sampleData(template: MessageTemplate, base: string, slug: string
     },
     'webhook.disabled': { webhookUrl: 'https://hooks.example.org/lectern', failures: 50, settingsUrl: link('webhooks') },
     'schedule.released': { version: 1, sessions: [], programmeUrl: link('programme'), ics: '' },
+    'edition.changed': {
+      kind: 'POSTPONED',
+      from: { startsAt: '2030-03-30T07:00:00.000Z', endsAt: '2030-04-02T16:00:00.000Z' },
+      to: { startsAt: '2030-08-13T07:00:00.000Z', endsAt: '2030-08-16T16:00:00.000Z' },
+      registration: { cancelled: false, refundDue: null },
+      eventUrl: link(),
+    },
     'compose.message': { subject: { en: 'A message from the organisers' }, body: { en: 'Hello {name}, see you at {event}.' } },
   };
   return samples[template];

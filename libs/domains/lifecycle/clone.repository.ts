@@ -22,6 +22,8 @@ export interface CloneCounts {
 
 /** Every copied Json column is a required LocalizedText. */
 const json = (value: Prisma.JsonValue) => value as Prisma.InputJsonValue;
+// an optional translated text (a description, a help text): SQL NULL stays SQL NULL
+const optionalJson = (value: Prisma.JsonValue | null) => (value === null ? Prisma.DbNull : json(value));
 
 /**
  * Copies an edition's configuration onto a new edition, every instant moved by `shiftMs`. Only configuration:
@@ -45,16 +47,22 @@ export class CloneRepository {
 
     const formats = await db.sessionFormat.findMany({ where: { eventId: sourceId } });
     await db.sessionFormat.createMany({
-      data: formats.map(({ id, eventId: _e, createdAt: _c, updatedAt: _u, name, ...rest }) => ({ ...rest, name: json(name), id: fresh(id), eventId: targetId })),
+      data: formats.map(({ id, eventId: _e, createdAt: _c, updatedAt: _u, name, description, ...rest }) => ({ ...rest, name: json(name), description: optionalJson(description), id: fresh(id), eventId: targetId })),
     });
     const tracks = await db.track.findMany({ where: { eventId: sourceId } });
     await db.track.createMany({
-      data: tracks.map(({ id, eventId: _e, createdAt: _c, updatedAt: _u, name, ...rest }) => ({ ...rest, name: json(name), id: fresh(id), eventId: targetId })),
+      data: tracks.map(({ id, eventId: _e, createdAt: _c, updatedAt: _u, name, description, ...rest }) => ({ ...rest, name: json(name), description: optionalJson(description), id: fresh(id), eventId: targetId })),
     });
     // archived questions are not asked any more: a new edition starts without them
     const questions = await db.cfpQuestion.findMany({ where: { eventId: sourceId, archivedAt: null } });
     await db.cfpQuestion.createMany({
-      data: questions.map(({ id: _i, eventId: _e, createdAt: _c, updatedAt: _u, archivedAt: _a, label, ...rest }) => ({ ...rest, label: json(label), eventId: targetId })),
+      data: questions.map(({ id: _i, eventId: _e, createdAt: _c, updatedAt: _u, archivedAt: _a, label, helpText, options, ...rest }) => ({
+        ...rest,
+        label: json(label),
+        helpText: optionalJson(helpText),
+        options: json(options),
+        eventId: targetId,
+      })),
     });
 
     const cfp = await db.cfpSettings.findUnique({ where: { eventId: sourceId } });
@@ -67,7 +75,7 @@ export class CloneRepository {
       const { eventId: _e, createdAt: _c, updatedAt: _u, criteria, ...rest } = review;
       await db.reviewSettings.create({ data: { ...rest, eventId: targetId, opensAt: at(review.opensAt), closesAt: at(review.closesAt) } });
       await db.reviewCriterion.createMany({
-        data: criteria.map(({ id: _i, eventId: _ev, createdAt: _cr, name, ...criterion }) => ({ ...criterion, name: json(name), eventId: targetId })),
+        data: criteria.map(({ id: _i, eventId: _ev, createdAt: _cr, name, description, ...criterion }) => ({ ...criterion, name: json(name), description: optionalJson(description), eventId: targetId })),
       });
     }
 
@@ -94,9 +102,10 @@ export class CloneRepository {
 
     const programmes = await db.scholarshipProgramme.findMany({ where: { eventId: sourceId } });
     await db.scholarshipProgramme.createMany({
-      data: programmes.map(({ id: _i, eventId: _e, createdAt: _c, updatedAt: _u, name, ticketTypeId, opensAt, closesAt, ...rest }) => ({
+      data: programmes.map(({ id: _i, eventId: _e, createdAt: _c, updatedAt: _u, name, description, ticketTypeId, opensAt, closesAt, ...rest }) => ({
         ...rest,
         name: json(name),
+        description: optionalJson(description),
         eventId: targetId,
         ticketTypeId: ticketTypeId === null ? null : map.get(ticketTypeId)!,
         opensAt: at(opensAt),
