@@ -79,7 +79,7 @@ export class PublicProgrammePagesService {
 
   async sessions(access: EventAccess, filters: ProgrammeFilters): Promise<RenderedFeed> {
     await this.checkFilters(access, filters);
-    const key = `sessions?${[filters.day, filters.track, filters.level, filters.language, filters.room].map((v) => v ?? '').join('&')}`;
+    const key = `sessions:${JSON.stringify([filters.day, filters.track, filters.level, filters.language, filters.room])}`;
     return this.page(access, key, (programme) => {
       const sessions = programme.sessions.filter(
         (s) =>
