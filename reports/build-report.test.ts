@@ -44,7 +44,7 @@ describe('buildReport on a small hand-checked edition', () => {
     expect(report.languages).toEqual(['en', 'zh-CN']);
     expect(report.labels.en).toMatchObject({
       title: 'Transparency report',
-      sections: { headline: 'At a glance', attendees: 'Attendees', yearOverYear: 'Year over year', speakerOrigins: 'Local and international speakers' },
+      sections: { headline: 'At a glance', attendees: 'Attendees', yearOverYear: 'Trends across editions', speakerOrigins: 'Local and international speakers' },
       figures: { registrations: 'Registrations', cfp: 'CFP submissions' },
     });
     expect(report.labels.en.values.continent.AS).toBe('Asia');

@@ -1,7 +1,7 @@
 import { Language, i18n, translator } from '@lectern/i18n/i18n';
 
 /** Each top-level section of the report JSON and the key of its title in locales/<tag>/report.json. */
-const SECTION_TITLES = {
+export const SECTION_TITLES = {
   headline: 'summary.title',
   attendees: 'attendees.title',
   content: 'content.title',

@@ -1,3 +1,4 @@
+import { SECTION_TITLES } from './report-labels';
 import { OPTIONAL_SECTIONS, OTHER_KEY, REPORT_FORMAT, SPONSOR_TIERS } from './report.model';
 
 /**
@@ -222,6 +223,17 @@ export const REPORT_SCHEMA: Schema = {
     organiserFacts: array(organiserFact),
     sharedCfp: nullable(sharedCfp),
     speakerOrigins: nullable(speakerOrigins),
+    labels: {
+      type: 'object',
+      description: 'Per language of `languages`: the titles and labels its PDF prints',
+      additionalProperties: object({
+        title: text,
+        sections: object(Object.fromEntries(Object.keys(SECTION_TITLES).map((section) => [section, text]))),
+        figures: { type: 'object', additionalProperties: text },
+        values: { type: 'object', additionalProperties: { type: 'object', additionalProperties: text } },
+      }),
+      minProperties: 1,
+    },
     privacy: object({
       threshold: { type: 'integer', minimum: 1 },
       notes: array(object({ section: text, mergedGroups: count, suppressed: { type: 'boolean' } })),
