@@ -63,7 +63,7 @@ async function seed(db: Client, log: (line: string) => void): Promise<string> {
             '2019-06-24T01:00:00Z', '2019-06-26T10:00:00Z', 'HYBRID', 'COMPLETED', now())`);
   await step('co-located events', `
     INSERT INTO events (id, series_id, parent_event_id, slug, name, city, country, timezone, starts_at, ends_at, format, status, updated_at)
-    SELECT ${id(run, 2, 'g + 10')}, ${series}, ${event}, 'bench-colo-' || g || '-${run}', 'Co-located event ' || g, 'Shanghai', 'CN',
+    SELECT ${id(run, 2, 'g + 10')}, ${series}, ${event}, 'bench-colo-' || g || '-${run}', jsonb_build_object('en', 'Co-located event ' || g), ${en('Shanghai')}, 'CN',
            'Asia/Shanghai', '2019-06-23T01:00:00Z', '2019-06-23T10:00:00Z', 'IN_PERSON', 'COMPLETED', now()
       FROM generate_series(1, 14) AS g`);
   const tickets: [string, string, string][] = [

@@ -73,6 +73,7 @@ describe('changing a series’ languages', () => {
     const none = await api.http.patch<Problem>(`/v1/series/${series}`, { languages: [] }, { token });
     expect(none.status).toBe(400);
     expect(none.body.code).toBe('SERIES_PRIMARY_LANGUAGE_MISSING');
+    expect(none.body.detail).toBe('A series needs a primary language: the first of its list of languages.');
     expect((await api.http.get<Wire<SeriesDto>>(`/v1/series`, { token })).body).toEqual(
       expect.arrayContaining([expect.objectContaining({ slug: series, languages: ['en', 'ko', 'ja'] })]),
     );

@@ -24,7 +24,7 @@ export const EventErrors = {
   /** No language at all, or a primary language that texts of the series lack. */
   primaryLanguageMissing: (language: string | null, uses: LanguageUse[] = []) =>
     language === null
-      ? new DomainError('SERIES_PRIMARY_LANGUAGE_MISSING', 400, { language: '-', places: '-' })
+      ? new DomainError('SERIES_PRIMARY_LANGUAGE_MISSING', 400, { context: 'none' })
       : new DomainError('SERIES_PRIMARY_LANGUAGE_MISSING', 409, { language, places: places(uses) }, { extensions: { languageUses: uses } }),
   /** A translated text was written while the series' languages changed under it. */
   languagesChanged: () => new DomainError('SERIES_LANGUAGES_CHANGED', 409),

@@ -31,7 +31,7 @@ export class RoomsService {
   }
 
   async createRoom(actor: Actor, access: EventAccess, input: CreateRoomInput) {
-    const errors = checkName('name', input.name);
+    const errors = checkName('name', input.name, access.event.series.languages);
     if (errors.length > 0) throw CommonErrors.validation(errors);
     return this.tx.run(async () => {
       let room: RoomRecord;
@@ -53,7 +53,7 @@ export class RoomsService {
 
   async updateRoom(actor: Actor, access: EventAccess, slug: string, input: UpdateRoomInput) {
     if (input.name !== undefined) {
-      const errors = checkName('name', input.name);
+      const errors = checkName('name', input.name, access.event.series.languages);
       if (errors.length > 0) throw CommonErrors.validation(errors);
     }
     return this.tx.run(async () => {
@@ -136,7 +136,7 @@ export class RoomsService {
 
   async createBlock(actor: Actor, access: EventAccess, input: CreateBlockInput) {
     const timezone = access.event.timezone;
-    const errors = checkName('name', input.name);
+    const errors = checkName('name', input.name, access.event.series.languages);
     const startsAt = parseZonedDateTime(input.startsAt, timezone);
     const endsAt = parseZonedDateTime(input.endsAt, timezone);
     if (!startsAt) errors.push({ field: 'startsAt', code: 'isIso8601' });
