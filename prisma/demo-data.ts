@@ -54,6 +54,7 @@ import {
   planDemo,
 } from './demo-plan';
 import { DEMO_SERIES, EDITIONS, SHANGHAI_EXPO_CENTRE, SeededAccounts, inEnglishAndChinese, seedDevelopmentData } from './seed-data';
+import { buildDemoProgramme } from './demo-programme';
 import { Actor } from '@lectern/domains/auth/auth.types';
 import { EventAccess } from '@lectern/domains/events/event-visibility.policy';
 import { localizedText } from '@lectern/i18n/localized-text';
@@ -104,6 +105,9 @@ export function demoDatabaseUrl(databaseUrl: string): string {
  * same from run to run (the renderer is deterministic for the same data and the same generation time).
  */
 export const DEMO_GENERATED_AT = new Date('2019-07-29T02:00:00Z');
+
+/** When the demo's programme is released: four weeks before the edition opens. */
+const PROGRAMME_RELEASED_AT = new Date('2019-05-27T02:00:00Z');
 
 /** The edition's transparency report, every figure read from one snapshot as the statistics expect. */
 export async function produceDemoReport(databaseUrl: string, eventId: string, privacyThreshold: number): Promise<ProducedReport> {
@@ -281,6 +285,7 @@ class DemoBuilder {
     const proposals = await this.phase('CFP proposals', () => this.proposals());
     await this.phase('decisions', () => this.decide(proposals));
     await this.phase('invited sessions', () => this.invitedSessions());
+    await this.phase('programme', () => this.programme(proposals));
     await this.phase('2019 registrations', () => this.register(edition2019));
     await this.phase('co-located events', () => this.colocatedRegistrations());
     await this.phase('2018 edition', async () => {
@@ -620,6 +625,26 @@ class DemoBuilder {
       const owner = this.actorOf(session.speakers[0]);
       await this.timeline.at(later(edition.invitedAt, 24 * 60), () => this.decisions.confirm(owner, access, id));
     });
+  }
+
+  /** Rooms and the released programme of the 2019 edition's 252 sessions (demo-programme.ts), a month before it. */
+  private async programme(proposals: SubmissionState[]): Promise<void> {
+    const edition = this.plan.edition2019;
+    const access = await this.access(edition.slug);
+    const durations = new Map((await this.cfp.get(access)).formats.map((f) => [f.slug, f.durationMinutes]));
+    const unconfirmed = edition.submissions.flatMap((plan, index) =>
+      plan.fate === 'accepted'
+        ? [
+            {
+              id: proposals[index].id,
+              key: String(index).padStart(4, '0'),
+              lengthMinutes: durations.get(plan.format) ?? 35,
+              speakerIds: [plan.owner, ...(plan.coSpeaker ? [plan.coSpeaker] : [])].map((speaker) => this.actorOf(speaker).id),
+            },
+          ]
+        : [],
+    );
+    await this.timeline.at(PROGRAMME_RELEASED_AT, () => buildDemoProgramme(this.app, this.organiser, access, unconfirmed));
   }
 
   // ---------------------------------------------------------------------------------------------------------

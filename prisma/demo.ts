@@ -10,6 +10,7 @@ import { PinoNestLogger } from '@lectern/logging/logger';
 import { projectRoot } from '@lectern/project-root';
 import { DEMO_CONCURRENCY, DemoBuildResult, buildDemoData, demoDatabaseUrl, produceDemoReport } from './demo-data';
 import { DEMO_ATTENDEE_PASSWORD, DEMO_EMAIL_DOMAIN } from './demo-plan';
+import { demoFeeds } from './demo-programme';
 import { DEMO_ACCOUNTS, DEMO_SERIES } from './seed-data';
 
 /** Where `npm run demo` writes the report (the README names it). */
@@ -38,10 +39,12 @@ async function main() {
     logger: new PinoNestLogger(pino({ level: 'warn' })),
   });
   let built: DemoBuildResult;
+  let feeds: { xml: Buffer; json: Buffer };
   try {
     console.log('demo: KubeCon + CloudNativeCon + Open Source Summit China 2019 and its 2018 edition');
     built = await buildDemoData(app, { log: (line) => console.log(line) });
     if (built.skipped) console.log('  the demo data is complete already: nothing to build');
+    feeds = await demoFeeds(app, built.slug);
   } finally {
     await app.close();
   }
@@ -56,10 +59,14 @@ async function main() {
     en: join(dir, `${built.slug}.en.pdf`),
     'zh-CN': join(dir, `${built.slug}.zh-CN.pdf`),
     json: join(dir, `${built.slug}.json`),
+    xml: join(dir, `${built.slug}.schedule.xml`),
+    scheduleJson: join(dir, `${built.slug}.schedule.json`),
   };
   await writeFile(files.en, report.pdf.en);
   await writeFile(files['zh-CN'], report.pdf['zh-CN']);
   await writeFile(files.json, report.json);
+  await writeFile(files.xml, feeds.xml);
+  await writeFile(files.scheduleJson, feeds.json);
   const seconds = (from: number) => ((performance.now() - from) / 1000).toFixed(1);
   console.log(`  ${'transparency report'.padEnd(24)} ${seconds(rendering).padStart(6)} s`);
   console.log(`demo ready in ${seconds(started)} s:`);

@@ -6,8 +6,10 @@ import { AppModule } from '@api/app.module';
 import { Language, translator } from '@lectern/i18n/i18n';
 import { DemoBuildResult, buildDemoData, demoDatabaseUrl, produceDemoReport } from '../../prisma/demo-data';
 import { PUBLISHED_FIGURES } from '../../prisma/demo-plan';
+import { demoFeeds } from '../../prisma/demo-programme';
 import { ProducedReport, reportJson } from '@reports/produce-report';
 import { ReportFormat } from '@reports/render/format';
+import { c3vocJsonValidator, validateScheduleXml } from '@test/support/feeds';
 import { testConfig } from '@test/support/harness';
 import { PdfContent, readPdf } from '@test/support/pdf-text';
 
@@ -38,6 +40,23 @@ describe('the KubeCon China 2019 demo report', () => {
     expect(built.skipped).toBe(false);
     const again = await buildDemoData(app);
     expect(again).toMatchObject({ skipped: true, eventId: built.eventId, slug: 'kubecon-china-2019' });
+  });
+
+  it('releases a programme of its 252 sessions in 12 rooms over three days, its feeds valid against the published schemas', async () => {
+    const { xml, json } = await demoFeeds(app, built.slug);
+    const verdict = await validateScheduleXml(xml.toString('utf8'), 'kubecon-china-2019.schedule.xml');
+    const validate = c3vocJsonValidator();
+    const document = JSON.parse(json.toString('utf8')) as { schedule: { conference: { days: { rooms: Record<string, unknown[]> }[] } } };
+    const jsonValid = validate(document);
+    // the validators' own words, for whoever reads the test log
+    console.log(`xmllint --schema schedule.xml.xsd: ${verdict.output}\najv (c3voc schema.json, draft-06): ${jsonValid ? 'valid' : JSON.stringify(validate.errors)}`);
+    expect(verdict).toEqual({ valid: true, output: 'kubecon-china-2019.schedule.xml validates' });
+    expect(jsonValid, JSON.stringify(validate.errors, null, 2)).toBe(true);
+    expect(xml.toString('utf8').match(/<event guid=/g)).toHaveLength(252);
+    const days = document.schedule.conference.days;
+    expect(days).toHaveLength(3);
+    expect(days.flatMap((day) => Object.values(day.rooms).flat())).toHaveLength(252);
+    expect(Object.keys(days[0].rooms)).toHaveLength(12);
   });
 
   it('computes exactly the published figures from the data', () => {
