@@ -29,7 +29,7 @@ function counter() {
 async function exportOnce(url: string, slug: string, token: string) {
   const started = performance.now();
   const response = await fetch(`${url}/v1/events/${slug}/registrations/export.csv`, { headers: { authorization: `Bearer ${token}` } });
-  if (!response.ok || !response.body) throw new Error(`export: ${response.status}`);
+  if (!response.ok || !response.body) throw new Error(`export: ${response.status} ${await response.text()}`);
   const count = counter();
   await pipeline(response.body, count.sink);
   return { lines: count.lines(), seconds: (performance.now() - started) / 1000 };

@@ -18,8 +18,13 @@ const WAIT_FOR_CONNECTION_MS = 30_000;
 @Injectable()
 export class ExportPool implements OnModuleDestroy {
   private readonly pool: Pool;
+  /** Paged exports under way (they read through the request pool, one page at a time) and those waiting to start. */
+  private pagedRunning = 0;
+  private readonly pagedWaiting: (() => void)[] = [];
+  private readonly pagedLimit: number;
 
   constructor(@Inject(APP_CONFIG) config: AppConfig) {
+    this.pagedLimit = config.database.exportPoolSize;
     this.pool = new Pool({
       connectionString: config.database.url,
       max: config.database.exportPoolSize,
@@ -74,6 +79,42 @@ export class ExportPool implements OnModuleDestroy {
         callback(error);
       },
     });
+  }
+
+  /**
+   * An export whose rows come from paged queries on the request pool (their joins are Prisma's): as many run at once
+   * as the export pool has connections, so however many are asked for, exports hold at most that many of the
+   * request pool's connections at any instant. Later ones wait for a turn, 503 after the same wait as for a
+   * connection; the turn is given back when the stream ends or its client goes away.
+   */
+  async paged(source: AsyncGenerator<string>): Promise<Readable> {
+    if (this.pagedRunning >= this.pagedLimit) {
+      const granted = await new Promise<boolean>((resolve) => {
+        const waiter = () => {
+          clearTimeout(timer);
+          resolve(true);
+        };
+        const timer = setTimeout(() => {
+          this.pagedWaiting.splice(this.pagedWaiting.indexOf(waiter), 1);
+          resolve(false);
+        }, WAIT_FOR_CONNECTION_MS);
+        this.pagedWaiting.push(waiter);
+      });
+      if (!granted) {
+        await source.return(undefined);
+        throw CommonErrors.unavailable();
+      }
+    } else {
+      this.pagedRunning++;
+    }
+    const stream = Readable.from(source);
+    stream.once('close', () => {
+      const next = this.pagedWaiting.shift();
+      // the turn passes straight to the next export in line, so the count stays as it is
+      if (next) next();
+      else this.pagedRunning--;
+    });
+    return stream;
   }
 
   async onModuleDestroy(): Promise<void> {

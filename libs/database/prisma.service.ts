@@ -1,9 +1,38 @@
 import { Inject, Injectable, Logger, OnModuleDestroy } from '@nestjs/common';
 import { PrismaPg } from '@prisma/adapter-pg';
-import { Client, Pool } from 'pg';
+import { Client, Pool, PoolClient } from 'pg';
+import { CommonErrors } from '@lectern/errors/domain.error';
 import { AppConfig } from '@lectern/config/config';
 import { APP_CONFIG } from '@lectern/config/config.module';
 import { PrismaClient } from './generated/client';
+
+/** pg-pool's own message when no connection became free within connectionTimeoutMillis. */
+const POOL_TIMEOUT = 'timeout exceeded when trying to connect';
+
+type ConnectCallback = (error: Error | undefined, client: PoolClient | undefined, done: (release?: unknown) => void) => void;
+
+/**
+ * A pool whose wait for a free connection is bounded (DATABASE_POOL_WAIT_MS) and whose timeout is a DATABASE_BUSY
+ * refusal with Retry-After. The driver adapter passes errors that are not Postgres' own through unchanged; Prisma's
+ * client wraps them keeping their `code`, which toDomainError maps back to the 503 problem.
+ */
+class BoundedPool extends Pool {
+  private translate(error: Error | undefined): Error | undefined {
+    return error?.message === POOL_TIMEOUT ? CommonErrors.databaseBusy() : error;
+  }
+
+  override connect(): Promise<PoolClient>;
+  override connect(callback: ConnectCallback): void;
+  override connect(callback?: ConnectCallback): Promise<PoolClient> | void {
+    if (callback) {
+      super.connect((error, client, done) => callback(this.translate(error), client, done));
+      return;
+    }
+    return super.connect().catch((error: Error) => {
+      throw this.translate(error) ?? error;
+    });
+  }
+}
 
 @Injectable()
 export class PrismaService extends PrismaClient implements OnModuleDestroy {
@@ -20,10 +49,10 @@ export class PrismaService extends PrismaClient implements OnModuleDestroy {
         return (super.query as (...a: unknown[]) => never)(...args);
       }
     }
-    const pool = new Pool({
+    const pool = new BoundedPool({
       connectionString: config.database.url,
       max: config.database.poolSize,
-      connectionTimeoutMillis: 5_000,
+      connectionTimeoutMillis: config.database.poolWaitMs,
       Client: CountingClient,
     });
     // An idle connection that the server drops emits 'error' on the pool; unhandled, it would kill the process.

@@ -48,4 +48,6 @@ export const CommonErrors = {
   badRequest: () => new DomainError('BAD_REQUEST', 400),
   internal: () => new DomainError('INTERNAL', 500),
   unavailable: () => new DomainError('SERVICE_UNAVAILABLE', 503),
+  // a pool frees connections within milliseconds when it frees them at all: a second is a fair time to come back
+  databaseBusy: () => new DomainError('DATABASE_BUSY', 503, { retryAfter: 1 }, { headers: { 'retry-after': '1' } }),
 };

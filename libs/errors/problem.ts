@@ -35,6 +35,8 @@ export function toDomainError(error: unknown, context: { method: string; path: s
     return CommonErrors.payloadTooLarge(context.bodyLimit);
   }
   if (fastifyCode === 'FST_ERR_CTP_INVALID_MEDIA_TYPE') return CommonErrors.unsupportedMediaType();
+  // the request pool's DATABASE_BUSY (libs/database/prisma.service.ts) as Prisma's client re-raises it
+  if (fastifyCode === 'DATABASE_BUSY') return CommonErrors.databaseBusy();
   if (
     fastifyCode === 'FST_ERR_CTP_EMPTY_JSON_BODY' ||
     fastifyCode === 'FST_ERR_CTP_INVALID_JSON_BODY' ||

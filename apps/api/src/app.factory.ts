@@ -60,7 +60,7 @@ export async function createApiApp(config: AppConfig, logger: Logger): Promise<N
   const adapter = new FastifyAdapter({
     loggerInstance: logger,
     bodyLimit: config.http.bodyLimitBytes,
-    maxParamLength: MAX_PARAM_LENGTH,
+    routerOptions: { maxParamLength: MAX_PARAM_LENGTH },
     trustProxy: config.http.trustProxy,
     clientErrorHandler,
     // the router's own refusals (an escape that does not decode, a segment longer than maxParamLength) come before

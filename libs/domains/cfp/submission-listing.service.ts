@@ -1,3 +1,4 @@
+import { Readable } from 'node:stream';
 import { Injectable } from '@nestjs/common';
 import { toZonedIso } from '@lectern/clock/zoned-time';
 import { CsvValue, UTF8_BOM, csvRow } from '@lectern/csv/csv.format';
@@ -55,7 +56,7 @@ export class SubmissionListingService {
    * The filtered list as CSV, read page by page so that an export of any size holds one page in memory. What can
    * fail is checked before the first byte goes out; the generator only reads.
    */
-  async exportCsv(access: EventAccess, query: SubmissionFilterQuery): Promise<AsyncGenerator<string>> {
+  async exportCsv(access: EventAccess, query: SubmissionFilterQuery): Promise<Readable> {
     const filter = filterOf(access, query);
     const questions = await this.cfp.activeQuestions(access.event.id, CfpQuestionScope.SUBMISSION);
     const timezone = access.event.timezone;
@@ -67,7 +68,7 @@ export class SubmissionListingService {
       ...questions.map((q) => textIn(localizedText(q.label), access.event.series.languages[0]) ?? ''),
     ]);
     const submissions = this.submissions;
-    return (async function* () {
+    return submissions.exportStream((async function* () {
       yield UTF8_BOM + header;
       let after: KeysetPosition | undefined;
       for (;;) {
@@ -77,7 +78,7 @@ export class SubmissionListingService {
         if (rows.length < EXPORT_PAGE || !last?.submittedAt) return;
         after = { at: last.submittedAt, id: last.id };
       }
-    })();
+    })());
   }
 }
 

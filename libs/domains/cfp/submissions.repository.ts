@@ -1,3 +1,4 @@
+import { Readable } from 'node:stream';
 import { Injectable } from '@nestjs/common';
 import {
   AudienceLevel,
@@ -7,6 +8,7 @@ import {
   SubmissionOrigin,
   SubmissionState,
 } from '@lectern/database/generated/client';
+import { ExportPool } from '@lectern/database/export-pool';
 import { KeysetPosition } from '@lectern/database/keyset';
 import { TransactionHost } from '@lectern/database/transaction.host';
 
@@ -164,7 +166,10 @@ function filterWhere(filter: SubmissionFilter): Prisma.SubmissionWhereInput {
 
 @Injectable()
 export class SubmissionsRepository {
-  constructor(private readonly tx: TransactionHost) {}
+  constructor(
+    private readonly tx: TransactionHost,
+    private readonly exports: ExportPool,
+  ) {}
 
   findDetail(eventId: string, id: string): Promise<SubmissionDetailRecord | null> {
     return this.tx.db.submission.findFirst({ where: { id, eventId }, select: detailFields(eventId) });
@@ -220,6 +225,11 @@ export class SubmissionsRepository {
       take: limit + 1,
       select: LIST_FIELDS,
     });
+  }
+
+  /** The export's pages as one stream, run only while the export pool has a turn for it (see ExportPool.paged). */
+  exportStream(pages: AsyncGenerator<string>): Promise<Readable> {
+    return this.exports.paged(pages);
   }
 
   exportPage(filter: SubmissionFilter, limit: number, after?: KeysetPosition): Promise<SubmissionExportRecord[]> {

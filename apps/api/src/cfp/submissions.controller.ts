@@ -1,4 +1,3 @@
-import { Readable } from 'node:stream';
 import { Body, Controller, Delete, Get, HttpCode, Param, Patch, Post, Query, StreamableFile } from '@nestjs/common';
 import {
   ApiBearerAuth,
@@ -81,10 +80,9 @@ export class SubmissionsController {
   @RequireEventRole('The filtered submissions as CSV (UTF-8, one row per submission)', EventRole.ORGANISER)
   @ApiProduces('text/csv')
   @ApiOkResponse({ description: 'text/csv', schema: { type: 'string' } })
-  @ApiProblems(400, 401, 403, 404)
+  @ApiProblems(400, 401, 403, 404, 503)
   async export(@CurrentEvent() access: EventAccess, @Query() query: SubmissionFilterQueryDto) {
-    const rows = await this.listing.exportCsv(access, query);
-    return new StreamableFile(Readable.from(rows), {
+    return new StreamableFile(await this.listing.exportCsv(access, query), {
       type: 'text/csv; charset=utf-8',
       disposition: `attachment; filename="${access.event.slug}-submissions.csv"`,
     });

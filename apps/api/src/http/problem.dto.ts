@@ -83,7 +83,9 @@ export function ApiProblems(...statuses: number[]) {
  * - 403 everywhere: the same guard refuses an API token outside its scopes, its edition, or the routes open to it;
  * - 429 on every write: the per-client and per-account write limits (rate-limit.module.ts);
  * - 413 and 415 wherever a JSON body is read: Fastify refuses a body over the limit and a body of another media
- *   type before the route runs.
+ *   type before the route runs;
+ * - 503 everywhere: a request that waits longer than DATABASE_POOL_WAIT_MS for a connection (the bearer token alone
+ *   is looked up in the database) is answered DATABASE_BUSY with Retry-After.
  */
 export function documentHttpLayerProblems(document: OpenAPIObject): OpenAPIObject {
   for (const path of Object.values(document.paths)) {
@@ -98,6 +100,7 @@ export function documentHttpLayerProblems(document: OpenAPIObject): OpenAPIObjec
       add(403, 'An API token was sent that this operation does not accept (scope, edition, or not open to API tokens)');
       if (method !== 'get') add(429);
       if (operation.requestBody) [413, 415].forEach((status) => add(status));
+      add(503, 'Every database connection stayed in use for DATABASE_POOL_WAIT_MS (code DATABASE_BUSY); see Retry-After');
     }
   }
   return document;
