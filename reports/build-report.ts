@@ -2,6 +2,7 @@ import { Language } from '@lectern/i18n/languages';
 import { LocalizedText, textIn } from '@lectern/i18n/localized-text';
 import { CONTINENTS, continentOf } from './continents';
 import {
+  EditionChangeRow,
   AcceptanceRow,
   ColocatedEventRow,
   Distribution,
@@ -109,6 +110,8 @@ export interface ReportInput {
   sharedCfp?: Omit<SharedCfpSection, 'acceptanceRatePercent'> | null;
   /** Distinct speakers of the edition's sessions by profile country; left out, none. */
   speakerOrigins?: { speakers: number; local: number; withoutCountry: number };
+  /** The edition's lifecycle changes, oldest first; left out, none. */
+  changes?: EditionChangeRow[];
 }
 
 /** The aggregates contradict each other: a bug in the statistics, never something to render. */
@@ -420,6 +423,7 @@ export function buildReport(input: ReportInput): TransparencyReport {
     organiserFacts,
     sharedCfp: input.sharedCfp ? { ...input.sharedCfp, acceptanceRatePercent: percent(input.sharedCfp.accepted, input.sharedCfp.offered) } : null,
     speakerOrigins,
+    changes: input.changes ?? [],
     privacy: { threshold, notes },
   };
 }

@@ -319,6 +319,18 @@ export interface SpeakerOriginsSection {
   international: number | null;
 }
 
+/** A postponement, rescheduling, cancellation or move online of the edition, as recorded when it happened. */
+export interface EditionChangeRow {
+  kind: 'POSTPONED' | 'RESCHEDULED' | 'CANCELLED' | 'MOVED_ONLINE';
+  /** When the change was made (ISO instant). */
+  at: string;
+  fromFormat: string;
+  toFormat: string;
+  /** The dates it moved to; null when to be announced. */
+  toStartsAt: string | null;
+  toEndsAt: string | null;
+}
+
 export interface TransparencyReport {
   format: typeof REPORT_FORMAT;
   generatedAt: string;
@@ -336,6 +348,8 @@ export interface TransparencyReport {
   /** Null unless the edition shares a CFP with other editions. */
   sharedCfp: SharedCfpSection | null;
   speakerOrigins: SpeakerOriginsSection;
+  /** Postponed, cancelled, moved online: what happened to the edition and when, oldest first; registrations are counted as they stand. */
+  changes: EditionChangeRow[];
   privacy: {
     /** Groups smaller than this many people are merged or suppressed. */
     threshold: number;

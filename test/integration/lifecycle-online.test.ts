@@ -5,10 +5,13 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createWorker } from '@worker/worker.factory';
 import { SessionDto } from '@api/auth/auth.dto';
 import { EditionChangeListDto, EditionChangeResultDto } from '@api/lifecycle/lifecycle.dto';
+import { buildReport } from '@reports/build-report';
+import { collectReportInput } from '@reports/statistics/collect-report-input';
 import { Problem, Wire } from '@test/support/api-types';
 import { expectProblem } from '@test/support/cfp';
 import { query } from '@test/support/databases';
 import { Response, TEST_PASSWORD, TestApi, createEventWithOrganiser, startApi, testConfig } from '@test/support/harness';
+import { ReportScratch } from '@test/support/report-scratch';
 import { SmtpSink, isolatedNotificationsEnvironment, waitUntil } from '@test/support/smtp-sink';
 
 const NAME = 'Cloud Native Summit';
@@ -189,5 +192,19 @@ describe('moving an edition online', () => {
       409,
       'EDITION_ALREADY_ONLINE',
     );
+
+    // the report counts the registrations as they stand and says that, and when, the edition moved online
+    const scratch = await ReportScratch.connect(env.databaseUrl);
+    try {
+      const report = buildReport(await collectReportInput(scratch.sql, eventId, { privacyThreshold: 1, generatedAt: new Date('2030-04-08T00:00:00Z') }));
+      expect(report.changes).toEqual([
+        { kind: 'MOVED_ONLINE', at: changes.body.items[0].createdAt, fromFormat: 'IN_PERSON', toFormat: 'VIRTUAL', toStartsAt: '2030-04-07T13:00:00.000Z', toEndsAt: '2030-04-07T21:00:00.000Z' },
+      ]);
+      // counted as they stand: the two paid corporate registrations, now on the livestream (the rest are pending or cancelled)
+      expect(report.headline.registrations).toBe(2);
+      expect(report.headline.virtualRegistrations).toBe(2);
+    } finally {
+      await scratch.close();
+    }
   });
 });
