@@ -115,6 +115,11 @@ describe('moving an edition online', () => {
   });
 
   it('converts under a burst of in-person registrations: none left after, all accounted for, each person told once', async () => {
+    // one attendee reads times in Berlin
+    const zoned = await api.http.patch<Wire<SessionDto['user']>>('/v1/me', { timeZone: 'Europe/Berlin' }, { token: early[0].token });
+    ok(zoned, 200);
+    expect(zoned.body.timeZone).toBe('Europe/Berlin');
+    expectProblem(await api.http.request('PATCH', '/v1/me', { token: early[0].token, body: { timeZone: 'Mars/Olympus_Mons' } }), 400, 'TIME_ZONE_INVALID');
     const crowd = await Promise.all(Array.from({ length: BURST }, (_, i) => person(`burst${i}`)));
     const burst: Promise<Response<{ id: string }>>[] = [];
     let moved: Response<Wire<EditionChangeResultDto>> | undefined;
@@ -183,6 +188,11 @@ describe('moving an edition online', () => {
     await new Promise((resolve) => setTimeout(resolve, 1_000));
     expect(mailsOf().map((m) => m.to[0]).sort()).toEqual(toldTo.sort());
     expect(mailsOf().find((m) => m.to[0] === early[1].email)!.parsed.subject).toBe(SUBJECT['zh-CN']);
+    // the summit's hours in Los Angeles and in Berlin, for the reader who gave Berlin; Los Angeles alone otherwise
+    const spaced = (email: string) => (mailsOf().find((m) => m.to[0] === email)!.parsed.text ?? '').replace(/[\u202f\u2009\u00a0]/g, ' ');
+    expect(spaced(early[0].email)).toContain('Apr 7, 2030, 6:00 AM – 2:00 PM PDT / Apr 7, 2030, 3:00 – 11:00 PM GMT+2');
+    expect(spaced(early[2].email)).toContain('Apr 7, 2030, 6:00 AM – 2:00 PM PDT');
+    expect(spaced(early[2].email)).not.toContain('GMT+2');
 
     const changes = await api.http.get<Wire<EditionChangeListDto>>(`${base()}/changes`, { token: edition.organiser.token });
     ok(changes, 200);
