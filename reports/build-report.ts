@@ -3,6 +3,7 @@ import { LocalizedText, textIn } from '@lectern/i18n/localized-text';
 import { CONTINENTS, continentOf } from './continents';
 import { reportLabels } from './report-labels';
 import {
+  EditionChangeRow,
   AcceptanceRow,
   ColocatedEventRow,
   Distribution,
@@ -125,6 +126,8 @@ export interface ReportInput {
   sharedCfp?: Omit<SharedCfpSection, 'acceptanceRatePercent'> | null;
   /** Distinct speakers of the edition's sessions by profile country; left out, none. */
   speakerOrigins?: { speakers: number; local: number; withoutCountry: number };
+  /** The edition's lifecycle changes, oldest first; left out, none. */
+  changes?: EditionChangeRow[];
 }
 
 /** The aggregates contradict each other: a bug in the statistics, never something to render. */
@@ -456,6 +459,7 @@ export function buildReport(input: ReportInput): TransparencyReport {
     organiserFacts,
     sharedCfp: input.sharedCfp ? { ...input.sharedCfp, acceptanceRatePercent: percent(input.sharedCfp.accepted, input.sharedCfp.offered) } : null,
     speakerOrigins,
+    changes: input.changes ?? [],
     privacy: { threshold, notes },
   };
 }

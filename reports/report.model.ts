@@ -354,6 +354,18 @@ export interface ReportChoicesInfo {
   topCountries: number;
 }
 
+/** A postponement, rescheduling, cancellation or move online of the edition, as recorded when it happened. */
+export interface EditionChangeRow {
+  kind: 'POSTPONED' | 'RESCHEDULED' | 'CANCELLED' | 'MOVED_ONLINE';
+  /** When the change was made (ISO instant). */
+  at: string;
+  fromFormat: string;
+  toFormat: string;
+  /** The dates it moved to; null when to be announced. */
+  toStartsAt: string | null;
+  toEndsAt: string | null;
+}
+
 export interface TransparencyReport {
   format: typeof REPORT_FORMAT;
   generatedAt: string;
@@ -375,6 +387,8 @@ export interface TransparencyReport {
   sharedCfp: SharedCfpSection | null;
   /** Null when the organisers left the section out. */
   speakerOrigins: SpeakerOriginsSection | null;
+  /** Postponed, cancelled, moved online: what happened to the edition and when, oldest first; registrations are counted as they stand. */
+  changes: EditionChangeRow[];
   privacy: {
     /** Groups smaller than this many people are merged or suppressed. */
     threshold: number;

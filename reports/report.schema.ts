@@ -223,6 +223,16 @@ export const REPORT_SCHEMA: Schema = {
     organiserFacts: array(organiserFact),
     sharedCfp: nullable(sharedCfp),
     speakerOrigins: nullable(speakerOrigins),
+    changes: array(
+      object({
+        kind: { enum: ['POSTPONED', 'RESCHEDULED', 'CANCELLED', 'MOVED_ONLINE'] },
+        at: instant,
+        fromFormat: text,
+        toFormat: text,
+        toStartsAt: nullable(instant),
+        toEndsAt: nullable(instant),
+      }),
+    ),
     labels: {
       type: 'object',
       description: 'Per language of `languages`: the titles and labels its PDF prints',

@@ -78,3 +78,13 @@ export function parseZonedDateTime(text: string, timeZone: string): Date | null 
   guess = wall - offsetMinutes(new Date(guess), timeZone) * 60_000;
   return new Date(guess);
 }
+
+/** An IANA zone name Intl knows (Area/Location, or UTC): what people and editions give their times in. */
+export function isIanaTimeZone(zone: string): boolean {
+  try {
+    new Intl.DateTimeFormat('en', { timeZone: zone });
+    return zone.includes('/') || zone === 'UTC';
+  } catch {
+    return false;
+  }
+}

@@ -98,6 +98,8 @@ export interface MessageRecipient {
   name: string | null;
   email: string;
   language: Language;
+  /** The IANA zone the reader gave; times of online editions are shown in it too. */
+  timeZone?: string | null;
 }
 
 /** The edition a message is about, as of the moment its recipients were resolved. */
@@ -111,6 +113,8 @@ export interface MessageEvent {
   timezone: string;
   startsAt: string;
   endsAt: string;
+  /** Absent in contexts stored before editions moved online. */
+  format?: 'IN_PERSON' | 'VIRTUAL' | 'HYBRID';
 }
 
 export type MessageContext<T extends MessageTemplate = MessageTemplate> = {

@@ -28,6 +28,8 @@ interface Helpers {
   /** The values of COMMON_PLACEHOLDERS, already made safe. */
   common: { name: string; event: string };
   instant: (iso: string) => string;
+  /** A span of time; for an online edition in its zone and, when they gave another, the reader's: "06:00–14:00 PDT / 15:00–23:00 GMT+2". */
+  span: (startIso: string, endIso: string) => string;
 }
 
 // Bidirectional overrides and isolates let a title display differently from what it contains.
@@ -79,9 +81,18 @@ function formatter(language: Language, timeZone: string, options: Intl.DateTimeF
   }
 }
 
-function helpers(language: Language, event: MessageEvent, recipientName: string | null): Helpers {
+/** One span in one zone, with the zone's short name as Intl words it in the language. */
+function spanIn(language: Language, timeZone: string, start: Date, end: Date): string {
+  const range = formatter(language, timeZone, { dateStyle: 'medium', timeStyle: 'short' }).formatRange(start, end);
+  const zone = formatter(language, timeZone, { timeZoneName: 'short' }).formatToParts(start).find((part) => part.type === 'timeZoneName')?.value;
+  return zone ? `${range} ${zone}` : range;
+}
+
+function helpers(language: Language, event: MessageEvent, recipientName: string | null, readerZone?: string | null): Helpers {
   const t = i18n().getFixedT(language, 'email');
   const moment = formatter(language, event.timezone, { dateStyle: 'long', timeStyle: 'short' });
+  const online = event.format === 'VIRTUAL' || event.format === 'HYBRID';
+  const day = formatter(language, event.timezone, { dateStyle: 'long' });
   const name = textIn(event.name, language, event.languages) ?? event.slug;
   return {
     t,
@@ -90,11 +101,17 @@ function helpers(language: Language, event: MessageEvent, recipientName: string 
     eventName: singleLine(untrusted(name)),
     common: { name: recipientName ? singleLine(untrusted(recipientName)) : '', event: singleLine(untrusted(name)) },
     instant: (iso) => t('common.instant', { time: moment.format(new Date(iso)), timezone: event.timezone }),
+    span: (startIso, endIso) => {
+      const start = new Date(startIso);
+      const end = new Date(endIso);
+      if (!online) return t('common.dateRange', { start: day.format(start), end: day.format(end) });
+      const own = spanIn(language, event.timezone, start, end);
+      return readerZone && readerZone !== event.timezone ? `${own} / ${spanIn(language, readerZone, start, end)}` : own;
+    },
   };
 }
 
 function eventFacts(h: Helpers): Block {
-  const day = formatter(h.language, h.event.timezone, { dateStyle: 'long' });
   const city = untrusted(textIn(h.event.city, h.language, h.event.languages) ?? '');
   const venue = textIn(h.event.venue, h.language, h.event.languages);
   const place = venue ? `${untrusted(venue)}, ${city}` : city;
@@ -102,13 +119,7 @@ function eventFacts(h: Helpers): Block {
     kind: 'facts',
     rows: [
       { label: h.t('labels.event'), value: h.eventName },
-      {
-        label: h.t('labels.dates'),
-        value: h.t('common.dateRange', {
-          start: day.format(new Date(h.event.startsAt)),
-          end: day.format(new Date(h.event.endsAt)),
-        }),
-      },
+      { label: h.t('labels.dates'), value: h.span(h.event.startsAt, h.event.endsAt) },
       { label: h.t('labels.place'), value: singleLine(place) },
     ],
   };
@@ -289,9 +300,7 @@ const BUILDERS: { [T in MessageTemplate]: Builder<T> } = {
     };
   },
   'edition.changed': (d, h) => {
-    const day = formatter(h.language, h.event.timezone, { dateStyle: 'long' });
-    const range = (dates: { startsAt: string; endsAt: string }) =>
-      h.t('common.dateRange', { start: day.format(new Date(dates.startsAt)), end: day.format(new Date(dates.endsAt)) });
+    const range = (dates: { startsAt: string; endsAt: string }) => h.span(dates.startsAt, dates.endsAt);
     const rows = [
       { label: h.t('labels.event'), value: h.eventName },
       { label: h.t('editionChanged.previousDates'), value: range(d.from) },
@@ -493,7 +502,7 @@ function draftOf(context: MessageContext, h: Helpers): Draft {
 /** Subject, plain-text part (always) and HTML part of one message, in the recipient's language. */
 export function renderMessage(context: MessageContext): RenderedMessage {
   const language = context.recipient.language;
-  const h = helpers(language, context.event, context.recipient.name);
+  const h = helpers(language, context.event, context.recipient.name, context.recipient.timeZone);
   const draft = draftOf(context, h);
   const greeting = h.common.name ? h.t('common.greeting', { name: h.common.name }) : h.t('common.greetingAnonymous');
   const closing = [h.t('common.signature', { event: h.eventName }), h.t('common.footer', { event: h.eventName })];

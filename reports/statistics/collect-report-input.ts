@@ -6,6 +6,7 @@ import { collectPartners } from './partners';
 import { collectRegistrations } from './registrations';
 import { collectScholarships } from './scholarships';
 import { collectSharedCfp } from './shared-cfp';
+import { collectChanges } from './changes';
 import { SqlRunner } from './sql';
 
 export { ReportEventNotFoundError } from './event';
@@ -38,6 +39,7 @@ export async function collectReportInput(sql: SqlRunner, eventId: string, option
   const partners = await collectPartners(sql, eventId);
   const previousEditions = await collectEarlierEditions(sql, eventId);
   const shared = await collectSharedCfp(sql, eventId);
+  const changes = await collectChanges(sql, eventId);
   return {
     generatedAt: options.generatedAt,
     languages,
@@ -50,5 +52,6 @@ export async function collectReportInput(sql: SqlRunner, eventId: string, option
     ...partners,
     previousEditions,
     ...shared,
+    ...changes,
   };
 }

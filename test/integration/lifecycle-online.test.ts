@@ -5,10 +5,13 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createWorker } from '@worker/worker.factory';
 import { SessionDto } from '@api/auth/auth.dto';
 import { EditionChangeListDto, EditionChangeResultDto } from '@api/lifecycle/lifecycle.dto';
+import { buildReport } from '@reports/build-report';
+import { collectReportInput } from '@reports/statistics/collect-report-input';
 import { Problem, Wire } from '@test/support/api-types';
 import { expectProblem } from '@test/support/cfp';
 import { query } from '@test/support/databases';
 import { Response, TEST_PASSWORD, TestApi, createEventWithOrganiser, startApi, testConfig } from '@test/support/harness';
+import { ReportScratch } from '@test/support/report-scratch';
 import { SmtpSink, isolatedNotificationsEnvironment, waitUntil } from '@test/support/smtp-sink';
 
 const NAME = 'Cloud Native Summit';
@@ -112,6 +115,11 @@ describe('moving an edition online', () => {
   });
 
   it('converts under a burst of in-person registrations: none left after, all accounted for, each person told once', async () => {
+    // one attendee reads times in Berlin
+    const zoned = await api.http.patch<Wire<SessionDto['user']>>('/v1/me', { timeZone: 'Europe/Berlin' }, { token: early[0].token });
+    ok(zoned, 200);
+    expect(zoned.body.timeZone).toBe('Europe/Berlin');
+    expectProblem(await api.http.request('PATCH', '/v1/me', { token: early[0].token, body: { timeZone: 'Mars/Olympus_Mons' } }), 400, 'TIME_ZONE_INVALID');
     const crowd = await Promise.all(Array.from({ length: BURST }, (_, i) => person(`burst${i}`)));
     const burst: Promise<Response<{ id: string }>>[] = [];
     let moved: Response<Wire<EditionChangeResultDto>> | undefined;
@@ -180,6 +188,11 @@ describe('moving an edition online', () => {
     await new Promise((resolve) => setTimeout(resolve, 1_000));
     expect(mailsOf().map((m) => m.to[0]).sort()).toEqual(toldTo.sort());
     expect(mailsOf().find((m) => m.to[0] === early[1].email)!.parsed.subject).toBe(SUBJECT['zh-CN']);
+    // the summit's hours in Los Angeles and in Berlin, for the reader who gave Berlin; Los Angeles alone otherwise
+    const spaced = (email: string) => (mailsOf().find((m) => m.to[0] === email)!.parsed.text ?? '').replace(/[\u202f\u2009\u00a0]/g, ' ');
+    expect(spaced(early[0].email)).toContain('Apr 7, 2030, 6:00 AM – 2:00 PM PDT / Apr 7, 2030, 3:00 – 11:00 PM GMT+2');
+    expect(spaced(early[2].email)).toContain('Apr 7, 2030, 6:00 AM – 2:00 PM PDT');
+    expect(spaced(early[2].email)).not.toContain('GMT+2');
 
     const changes = await api.http.get<Wire<EditionChangeListDto>>(`${base()}/changes`, { token: edition.organiser.token });
     ok(changes, 200);
@@ -189,5 +202,19 @@ describe('moving an edition online', () => {
       409,
       'EDITION_ALREADY_ONLINE',
     );
+
+    // the report counts the registrations as they stand and says that, and when, the edition moved online
+    const scratch = await ReportScratch.connect(env.databaseUrl);
+    try {
+      const report = buildReport(await collectReportInput(scratch.sql, eventId, { privacyThreshold: 1, generatedAt: new Date('2030-04-08T00:00:00Z') }));
+      expect(report.changes).toEqual([
+        { kind: 'MOVED_ONLINE', at: changes.body.items[0].createdAt, fromFormat: 'IN_PERSON', toFormat: 'VIRTUAL', toStartsAt: '2030-04-07T13:00:00.000Z', toEndsAt: '2030-04-07T21:00:00.000Z' },
+      ]);
+      // counted as they stand: the two paid corporate registrations, now on the livestream (the rest are pending or cancelled)
+      expect(report.headline.registrations).toBe(2);
+      expect(report.headline.virtualRegistrations).toBe(2);
+    } finally {
+      await scratch.close();
+    }
   });
 });

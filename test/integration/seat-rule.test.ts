@@ -41,7 +41,11 @@ describe('the seat rule has one definition', () => {
     expect(migrated.functions.map((f) => f.name)).toEqual(
       expect.arrayContaining(['lectern_lock_key(text,uuid)', 'lectern_seat_usage(uuid,uuid,timestamp with time zone)', 'registrations_seat_check()']),
     );
-    expect(migrated.triggers.map((t) => t.name)).toEqual(['registrations_seat_check_insert', 'registrations_seat_check_update']);
+    // other rules have triggers on registrations too (refunds after a postponement, in-person seats once online)
+    expect(migrated.triggers.map((t) => t.name).filter((name) => name.startsWith('registrations_seat_check'))).toEqual([
+      'registrations_seat_check_insert',
+      'registrations_seat_check_update',
+    ]);
     await client.query('BEGIN');
     try {
       await client.query(SEAT_RULE);

@@ -172,6 +172,20 @@ describe('e-mail templates', () => {
     expect(renderMessage({ ...context('waitlist.offer', 'zh-CN', offer), event: englishCity }).text).toContain('Shanghai Expo Centre, Shanghai');
   });
 
+  it('shows an online edition’s times in its zone and the reader’s, an in-person one’s dates alone', () => {
+    const summit = { ...event, timezone: 'America/Los_Angeles', startsAt: '2030-04-07T13:00:00Z', endsAt: '2030-04-07T21:00:00Z' };
+    const data = fixtures('x')['role.granted'];
+    const base = context('role.granted', 'en', data);
+    const read = (format: 'IN_PERSON' | 'VIRTUAL', timeZone: string | null) =>
+      // Intl puts narrow and thin no-break spaces around times and dashes
+      renderMessage({ ...base, event: { ...summit, format }, recipient: { ...base.recipient, timeZone } }).text.replace(/[\u202f\u2009\u00a0]/g, ' ');
+    expect(read('VIRTUAL', 'Europe/Berlin')).toContain('Apr 7, 2030, 6:00 AM – 2:00 PM PDT / Apr 7, 2030, 3:00 – 11:00 PM GMT+2');
+    expect(read('VIRTUAL', null)).toContain('Apr 7, 2030, 6:00 AM – 2:00 PM PDT');
+    expect(read('VIRTUAL', null)).not.toContain(' / ');
+    expect(read('IN_PERSON', 'Europe/Berlin')).toContain('April 7, 2030 – April 7, 2030');
+    expect(read('IN_PERSON', 'Europe/Berlin')).not.toContain('GMT+2');
+  });
+
   it('writes Japanese and Korean messages with their own dates, punctuation and greetings', () => {
     const offer = fixtures('一般')['waitlist.offer'];
     const ja = renderMessage(context('waitlist.offer', 'ja', offer));

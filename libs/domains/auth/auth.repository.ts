@@ -10,7 +10,7 @@ export interface UserRecord {
   createdAt: Date;
 }
 
-const USER_FIELDS = { id: true, email: true, name: true, locale: true, isAdmin: true, createdAt: true } as const;
+const USER_FIELDS = { id: true, email: true, name: true, locale: true, timeZone: true, isAdmin: true, createdAt: true } as const;
 
 @Injectable()
 export class AuthRepository {
@@ -32,7 +32,7 @@ export class AuthRepository {
     return this.tx.db.user.findUnique({ where: { email }, select: { ...USER_FIELDS, passwordHash: true } });
   }
 
-  updateUser(id: string, data: { passwordHash?: string; isAdmin?: boolean; name?: string; locale?: string }) {
+  updateUser(id: string, data: { passwordHash?: string; isAdmin?: boolean; name?: string; locale?: string; timeZone?: string | null }) {
     return this.tx.db.user.update({ where: { id }, data, select: USER_FIELDS });
   }
 

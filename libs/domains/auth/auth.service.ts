@@ -1,3 +1,4 @@
+import { isIanaTimeZone } from '@lectern/clock/zoned-time';
 import { Algorithm, hash, verify } from '@node-rs/argon2';
 import { Inject, Injectable } from '@nestjs/common';
 import { AppConfig } from '@lectern/config/config';
@@ -86,7 +87,8 @@ export class AuthService {
   }
 
   async updateProfile(actor: Actor, input: UpdateProfileInput) {
-    await this.users.updateUser(actor.id, { name: input.name?.trim(), locale: input.locale });
+    if (typeof input.timeZone === 'string' && !isIanaTimeZone(input.timeZone)) throw AuthErrors.timeZoneInvalid(input.timeZone);
+    await this.users.updateUser(actor.id, { name: input.name?.trim(), locale: input.locale, timeZone: input.timeZone });
     return this.me(actor.id);
   }
 

@@ -8,6 +8,8 @@ export interface AuthUser {
 export interface UpdateProfileInput {
   name?: string;
   locale?: string;
+  /** IANA time zone times are shown in besides an online edition's own; null: none. */
+  timeZone?: string | null;
 }
 
 export interface Actor extends AuthUser {

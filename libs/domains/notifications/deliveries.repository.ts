@@ -200,7 +200,7 @@ export class DeliveriesRepository {
   async messageEvent(eventId: string): Promise<MessageEvent | null> {
     const event = await this.tx.db.event.findUnique({
       where: { id: eventId },
-      select: { slug: true, name: true, city: true, venue: true, timezone: true, startsAt: true, endsAt: true, series: { select: { languages: true } } },
+      select: { slug: true, name: true, city: true, venue: true, timezone: true, startsAt: true, endsAt: true, format: true, series: { select: { languages: true } } },
     });
     if (!event) return null;
     const { series, ...rest } = event;
@@ -503,7 +503,7 @@ export class DeliveriesRepository {
         recipientEmail: true,
         recipientName: true,
         language: true,
-        recipientUser: { select: { email: true, name: true, locale: true } },
+        recipientUser: { select: { email: true, name: true, locale: true, timeZone: true } },
       },
     });
   }

@@ -197,7 +197,7 @@ export class DeliveriesService {
     return {
       template: row.template as MessageTemplate,
       recipient: user
-        ? { email: user.email, name: user.name, language: languageFor(user.locale, stored.event.languages) }
+        ? { email: user.email, name: user.name, language: languageFor(user.locale, stored.event.languages), timeZone: user.timeZone }
         : { email: row.recipientEmail, name: row.recipientName, language: languageFor(row.language, stored.event.languages) },
       event: stored.event,
       data: stored.data,

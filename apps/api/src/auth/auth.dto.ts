@@ -57,6 +57,17 @@ export class UpdateProfileDto implements UpdateProfileInput {
   @ValidateIf((_, value: unknown) => value !== undefined)
   @IsIn([...supportedLanguages()])
   locale?: string;
+
+  @ApiPropertyOptional({
+    nullable: true,
+    type: String,
+    example: 'America/Los_Angeles',
+    description: 'IANA time zone; e-mails of virtual and hybrid editions show times in it besides the edition’s own. Null removes it.',
+  })
+  @ValidateIf((_, value: unknown) => value !== undefined && value !== null)
+  @IsString()
+  @MaxLength(64)
+  timeZone?: string | null;
 }
 
 export class UserDto {
@@ -64,6 +75,7 @@ export class UserDto {
   @ApiProperty() email!: string;
   @ApiProperty() name!: string;
   @ApiProperty({ enum: [...supportedLanguages()] }) locale!: string;
+  @ApiProperty({ nullable: true, type: String, description: 'IANA time zone the user reads times in; null: not given' }) timeZone!: string | null;
   @ApiProperty() isAdmin!: boolean;
   @ApiProperty({ format: 'date-time' }) createdAt!: Date;
 }
