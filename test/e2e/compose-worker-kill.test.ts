@@ -28,7 +28,7 @@ describe('a composed message to 10,000 people with a worker killed midway', () =
     api = await startApi({ DATABASE_URL: env.databaseUrl, REDIS_PREFIX: env.redisPrefix });
     workerEnv = {
       NODE_ENV: 'test',
-      LOG_LEVEL: 'warn',
+      LOG_LEVEL: 'info',
       DATABASE_URL: env.databaseUrl,
       DATABASE_POOL_SIZE: '5',
       REDIS_URL: api.config.redis.url,

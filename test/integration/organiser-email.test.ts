@@ -6,7 +6,7 @@ import { createWorker } from '@worker/worker.factory';
 import { SessionDto } from '@api/auth/auth.dto';
 import { AuditPageDto } from '@api/events/events.dto';
 import { ComposedMessageDto, DryRunDto, EmailPreviewDto, EmailTemplateDto, EmailTemplateHistoryDto } from '@api/notifications/email.dto';
-import { NotificationPageDto } from '@api/notifications/notifications.dto';
+import { NotificationPageDto, NotificationSummaryDto } from '@api/notifications/notifications.dto';
 import { RegistrationDto } from '@api/registrations/registrations.dto';
 import { TicketTypeDto } from '@api/registrations/ticket-types.dto';
 import { Problem, Wire } from '@test/support/api-types';
@@ -375,6 +375,8 @@ describe('e-mail organisers control', () => {
     }, 20_000, 'two held decisions');
     await new Promise((resolve) => setTimeout(resolve, 1000));
     expect(matching(scheduler.email, /accepted|Welcome/)).toHaveLength(0);
+    const summary = await api.http.get<Wire<NotificationSummaryDto>>(`${base}/notifications/summary`, { token });
+    expect(summary.body).toMatchObject({ held: 2, pending: 0, sending: 0 });
 
     const toScheduler = held.find((item) => item.recipientEmail === scheduler.email)!;
     const reworded = await api.http.request('PUT', `${base}/notifications/${toScheduler.id}/wording`, {

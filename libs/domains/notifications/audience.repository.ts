@@ -24,7 +24,8 @@ const list = (values: string[] | undefined) => values ?? [];
 export class AudienceRepository {
   constructor(private readonly tx: TransactionHost) {}
 
-  private audienceSql(eventId: string, audience: AudienceInput): Prisma.Sql {
+  /** The audience as a query of `user_id`s, each once: what counts, samples and the worker's insert select from. */
+  peopleSql(eventId: string, audience: AudienceInput): Prisma.Sql {
     const parts: Prisma.Sql[] = [];
     const { speakers, attendees } = audience;
     if (speakers) {
@@ -66,20 +67,13 @@ export class AudienceRepository {
     return parts.length > 0 ? Prisma.join(parts, ' UNION ') : Prisma.sql`SELECT NULL::uuid AS user_id WHERE false`;
   }
 
-  /** Everyone the audience reaches, once each, in id order. */
-  members(eventId: string, audience: AudienceInput): Promise<AudienceMember[]> {
-    return this.tx.db.$queryRaw<AudienceMember[]>`
-      SELECT u.id, u.email, u.name, u.locale FROM (${this.audienceSql(eventId, audience)}) people
-        JOIN users u ON u.id = people.user_id ORDER BY u.id`;
-  }
-
   /** How many the audience reaches, by language, and the first few of them: a dry run. */
   async count(eventId: string, audience: AudienceInput, sampleSize: number): Promise<{ locales: { locale: string; count: number }[]; sample: AudienceMember[] }> {
     const locales = await this.tx.db.$queryRaw<{ locale: string; count: bigint }[]>`
-      SELECT u.locale, count(*) AS count FROM (${this.audienceSql(eventId, audience)}) people
+      SELECT u.locale, count(*) AS count FROM (${this.peopleSql(eventId, audience)}) people
         JOIN users u ON u.id = people.user_id GROUP BY u.locale ORDER BY u.locale`;
     const sample = await this.tx.db.$queryRaw<AudienceMember[]>`
-      SELECT u.id, u.email, u.name, u.locale FROM (${this.audienceSql(eventId, audience)}) people
+      SELECT u.id, u.email, u.name, u.locale FROM (${this.peopleSql(eventId, audience)}) people
         JOIN users u ON u.id = people.user_id ORDER BY u.name, u.id LIMIT ${sampleSize}`;
     return { locales: locales.map((row) => ({ locale: row.locale, count: Number(row.count) })), sample };
   }

@@ -232,8 +232,32 @@ export class DeliveriesRepository {
     return this.composed.ofSend(eventId, sendId);
   }
 
-  audienceMembers(eventId: string, audience: AudienceInput): Promise<RecipientUser[]> {
-    return this.audience.members(eventId, audience);
+  /** The locales of the people an audience reaches: few, so their languages are matched in code. */
+  async audienceLocales(eventId: string, audience: AudienceInput): Promise<string[]> {
+    return (await this.audience.count(eventId, audience, 0)).locales.map((row) => row.locale);
+  }
+
+  /**
+   * One delivery per person of the audience, in one INSERT … SELECT: a composed message reaches thousands, and
+   * building their rows in the worker would hold the dispatch transaction for long. Every row has the same context
+   * (the message in every language); `languages` maps each locale to the edition's language it is written in.
+   */
+  async insertAudienceDeliveries(
+    outboxId: bigint,
+    eventId: string,
+    audience: AudienceInput,
+    languages: Record<string, string>,
+    fallback: string,
+    template: string,
+    context: Prisma.InputJsonObject,
+  ): Promise<number> {
+    return this.tx.db.$executeRaw`
+      INSERT INTO notification_deliveries (id, outbox_id, event_id, recipient_key, recipient_user_id, recipient_email, recipient_name,
+                                           language, template, context, status, updated_at)
+      SELECT gen_random_uuid(), ${outboxId}, ${eventId}::uuid, 'user:' || u.id, u.id, u.email, u.name,
+             coalesce(${JSON.stringify(languages)}::jsonb ->> u.locale, ${fallback}), ${template}, ${JSON.stringify(context)}::jsonb, 'PENDING', now()
+        FROM (${this.audience.peopleSql(eventId, audience)}) people JOIN users u ON u.id = people.user_id
+      ON CONFLICT (outbox_id, recipient_key) DO NOTHING`;
   }
 
   findUsers(userIds: string[]): Promise<RecipientUser[]> {

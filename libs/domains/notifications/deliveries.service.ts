@@ -3,7 +3,8 @@ import { AppConfig } from '@lectern/config/config';
 import { APP_CONFIG } from '@lectern/config/config.module';
 import { InputJsonObject } from '@lectern/database/json.types';
 import { TransactionHost } from '@lectern/database/transaction.host';
-import { MESSAGE_TEMPLATES, MessageContext, MessageEvent, MessageTemplate, RenderedMessage, TemplateOverride } from '@lectern/mail/message-context';
+import { DomainEvents, DomainEventType } from '@lectern/audit/domain-events';
+import { MESSAGE_TEMPLATES, MessageContext, MessageData, MessageEvent, MessageTemplate, RenderedMessage, TemplateOverride } from '@lectern/mail/message-context';
 import { renderMessage } from '@lectern/mail/render';
 import { MailTransport, SentMail, classifySmtpError, describeError, isDeliverableAddress } from '@lectern/mail/mail.transport';
 import { MetricsService } from '@lectern/metrics/metrics.service';
@@ -37,8 +38,11 @@ export const HELD_TEMPLATES: ReadonlySet<MessageTemplate> = new Set<MessageTempl
 
 /** The event types whose outbox rows cause messages; the relay only queues dispatch jobs for these. */
 export function causesMessages(type: string): boolean {
-  return resolverFor(type) !== undefined;
+  return type === COMPOSED || resolverFor(type) !== undefined;
 }
+
+/** A composed message's send: its audience is resolved into deliveries by the database in one statement. */
+const COMPOSED = 'compose.sent' satisfies DomainEventType;
 
 @Injectable()
 export class DeliveriesService {
@@ -58,12 +62,18 @@ export class DeliveriesService {
    * the dispatch is marked DONE in the same transaction, and delivery rows are unique per recipient.
    */
   dispatch(outboxId: bigint): Promise<DispatchResult> {
+    // a composed message's audience may be thousands: its single INSERT … SELECT gets more than the default 10 s
     return this.tx.run(async () => {
       const row = await this.repository.lockOutboxRow(outboxId);
       if (!row) return { outcome: 'outbox-row-gone' as const };
       if ((await this.repository.findDispatchStatus(outboxId))?.status === 'DONE') return { outcome: 'already-dispatched' as const };
-      const resolver = resolverFor(row.type);
       const event = row.eventId ? await this.repository.messageEvent(row.eventId) : null;
+      if (row.type === COMPOSED) {
+        const recipients = event && row.eventId ? await this.dispatchComposed(row.id, row.eventId, event, row.payload as DomainEvents['compose.sent']) : 0;
+        await this.repository.finishDispatch(outboxId, recipients);
+        return { outcome: 'dispatched' as const, recipients };
+      }
+      const resolver = resolverFor(row.type);
       let planned: PlannedMessage[] = [];
       if (resolver && event) {
         planned = await resolver(row.payload as never, {
@@ -78,7 +88,18 @@ export class DeliveriesService {
       await this.repository.insertDeliveries(rows);
       await this.repository.finishDispatch(outboxId, rows.length);
       return { outcome: 'dispatched' as const, recipients: rows.length };
-    });
+    }, { timeoutMs: 120_000 });
+  }
+
+  /** The audience as it is now (someone who registered since the dry run is included), each person once. */
+  private async dispatchComposed(outboxId: bigint, eventId: string, event: MessageEvent, payload: DomainEvents['compose.sent']): Promise<number> {
+    const composed = await this.repository.composedMessageOfSend(eventId, payload.sendId);
+    if (!composed) return 0;
+    const locales = await this.repository.audienceLocales(eventId, composed.audience);
+    const languages = Object.fromEntries(locales.map((locale) => [locale, languageFor(locale, event.languages)]));
+    const data: MessageData['compose.message'] = { subject: composed.subject, body: composed.body };
+    const context = { event, data, override: null } as unknown as InputJsonObject;
+    return this.repository.insertAudienceDeliveries(outboxId, eventId, composed.audience, languages, event.languages[0], 'compose.message', context);
   }
 
   async recordDispatchFailure(outboxId: bigint, error: unknown): Promise<void> {

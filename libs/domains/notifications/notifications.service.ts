@@ -65,7 +65,7 @@ export class NotificationsService {
 
   async summary(access: EventAccess) {
     const counts = await this.notifications.countByStatus(access.event.id);
-    return { pending: counts.PENDING, sending: counts.SENDING, sent: counts.SENT, failed: counts.FAILED };
+    return { pending: counts.PENDING, sending: counts.SENDING, sent: counts.SENT, failed: counts.FAILED, held: counts.HELD };
   }
 
   /**

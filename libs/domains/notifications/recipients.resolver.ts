@@ -82,16 +82,6 @@ const ANNOUNCED_STATUSES = new Set<MessageData['event.status_changed']['status']
  * gone by then (an invitation revoked, a registration cancelled, an award revoked) is not sent.
  */
 export const RESOLVERS: { [E in DomainEventType]?: Resolver<E> } = {
-  // The audience as it is when the worker resolves it: someone who registered between the dry run and the send is
-  // included; each person once (the audience query is a UNION and the delivery key is per person).
-  'compose.sent': async (payload, { lookups, event }) => {
-    const composed = await lookups.composedMessageOfSend(payload.eventId, payload.sendId);
-    if (!composed) return [];
-    const people = await lookups.audienceMembers(payload.eventId, composed.audience);
-    const data = { subject: composed.subject, body: composed.body };
-    return people.map((user) => message(userRecipient(user, event), 'compose.message', data));
-  },
-
   'role.granted': async (payload, { lookups, event, link }) => {
     const role = payload.role as MessageData['role.granted']['role'];
     if (!ROLES.has(role)) return [];

@@ -22,7 +22,7 @@ export class NotificationDto {
   @ApiProperty({ example: 'zh-CN' }) language!: string;
   @ApiProperty({
     enum: NotificationStatus,
-    description: 'PENDING (waiting or retrying), SENDING, SENT, or FAILED (permanently; see lastError)',
+    description: 'PENDING (waiting or retrying), SENDING, SENT, FAILED (permanently; see lastError), or HELD for the organisers’ review',
   })
   status!: NotificationStatus;
   @ApiProperty({ description: 'Send attempts of the current generation' }) attempts!: number;
@@ -45,4 +45,5 @@ export class NotificationSummaryDto {
   @ApiProperty() sending!: number;
   @ApiProperty() sent!: number;
   @ApiProperty() failed!: number;
+  @ApiProperty({ description: 'Decision e-mails held for the organisers (see …/email/settings)' }) held!: number;
 }
