@@ -610,6 +610,7 @@ export function renderReport(report: TransparencyReport, language: Language): Pr
   yearOverYear(layout, e);
   organiserFacts(layout, e);
   privacy(layout, e);
+  layout.finish();
   layout.pageNumbers((page, pages) => e.t('footer.page', { page: e.n(page), pages: e.n(pages) }));
   doc.end();
   return done;
