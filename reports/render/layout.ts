@@ -21,6 +21,20 @@ export const COLORS = {
 
 export const SIZES = { title: 24, heading: 16, subheading: 11.5, body: 9.5, small: 8, kpi: 17 };
 
+/**
+ * Page-break rules, the same in every language (a test measures them on the rendered PDFs):
+ * - a table is split only with at least this many rows on each side of the break; a shorter table moves whole;
+ * - a heading is never the last thing on a page: it is drawn with the start of what follows it (keep with next);
+ * - so a page ends early only where a section ends or before a block too short to split (at most a few rows).
+ */
+export const MIN_ROWS_EACH_SIDE = 3;
+
+/** A heading waiting for the block that follows it, so that both land on the same page. */
+interface PendingHeading {
+  height: number;
+  draw: () => void;
+}
+
 export interface Column {
   header: string;
   /** Share of the content width. */
@@ -63,6 +77,8 @@ export class Layout {
     private readonly breaking: 'uax14' | 'words' = 'uax14',
   ) {}
 
+  private pending: PendingHeading[] = [];
+
   /**
    * `doc.text` at (x, y), each piece in a font that has its glyphs: one call in the edition's font for almost every
    * text, else one continued call per run, so the pieces wrap as one text.
@@ -100,9 +116,21 @@ export class Layout {
     return this.doc.page.height - this.doc.page.margins.bottom;
   }
 
-  /** Starts a new page unless `height` more points fit on this one. */
+  /**
+   * Starts a new page unless `height` more points fit on this one, counting the headings waiting for this block,
+   * which are then drawn: every block calls this before drawing, with the height it must not be parted from.
+   */
   ensure(height: number): void {
-    if (this.doc.y + height > this.bottom) this.doc.addPage();
+    const headings = this.pending.reduce((sum, h) => sum + h.height, 0);
+    if (this.doc.y + headings + height > this.bottom) this.doc.addPage();
+    const pending = this.pending;
+    this.pending = [];
+    pending.forEach((h) => h.draw());
+  }
+
+  /** Draws headings still waiting (none should be: every heading is followed by a block). */
+  finish(): void {
+    this.ensure(0);
   }
 
   gap(points: number): void {
@@ -115,24 +143,38 @@ export class Layout {
     this.gap(4);
   }
 
-  /** A section heading, also added to the PDF outline (bookmarks). */
+  /** A section heading, also added to the PDF outline (bookmarks); drawn with the start of the block after it. */
   heading(text: string, newPage = false): void {
+    this.finish();
     if (newPage && this.doc.y > this.doc.page.margins.top) this.doc.addPage();
-    else this.ensure(90);
-    this.doc.outline.addItem(text);
-    this.doc.fillColor(COLORS.accent).fontSize(SIZES.heading);
-    this.write(this.fitToWidth(text, this.width), this.left, this.doc.y, { width: this.width });
-    const y = this.doc.y + 2;
-    this.doc.moveTo(this.left, y).lineTo(this.left + this.width, y).lineWidth(0.8).strokeColor(COLORS.accent).stroke();
-    this.gap(10);
+    this.doc.fontSize(SIZES.heading);
+    const fitted = this.fitToWidth(text, this.width);
+    this.pending.push({
+      height: this.doc.heightOfString(fitted, { width: this.width }) + 12,
+      draw: () => {
+        this.doc.outline.addItem(text);
+        this.doc.fillColor(COLORS.accent).fontSize(SIZES.heading);
+        this.write(fitted, this.left, this.doc.y, { width: this.width });
+        const y = this.doc.y + 2;
+        this.doc.moveTo(this.left, y).lineTo(this.left + this.width, y).lineWidth(0.8).strokeColor(COLORS.accent).stroke();
+        this.gap(10);
+      },
+    });
   }
 
+  /** A subheading, drawn with the start of the block after it. */
   subheading(text: string): void {
-    this.ensure(60);
-    this.gap(4);
-    this.doc.fillColor(COLORS.text).fontSize(SIZES.subheading);
-    this.write(this.fitToWidth(text, this.width), this.left, this.doc.y, { width: this.width });
-    this.gap(4);
+    this.doc.fontSize(SIZES.subheading);
+    const fitted = this.fitToWidth(text, this.width);
+    this.pending.push({
+      height: this.doc.heightOfString(fitted, { width: this.width }) + 8,
+      draw: () => {
+        this.gap(4);
+        this.doc.fillColor(COLORS.text).fontSize(SIZES.subheading);
+        this.write(fitted, this.left, this.doc.y, { width: this.width });
+        this.gap(4);
+      },
+    });
   }
 
   paragraph(text: string, options: { color?: string; size?: number } = {}): void {
@@ -140,7 +182,8 @@ export class Layout {
     this.doc.fontSize(size);
     const fitted = this.fitToWidth(text, this.width);
     this.ensure(Math.min(this.doc.heightOfString(fitted, { width: this.width }), 120));
-    this.doc.fillColor(options.color ?? COLORS.text);
+    // the headings ensure() may have drawn changed the size
+    this.doc.fontSize(size).fillColor(options.color ?? COLORS.text);
     this.write(fitted, this.left, this.doc.y, { width: this.width, lineGap: 2 });
     this.gap(4);
   }
@@ -192,8 +235,7 @@ export class Layout {
       this.doc.fontSize(size);
       return Math.max(...cells.map((cell, i) => this.doc.heightOfString(this.fitToWidth(cell, widths[i] - 2 * pad), { width: widths[i] - 2 * pad }))) + 2 * pad;
     };
-    const drawRow = (cells: string[], size: number, color: string, fill?: string) => {
-      const height = measure(cells, size);
+    const drawRow = (cells: string[], size: number, color: string, fill?: string, height = measure(cells, size)) => {
       if (this.doc.y + height > this.bottom) {
         this.doc.addPage();
         drawHeader();
@@ -213,17 +255,50 @@ export class Layout {
       const y = this.doc.y;
       this.doc.moveTo(this.left, y).lineTo(this.left + this.width, y).lineWidth(0.6).strokeColor(COLORS.rule).stroke();
     };
-    this.ensure(measure(columns.map((c) => c.header), SIZES.small) + measure(rows[0] ?? [''], SIZES.body));
+    const header = measure(columns.map((c) => c.header), SIZES.small);
+    const heights = rows.map((cells) => measure(cells, SIZES.body));
+    const sum = (from: number, to: number) => heights.slice(from, to).reduce((a, b) => a + b, 0);
+    // a table that cannot be split with enough rows on both sides moves whole; any other keeps its first rows
+    const minRows = rows.length < 2 * MIN_ROWS_EACH_SIDE ? rows.length : MIN_ROWS_EACH_SIDE;
+    this.ensure(header + sum(0, Math.max(minRows, 1)));
+    const breaks = this.tableBreaks(header, heights);
     drawHeader();
     rows.forEach((cells, index) => {
+      if (breaks.has(index)) {
+        this.doc.addPage();
+        drawHeader();
+      }
       const total = options.totalRow && index === rows.length - 1;
       if (total) {
         const y = this.doc.y;
         this.doc.moveTo(this.left, y).lineTo(this.left + this.width, y).lineWidth(0.6).strokeColor(COLORS.text).stroke();
       }
-      drawRow(cells, SIZES.body, COLORS.text, !total && index % 2 === 1 ? COLORS.zebra : undefined);
+      drawRow(cells, SIZES.body, COLORS.text, !total && index % 2 === 1 ? COLORS.zebra : undefined, heights[index]);
     });
     this.gap(8);
+  }
+
+  /**
+   * Where a table starting at the current position breaks: as many rows on each page as fit, except that a break
+   * never leaves fewer than MIN_ROWS_EACH_SIDE rows after it (rows move to the next page to make up the remainder).
+   */
+  private tableBreaks(header: number, heights: number[]): Set<number> {
+    const breaks = new Set<number>();
+    const page = this.bottom - this.doc.page.margins.top - header;
+    let space = this.bottom - this.doc.y - header;
+    let index = 0;
+    while (index < heights.length) {
+      let fit = 0;
+      let used = 0;
+      while (index + fit < heights.length && used + heights[index + fit] <= space) used += heights[index + fit++];
+      const left = heights.length - index;
+      if (fit >= left) break;
+      const take = left - fit < MIN_ROWS_EACH_SIDE ? Math.max(left - MIN_ROWS_EACH_SIDE, MIN_ROWS_EACH_SIDE) : Math.max(fit, 1);
+      index += Math.min(take, Math.max(fit, 1));
+      breaks.add(index);
+      space = page;
+    }
+    return breaks;
   }
 
   /** A horizontal bar chart drawn with vector rectangles, bars scaled to the largest value. */
@@ -234,9 +309,12 @@ export class Layout {
     const captionWidth = 96;
     const barArea = this.width - labelWidth - captionWidth - 12;
     const max = Math.max(1, ...bars.map((b) => b.value));
-    this.ensure(Math.min(bars.length, 4) * rowHeight);
-    for (const bar of bars) {
-      this.ensure(rowHeight);
+    // split like a table: never fewer than MIN_ROWS_EACH_SIDE bars on either side of a page break
+    const minRows = bars.length < 2 * MIN_ROWS_EACH_SIDE ? bars.length : MIN_ROWS_EACH_SIDE;
+    this.ensure(minRows * rowHeight);
+    const breaks = this.tableBreaks(0, bars.map(() => rowHeight));
+    for (const [index, bar] of bars.entries()) {
+      if (breaks.has(index)) this.doc.addPage();
       const top = this.doc.y;
       this.doc.fillColor(COLORS.text).fontSize(SIZES.body);
       this.write(bar.label, this.left, top + 2, { width: labelWidth - 6, lineBreak: false, ellipsis: true });

@@ -28,7 +28,7 @@ function humanize(key: string): string {
 const CHECKED_KEYS = new Set<string>();
 
 /** Everything one language edition needs to put words and numbers on the page. */
-class Edition {
+export class Edition {
   readonly fmt: ReportFormat;
   private readonly translate;
 
@@ -46,7 +46,8 @@ class Edition {
    */
   t(key: string, vars: Vars = {}, count?: number): string {
     const full = `report:${key}`;
-    const options = count === undefined ? vars : { ...vars, count, n: this.n(count) };
+    // `n` from the caller wins (the web edition passes the figure as markup)
+    const options = count === undefined ? vars : { count, n: this.n(count), ...vars };
     const checked = `${this.language}|${full}|${count === 1 ? 'one' : 'other'}`;
     if (!CHECKED_KEYS.has(checked)) {
       if (!i18n().exists(full, { lng: this.language, ...options })) throw new Error(`missing ${this.language} text ${full}`);
@@ -92,7 +93,7 @@ class Edition {
   }
 }
 
-function summaryClauses(e: Edition): string[] {
+export function summaryClauses(e: Edition): string[] {
   const h = e.report.headline;
   const clauses: string[] = [];
   let registrations = e.t('summary.registrations', { count: e.n(h.registrations) });
@@ -389,7 +390,7 @@ function speakers(layout: Layout, e: Edition): void {
   if (o.withoutCountry > 0) layout.paragraph(e.labelled(e.t('content.speakerOrigins.withoutCountry'), e.n(o.withoutCountry)));
 }
 
-function programmeLabel(e: Edition, row: ScholarshipRow): string {
+export function programmeLabel(e: Edition, row: ScholarshipRow): string {
   if (row.key === OTHER_KEY) return e.t('diversity.otherProgrammes', { groups: e.n(row.groups ?? 0) });
   return e.value('scholarshipProgramme', row.key, row);
 }
@@ -610,6 +611,7 @@ export function renderReport(report: TransparencyReport, language: Language): Pr
   yearOverYear(layout, e);
   organiserFacts(layout, e);
   privacy(layout, e);
+  layout.finish();
   layout.pageNumbers((page, pages) => e.t('footer.page', { page: e.n(page), pages: e.n(pages) }));
   doc.end();
   return done;

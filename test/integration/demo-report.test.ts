@@ -12,6 +12,10 @@ import { ReportFormat } from '@reports/render/format';
 import { c3vocJsonValidator, validateScheduleXml } from '@test/support/feeds';
 import { testConfig } from '@test/support/harness';
 import { PdfContent, readPdf } from '@test/support/pdf-text';
+import { layoutProblems, readRuns } from '@test/support/pdf-layout';
+import Ajv from 'ajv';
+import addFormats from 'ajv-formats';
+import { REPORT_SCHEMA } from '@reports/report.schema';
 
 /**
  * The demo end to end: the KubeCon + CloudNativeCon + Open Source Summit China 2019 edition built through the
@@ -183,6 +187,31 @@ describe('the KubeCon China 2019 demo report', () => {
       };
       visit(JSON.parse(report.json), '');
       expect(missing, language).toEqual([]);
+    }
+  });
+
+  it('is valid against the report’s JSON Schema', () => {
+    const ajv = new Ajv({ allErrors: true, strict: true });
+    addFormats(ajv);
+    const validate = ajv.compile(REPORT_SCHEMA);
+    expect(validate(JSON.parse(report.json)) ? [] : validate.errors).toEqual([]);
+  });
+
+  it('names the venue in each edition’s language, and shows no scholarship figure for an edition without a programme', () => {
+    expect(report.model.event.venue).toEqual({ en: 'Shanghai Expo Centre', 'zh-CN': '上海世博中心' });
+    expect(pdf['zh-CN'].compact).toContain('上海世博中心');
+    expect(pdf['zh-CN'].compact).not.toContain('ShanghaiExpoCentre');
+    expect(pdf.en.compact).toContain('ShanghaiExpoCentre');
+    expect(report.model.headline.scholarshipsAwarded).toBeNull();
+    expect(report.model.diversity.scholarships).toBeNull();
+    expect(pdf.en.compact).not.toMatch(/scholarshipsawarded/i);
+    expect(pdf['zh-CN'].compact).not.toContain('发放奖学金');
+  });
+
+  it('keeps the page-break rules in both editions', async () => {
+    for (const language of ['en', 'zh-CN'] as const) {
+      const { pages, height } = await readRuns(report.pdf[language]);
+      expect(layoutProblems(pages, height), language).toEqual([]);
     }
   });
 
