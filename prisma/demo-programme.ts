@@ -118,7 +118,7 @@ export async function buildDemoProgramme(
     days: snapshot.frame.days,
     blocks: snapshot.frame.blocks,
     availability: snapshot.frame.availability,
-    fixed: snapshot.placements.map(plannedSession),
+    fixed: snapshot.placements.map((p) => plannedSession(p, snapshot.interested)),
     sessions: waiting.map((s) => ({
       submissionId: s.id,
       code: s.key,
