@@ -25,7 +25,7 @@ export interface CollectOptions {
 const WORK_MEM = '64MB';
 
 /**
- * Everything the report counts, as aggregates computed by Postgres: a fixed number of statements (thirteen; the organisers' choices come with the edition) whatever
+ * Everything the report counts, as aggregates computed by Postgres: a fixed number of statements (fourteen; the organisers' choices come with the edition) whatever
  * the size of the edition. Run it inside one REPEATABLE READ transaction so that every figure is taken from the
  * same snapshot (buildReport checks that they agree: check-ins never exceed in-person registrations, and so on).
  * The counting rules are documented next to each statement.

@@ -83,10 +83,20 @@ describe('a China edition written before languages-as-data, reported after it', 
   });
 
   it('gives the same figures and texts as before, names now one map per field', () => {
-    // sharedCfp and speakerOrigins came later, with one CFP for several editions (issue 15), not with this migration
-    const { languages, labels, sharedCfp, speakerOrigins, ...rest } = report;
-    const before = JSON.parse(fixture('china-edition-report-before-languages.json')) as Json;
-    expect(rest).toEqual(inTodaysShape(before));
+    // came later, not with this migration: sharedCfp, speakerOrigins and changes (issue 15); the organisers' choices,
+    // the trends and format 2 (issue 20), compared below as far as the first format had them
+    const { languages, labels, sharedCfp, speakerOrigins, changes, choices, format, ...rest } = report;
+    const { format: formatBefore, ...before } = JSON.parse(fixture('china-edition-report-before-languages.json')) as Record<string, Json>;
+    // format 2 gave each trend row more figures and each entered fact a unit: compare what format 1 had
+    const { yearOverYear, organiserFacts, ...others } = rest as Record<string, Json[]>;
+    const { yearOverYear: trendsBefore, organiserFacts: factsBefore, ...othersBefore } = inTodaysShape(before) as Record<string, Json[]>;
+    expect(others).toEqual(othersBefore);
+    expect(yearOverYear).toMatchObject(trendsBefore);
+    expect(yearOverYear).toHaveLength(trendsBefore.length);
+    expect(organiserFacts).toEqual(factsBefore.map((fact) => ({ ...(fact as Record<string, Json>), unit: null })));
+    expect([formatBefore, format]).toEqual(['lectern-transparency-report/1', 'lectern-transparency-report/2']);
+    expect(changes).toEqual([]);
+    expect(choices).toEqual({ introduction: null, omittedSections: [], topCountries: 10 });
     // what the migration added: the series' languages (its reports came in English and Chinese) and their labels
     expect(languages).toEqual(['en', 'zh-CN']);
     expect(Object.keys(labels as Record<string, Json>)).toEqual(['en', 'zh-CN']);

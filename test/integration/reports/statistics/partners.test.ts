@@ -71,11 +71,11 @@ describe('partner, media, co-located event and scholarship statistics', () => {
     expect(stats.organiserFacts).toEqual([
       {
         kind: 'FIGURE', label: { en: 'Pieces of media coverage', 'zh-CN': '条媒体报道' }, value: 184, source: null, url: null,
-        publishedOn: null, language: null, enteredAt: '2019-07-01T08:00:00.000Z',
+        publishedOn: null, language: null, unit: null, enteredAt: '2019-07-01T08:00:00.000Z',
       },
       {
         kind: 'PRESS_CLIPPING', label: { en: 'Record crowd' }, value: null, source: 'InfoQ', url: 'https://example.org/a',
-        publishedOn: '2019-06-27', language: 'zh', enteredAt: '2019-07-02T09:30:00.000Z',
+        publishedOn: '2019-06-27', language: 'zh', unit: null, enteredAt: '2019-07-02T09:30:00.000Z',
       },
     ]);
   });
