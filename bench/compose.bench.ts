@@ -1,61 +1,10 @@
-import { ChildProcess, spawn } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
-import { AddressInfo } from 'node:net';
 import { loadavg } from 'node:os';
-import { join } from 'node:path';
 import { Client } from 'pg';
-import { SMTPServer } from 'smtp-server';
-import { childEnvironment } from '@lectern/config/config';
-import { projectRoot } from '@lectern/project-root';
 import { BenchRow, BenchScenario } from './bench.types';
+import { startSmtpSink, startWorker, waitFor } from './support';
 
 const AUDIENCE = 10_000;
-
-async function startSmtpSink() {
-  let count = 0;
-  const server = new SMTPServer({
-    authOptional: true,
-    disabledCommands: ['STARTTLS', 'AUTH'],
-    logger: false,
-    onData: (stream, _session, callback) => {
-      stream.resume();
-      stream.on('end', () => {
-        count += 1;
-        callback();
-      });
-    },
-  });
-  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', () => resolve()));
-  return {
-    port: (server.server.address() as AddressInfo).port,
-    count: () => count,
-    close: () => new Promise<void>((resolve) => server.close(() => resolve())),
-  };
-}
-
-function startWorker(env: Record<string, string>): { child: ChildProcess; stop(): Promise<void> } {
-  const child = spawn(process.execPath, [join(projectRoot(), 'dist', 'apps/worker/src/main.js')], {
-    env: childEnvironment(env),
-    stdio: ['ignore', 'ignore', 'inherit'],
-  });
-  return {
-    child,
-    stop: () =>
-      new Promise<void>((resolve) => {
-        if (child.exitCode !== null || child.signalCode !== null) return resolve();
-        child.once('exit', () => resolve());
-        child.kill('SIGTERM');
-      }),
-  };
-}
-
-async function waitFor(check: () => Promise<boolean>, timeoutMs: number, what: string) {
-  const deadline = Date.now() + timeoutMs;
-  while (!(await check())) {
-    if (Date.now() > deadline) throw new Error(`timed out waiting for ${what}`);
-    await new Promise((resolve) => setTimeout(resolve, 100));
-  }
-}
 
 /**
  * A message composed to 10,000 attendees of one edition (half reading English, half Chinese), through the real

@@ -1,7 +1,8 @@
 import { ChildProcess, spawn } from 'node:child_process';
-import { createServer } from 'node:net';
+import { AddressInfo, createServer } from 'node:net';
 import { join } from 'node:path';
 import autocannon from 'autocannon';
+import { SMTPServer } from 'smtp-server';
 import { projectRoot } from '@lectern/project-root';
 import { childEnvironment } from '@lectern/config/config';
 
@@ -15,7 +16,7 @@ export async function freePort(): Promise<number> {
   });
 }
 
-async function waitFor(url: string, timeoutMs = 30_000) {
+async function waitForHttp(url: string, timeoutMs = 30_000) {
   const deadline = Date.now() + timeoutMs;
   while (Date.now() < deadline) {
     try {
@@ -40,7 +41,7 @@ export async function startProcess(
     stdio: ['ignore', 'ignore', 'inherit'],
   });
   const url = `http://127.0.0.1:${port}`;
-  await waitFor(url + readyPath);
+  await waitForHttp(url + readyPath);
   return {
     url,
     child,
@@ -117,4 +118,52 @@ const tenths = (ms: number) => Math.round(ms * 10) / 10;
 export function latencySummary(latencies: number[]) {
   const sorted = [...latencies].sort((a, b) => a - b);
   return { pages: sorted.length, p50: tenths(percentile(sorted, 50)), p99: tenths(percentile(sorted, 99)), max: tenths(sorted[sorted.length - 1] ?? 0) };
+}
+
+/** An SMTP server on loopback that accepts every message and counts them (the e-mail benches' delivery sink). */
+export async function startSmtpSink() {
+  let count = 0;
+  const server = new SMTPServer({
+    authOptional: true,
+    disabledCommands: ['STARTTLS', 'AUTH'],
+    logger: false,
+    onData: (stream, _session, callback) => {
+      stream.resume();
+      stream.on('end', () => {
+        count += 1;
+        callback();
+      });
+    },
+  });
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', () => resolve()));
+  return {
+    port: (server.server.address() as AddressInfo).port,
+    count: () => count,
+    close: () => new Promise<void>((resolve) => server.close(() => resolve())),
+  };
+}
+
+/** The compiled worker as a process of its own; stop() ends it with SIGTERM and waits for its exit. */
+export function startWorker(env: Record<string, string>): { child: ChildProcess; stop(): Promise<void> } {
+  const child = spawn(process.execPath, [join(projectRoot(), 'dist', 'apps/worker/src/main.js')], {
+    env: childEnvironment(env),
+    stdio: ['ignore', 'ignore', 'inherit'],
+  });
+  return {
+    child,
+    stop: () =>
+      new Promise<void>((resolve) => {
+        if (child.exitCode !== null || child.signalCode !== null) return resolve();
+        child.once('exit', () => resolve());
+        child.kill('SIGTERM');
+      }),
+  };
+}
+
+export async function waitFor(check: () => Promise<boolean>, timeoutMs: number, what: string, everyMs = 100) {
+  const deadline = Date.now() + timeoutMs;
+  while (!(await check())) {
+    if (Date.now() > deadline) throw new Error(`timed out waiting for ${what}`);
+    await new Promise((resolve) => setTimeout(resolve, everyMs));
+  }
 }
