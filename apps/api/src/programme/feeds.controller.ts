@@ -5,7 +5,7 @@ import { Public } from '@api/http/auth.decorators';
 import { CurrentEvent, ForEventVisitors } from '@api/events/event-access.guard';
 import { EventAccess } from '@lectern/domains/events/event-visibility.policy';
 import { FeedsService } from '@lectern/domains/programme/feeds.service';
-import { send } from './public-programme.controller';
+import { sendConditional } from './conditional-response';
 
 const WHO = 'Anyone, without a token, for a published event; only the latest released version is ever shown, never the draft.';
 const XML = 'application/xml; charset=utf-8';
@@ -49,7 +49,7 @@ export class FeedsController {
     @Res({ passthrough: true }) reply: FastifyReply,
   ) {
     const feed = await this.feeds.scheduleXml(access, this.feeds.feedLanguage(access, lang));
-    return send(reply, feed, XML, ifNoneMatch, ifModifiedSince);
+    return sendConditional(reply, feed, XML, { ifNoneMatch, ifModifiedSince });
   }
 
   @Get('calendar.ics')
@@ -66,7 +66,7 @@ export class FeedsController {
     @Res({ passthrough: true }) reply: FastifyReply,
   ) {
     const feed = await this.feeds.programmeCalendar(access, this.feeds.feedLanguage(access, lang));
-    return send(reply, feed, ICS, ifNoneMatch, ifModifiedSince);
+    return sendConditional(reply, feed, ICS, { ifNoneMatch, ifModifiedSince });
   }
 
   @Get('rooms/:room/calendar.ics')
@@ -81,7 +81,7 @@ export class FeedsController {
     @Res({ passthrough: true }) reply: FastifyReply,
   ) {
     const feed = await this.feeds.roomCalendar(access, room, this.feeds.feedLanguage(access, lang));
-    return send(reply, feed, ICS, ifNoneMatch, ifModifiedSince);
+    return sendConditional(reply, feed, ICS, { ifNoneMatch, ifModifiedSince });
   }
 
   @Get('speakers/:speakerId/calendar.ics')
@@ -100,6 +100,6 @@ export class FeedsController {
     @Res({ passthrough: true }) reply: FastifyReply,
   ) {
     const feed = await this.feeds.speakerCalendar(access, speakerId, this.feeds.feedLanguage(access, lang));
-    return send(reply, feed, ICS, ifNoneMatch, ifModifiedSince);
+    return sendConditional(reply, feed, ICS, { ifNoneMatch, ifModifiedSince });
   }
 }
