@@ -12,12 +12,16 @@ import { TEST_PASSWORD, TestApi, startApi, testConfig } from '@test/support/harn
 import { Edition, openCfp, room, session } from '@test/support/programme';
 import { ReceivedMail, SmtpSink, isolatedNotificationsEnvironment } from '@test/support/smtp-sink';
 
-/** The events of an .ics read back by a real iCalendar parser. */
+/** The events of a message's .ics read back by a real iCalendar parser. */
 function calendarOf(mail: ReceivedMail) {
   const attachment = mail.parsed.attachments.find((a) => a.filename === 'sessions.ics');
   expect(attachment, 'sessions.ics attached').toBeDefined();
   expect(attachment!.contentType).toBe('text/calendar');
-  const component = new ICAL.Component(ICAL.parse(attachment!.content.toString('utf8')) as unknown[]);
+  return eventsOf(attachment!.content.toString('utf8'));
+}
+
+function eventsOf(ics: string) {
+  const component = new ICAL.Component(ICAL.parse(ics) as unknown[]);
   return component.getAllSubcomponents('vevent').map((vevent) => {
     const event = new ICAL.Event(vevent);
     return {
@@ -113,6 +117,14 @@ describe('programme: speakers hear about a release, once, in their language, wit
     expect(linSecond.parsed.text).toContain('（已调整）');
     const moved = calendarOf(linSecond).find((e) => e.uid === `${linTalk.id}@lectern`);
     expect(moved).toMatchObject({ start: '2030-06-24T06:00:00.000Z', end: '2030-06-24T06:35:00.000Z', sequence: 2, location: 'hall-a 厅' });
+    // the keynote has not changed since version 1: its SEQUENCE stays 1, the same as the feeds give it, so a calendar
+    // fed by both the message and a feed holds one copy of each session
+    expect(calendarOf(linSecond).find((e) => e.uid === `${joint.id}@lectern`)?.sequence).toBe(1);
+    const feed = await api.http.request('GET', `${base}/programme/speakers/${lin.id}/calendar.ics`, { token });
+    expect(feed.status, feed.text).toBe(200);
+    const feedSequence = new Map(eventsOf(feed.text).map((e) => [e.uid, e.sequence]));
+    const mailed = calendarOf(linSecond);
+    expect(mailed.map((e) => [e.uid, feedSequence.get(e.uid)])).toEqual(mailed.map((e) => [e.uid, e.sequence]));
 
     // an unchanged release tells nobody
     expect((await api.http.post(`${base}/schedule/releases`, {}, { token })).status).toBe(201);

@@ -3,6 +3,8 @@ import { NotificationDispatchStatus, NotificationStatus, Prisma } from '@lectern
 import { TransactionHost } from '@lectern/database/transaction.host';
 import { MessageEvent } from '@lectern/mail/message-context';
 import { ConfirmationsRepository } from '@lectern/domains/reviews/confirmations.repository';
+import { ReleasedVersion } from '@lectern/domains/programme/feeds.history';
+import { ReleasedSession } from '@lectern/domains/programme/release.policy';
 import { LocalizedText, localizedText, optionalLocalizedText } from '@lectern/i18n/localized-text';
 import { AudienceRepository } from './audience.repository';
 import { ComposeRepository, ComposedMessageRecord } from './compose.repository';
@@ -266,6 +268,16 @@ export class DeliveriesRepository {
 
   scheduleReleaseOf(eventId: string, releaseId: string) {
     return this.tx.db.scheduleRelease.findFirst({ where: { eventId, id: releaseId }, select: { version: true, releasedAt: true, sessions: true, changelog: true } });
+  }
+
+  /** The sessions of every release up to `version`: what the SEQUENCE of each session in that version follows from. */
+  async releasedVersionsOf(eventId: string, upTo: number): Promise<ReleasedVersion[]> {
+    const rows = await this.tx.db.scheduleRelease.findMany({
+      where: { eventId, version: { lte: upTo } },
+      select: { version: true, sessions: true },
+      orderBy: { version: 'asc' },
+    });
+    return rows.map((row) => ({ version: row.version, sessions: row.sessions as unknown as ReleasedSession[] }));
   }
 
   roomNamesOf(eventId: string) {

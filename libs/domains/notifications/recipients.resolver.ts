@@ -3,6 +3,7 @@ import { Language } from '@lectern/i18n/i18n';
 import { languageFor, matchLanguage } from '@lectern/i18n/languages';
 import { MessageData, MessageEvent, MessageTemplate } from '@lectern/mail/message-context';
 import { LocalizedText, textIn } from '@lectern/i18n/localized-text';
+import { feedHistory } from '@lectern/domains/programme/feeds.history';
 import { renderCalendar } from '@lectern/domains/programme/ical';
 import { Changelog, ReleasedSession, speakersToTell } from '@lectern/domains/programme/release.policy';
 import { TranslatedName, DeliveriesRepository, RecipientUser, SubmissionForMessage } from './deliveries.repository';
@@ -266,7 +267,8 @@ export const RESOLVERS: { [E in DomainEventType]?: Resolver<E> } = {
 
 /**
  * Each speaker with a new or moved session in a release hears once, in their language, with all their sessions
- * of that version and an .ics of them (UIDs stable per session, SEQUENCE the version, so calendars update).
+ * of that version and an .ics of them (UIDs stable per session, SEQUENCE the version that last changed the session, as
+ * in the feeds, so calendars update).
  */
 async function scheduleReleased(payload: DomainEvents['schedule.released'], { lookups, event, link }: ResolverTools): Promise<PlannedMessage[]> {
   const release = await lookups.scheduleReleaseOf(payload.eventId, payload.releaseId);
@@ -275,7 +277,13 @@ async function scheduleReleased(payload: DomainEvents['schedule.released'], { lo
   const log = release.changelog as unknown as Changelog;
   const tell = speakersToTell(sessions, log);
   if (tell.size === 0) return [];
-  const [users, rooms] = await Promise.all([lookups.findUsers([...tell.keys()]), lookups.roomNamesOf(payload.eventId)]);
+  const [users, rooms, versions] = await Promise.all([
+    lookups.findUsers([...tell.keys()]),
+    lookups.roomNamesOf(payload.eventId),
+    lookups.releasedVersionsOf(payload.eventId, release.version),
+  ]);
+  // the feeds' SEQUENCE for each session, so a calendar fed by both the e-mail and a feed sees one event, not two versions of it
+  const { sequence } = feedHistory(versions);
   const roomNames = new Map(rooms.map((room) => [room.id, room.name as LocalizedText]));
   const moved = new Set(log.moved.map((m) => m.submissionId));
   const added = new Set(log.new);
@@ -294,7 +302,7 @@ async function scheduleReleased(payload: DomainEvents['schedule.released'], { lo
         summary: s.title,
         location: room(s.roomId),
         url: programmeUrl,
-        sequence: release.version,
+        sequence: sequence.get(s.submissionId) ?? release.version,
       })),
     });
     return message(recipient, 'schedule.released', {
