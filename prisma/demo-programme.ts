@@ -6,7 +6,6 @@ import { SubmissionListingService } from '@lectern/domains/cfp/submission-listin
 import { EventAccessService } from '@lectern/domains/events/event-access.service';
 import { EventAccess } from '@lectern/domains/events/event-visibility.policy';
 import { FeedsService } from '@lectern/domains/programme/feeds.service';
-import { PublicProgrammeService } from '@lectern/domains/programme/public-programme.service';
 import { propose } from '@lectern/domains/programme/proposal.policy';
 import { ReleasesService } from '@lectern/domains/programme/releases.service';
 import { RoomsService } from '@lectern/domains/programme/rooms.service';
@@ -145,7 +144,7 @@ export async function demoFeeds(app: INestApplicationContext, slug: string): Pro
   const feeds = app.get(FeedsService);
   const [xml, json] = await Promise.all([
     feeds.scheduleXml(access, feeds.feedLanguage(access, undefined)),
-    app.get(PublicProgrammeService).scheduleJson(access),
+    feeds.scheduleJson(access),
   ]);
   return { xml: xml.body, json: json.body };
 }

@@ -1,7 +1,8 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { expectProblem } from '@test/support/cfp';
+import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
+import { FeedsService } from '@lectern/domains/programme/feeds.service';
+import { expectProblem, profile } from '@test/support/cfp';
 import { c3vocJsonValidator, readCalendar, validateScheduleXml } from '@test/support/feeds';
-import { TestApi, startApi } from '@test/support/harness';
+import { Response, TestApi, startApi } from '@test/support/harness';
 import { Edition, openCfp, room, session, speaker } from '@test/support/programme';
 
 interface C3vocEvent {
@@ -148,5 +149,79 @@ describe('programme feeds: schedule.xml and iCalendar, from released versions on
       const text = (await feed(path)).text;
       for (const email of [ada.email, lin.email, kim.email, edition.organiser.email]) expect(text).not.toContain(email);
     }
+  });
+
+  it('answers a repeat request from memory until what it shows changes; a withdrawn consent leaves every feed and page at once', async () => {
+    const own = await openCfp(api);
+    const ownBase = `/v1/events/${own.slug}`;
+    const ownToken = own.organiser.token;
+    await room(api, own, 'main', 500);
+    const [ann, bo] = await Promise.all([speaker(api, 'ann'), speaker(api, 'bo')]);
+    const shared = await session(api, own, [ann, bo], { title: 'Shared talk' });
+    const placed = await api.http.request('PUT', `${ownBase}/schedule/placements/${shared.id}`, { token: ownToken, body: { room: 'main', startsAt: '2030-06-24T09:00' } });
+    expect(placed.status, placed.text).toBe(200);
+    expect((await api.http.post(`${ownBase}/schedule/releases`, {}, { token: ownToken })).status).toBe(201);
+    const get = (path: string, headers: Record<string, string> = {}) => api.http.get<string>(`${ownBase}/programme/${path}`, { headers });
+    const paths = ['schedule.json', 'schedule.xml', 'schedule.xml?lang=zh-CN', 'calendar.ics', 'rooms/main/calendar.ics'];
+
+    const first = new Map<string, Response>();
+    for (const path of [...paths, `speakers/${bo.id}/calendar.ics`]) {
+      const response = await get(path);
+      expect(response.status, `${path}: ${response.text}`).toBe(200);
+      expect(response.text).toContain('Speaker bo');
+      first.set(path, response);
+    }
+
+    // repeats are answered before the controller: same bytes, validators, request id and 304s, nothing rendered
+    const feeds = api.app.get(FeedsService);
+    const renders = (['scheduleJson', 'scheduleXml', 'programmeCalendar', 'roomCalendar', 'speakerCalendar'] as const).map((name) => vi.spyOn(feeds, name));
+    const rendered = () => renders.reduce((sum, spy) => sum + spy.mock.calls.length, 0);
+    try {
+      for (const [path, before] of first) {
+        const again = await get(path, { 'x-request-id': `repeat-${path.length}` });
+        expect(again.status).toBe(200);
+        expect(again.text).toBe(before.text);
+        for (const name of ['etag', 'last-modified', 'content-type', 'cache-control']) expect(again.headers.get(name), name).toBe(before.headers.get(name));
+        expect(again.headers.get('x-request-id')).toBe(`repeat-${path.length}`);
+        expect(again.headers.get('x-content-type-options')).toBe(before.headers.get('x-content-type-options'));
+        const unchanged = await get(path, { 'if-none-match': before.headers.get('etag')! });
+        expect(unchanged.status).toBe(304);
+        expect(unchanged.text).toBe('');
+        expect((await get(path, { 'if-modified-since': before.headers.get('last-modified')! })).status).toBe(304);
+      }
+      expect(rendered()).toBe(0);
+      // a caller with a token goes through the whole pipeline
+      expect((await api.http.get(`${ownBase}/programme/schedule.json`, { token: ownToken })).status).toBe(200);
+      expect(rendered()).toBe(1);
+    } finally {
+      for (const spy of renders) spy.mockRestore();
+    }
+
+    // bo withdraws consent to publish his name: the very next answers lack it, with new ETags
+    const withdrawn = await api.http.request('PUT', '/v1/me/speaker-profile/publication', { token: bo.token, body: { publishName: false } });
+    expect(withdrawn.status, withdrawn.text).toBe(200);
+    for (const path of paths) {
+      const after = await get(path);
+      expect(after.status, after.text).toBe(200);
+      expect(after.text, path).not.toContain('Speaker bo');
+      expect(after.text, path).toContain('Speaker ann');
+      expect(after.headers.get('etag'), path).not.toBe(first.get(path)!.headers.get('etag'));
+      expect((await get(path, { 'if-none-match': first.get(path)!.headers.get('etag')! })).status).toBe(200);
+    }
+    expectProblem(await get(`speakers/${bo.id}/calendar.ics`), 404, 'SPEAKER_NOT_IN_PROGRAMME');
+    const json = await api.http.get<C3voc>(`${ownBase}/programme/schedule.json`);
+    const validateJson = c3vocJsonValidator();
+    expect(validateJson(json.body), JSON.stringify(validateJson.errors, null, 2)).toBe(true);
+    const verdict = await validateScheduleXml((await get('schedule.xml')).text);
+    expect(verdict, verdict.output).toEqual({ valid: true, output: 'schedule.xml validates' });
+    const pages = await api.http.get(`${ownBase}/programme/sessions`);
+    expect(pages.status, pages.text).toBe(200);
+    expect(pages.text).not.toContain('Speaker bo');
+    expectProblem(await api.http.get(`${ownBase}/programme/speakers/${bo.id}`), 404, 'PROGRAMME_SPEAKER_NOT_FOUND');
+
+    // a profile edited elsewhere (the CFP's profile route) shows within the second a read of the programme is trusted
+    expect((await api.http.request('PUT', '/v1/me/speaker-profile', { token: ann.token, body: profile('Ann Lee') })).status).toBe(200);
+    await new Promise((resolve) => setTimeout(resolve, 1100));
+    for (const path of paths) expect((await get(path)).text, path).toContain('Ann Lee');
   });
 });

@@ -7,6 +7,7 @@ import { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import { Logger } from 'pino';
 import { AppConfig } from '@lectern/config/config';
 import { CommonErrors } from '@lectern/errors/domain.error';
+import { PublicFeedCache } from '@lectern/domains/programme/public-feed.cache';
 import { PinoNestLogger } from '@lectern/logging/logger';
 import { AppModule } from './app.module';
 import { HttpMetrics } from './health/http-metrics';
@@ -18,6 +19,7 @@ import { BodilessRouteGuard } from './http/bodiless.guard';
 import { clientErrorHandler, installInputGuard } from './http/input-guard';
 import { installSecurityHeaders } from './http/security-headers';
 import { mountQueueDashboard } from './operations/queue-dashboard';
+import { installFeedsFastPath } from './programme/feeds.fast-path';
 import { ProblemFilter, sendProblem } from './http/problem.filter';
 import { createValidationPipe } from './http/validation.pipe';
 
@@ -82,6 +84,7 @@ export async function createApiApp(config: AppConfig, logger: Logger): Promise<N
   });
   const fastify = app.getHttpAdapter().getInstance() as unknown as FastifyInstance;
   installSecurityHeaders(fastify);
+  installFeedsFastPath(fastify, app.get(PublicFeedCache));
   // Off unless origins are listed: browsers on other origins then cannot read the API's answers at all.
   if (config.http.corsOrigins.length > 0) {
     app.enableCors({

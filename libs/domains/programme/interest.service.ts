@@ -10,7 +10,7 @@ import { renderCalendar } from './ical';
 import { InterestRepository } from './interest.repository';
 import { ProgrammeErrors } from './programme.errors';
 import { ProgrammeRepository } from './programme.repository';
-import { RenderedFeed } from './public-programme.service';
+import { RenderedFeed } from './programme.types';
 import { ReleasedSession } from './release.policy';
 
 /** 32 random bytes: 256 bits, unguessable; the database keeps only their SHA-256. */

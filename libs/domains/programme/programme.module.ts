@@ -9,7 +9,7 @@ import { InterestService } from './interest.service';
 import { ProgrammeRepository } from './programme.repository';
 import { PublicProgrammePagesService } from './public-programme-pages.service';
 import { PublicProgrammeRepository } from './public-programme.repository';
-import { PublicProgrammeService } from './public-programme.service';
+import { PublicFeedCache } from './public-feed.cache';
 import { ReleasesService } from './releases.service';
 import { RoomsService } from './rooms.service';
 import { ScheduleService } from './schedule.service';
@@ -24,7 +24,7 @@ import { SpeakerProfileService } from './speaker-profile.service';
     ScheduleService,
     AvailabilityService,
     ReleasesService,
-    PublicProgrammeService,
+    PublicFeedCache,
     // the public programme's pages, speakers' consent to publication and attendees' interest
     PublicProgrammeRepository,
     InterestRepository,
@@ -34,6 +34,6 @@ import { SpeakerProfileService } from './speaker-profile.service';
     FeedsRepository,
     FeedsService,
   ],
-  exports: [RoomsService, ScheduleService, AvailabilityService, ReleasesService, PublicProgrammeService, PublicProgrammePagesService, SpeakerProfileService, InterestService, FeedsService],
+  exports: [RoomsService, ScheduleService, AvailabilityService, ReleasesService, PublicFeedCache, PublicProgrammePagesService, SpeakerProfileService, InterestService, FeedsService],
 })
 export class ProgrammeModule {}

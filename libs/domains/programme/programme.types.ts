@@ -58,3 +58,11 @@ export interface ProposeScheduleInput {
   /** Also move placements organisers did not pin (default: only sessions in no room yet are placed). */
   replaceUnpinned?: boolean;
 }
+
+export interface RenderedFeed {
+  /** The bytes, encoded once: a string would be encoded again on every response. */
+  body: Buffer;
+  etag: string;
+  lastModified: Date;
+  version: number;
+}

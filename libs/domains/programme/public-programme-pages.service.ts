@@ -8,7 +8,7 @@ import { localizedText, publishedText } from '@lectern/i18n/localized-text';
 import { ProgrammeErrors } from './programme.errors';
 import { ProgrammeRepository } from './programme.repository';
 import { PublicProgrammeRepository } from './public-programme.repository';
-import { RenderedFeed } from './public-programme.service';
+import { RenderedFeed } from './programme.types';
 import { ReleasedSession } from './release.policy';
 import { RoomsService } from './rooms.service';
 import { PublicSpeaker, publicSpeaker } from './speaker-publication.policy';

@@ -7,6 +7,7 @@ import { Actor } from '@lectern/domains/auth/auth.types';
 import { EventAccess } from '@lectern/domains/events/event-visibility.policy';
 import { ProgrammeErrors } from './programme.errors';
 import { PLACEABLE_STATES, ProgrammeRepository } from './programme.repository';
+import { PublicFeedCache } from './public-feed.cache';
 import { Changelog, ReleasedSession, changelog } from './release.policy';
 
 type ReleaseRow = NonNullable<Awaited<ReturnType<ProgrammeRepository['latestRelease']>>>;
@@ -23,6 +24,7 @@ export class ReleasesService {
     private readonly audit: AuditRepository,
     private readonly tx: TransactionHost,
     private readonly clock: Clock,
+    private readonly feeds: PublicFeedCache,
   ) {}
 
   async release(actor: Actor, access: EventAccess, comment: string | undefined) {
@@ -67,6 +69,7 @@ export class ReleasesService {
       );
       return next;
     });
+    this.feeds.changed();
     return this.get(access, version);
   }
 

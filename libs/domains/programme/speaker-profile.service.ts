@@ -3,6 +3,7 @@ import { AuditRepository } from '@lectern/audit/audit.repository';
 import { TransactionHost } from '@lectern/database/transaction.host';
 import { Actor } from '@lectern/domains/auth/auth.types';
 import { ProgrammeErrors } from './programme.errors';
+import { PublicFeedCache } from './public-feed.cache';
 import { PublicProgrammeRepository } from './public-programme.repository';
 import { DEFAULT_PUBLICATION, PublicationChoice } from './speaker-publication.policy';
 
@@ -19,6 +20,7 @@ export class SpeakerProfileService {
     private readonly repository: PublicProgrammeRepository,
     private readonly audit: AuditRepository,
     private readonly tx: TransactionHost,
+    private readonly feeds: PublicFeedCache,
   ) {}
 
   async mine(actor: Actor) {
@@ -37,7 +39,7 @@ export class SpeakerProfileService {
       photoUrl: input.photoUrl ?? null,
     };
     if (choice.publishPhoto && !choice.photoUrl) throw ProgrammeErrors.photoUrlRequired();
-    return this.tx.run(async () => {
+    const saved = await this.tx.run(async () => {
       const before = await this.repository.publication(actor.id);
       const after = await this.repository.putPublication(actor.id, choice);
       await this.audit.record({
@@ -51,5 +53,8 @@ export class SpeakerProfileService {
       });
       return after;
     });
+    // a withdrawn consent leaves the public feeds with the next request, not when the cached state expires
+    this.feeds.changed();
+    return saved;
   }
 }

@@ -1,7 +1,7 @@
 import { applyDecorators } from '@nestjs/common';
 import { ApiHeader, ApiResponse } from '@nestjs/swagger';
 import { FastifyReply } from 'fastify';
-import { RenderedFeed } from '@lectern/domains/programme/public-programme.service';
+import { RenderedFeed } from '@lectern/domains/programme/programme.types';
 
 export interface Validators {
   ifNoneMatch: string | undefined;

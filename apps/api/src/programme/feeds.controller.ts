@@ -5,7 +5,9 @@ import { Public } from '@api/http/auth.decorators';
 import { CurrentEvent, ForEventVisitors } from '@api/events/event-access.guard';
 import { EventAccess } from '@lectern/domains/events/event-visibility.policy';
 import { FeedsService } from '@lectern/domains/programme/feeds.service';
-import { sendConditional } from './conditional-response';
+import { PublicFeedCache, PublishedFeed } from '@lectern/domains/programme/public-feed.cache';
+import { Validators, sendConditional } from './conditional-response';
+import { FEED_KINDS } from './feeds.fast-path';
 
 const WHO = 'Anyone, without a token, for a published event; only the latest released version is ever shown, never the draft.';
 const XML = 'application/xml; charset=utf-8';
@@ -33,7 +35,16 @@ function Feed(summary: string, type: string, description: string) {
 @ApiTags('programme')
 @Controller({ path: 'events/:slug/programme', version: '1' })
 export class FeedsController {
-  constructor(private readonly feeds: FeedsService) {}
+  constructor(
+    private readonly feeds: FeedsService,
+    private readonly cache: PublicFeedCache,
+  ) {}
+
+  /** Sends the feed and keeps it for a repeat request, which is answered before Nest (feeds.fast-path.ts). */
+  private send(access: EventAccess, kind: string, lang: string | undefined, feed: PublishedFeed, type: string, reply: FastifyReply, validators: Validators) {
+    this.cache.remember(access, kind, lang, feed, type);
+    return sendConditional(reply, feed, type, validators);
+  }
 
   @Get('schedule.xml')
   @Feed(
@@ -49,7 +60,7 @@ export class FeedsController {
     @Res({ passthrough: true }) reply: FastifyReply,
   ) {
     const feed = await this.feeds.scheduleXml(access, this.feeds.feedLanguage(access, lang));
-    return sendConditional(reply, feed, XML, { ifNoneMatch, ifModifiedSince });
+    return this.send(access, FEED_KINDS.xml(), lang, feed, XML, reply, { ifNoneMatch, ifModifiedSince });
   }
 
   @Get('calendar.ics')
@@ -66,7 +77,7 @@ export class FeedsController {
     @Res({ passthrough: true }) reply: FastifyReply,
   ) {
     const feed = await this.feeds.programmeCalendar(access, this.feeds.feedLanguage(access, lang));
-    return sendConditional(reply, feed, ICS, { ifNoneMatch, ifModifiedSince });
+    return this.send(access, FEED_KINDS.ics(), lang, feed, ICS, reply, { ifNoneMatch, ifModifiedSince });
   }
 
   @Get('rooms/:room/calendar.ics')
@@ -81,7 +92,7 @@ export class FeedsController {
     @Res({ passthrough: true }) reply: FastifyReply,
   ) {
     const feed = await this.feeds.roomCalendar(access, room, this.feeds.feedLanguage(access, lang));
-    return sendConditional(reply, feed, ICS, { ifNoneMatch, ifModifiedSince });
+    return this.send(access, FEED_KINDS.room(room), lang, feed, ICS, reply, { ifNoneMatch, ifModifiedSince });
   }
 
   @Get('speakers/:speakerId/calendar.ics')
@@ -100,6 +111,6 @@ export class FeedsController {
     @Res({ passthrough: true }) reply: FastifyReply,
   ) {
     const feed = await this.feeds.speakerCalendar(access, speakerId, this.feeds.feedLanguage(access, lang));
-    return sendConditional(reply, feed, ICS, { ifNoneMatch, ifModifiedSince });
+    return this.send(access, FEED_KINDS.speaker(speakerId), lang, feed, ICS, reply, { ifNoneMatch, ifModifiedSince });
   }
 }

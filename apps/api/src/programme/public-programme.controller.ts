@@ -5,15 +5,21 @@ import { Public } from '@api/http/auth.decorators';
 import { ApiProblems } from '@api/http/problem.dto';
 import { CurrentEvent, ForEventVisitors } from '@api/events/event-access.guard';
 import { EventAccess } from '@lectern/domains/events/event-visibility.policy';
-import { PublicProgrammeService } from '@lectern/domains/programme/public-programme.service';
+import { FeedsService } from '@lectern/domains/programme/feeds.service';
+import { PublicFeedCache } from '@lectern/domains/programme/public-feed.cache';
 import { sendConditional } from './conditional-response';
+import { FEED_KINDS } from './feeds.fast-path';
 
+const JSON_TYPE = 'application/json; charset=utf-8';
 const WHO = 'Anyone, without a token, for a published event; only the latest released version is ever shown, never the draft.';
 
 @ApiTags('programme')
 @Controller({ path: 'events/:slug/programme', version: '1' })
 export class PublicProgrammeController {
-  constructor(private readonly programme: PublicProgrammeService) {}
+  constructor(
+    private readonly feeds: FeedsService,
+    private readonly cache: PublicFeedCache,
+  ) {}
 
   @Public()
   @Get('schedule.json')
@@ -30,6 +36,9 @@ export class PublicProgrammeController {
     @Headers('if-modified-since') ifModifiedSince: string | undefined,
     @Res({ passthrough: true }) reply: FastifyReply,
   ) {
-    return sendConditional(reply, await this.programme.scheduleJson(access), 'application/json; charset=utf-8', { ifNoneMatch, ifModifiedSince });
+    const feed = await this.feeds.scheduleJson(access);
+    // a repeat request is answered from the cache before Nest (feeds.fast-path.ts)
+    this.cache.remember(access, FEED_KINDS.json(), undefined, feed, JSON_TYPE);
+    return sendConditional(reply, feed, JSON_TYPE, { ifNoneMatch, ifModifiedSince });
   }
 }
