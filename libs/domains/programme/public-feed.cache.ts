@@ -22,17 +22,20 @@ export interface ProgrammeState {
 }
 
 /**
- * How long a read of an edition's state is trusted. Changes made through this process (a release, a speaker's
- * consent) clear it at once; changes through another API process or a profile edit show within this time.
+ * How long a read of an edition's state is trusted, and how long it may still answer while a newer read is under
+ * way (waiting for the database on every expiry would stall every request for the length of a query). Changes made
+ * through this process (a release, a speaker's consent) are read at once; changes through another API process or a
+ * profile edit show within STALE_MS.
  */
 const TRUST_MS = 1000;
+const STALE_MS = 2000;
 const FEEDS = 500;
 
 /**
  * The public feeds as last rendered, by the request that asks for them (edition slug, feed, requested language), so
  * the HTTP layer can answer a repeat request before any guard, pipe or controller runs. A feed is answered from
- * here only while the edition's state is the one it was rendered from; that state is read at most once per
- * TRUST_MS per edition, however many requests come, and at once after a change made here.
+ * here only while the edition's state is the one it was rendered from; that state is read about once per TRUST_MS
+ * per edition however many requests come, and at once after a change made here.
  */
 @Injectable()
 export class PublicFeedCache {
@@ -48,10 +51,17 @@ export class PublicFeedCache {
     return `${slug}\n${kind}\n${language ?? ''}`;
   }
 
-  /** The edition's programme state (null before its first release), trusted for TRUST_MS after a read. */
+  /** The edition's programme state (null before its first release), as read at most STALE_MS ago. */
   async state(eventId: string): Promise<ProgrammeState | null> {
     const known = this.states.get(eventId);
-    if (known && performance.now() - known.at < TRUST_MS) return known.state;
+    const age = known ? performance.now() - known.at : Infinity;
+    if (age < TRUST_MS) return known!.state;
+    const reading = this.read(eventId);
+    return age < STALE_MS ? known!.state : reading;
+  }
+
+  /** One read of the state at a time per edition, however many requests ask. */
+  private read(eventId: string): Promise<ProgrammeState | null> {
     const pending = this.reading.get(eventId);
     if (pending && pending.generation === this.generation) return pending.promise;
     const generation = this.generation;
@@ -61,11 +71,9 @@ export class PublicFeedCache {
       return state;
     });
     this.reading.set(eventId, { generation, promise });
-    // a failed read is not kept: the next request reads again
-    void promise.then(
-      () => this.reading.get(eventId)?.promise === promise && this.reading.delete(eventId),
-      () => this.reading.get(eventId)?.promise === promise && this.reading.delete(eventId),
-    );
+    // a failed read is not kept (the next request reads again), nor unhandled when no request waits for it
+    const done = () => this.reading.get(eventId)?.promise === promise && this.reading.delete(eventId);
+    void promise.then(done, done);
     return promise;
   }
 
