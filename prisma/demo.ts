@@ -58,12 +58,16 @@ async function main() {
   const files = {
     en: join(dir, `${built.slug}.en.pdf`),
     'zh-CN': join(dir, `${built.slug}.zh-CN.pdf`),
+    htmlEn: join(dir, `${built.slug}.en.html`),
+    htmlZh: join(dir, `${built.slug}.zh-CN.html`),
     json: join(dir, `${built.slug}.json`),
     xml: join(dir, `${built.slug}.schedule.xml`),
     scheduleJson: join(dir, `${built.slug}.schedule.json`),
   };
   await writeFile(files.en, report.pdf.en);
   await writeFile(files['zh-CN'], report.pdf['zh-CN']);
+  await writeFile(files.htmlEn, report.html.en);
+  await writeFile(files.htmlZh, report.html['zh-CN']);
   await writeFile(files.json, report.json);
   await writeFile(files.xml, feeds.xml);
   await writeFile(files.scheduleJson, feeds.json);

@@ -18,6 +18,9 @@ export interface StoredFile {
   language: string;
   pdf: Buffer;
   sha256: string;
+  /** The web edition of the same language. */
+  html: string;
+  htmlSha256: string;
 }
 
 /** The worker's side of the reports table: claims, heartbeats, results; and the statistics' database access. */
@@ -73,8 +76,8 @@ export class ReportGenerationRepository {
   }
 
   /**
-   * The result, all at once: JSON, checksums and both PDFs with the SUCCEEDED status, in one transaction. False
-   * (and nothing written) when this run no longer owns the report.
+   * The result, all at once: JSON, checksums, the PDFs and the web editions with the SUCCEEDED status, in one
+   * transaction. False (and nothing written) when this run no longer owns the report.
    */
   store(reportId: string, runId: string, result: { json: string; jsonSha256: string; files: StoredFile[] }): Promise<boolean> {
     return this.tx.run(async () => {
@@ -93,7 +96,16 @@ export class ReportGenerationRepository {
       if (count !== 1) return false;
       await this.tx.db.reportFile.deleteMany({ where: { reportId } });
       await this.tx.db.reportFile.createMany({
-        data: result.files.map((f) => ({ reportId, language: f.language, pdf: new Uint8Array(f.pdf), sha256: f.sha256, sizeBytes: f.pdf.length })),
+        data: result.files.map((f) => ({
+          reportId,
+          language: f.language,
+          pdf: new Uint8Array(f.pdf),
+          sha256: f.sha256,
+          sizeBytes: f.pdf.length,
+          html: f.html,
+          htmlSha256: f.htmlSha256,
+          htmlSizeBytes: Buffer.byteLength(f.html, 'utf8'),
+        })),
       });
       return true;
     });

@@ -4,7 +4,7 @@ import { AppConfig } from '@lectern/config/config';
 import { APP_CONFIG } from '@lectern/config/config.module';
 import { jobOptions } from '@lectern/queue/queue.contract';
 import { ReportInputError, buildReport } from '@reports/build-report';
-import { renderEditions, reportJson } from '@reports/produce-report';
+import { renderEditions, renderWebEditions, reportJson } from '@reports/produce-report';
 import { ThreadRenderer } from '@reports/render/thread-renderer';
 import { ReportEventNotFoundError } from '@reports/statistics/event';
 import { StoredFile, ReportGenerationRepository } from './report-generation.repository';
@@ -46,8 +46,8 @@ export class ReportGenerationService {
   }
 
   /**
-   * One run: claim, statistics (one snapshot), the model, both PDFs in a worker thread, then everything stored at
-   * once. `lastAttempt` says whether a failure of this run ends the report (FAILED) or waits for BullMQ's retry.
+   * One run: claim, statistics (one snapshot), the model, the PDFs in a worker thread, the web editions, then
+   * everything stored at once. `lastAttempt` says whether a failure of this run ends the report (FAILED) or waits for BullMQ's retry.
    */
   async generate(reportId: string, lastAttempt: boolean): Promise<GenerateResult> {
     const runId = randomUUID();
@@ -74,7 +74,14 @@ export class ReportGenerationService {
       await progress(40);
       renderer = new ThreadRenderer();
       const pdf = await renderEditions(model, { render: renderer.render, onProgress: progress });
-      const files: StoredFile[] = model.languages.map((language) => ({ language, pdf: pdf[language], sha256: sha256(pdf[language]) }));
+      const html = renderWebEditions(model);
+      const files: StoredFile[] = model.languages.map((language) => ({
+        language,
+        pdf: pdf[language],
+        sha256: sha256(pdf[language]),
+        html: html[language],
+        htmlSha256: sha256(html[language]),
+      }));
       const json = reportJson(model);
       const stored = await this.repository.store(reportId, runId, { json, jsonSha256: sha256(json), files });
       return { outcome: stored ? 'succeeded' : 'superseded', attempts: claim.attempts };

@@ -3,7 +3,7 @@ import { Prisma, ReportStatus } from '@lectern/database/generated/client';
 import { KeysetPosition, createdAfter } from '@lectern/database/keyset';
 import { TransactionHost } from '@lectern/database/transaction.host';
 
-/** Everything a report view shows: never the PDF bytes, never the JSON text. */
+/** Everything a report view shows: never the PDF bytes, the HTML or the JSON text. */
 const REPORT_FIELDS = {
   id: true,
   status: true,
@@ -18,7 +18,7 @@ const REPORT_FIELDS = {
   generatedAt: true,
   publishedAt: true,
   jsonSha256: true,
-  files: { select: { language: true, sha256: true, sizeBytes: true }, orderBy: { language: 'asc' } },
+  files: { select: { language: true, sha256: true, sizeBytes: true, htmlSha256: true, htmlSizeBytes: true }, orderBy: { language: 'asc' } },
 } as const satisfies Prisma.ReportSelect;
 
 export type ReportRecord = Prisma.ReportGetPayload<{ select: typeof REPORT_FIELDS }>;
@@ -85,6 +85,10 @@ export class ReportsRepository {
 
   filePdf(reportId: string, language: string) {
     return this.tx.db.reportFile.findUnique({ where: { reportId_language: { reportId, language } }, select: { pdf: true, sha256: true } });
+  }
+
+  fileHtml(reportId: string, language: string) {
+    return this.tx.db.reportFile.findUnique({ where: { reportId_language: { reportId, language } }, select: { html: true, htmlSha256: true } });
   }
 
   json(reportId: string) {

@@ -27,6 +27,14 @@ export type Download =
   | { notModified: true; etag: string; cacheControl: string }
   | { notModified: false; etag: string; cacheControl: string; body: Buffer; filename: string };
 
+/** A web edition with what a conditional request is answered from. */
+export interface WebEdition {
+  body: Buffer;
+  etag: string;
+  lastModified: Date;
+  cacheControl: string;
+}
+
 const etagOf = (sha256: string) => `"${sha256}"`;
 
 /** RFC 9110 If-None-Match: a list of (possibly weak) entity tags, or `*`. */
@@ -112,6 +120,21 @@ export class ReportsService {
       cacheControl,
       body: Buffer.from(stored.pdf),
       filename: `${viewer.event.slug}-transparency-report-${language}.pdf`,
+    };
+  }
+
+  /** One language's web edition; a report produced before web editions existed has none (404, like a missing language). */
+  async html(slug: string, user: AuthUser | undefined, id: string, language: Language): Promise<WebEdition> {
+    const viewer = await this.viewer(slug, user);
+    const report = await this.ready(viewer, id);
+    const stored = await this.reports.fileHtml(report.id, language);
+    if (!stored?.html || !stored.htmlSha256) throw ReportErrors.notFound(id);
+    return {
+      body: Buffer.from(stored.html, 'utf8'),
+      etag: etagOf(stored.htmlSha256),
+      // stored with the SUCCEEDED status, and never changed after
+      lastModified: report.finishedAt as Date,
+      cacheControl: this.cacheControl(report),
     };
   }
 
@@ -206,6 +229,11 @@ export class ReportsService {
       publishedAt: report.publishedAt,
       files: succeeded
         ? report.files.map((f) => ({ language: f.language, sha256: f.sha256, sizeBytes: f.sizeBytes, url: `${base}/pdf?lang=${f.language}` }))
+        : [],
+      html: succeeded
+        ? report.files.flatMap((f) =>
+            f.htmlSha256 && f.htmlSizeBytes !== null ? [{ language: f.language, sha256: f.htmlSha256, sizeBytes: f.htmlSizeBytes, url: `${base}/html?lang=${f.language}` }] : [],
+          )
         : [],
       json: succeeded && report.jsonSha256 ? { sha256: report.jsonSha256, url: `${base}/json` } : null,
     };

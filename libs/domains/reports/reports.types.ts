@@ -16,10 +16,19 @@ export interface ReportView {
   generatedAt: Date | null;
   publishedAt: Date | null;
   files: ReportFileInput[];
+  html: ReportHtmlInput[];
   json: ReportJsonInput | null;
 }
 
 export interface ReportFileInput {
+  language: Language;
+  sha256: string;
+  sizeBytes: number;
+  url: string;
+}
+
+/** One language's web edition. */
+export interface ReportHtmlInput {
   language: Language;
   sha256: string;
   sizeBytes: number;

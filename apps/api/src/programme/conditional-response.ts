@@ -1,7 +1,15 @@
 import { applyDecorators } from '@nestjs/common';
 import { ApiHeader, ApiResponse } from '@nestjs/swagger';
 import { FastifyReply } from 'fastify';
-import { RenderedFeed } from '@lectern/domains/programme/programme.types';
+
+/** What a conditional response is answered from: a programme feed or page, a report's web edition. */
+export interface ConditionalBody {
+  body: Buffer;
+  etag: string;
+  lastModified: Date;
+  /** Default `public, max-age=60`: released programme data, public and rarely changed. */
+  cacheControl?: string;
+}
 
 export interface Validators {
   ifNoneMatch: string | undefined;
@@ -17,11 +25,11 @@ export const ApiConditional = () =>
   );
 
 /** Sends the body with its validators, or an empty 304 when the caller's copy is current (If-None-Match wins over If-Modified-Since). */
-export function sendConditional(reply: FastifyReply, page: RenderedFeed, type: string, { ifNoneMatch, ifModifiedSince }: Validators) {
+export function sendConditional(reply: FastifyReply, page: ConditionalBody, type: string, { ifNoneMatch, ifModifiedSince }: Validators) {
   void reply
     .header('etag', page.etag)
     .header('last-modified', page.lastModified.toUTCString())
-    .header('cache-control', 'public, max-age=60');
+    .header('cache-control', page.cacheControl ?? 'public, max-age=60');
   const current =
     ifNoneMatch !== undefined
       ? ifNoneMatch.split(',').some((tag) => tag.trim() === page.etag || tag.trim() === '*')

@@ -12,8 +12,15 @@ import { Download, ReportsService } from '@lectern/domains/reports/reports.servi
 import { Actor, AuthUser } from '@lectern/domains/auth/auth.types';
 import { EventAccess } from '@lectern/domains/events/event-visibility.policy';
 import { ApiTokenArea } from '@api/integrations/token-area.decorator';
+import { ApiConditional, sendConditional } from '@api/programme/conditional-response';
 
 const VISIBILITY = 'Organisers (and administrators) see every report of the edition; anyone else, signed in or not, only published ones.';
+
+/**
+ * The web edition is one self-contained page: its own inline CSS and SVG, no script, image, font or frame. The
+ * policy allows exactly that (no script at all), sandboxes it, and stops it being framed; links still navigate.
+ */
+const WEB_EDITION_CSP = "default-src 'none'; style-src 'unsafe-inline'; base-uri 'none'; form-action 'none'; frame-ancestors 'none'; sandbox";
 
 function send(reply: FastifyReply, download: Download, type: string, language?: string) {
   void reply.header('etag', download.etag).header('cache-control', download.cacheControl);
@@ -89,6 +96,32 @@ export class ReportsController {
   ) {
     const language = query.lang ?? 'en';
     return send(reply, await this.reports.pdf(slug, user, id, language, ifNoneMatch), 'application/pdf', language);
+  }
+
+  @Public()
+  @Get(':reportId/html')
+  @ApiOperation({
+    summary: 'One language edition of a report as a self-contained web page (ETag = its SHA-256, Last-Modified = when the report was produced)',
+    description: `${VISIBILITY} The same figures as the PDF and the JSON, each a \`<data value data-path>\` element naming where the JSON holds it; charts are inline SVG with a text equivalent; no script or external asset (a strict Content-Security-Policy says so). A report produced before web editions existed has none (404).`,
+  })
+  @ApiParam({ name: 'slug', description: 'Event slug' })
+  @ApiConditional()
+  @ApiProduces('text/html')
+  @ApiOkResponse({ description: 'The HTML page (UTF-8), its `<html lang>` the edition’s language', schema: { type: 'string' } })
+  @ApiProblems(400, 404, 409)
+  async html(
+    @Param('slug') slug: string,
+    @OptionalUser() user: AuthUser | undefined,
+    @Param('reportId', uuidParam('reportId')) id: string,
+    @Query() query: ReportPdfQueryDto,
+    @Headers('if-none-match') ifNoneMatch: string | undefined,
+    @Headers('if-modified-since') ifModifiedSince: string | undefined,
+    @Res({ passthrough: true }) reply: FastifyReply,
+  ) {
+    const language = query.lang ?? 'en';
+    const page = await this.reports.html(slug, user, id, language);
+    void reply.header('content-security-policy', WEB_EDITION_CSP).header('content-language', language);
+    return sendConditional(reply, page, 'text/html; charset=utf-8', { ifNoneMatch, ifModifiedSince });
   }
 
   @Public()

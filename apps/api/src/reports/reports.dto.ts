@@ -2,13 +2,20 @@ import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { IsIn, IsOptional } from 'class-validator';
 import { ReportStatus } from '@lectern/database/generated/enums';
 import { supportedLanguages, Language } from '@lectern/i18n/i18n';
-import { ReportView, ReportFileInput, ReportJsonInput } from '@lectern/domains/reports/reports.types';
+import { ReportView, ReportFileInput, ReportHtmlInput, ReportJsonInput } from '@lectern/domains/reports/reports.types';
 
 export class ReportFileDto implements ReportFileInput {
   @ApiProperty({ enum: [...supportedLanguages()] }) language!: Language;
   @ApiProperty({ description: 'SHA-256 of the PDF, hex; also its ETag' }) sha256!: string;
   @ApiProperty({ example: 412_345 }) sizeBytes!: number;
   @ApiProperty({ example: '/v1/events/kubecon-china-2019/reports/8f0c…/pdf?lang=zh-CN' }) url!: string;
+}
+
+export class ReportHtmlDto implements ReportHtmlInput {
+  @ApiProperty({ enum: [...supportedLanguages()] }) language!: Language;
+  @ApiProperty({ description: 'SHA-256 of the page (UTF-8), hex; also its ETag' }) sha256!: string;
+  @ApiProperty({ example: 98_765 }) sizeBytes!: number;
+  @ApiProperty({ example: '/v1/events/kubecon-china-2019/reports/8f0c…/html?lang=zh-CN' }) url!: string;
 }
 
 export class ReportJsonDto implements ReportJsonInput {
@@ -35,6 +42,11 @@ export class ReportDto implements ReportView {
   @ApiPropertyOptional({ type: String, format: 'date-time', nullable: true, description: 'Once set, anyone may download it' })
   publishedAt!: Date | null;
   @ApiProperty({ type: [ReportFileDto], description: 'One PDF per language edition, once SUCCEEDED' }) files!: ReportFileDto[];
+  @ApiProperty({
+    type: [ReportHtmlDto],
+    description: 'One web edition (HTML page) per language, once SUCCEEDED; empty for a report produced before web editions existed',
+  })
+  html!: ReportHtmlDto[];
   @ApiPropertyOptional({ type: ReportJsonDto, nullable: true, description: 'The machine-readable report, once SUCCEEDED' })
   json!: ReportJsonDto | null;
 }
