@@ -58,7 +58,7 @@ describe('a report while 10,000 e-mails fail', () => {
       MAINTENANCE_EVERY_SECONDS: '3600',
     });
     await worker.start();
-  }, 120_000);
+  }, 300_000);
   afterAll(async () => {
     await worker?.stop('SIGKILL');
     await api?.close();
