@@ -1,6 +1,6 @@
 import { Client } from 'pg';
 import { buildReport } from '@reports/build-report';
-import { supportedLanguages } from '@lectern/i18n/languages';
+import { renderHtml } from '@reports/render/render-html';
 import { renderReport } from '@reports/render/render-report';
 import { collectReportInput } from '@reports/statistics/collect-report-input';
 import { SqlRunner } from '@reports/statistics/sql';
@@ -22,6 +22,29 @@ async function timed<T>(work: () => Promise<T>): Promise<[T, number]> {
   const started = process.hrtime.bigint();
   const result = await work();
   return [result, Number(process.hrtime.bigint() - started) / 1e6];
+}
+
+interface Rendering {
+  firstMs: number;
+  ms: number;
+  cpuMs: number;
+  runs: number[];
+  bytes: number;
+  pages: number;
+}
+
+/** One cold render, then RENDERS warm ones timed by wall clock and by this process's CPU time (medians). */
+async function rendering(render: () => Promise<Buffer>, pagesOf: (output: Buffer) => number): Promise<Rendering> {
+  const [output, firstMs] = await timed(render);
+  const runs: number[] = [];
+  const cpu: number[] = [];
+  for (let run = 0; run < RENDERS; run++) {
+    const before = process.cpuUsage();
+    runs.push((await timed(render))[1]);
+    const used = process.cpuUsage(before);
+    cpu.push((used.user + used.system) / 1000);
+  }
+  return { firstMs, ms: median(runs), cpuMs: median(cpu), runs, bytes: output.length, pages: pagesOf(output) };
 }
 
 async function main() {
@@ -63,30 +86,16 @@ async function main() {
   await db.end();
 
   const [model, buildMs] = await timed(() => Promise.resolve(buildReport(input!)));
-  // Every language Lectern speaks, each rendered once cold (the first render needing a font parses it, as the first
-  // render of every report job's thread does) and then RENDERS times warm, one language after the other. Rendering is
-  // synchronous work on this thread, so its CPU time is measured too: on a shared machine the wall time also counts
-  // the time other processes held the cores.
-  const renders: Record<string, { firstMs: number; ms: number; cpuMs: number; runs: number[]; bytes: number; pages: number }> = {};
-  for (const language of supportedLanguages()) {
-    const [pdf, firstMs] = await timed(() => renderReport(model, language));
-    const runs: number[] = [];
-    const cpu: number[] = [];
-    for (let run = 0; run < RENDERS; run++) {
-      const before = process.cpuUsage();
-      runs.push((await timed(() => renderReport(model, language)))[1]);
-      const used = process.cpuUsage(before);
-      cpu.push((used.user + used.system) / 1000);
-    }
-    renders[language] = {
-      firstMs,
-      ms: median(runs),
-      cpuMs: median(cpu),
-      runs,
-      bytes: pdf.length,
-      pages: (pdf.toString('latin1').match(/\/Type \/Page\b/g) ?? []).length,
-    };
+  // Each language of the edition, as the report job renders them: the PDF once cold (the first render needing a font
+  // parses it, as the first render of every report job's thread does) and then RENDERS times warm, one language
+  // after the other; then the web edition likewise. Rendering is synchronous work on this thread, so its CPU time is
+  // measured too: on a shared machine the wall time also counts the time other processes held the cores.
+  const renders: Record<string, Rendering> = {};
+  const html: Record<string, Rendering> = {};
+  for (const language of model.languages) {
+    renders[language] = await rendering(() => renderReport(model, language), (pdf) => (pdf.toString('latin1').match(/\/Type \/Page\b/g) ?? []).length);
   }
+  for (const language of model.languages) html[language] = await rendering(() => Promise.resolve(Buffer.from(renderHtml(model, language))), () => 1);
   process.stdout.write(
     `${JSON.stringify({
       baselineMs: median(baseline),
@@ -97,6 +106,8 @@ async function main() {
       slowestStatements: [...statements].sort((a, b) => b.ms - a.ms).slice(0, 4),
       buildMs,
       renders,
+      html,
+      earlierEditions: model.yearOverYear.filter((row) => !row.current).length,
       registrations: model.headline.registrations,
       maxRssMb: process.resourceUsage().maxRSS / 1024,
     })}\n`,

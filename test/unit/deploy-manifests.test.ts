@@ -19,6 +19,7 @@ import { afterAll, describe, expect, it } from 'vitest';
 import { parse, parseAllDocuments } from 'yaml';
 import { childEnvironment, loadConfig } from '@lectern/config/config';
 import { projectRoot } from '@lectern/project-root';
+import { REPORT_CONNECTIONS } from '@lectern/domains/reports/report-connections';
 import { REPORT_FONT_FILES } from '@reports/render/font';
 
 /**
@@ -318,7 +319,8 @@ describe.each(OVERLAYS)('Kubernetes manifests, %s overlay', (overlay) => {
       const surge = deployment.spec?.strategy?.rollingUpdate?.maxSurge;
       expect(typeof surge, `${name}: maxSurge as a number of pods`).toBe('number');
       const pool = loadConfig(containerEnvironment(overlay, lecternContainer(overlay, 'Deployment', name))).database.poolSize;
-      return (pods + (surge as number)) * pool;
+      // a worker keeps connections of its own for its report job besides its pool
+      return (pods + (surge as number)) * (pool + (name === 'lectern-worker' ? REPORT_CONNECTIONS : 0));
     });
     const migration = 1;
     expect(connections[0] + connections[1] + migration).toBeLessThanOrEqual(POSTGRES_CONNECTIONS);

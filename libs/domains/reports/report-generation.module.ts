@@ -1,4 +1,5 @@
 import { Module } from '@nestjs/common';
+import { ReportConnections } from './report-connections';
 import { ReportGenerationRepository } from './report-generation.repository';
 import { ReportGenerationService } from './report-generation.service';
 import { ReportsModule } from './reports.module';
@@ -9,7 +10,7 @@ import { ReportsModule } from './reports.module';
  */
 @Module({
   imports: [ReportsModule],
-  providers: [ReportGenerationRepository, ReportGenerationService],
+  providers: [ReportConnections, ReportGenerationRepository, ReportGenerationService],
   exports: [ReportGenerationService],
 })
 export class ReportGenerationModule {}

@@ -1,10 +1,10 @@
 import { Injectable } from '@nestjs/common';
 import { Prisma, ReportStatus } from '@lectern/database/generated/client';
-import { PrismaService } from '@lectern/database/prisma.service';
 import { TransactionHost } from '@lectern/database/transaction.host';
 import { ReportInput } from '@reports/build-report';
 import { collectReportInput } from '@reports/statistics/collect-report-input';
 import { SqlRunner } from '@reports/statistics/sql';
+import { ReportConnections } from './report-connections';
 
 export interface ClaimedReport {
   eventId: string;
@@ -23,13 +23,21 @@ export interface StoredFile {
   htmlSha256: string;
 }
 
-/** The worker's side of the reports table: claims, heartbeats, results; and the statistics' database access. */
+/**
+ * The worker's side of the reports table: claims, heartbeats, results; and the statistics' database access. A run's
+ * own statements go through the report job's connections (ReportConnections), never through the pool the other
+ * queues share; only the maintenance sweep's (releaseStuck, queuedSince) go through that shared pool.
+ */
 @Injectable()
 export class ReportGenerationRepository {
+  private readonly tx: TransactionHost;
+
   constructor(
-    private readonly tx: TransactionHost,
-    private readonly prisma: PrismaService,
-  ) {}
+    private readonly shared: TransactionHost,
+    private readonly prisma: ReportConnections,
+  ) {
+    this.tx = new TransactionHost(prisma);
+  }
 
   /**
    * Starts a run: a QUEUED report, or a RUNNING one whose worker died (its job came back after the lock expired),
@@ -132,7 +140,7 @@ export class ReportGenerationRepository {
    * (it stalled once too often, or Redis lost it). Those with attempts left go back to QUEUED, the others FAIL.
    */
   async releaseStuck(cutoff: Date, maxAttempts: number, reason: string): Promise<{ requeued: string[]; failed: string[] }> {
-    const rows = await this.tx.db.$queryRaw<{ id: string; status: ReportStatus }[]>`
+    const rows = await this.shared.db.$queryRaw<{ id: string; status: ReportStatus }[]>`
       UPDATE reports
          SET status = CASE WHEN attempts < ${maxAttempts} THEN 'QUEUED'::"ReportStatus" ELSE 'FAILED'::"ReportStatus" END,
              failure_reason = CASE WHEN attempts < ${maxAttempts} THEN NULL ELSE ${reason} END,
@@ -148,7 +156,7 @@ export class ReportGenerationRepository {
 
   /** Reports QUEUED since before `cutoff`: their job may be lost (Redis restarted, or the API could not add it). */
   async queuedSince(cutoff: Date): Promise<string[]> {
-    const rows = await this.tx.db.report.findMany({
+    const rows = await this.shared.db.report.findMany({
       where: { status: ReportStatus.QUEUED, updatedAt: { lt: cutoff } },
       select: { id: true },
       take: 1_000,
