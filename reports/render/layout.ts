@@ -70,8 +70,11 @@ export interface ColumnBar {
 /** The standard structure types the report uses (PDF 1.7). */
 type StructType = 'Document' | 'Sect' | 'H1' | 'H2' | 'H3' | 'P' | 'L' | 'LI' | 'Lbl' | 'LBody' | 'Table' | 'TR' | 'TH' | 'TD' | 'Figure';
 
-/** A header cell's Scope attribute (PDFKit writes it; its typings do not list it). */
-type CellOptions = PDFKit.Mixins.StructureElementOptions & { scope?: 'Column' | 'Row' };
+/**
+ * An element's options: a header cell's Scope and a block's Placement are attributes PDFKit writes but its typings
+ * do not list.
+ */
+type ElementOptions = PDFKit.Mixins.StructureElementOptions & { scope?: 'Column' | 'Row'; placement?: 'Block' };
 
 export interface KeyFigure {
   value: string;
@@ -110,7 +113,7 @@ export class Layout {
   }
 
   /** Draws with `draw` the content of a new `type` element of the current container. */
-  mark(type: StructType, draw: () => void, options: CellOptions = {}, parent = this.container): void {
+  mark(type: StructType, draw: () => void, options: ElementOptions = {}, parent = this.container): void {
     const content = this.doc.markStructureContent(type);
     draw();
     this.doc.endMarkedContent();
@@ -443,7 +446,8 @@ export class Layout {
       this.doc.y = top + rowHeight;
     }
     this.doc.endMarkedContent();
-    this.container.add(this.doc.struct('Figure', { alt }, parts));
+    const figure: ElementOptions = { alt, placement: 'Block' };
+    this.container.add(this.doc.struct('Figure', figure, parts));
     this.gap(6);
   }
 
@@ -480,7 +484,7 @@ export class Layout {
         });
         this.doc.moveTo(this.left, base).lineTo(this.left + this.width, base).lineWidth(0.6).strokeColor(COLORS.rule).stroke();
       },
-      { alt },
+      { alt, placement: 'Block' },
     );
     this.doc.y = base + labelHeight;
     this.gap(8);
