@@ -7,6 +7,7 @@ import {
   DistributionItem,
   Named,
   OTHER_KEY,
+  OrganiserFact,
   ScholarshipRow,
   TransparencyReport,
 } from '@reports/report.model';
@@ -135,10 +136,15 @@ export function summaryClauses(e: Edition): string[] {
   return clauses;
 }
 
+/** A chart's alternative text: its kind and title, then each of its figures, in the edition's language. */
+function chartAlt(e: Edition, kind: 'bars' | 'columns', title: string, figures: string[]): string {
+  return e.t(`chart.${kind}`, { title, figures: figures.join(e.t('chart.separator')) });
+}
+
 function cover(layout: Layout, e: Edition): void {
   const { event, generatedAt } = e.report;
   layout.doc.fillColor(COLORS.muted).fontSize(11);
-  layout.write(layout.fitToWidth(e.t('cover.kicker'), layout.width), layout.left, layout.doc.y, { width: layout.width });
+  layout.mark('P', () => layout.write(layout.fitToWidth(e.t('cover.kicker'), layout.width), layout.left, layout.doc.y, { width: layout.width }));
   layout.gap(2);
   layout.title(e.name(event.name));
   const dates =
@@ -245,6 +251,12 @@ function distribution(layout: Layout, e: Edition, title: string, d: Distribution
         caption: `${e.n(item.count)} · ${e.pct(item.percent)}`,
         muted: item.key === OTHER_KEY,
       })),
+      chartAlt(
+        e,
+        'bars',
+        title,
+        d.items.map((item) => e.t('chart.share', { label: e.item(d.dimension, item), count: e.n(item.count), percent: e.pct(item.percent) })),
+      ),
     );
   } else {
     layout.table(
@@ -336,12 +348,15 @@ function content(layout: Layout, e: Edition): void {
   layout.subheading(e.t('content.sessionsByFormat'));
   if (c.sessionsByFormat.length === 0) layout.paragraph(e.t('common.none'), { color: COLORS.muted });
   else {
+    const bars = c.sessionsByFormat.map((s) => ({ label: e.value('sessionFormat', s.key, s), value: s.count, caption: e.n(s.count) }));
     layout.bars(
-      c.sessionsByFormat.map((s) => ({
-        label: e.value('sessionFormat', s.key, s),
-        value: s.count,
-        caption: e.n(s.count),
-      })),
+      bars,
+      chartAlt(
+        e,
+        'bars',
+        e.t('content.sessionsByFormat'),
+        bars.map((bar) => e.t('chart.value', { label: bar.label, value: bar.caption })),
+      ),
     );
   }
   layout.subheading(e.t('content.byTrack'));
@@ -487,7 +502,15 @@ function yearOverYear(layout: Layout, e: Edition): void {
   const label = (row: (typeof rows)[number]) => e.fmt.month(row.startsAt, e.report.event.timezone);
   if (rows.length > 1) {
     layout.subheading(e.t('yoy.chartTitle'));
-    layout.columns(rows.map((row) => ({ label: label(row), value: row.registrations, caption: count(row.registrations), current: row.current, missing: na })));
+    layout.columns(
+      rows.map((row) => ({ label: label(row), value: row.registrations, caption: count(row.registrations), current: row.current, missing: na })),
+      chartAlt(
+        e,
+        'columns',
+        e.t('yoy.chartTitle'),
+        rows.map((row) => e.t(row.current ? 'chart.current' : 'chart.value', { label: label(row), value: count(row.registrations) })),
+      ),
+    );
   }
   const edition = [
     { header: e.t('yoy.edition'), width: 0.36 },
@@ -529,22 +552,29 @@ function organiserFacts(layout: Layout, e: Edition): void {
   if (facts.length === 0) return;
   layout.heading(e.t('facts.title'));
   layout.paragraph(e.t('facts.intro'), { color: COLORS.muted });
-  for (const fact of facts) {
-    const label = e.name(fact.label);
-    const unit = fact.unit ? e.name(fact.unit) : null;
-    const head = fact.value === null ? label : e.labelled(label, unit ? e.t('facts.valueWithUnit', { value: e.n(fact.value), unit }) : e.n(fact.value));
-    const details = [
-      fact.source ? e.t('facts.source', { source: fact.source }) : null,
-      fact.publishedOn ? e.t('facts.published', { date: e.fmt.date(`${fact.publishedOn}T12:00:00Z`, 'UTC') }) : null,
-      fact.language ? e.t('facts.language', { language: e.fmt.languageName(fact.language) }) : null,
-      fact.url,
-    ].filter((part): part is string => Boolean(part));
-    layout.ensure(40);
-    layout.doc.fillColor(COLORS.marker).fontSize(7.5);
-    layout.write(layout.fitToWidth(`${e.value('factKind', fact.kind)} · ${e.t('facts.marker')}`, layout.width), layout.left, layout.doc.y, { width: layout.width });
+  layout.group('L', () => facts.forEach((fact) => layout.group('LI', () => organiserFact(layout, e, fact))));
+}
+
+/** One entered fact as a list item: its kind the label, then the figure and its source. */
+function organiserFact(layout: Layout, e: Edition, fact: OrganiserFact): void {
+  const label = e.name(fact.label);
+  const unit = fact.unit ? e.name(fact.unit) : null;
+  const head = fact.value === null ? label : e.labelled(label, unit ? e.t('facts.valueWithUnit', { value: e.n(fact.value), unit }) : e.n(fact.value));
+  const details = [
+    fact.source ? e.t('facts.source', { source: fact.source }) : null,
+    fact.publishedOn ? e.t('facts.published', { date: e.fmt.date(`${fact.publishedOn}T12:00:00Z`, 'UTC') }) : null,
+    fact.language ? e.t('facts.language', { language: e.fmt.languageName(fact.language) }) : null,
+    fact.url,
+  ].filter((part): part is string => Boolean(part));
+  layout.ensure(40);
+  layout.doc.fillColor(COLORS.marker).fontSize(7.5);
+  layout.mark('Lbl', () =>
+    layout.write(layout.fitToWidth(`${e.value('factKind', fact.kind)} · ${e.t('facts.marker')}`, layout.width), layout.left, layout.doc.y, { width: layout.width }),
+  );
+  layout.group('LBody', () => {
     layout.paragraph(head);
     if (details.length > 0) layout.paragraph(details.join(' · '), { color: COLORS.muted, size: 8 });
-  }
+  });
 }
 
 function privacy(layout: Layout, e: Edition): void {
@@ -552,12 +582,17 @@ function privacy(layout: Layout, e: Edition): void {
   layout.heading(e.t('privacy.title'));
   layout.paragraph(e.t('privacy.threshold', { threshold: e.n(p.threshold) }));
   layout.paragraph(e.t('privacy.percentages'));
-  if (p.notes.length === 0) layout.paragraph(e.t('privacy.noChanges'));
-  for (const note of p.notes) {
-    const section = e.t(`privacy.sections.${note.section}`);
-    if (note.suppressed) layout.paragraph(`• ${e.t('privacy.suppressed', { section })}`);
-    if (note.mergedGroups > 0) layout.paragraph(`• ${e.t('privacy.merged', { section }, note.mergedGroups)}`);
+  if (p.notes.length === 0) {
+    layout.paragraph(e.t('privacy.noChanges'));
+    return;
   }
+  layout.group('L', () => {
+    for (const note of p.notes) {
+      const section = e.t(`privacy.sections.${note.section}`);
+      if (note.suppressed) layout.bullet(e.t('privacy.suppressed', { section }));
+      if (note.mergedGroups > 0) layout.bullet(e.t('privacy.merged', { section }, note.mergedGroups));
+    }
+  });
 }
 
 const PAGE_MARGINS = { top: 56, bottom: 60, left: 56, right: 56 };
@@ -580,6 +615,8 @@ export function renderReport(report: TransparencyReport, language: Language): Pr
     pdfVersion: '1.7',
     lang: language,
     displayTitle: true,
+    // a tagged PDF: the structure tree (layout.ts) gives screen readers the headings, tables, lists and charts
+    tagged: true,
     // PDFKit accepts a parsed fontkit font as well as a path or buffer; its typings only list the path.
     font: fonts.primary as unknown as string,
     info: {
