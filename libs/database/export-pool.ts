@@ -8,7 +8,11 @@ import { APP_CONFIG } from '@lectern/config/config.module';
 import { CommonErrors } from '@lectern/errors/domain.error';
 
 const BATCH = 1_000;
-const WAIT_FOR_CONNECTION_MS = 30_000;
+/**
+ * How long an export waits for its turn before 503: a download the organiser waits for anyway, queued behind
+ * others of a few seconds each, so a generous wait; the request pool is not involved.
+ */
+const WAIT_FOR_CONNECTION_MS = 120_000;
 const QUOTE = 0x22;
 const LF = 0x0a;
 const CR = 0x0d;
