@@ -210,7 +210,7 @@ export function loadConfig(env: Env = process.env): AppConfig {
     database: {
       url: databaseUrl,
       poolSize: int(read('DATABASE_POOL_SIZE'), 10, 1, 500, 'DATABASE_POOL_SIZE', problems),
-      exportPoolSize: int(read('DATABASE_EXPORT_POOL_SIZE'), 2, 1, 50, 'DATABASE_EXPORT_POOL_SIZE', problems),
+      exportPoolSize: int(read('DATABASE_EXPORT_POOL_SIZE'), 1, 1, 50, 'DATABASE_EXPORT_POOL_SIZE', problems),
       poolWaitMs: int(read('DATABASE_POOL_WAIT_MS'), 5_000, 10, 120_000, 'DATABASE_POOL_WAIT_MS', problems),
     },
     redis: { url: redisUrl, prefix: redisPrefix },

@@ -6,9 +6,14 @@ import { TestApi, createEventWithOrganiser, startApi } from '@test/support/harne
 import { query } from '@test/support/databases';
 import { waitUntil } from '@test/support/smtp-sink';
 
-const ROWS = 40_000;
+const ROWS = 20_000;
+/** Rows wide enough that the whole export cannot sit in socket buffers: a client that stops reading holds the query. */
+const WIDTH = 2_000;
 
-/** The registrations CSV streams from one cursor, and stops its query when the client goes away. */
+/**
+ * The registrations CSV streams from one statement (COPY, formatted by PostgreSQL) on the export pool, stops its
+ * query when the client goes away, and exports beyond the pool's size wait their turn.
+ */
 describe('streaming exports', () => {
   let api: TestApi;
   let slug: string;
@@ -18,14 +23,15 @@ describe('streaming exports', () => {
   const db = <T extends Record<string, unknown>>(sql: string, params: unknown[] = []) => query<T>(inject('databaseUrl'), sql, params);
   const exportBackends = () =>
     db<{ pid: number; state: string }>(
-      `SELECT pid, state FROM pg_stat_activity WHERE application_name = $1 AND query LIKE '%FROM registrations r JOIN ticket_types%' AND state <> 'idle'`,
+      // the start of the statement: pg_stat_activity keeps only its first kilobyte
+      `SELECT pid, state FROM pg_stat_activity WHERE application_name = $1 AND query LIKE 'COPY (%FROM ticket_types WHERE event_id%' AND state <> 'idle'`,
       [applicationName],
     );
 
   beforeAll(async () => {
     const url = new URL(inject('databaseUrl'));
     url.searchParams.set('application_name', applicationName);
-    api = await startApi({ DATABASE_URL: url.toString() });
+    api = await startApi({ DATABASE_URL: url.toString(), DATABASE_EXPORT_POOL_SIZE: '1' });
     const event = await createEventWithOrganiser(api);
     slug = event.slug;
     token = event.organiser.token;
@@ -41,7 +47,7 @@ describe('streaming exports', () => {
                   SELECT gen_random_uuid(), 'export-${stamp}-' || g || '@test.lectern', 'x', 'Export ' || g, now() FROM generate_series(1, $2::int) g
                   RETURNING id, email)
        INSERT INTO registrations (id, event_id, user_id, ticket_type_id, state, attendee_name, attendee_email, price_cents, currency, badge_token, updated_at)
-       SELECT gen_random_uuid(), t.event_id, u.id, t.id, 'CONFIRMED', CASE WHEN u.email LIKE '%-1@%' THEN '=HYPERLINK("x")' ELSE 'Attendee' END, u.email, 0, 'USD', 'b-' || u.id, now()
+       SELECT gen_random_uuid(), t.event_id, u.id, t.id, 'CONFIRMED', CASE WHEN u.email LIKE '%-1@%' THEN '=HYPERLINK("x")' ELSE 'Attendee ' || repeat('x', ${WIDTH}) END, u.email, 0, 'USD', 'b-' || u.id, now()
          FROM u CROSS JOIN t`,
       [slug, ROWS],
     );
@@ -60,16 +66,44 @@ describe('streaming exports', () => {
     expect(filtered.text.split('\r\n').filter((line) => line !== '')).toHaveLength(2);
   });
 
-  it('ends the query on the server when the client disconnects', async () => {
+  /** An export whose client has read one chunk and then stops reading. */
+  async function stalledExport() {
     const { hostname, port } = new URL(api.http.baseUrl);
     const request = get({ hostname, port, path: `/v1/events/${slug}/registrations/export.csv`, headers: { authorization: `Bearer ${token}` }, agent: false });
     const response = await new Promise<IncomingMessage>((resolve, reject) => request.on('response', resolve).on('error', reject));
     expect(response.statusCode).toBe(200);
-    // one chunk, then nothing more is read: the server stops pulling rows, with the cursor open
     await new Promise((resolve) => response.once('data', resolve));
     response.pause();
+    return request;
+  }
+
+  it('ends the query on the server when the client disconnects, and gives its connection back', async () => {
+    const request = await stalledExport();
+    // the server stops sending rows as the client stops reading; the query waits, running
     await waitUntil(async () => (await exportBackends()).length === 1, 10_000, 'the export query to be running');
     request.destroy();
     await waitUntil(async () => (await exportBackends()).length === 0, 10_000, 'the export query to end');
+    // the API lives on, and the export pool's one connection is free again
+    expect((await api.http.get(`/v1/events/${slug}`)).status).toBe(200);
+    const next = await api.http.get(`/v1/events/${slug}/registrations/export.csv?q=${encodeURIComponent('-2@')}`, { token });
+    expect(next.text.split('\r\n').filter((line) => line !== '')).toHaveLength(2);
+  });
+
+  it('lets an export beyond the pool size wait for the running one to end', async () => {
+    const running = await stalledExport();
+    await waitUntil(async () => (await exportBackends()).length === 1, 10_000, 'the first export to be running');
+    let answered = false;
+    const waiting = api.http.get(`/v1/events/${slug}/registrations/export.csv?q=${encodeURIComponent('-3@')}`, { token }).then((response) => {
+      answered = true;
+      return response;
+    });
+    // the cheap routes keep their own pool meanwhile
+    expect((await api.http.get(`/v1/events/${slug}`)).status).toBe(200);
+    await new Promise((resolve) => setTimeout(resolve, 500));
+    expect(answered).toBe(false);
+    running.destroy();
+    const second = await waiting;
+    expect(second.status).toBe(200);
+    expect(second.text.split('\r\n').filter((line) => line !== '')).toHaveLength(2);
   });
 });

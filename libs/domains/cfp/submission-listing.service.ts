@@ -4,17 +4,14 @@ import { toZonedIso } from '@lectern/clock/zoned-time';
 import { CsvValue, UTF8_BOM, csvRow } from '@lectern/csv/csv.format';
 import { decodeKeyset, keysetPage } from '@lectern/database/cursor';
 import { CfpQuestionScope, SubmissionOrigin } from '@lectern/database/generated/enums';
-import { KeysetPosition } from '@lectern/database/keyset';
 import { Actor } from '@lectern/domains/auth/auth.types';
 import { EventAccess } from '@lectern/domains/events/event-visibility.policy';
 import { CfpRepository, QuestionRecord } from './cfp.repository';
 import { ORGANISER_VISIBLE_STATES } from './submission-state.machine';
-import { answerMap, speakerName, toListItem, toMineItem } from './submission.views';
-import { SubmissionExportRecord, SubmissionFilter, SubmissionsRepository } from './submissions.repository';
+import { toListItem, toMineItem } from './submission.views';
+import { SubmissionExportRow, SubmissionFilter, SubmissionsRepository } from './submissions.repository';
 import { ListSubmissionsQuery, SubmissionFilterQuery } from './submissions.types';
 import { localizedText, optionalLocalizedText, textIn } from '@lectern/i18n/localized-text';
-
-const EXPORT_PAGE = 500;
 
 /** Lists of submissions: a speaker's own, and the organisers' filtered list, its counts and its CSV export. */
 @Injectable()
@@ -53,8 +50,8 @@ export class SubmissionListingService {
   }
 
   /**
-   * The filtered list as CSV, read page by page so that an export of any size holds one page in memory. What can
-   * fail is checked before the first byte goes out; the generator only reads.
+   * The filtered list as CSV, one statement read through a server-side cursor, so that an export of any size holds
+   * one batch in memory. What can fail is checked before the first byte goes out.
    */
   async exportCsv(access: EventAccess, query: SubmissionFilterQuery): Promise<Readable> {
     const filter = filterOf(access, query);
@@ -67,18 +64,7 @@ export class SubmissionListingService {
       // Organisers read the export in the edition's primary language.
       ...questions.map((q) => textIn(localizedText(q.label), access.event.series.languages[0]) ?? ''),
     ]);
-    const submissions = this.submissions;
-    return submissions.exportStream((async function* () {
-      yield UTF8_BOM + header;
-      let after: KeysetPosition | undefined;
-      for (;;) {
-        const rows = await submissions.exportPage(filter, EXPORT_PAGE, after);
-        if (rows.length > 0) yield rows.map((row) => csvRow(csvValues(row, questions, timezone))).join('');
-        const last = rows[rows.length - 1];
-        if (rows.length < EXPORT_PAGE || !last?.submittedAt) return;
-        after = { at: last.submittedAt, id: last.id };
-      }
-    })());
+    return this.submissions.streamExport(filter, UTF8_BOM + header, (row) => csvRow(csvValues(row, questions, timezone)));
   }
 }
 
@@ -97,32 +83,30 @@ function filterOf(access: EventAccess, query: SubmissionFilterQuery): Submission
   };
 }
 
-function csvValues(row: SubmissionExportRecord, questions: QuestionRecord[], timezone: string): CsvValue[] {
-  const profiles = row.speakers.map((s) => s.user.speakerProfile);
-  const answers = answerMap(row.answers);
+function csvValues(row: SubmissionExportRow, questions: QuestionRecord[], timezone: string): CsvValue[] {
   const joined = (values: (string | null | undefined)[]) => values.map((v) => v ?? '').join('; ');
   return [
     row.code,
     row.state,
     row.origin,
     row.title,
-    row.format?.slug,
-    row.format?.durationMinutes,
-    row.track?.slug,
+    row.format_slug,
+    row.duration_minutes,
+    row.track_slug,
     row.level,
     row.language,
-    row.submittedAt?.toISOString(),
-    row.submittedAt ? toZonedIso(row.submittedAt, timezone) : null,
-    joined(row.speakers.map(speakerName)),
-    joined(row.speakers.map((s) => s.user.email)),
-    joined(profiles.map((p) => p?.company)),
-    joined(profiles.map((p) => p?.jobTitle)),
-    joined(profiles.map((p) => p?.country)),
+    row.submitted_at.toISOString(),
+    toZonedIso(row.submitted_at, timezone),
+    joined(row.speakers.map((s) => s.name)),
+    joined(row.speakers.map((s) => s.email)),
+    joined(row.speakers.map((s) => s.company)),
+    joined(row.speakers.map((s) => s.jobTitle)),
+    joined(row.speakers.map((s) => s.country)),
     joined(row.speakers.map((s) => (s.firstTimeSpeaker === null ? '' : s.firstTimeSpeaker ? 'yes' : 'no'))),
     row.abstract,
     row.description,
     ...questions.map((q) => {
-      const value = answers[q.id];
+      const value = row.answers[q.id];
       if (value === undefined || value === null) return null;
       return Array.isArray(value) ? value.join('; ') : (value as string | number | boolean);
     }),

@@ -91,29 +91,31 @@ const LIST_FIELDS = {
 
 export type SubmissionListRecord = Prisma.SubmissionGetPayload<{ select: typeof LIST_FIELDS }>;
 
-const EXPORT_FIELDS = {
-  ...LIST_FIELDS,
-  abstract: true,
-  description: true,
-  format: { select: { slug: true, name: true, durationMinutes: true } },
-  answers: { select: { questionId: true, value: true } },
+/** A row of the CSV export as its statement reads it (columns as PostgreSQL names them, json already parsed). */
+export interface SubmissionExportRow {
+  code: string;
+  state: SubmissionState;
+  origin: SubmissionOrigin;
+  title: string;
+  format_slug: string | null;
+  duration_minutes: number | null;
+  track_slug: string | null;
+  level: AudienceLevel | null;
+  language: string | null;
+  submitted_at: Date;
+  abstract: string | null;
+  description: string | null;
   speakers: {
-    select: {
-      role: true,
-      firstTimeSpeaker: true,
-      user: {
-        select: {
-          email: true,
-          name: true,
-          speakerProfile: { select: { name: true, company: true, jobTitle: true, country: true } },
-        },
-      },
-    },
-    orderBy: speakerOrder,
-  },
-} as const satisfies Prisma.SubmissionSelect;
-
-export type SubmissionExportRecord = Prisma.SubmissionGetPayload<{ select: typeof EXPORT_FIELDS }>;
+    name: string;
+    email: string;
+    company: string | null;
+    jobTitle: string | null;
+    country: string | null;
+    firstTimeSpeaker: boolean | null;
+  }[];
+  /** The submission's answers by question id. */
+  answers: Record<string, unknown>;
+}
 
 const MINE_FIELDS = {
   ...LIST_FIELDS,
@@ -227,18 +229,43 @@ export class SubmissionsRepository {
     });
   }
 
-  /** The export's pages as one stream, run only while the export pool has a turn for it (see ExportPool.paged). */
-  exportStream(pages: AsyncGenerator<string>): Promise<Readable> {
-    return this.exports.paged(pages);
-  }
-
-  exportPage(filter: SubmissionFilter, limit: number, after?: KeysetPosition): Promise<SubmissionExportRecord[]> {
-    return this.tx.db.submission.findMany({
-      where: this.pageWhere(filter, after),
-      orderBy: [{ submittedAt: 'desc' }, { id: 'desc' }],
-      take: limit,
-      select: EXPORT_FIELDS,
-    });
+  /**
+   * The organisers' list, every row, newest first, as one statement read through the export pool's server-side
+   * cursor (see ExportPool.stream): speakers (in list order) and answers gathered per row in the same statement.
+   */
+  streamExport(filter: SubmissionFilter, head: string, toText: (row: SubmissionExportRow) => string): Promise<Readable> {
+    const params: unknown[] = [filter.eventId, filter.origins, filter.states];
+    const conditions = [
+      's.event_id = $1::uuid',
+      's.origin = ANY($2::"SubmissionOrigin"[])',
+      's.state = ANY($3::"SubmissionState"[])',
+      's.submitted_at IS NOT NULL',
+    ];
+    if (filter.trackSlug) conditions.push(`tr.slug = $${params.push(filter.trackSlug)}`);
+    if (filter.formatSlug) conditions.push(`f.slug = $${params.push(filter.formatSlug)}`);
+    if (filter.level) conditions.push(`s.level = $${params.push(filter.level)}::"AudienceLevel"`);
+    if (filter.language) conditions.push(`s.language = $${params.push(filter.language)}`);
+    if (filter.text) {
+      const at = params.push(`%${likeLiteral(filter.text)}%`);
+      conditions.push(`(s.title ILIKE $${at} OR s.abstract ILIKE $${at})`);
+    }
+    const sql = `
+      SELECT s.code, s.state, s.origin, s.title, f.slug AS format_slug, f.duration_minutes, tr.slug AS track_slug, s.level,
+             s.language, s.submitted_at, s.abstract, s.description,
+             coalesce((SELECT json_agg(json_build_object('name', coalesce(p.name, u.name), 'email', u.email, 'company', p.company,
+                                                         'jobTitle', p.job_title, 'country', p.country,
+                                                         'firstTimeSpeaker', ss.first_time_speaker)
+                                       ORDER BY ss.role, ss.created_at)
+                         FROM submission_speakers ss JOIN users u ON u.id = ss.user_id
+                         LEFT JOIN speaker_profiles p ON p.user_id = ss.user_id
+                        WHERE ss.submission_id = s.id), '[]') AS speakers,
+             coalesce((SELECT json_object_agg(a.question_id, a.value) FROM cfp_answers a WHERE a.submission_id = s.id), '{}') AS answers
+        FROM submissions s
+        LEFT JOIN session_formats f ON f.id = s.format_id
+        LEFT JOIN tracks tr ON tr.id = s.track_id
+       WHERE ${conditions.join(' AND ')}
+       ORDER BY s.submitted_at DESC, s.id DESC`;
+    return this.exports.stream(sql, params, head, toText);
   }
 
   private pageWhere(filter: SubmissionFilter, after?: KeysetPosition): Prisma.SubmissionWhereInput {

@@ -13,6 +13,8 @@ import {
   TicketCategory,
 } from '@lectern/database/generated/client';
 import { Readable } from 'node:stream';
+import { escapeLiteral } from 'pg';
+import { csvPlainSql, csvTextSql, csvUtcSql } from '@lectern/csv/csv.format';
 import { ExportPool } from '@lectern/database/export-pool';
 import { KeysetPosition, createdAfter } from '@lectern/database/keyset';
 import { databaseError } from '@lectern/database/prisma-errors';
@@ -311,45 +313,31 @@ export class RegistrationsRepository {
   }
 
   /**
-   * The rows of listPage, all of them, oldest first, as one query through the export pool's cursor (see
-   * ExportPool): same filter, same order, the check-in count in the same statement.
+   * The rows of listPage, all of them, oldest first, as CSV written by PostgreSQL in one COPY through the export
+   * pool (see ExportPool.copyCsv): same filter, same order, the check-in count in the same statement, the ticket
+   * type named in `language` (else in its first language, as textIn does).
    */
-  streamExport(eventId: string, filter: RegistrationFilter, head: string, toText: (row: RegistrationExportRow) => string): Promise<Readable> {
-    const params: unknown[] = [eventId];
-    const conditions = ['r.event_id = $1::uuid'];
-    if (filter.state) conditions.push(`r.state = $${params.push(filter.state)}::"RegistrationState"`);
-    if (filter.ticketTypeId) conditions.push(`r.ticket_type_id = $${params.push(filter.ticketTypeId)}::uuid`);
+  streamExport(eventId: string, filter: RegistrationFilter, language: string, head: string): Promise<Readable> {
+    const conditions = [`r.event_id = ${escapeLiteral(eventId)}::uuid`];
+    if (filter.state) conditions.push(`r.state = ${escapeLiteral(filter.state)}::"RegistrationState"`);
+    if (filter.ticketTypeId) conditions.push(`r.ticket_type_id = ${escapeLiteral(filter.ticketTypeId)}::uuid`);
     if (filter.search) {
-      const pattern = `%${filter.search.replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
-      const at = params.push(pattern);
-      conditions.push(`(r.attendee_name ILIKE $${at} OR r.attendee_email ILIKE $${at})`);
+      const pattern = escapeLiteral(`%${filter.search.replace(/[\\%_]/g, (c) => `\\${c}`)}%`);
+      conditions.push(`(r.attendee_name ILIKE ${pattern} OR r.attendee_email ILIKE ${pattern})`);
     }
-    const sql = `
-      SELECT r.id, r.state, r.attendee_name, r.attendee_email, t.name AS ticket_type, t.category, t.attendance,
-             r.price_cents, r.currency, r.paid_at, r.confirmed_at, r.cancelled_at, r.cancel_reason,
-             (SELECT count(*)::int FROM check_ins c WHERE c.registration_id = r.id) AS check_ins, r.created_at
-        FROM registrations r JOIN ticket_types t ON t.id = r.ticket_type_id
+    const select = `
+      WITH t AS MATERIALIZED (
+        SELECT id, category, attendance,
+               coalesce(nullif(name ->> ${escapeLiteral(language)}, ''),
+                        (SELECT e.value FROM jsonb_each_text(name) WITH ORDINALITY e(key, value, n) WHERE e.value <> '' ORDER BY e.n LIMIT 1)) AS name
+          FROM ticket_types WHERE event_id = ${escapeLiteral(eventId)}::uuid)
+      SELECT r.id, r.state, ${csvTextSql('r.attendee_name')}, ${csvTextSql('r.attendee_email')}, ${csvTextSql('t.name')},
+             t.category, t.attendance, r.price_cents, ${csvTextSql('r.currency')}, ${csvUtcSql('r.paid_at')},
+             ${csvUtcSql('r.confirmed_at')}, ${csvUtcSql('r.cancelled_at')}, ${csvPlainSql('r.cancel_reason')},
+             (SELECT count(*) FROM check_ins c WHERE c.registration_id = r.id), ${csvUtcSql('r.created_at')}
+        FROM registrations r JOIN t ON t.id = r.ticket_type_id
        WHERE ${conditions.join(' AND ')}
        ORDER BY r.created_at, r.id`;
-    return this.exports.stream(sql, params, head, toText);
+    return this.exports.copyCsv(select, head);
   }
-}
-
-export interface RegistrationExportRow {
-  id: string;
-  state: string;
-  attendee_name: string;
-  attendee_email: string;
-  /** The ticket type's translated name, a LocalizedText map as stored. */
-  ticket_type: unknown;
-  category: string;
-  attendance: string;
-  price_cents: number;
-  currency: string;
-  paid_at: Date | null;
-  confirmed_at: Date | null;
-  cancelled_at: Date | null;
-  cancel_reason: string | null;
-  check_ins: number;
-  created_at: Date;
 }
