@@ -4,7 +4,7 @@ import { Client, Pool, PoolClient } from 'pg';
 import { CommonErrors } from '@lectern/errors/domain.error';
 import { AppConfig } from '@lectern/config/config';
 import { APP_CONFIG } from '@lectern/config/config.module';
-import { PrismaClient } from './generated/client';
+import { Prisma, PrismaClient } from './generated/client';
 
 /** pg-pool's own message when no connection became free within connectionTimeoutMillis. */
 const POOL_TIMEOUT = 'timeout exceeded when trying to connect';
@@ -62,6 +62,12 @@ export class PrismaService extends PrismaClient implements OnModuleDestroy {
     super({ adapter: new PrismaPg(pool) });
     this.pool = pool;
     this.counter = counter;
+  }
+
+  /** One read through the pool's driver (TransactionHost.read decides when that is right). */
+  async readRows<T>(statement: Prisma.Sql): Promise<T[]> {
+    const result = await this.pool.query(statement.text, statement.values);
+    return result.rows as T[];
   }
 
   /** Statements sent since the process started; compare two readings around the work being measured. */

@@ -1,5 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { PrismaService } from '@lectern/database/prisma.service';
+import { TransactionHost } from '@lectern/database/transaction.host';
+import { EventsRepository } from '@lectern/domains/events/events.repository';
 import { TestApi, createEventWithOrganiser, logIn, signUp, startApi, uniqueSlug } from '@test/support/harness';
 import { Problem, Wire } from '@test/support/api-types';
 import { MeDto } from '@api/auth/auth.dto';
@@ -55,6 +57,44 @@ describe('events', () => {
     const before = prisma.statementCount;
     expect((await api.http.get(`/v1/events/${slug}`)).status).toBe(200);
     expect(prisma.statementCount - before).toBe(1);
+  });
+
+  it('reads an edition and the caller’s roles in SQL exactly as Prisma reads them, outside a transaction and inside one', async () => {
+    const parent = await createEventWithOrganiser(api);
+    const slug = uniqueSlug('colocated');
+    const colocated = newEvent(parent.seriesSlug, slug, {
+      venue: undefined,
+      startsAt: '2030-06-24T01:00:00Z',
+      endsAt: '2030-06-24T09:00:00Z',
+      capacity: undefined,
+      parentEventSlug: parent.slug,
+    });
+    expect((await api.http.post('/v1/events', colocated, { token: adminToken })).status).toBe(201);
+    const events = api.app.get(EventsRepository);
+    const tx = api.app.get(TransactionHost);
+    const prisma = api.app.get(PrismaService);
+    const asPrismaReadsIt = (eventSlug: string, userId: string) =>
+      prisma.event.findUnique({
+        where: { slug: eventSlug },
+        select: {
+          id: true, slug: true, name: true, city: true, country: true, venue: true, timezone: true, startsAt: true, endsAt: true,
+          format: true, capacity: true, status: true, seriesId: true, parentEventId: true,
+          series: { select: { id: true, slug: true, languages: true, name: true } },
+          parentEvent: { select: { slug: true } },
+          roleGrants: { where: { userId }, select: { role: true } },
+        },
+      });
+    for (const [eventSlug, userId] of [[parent.slug, parent.organiser.id], [slug, parent.organiser.id]]) {
+      const expected = await asPrismaReadsIt(eventSlug, userId);
+      expect(expected).not.toBeNull();
+      expect(await events.findWithRoles(eventSlug, userId)).toEqual(expected);
+      expect(await tx.run(() => events.findWithRoles(eventSlug, userId))).toEqual(expected);
+      const { roleGrants: _roles, ...event } = expected!;
+      expect(await events.findBySlug(eventSlug)).toEqual(event);
+      expect(await tx.run(() => events.findBySlug(eventSlug))).toEqual(event);
+    }
+    expect((await events.findWithRoles(parent.slug, parent.organiser.id))?.roleGrants).toEqual([{ role: 'ORGANISER' }]);
+    expect(await events.findBySlug(uniqueSlug('missing'))).toBeNull();
   });
 
   it('refuses series and editions from non-administrators, duplicate slugs, bad zones and reversed dates', async () => {

@@ -105,14 +105,14 @@ export async function createApiApp(config: AppConfig, logger: Logger): Promise<N
   installInputGuard(fastify, config.http.jsonMaxDepth);
   installAttribution(fastify);
   const metrics = app.get(HttpMetrics);
-  fastify.addHook('onRequest', async (request, reply) => {
+  // callback hooks rather than async functions: Fastify then runs them without a promise per hook and request
+  fastify.addHook('onRequest', (request, reply, done) => {
     void reply.header('x-request-id', request.id);
+    done();
   });
-  fastify.addHook('onResponse', async (request, reply) => {
-    metrics.httpDuration.observe(
-      { method: request.method, route: request.routeOptions.url ?? 'unmatched', status_code: String(reply.statusCode) },
-      reply.elapsedTime / 1000,
-    );
+  fastify.addHook('onResponse', (request, reply, done) => {
+    metrics.observeRequest(request.method, request.routeOptions.url ?? 'unmatched', reply.statusCode, reply.elapsedTime / 1000);
+    done();
   });
   SwaggerModule.setup('docs', app, () => buildOpenApi(app), { jsonDocumentUrl: 'docs-json' });
   await mountQueueDashboard(app, config);

@@ -1,4 +1,5 @@
 import { Injectable } from '@nestjs/common';
+import { Prisma } from '@lectern/database/generated/client';
 import { TransactionHost } from '@lectern/database/transaction.host';
 
 export interface UserRecord {
@@ -20,8 +21,12 @@ export class AuthRepository {
     return this.tx.db.user.create({ data, select: USER_FIELDS });
   }
 
-  findById(id: string): Promise<UserRecord | null> {
-    return this.tx.db.user.findUnique({ where: { id }, select: USER_FIELDS });
+  /** USER_FIELDS as SQL (TransactionHost.read): every signed-in request reads its account here, against revocation. */
+  async findById(id: string): Promise<UserRecord | null> {
+    const [user] = await this.tx.read<UserRecord>(Prisma.sql`
+      SELECT id, email, name, locale, time_zone AS "timeZone", is_admin AS "isAdmin", created_at AS "createdAt"
+        FROM users WHERE id = ${id}::uuid`);
+    return user ?? null;
   }
 
   findByEmail(email: string): Promise<UserRecord | null> {

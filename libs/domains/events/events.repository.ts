@@ -28,6 +28,16 @@ const EVENT_FIELDS = {
 
 export type EventRecord = Prisma.EventGetPayload<{ select: typeof EVENT_FIELDS }>;
 
+/**
+ * EVENT_FIELDS as SQL over `events e JOIN series s LEFT JOIN events p` (the parent edition), for the two reads every
+ * event-scoped request makes; the events tests compare what both forms return.
+ */
+const EVENT_COLUMNS = Prisma.sql`
+  e.id, e.slug, e.name, e.city, e.country, e.venue, e.timezone, e.starts_at AS "startsAt", e.ends_at AS "endsAt",
+  e.format::text AS format, e.capacity, e.status::text AS status, e.series_id AS "seriesId", e.parent_event_id AS "parentEventId",
+  json_build_object('id', s.id, 'slug', s.slug, 'languages', s.languages, 'name', s.name) AS series,
+  CASE WHEN p.id IS NULL THEN NULL ELSE json_build_object('slug', p.slug) END AS "parentEvent"`;
+
 export type SeriesRecord = Prisma.SeriesGetPayload<{ select: typeof SERIES_FIELDS }>;
 
 export interface EventWrite {
@@ -87,19 +97,28 @@ export class EventsRepository {
     return this.tx.db.event.create({ data: { ...data, venue: data.venue ?? Prisma.DbNull } as Prisma.EventUncheckedCreateInput, select: EVENT_FIELDS });
   }
 
-  findBySlug(slug: string): Promise<EventRecord | null> {
-    return this.tx.db.event.findUnique({ where: { slug }, select: EVENT_FIELDS });
+  /** As written in SQL (TransactionHost.read): the public page of an edition reads it on every request. */
+  async findBySlug(slug: string): Promise<EventRecord | null> {
+    const [event] = await this.tx.read<EventRecord>(Prisma.sql`
+      SELECT ${EVENT_COLUMNS}
+        FROM events e JOIN series s ON s.id = e.series_id LEFT JOIN events p ON p.id = e.parent_event_id
+       WHERE e.slug = ${slug}`);
+    return event ?? null;
   }
 
   /** The event and the caller's roles in it, in one query: what every event-scoped route checks first. */
-  findWithRoles(slug: string, userId: string | undefined) {
-    return this.tx.db.event.findUnique({
-      where: { slug },
-      select: {
-        ...EVENT_FIELDS,
-        roleGrants: { where: { userId: userId ?? '00000000-0000-0000-0000-000000000000' }, select: { role: true } },
-      },
-    });
+  async findWithRoles(slug: string, userId: string | undefined): Promise<(EventRecord & { roleGrants: { role: EventRole }[] }) | null> {
+    if (userId === undefined) {
+      const event = await this.findBySlug(slug);
+      return event && { ...event, roleGrants: [] };
+    }
+    const [event] = await this.tx.read<EventRecord & { roleGrants: { role: EventRole }[] }>(Prisma.sql`
+      SELECT ${EVENT_COLUMNS},
+             COALESCE((SELECT json_agg(json_build_object('role', g.role))
+                         FROM role_grants g WHERE g.event_id = e.id AND g.user_id = ${userId}::uuid), '[]') AS "roleGrants"
+        FROM events e JOIN series s ON s.id = e.series_id LEFT JOIN events p ON p.id = e.parent_event_id
+       WHERE e.slug = ${slug}`);
+    return event ?? null;
   }
 
   /** Keyset page ordered by start date, newest first. */

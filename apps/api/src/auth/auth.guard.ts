@@ -17,12 +17,14 @@ export class AuthGuard implements CanActivate {
     private readonly apiTokens: ApiTokensService,
   ) {}
 
+  /** Whether each handler is @Public(), read from its metadata once rather than on every request. */
+  private readonly publicHandlers = new WeakMap<object, boolean>();
+
   async canActivate(context: ExecutionContext): Promise<boolean> {
     const request = context.switchToHttp().getRequest<FastifyRequest>();
-    const isPublic = this.reflector.getAllAndOverride<boolean>(IS_PUBLIC, [context.getHandler(), context.getClass()]);
     const header = request.headers.authorization;
     if (!header) {
-      if (isPublic) return true;
+      if (this.isPublic(context)) return true;
       throw CommonErrors.unauthenticated();
     }
     const [scheme, token] = header.split(' ');
@@ -31,6 +33,16 @@ export class AuthGuard implements CanActivate {
     const user = await this.auth.authenticate(token);
     request.user = { id: user.id, email: user.email, isAdmin: user.isAdmin };
     return true;
+  }
+
+  private isPublic(context: ExecutionContext): boolean {
+    const handler = context.getHandler();
+    let isPublic = this.publicHandlers.get(handler);
+    if (isPublic === undefined) {
+      isPublic = Boolean(this.reflector.getAllAndOverride<boolean>(IS_PUBLIC, [handler, context.getClass()]));
+      this.publicHandlers.set(handler, isPublic);
+    }
+    return isPublic;
   }
 
   /**

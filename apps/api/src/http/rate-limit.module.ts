@@ -31,6 +31,11 @@ export class WriteThrottlerGuard extends ThrottlerGuard {
     }
   }
 
+  /** Reads are never counted: answered here before the throttlers' per-route metadata is looked up on every GET. */
+  protected override shouldSkip(context: ExecutionContext): Promise<boolean> {
+    return Promise.resolve(READS.has(requestOf(context).method));
+  }
+
   protected override throwThrottlingException(_context: ExecutionContext, detail: { timeToBlockExpire: number }): Promise<void> {
     throw CommonErrors.tooManyRequests(Math.max(1, detail.timeToBlockExpire));
   }
@@ -45,7 +50,6 @@ export class WriteThrottlerGuard extends ThrottlerGuard {
         return {
           storage: new RedisThrottlerStorage(redis),
           setHeaders: false,
-          skipIf: (context: ExecutionContext) => READS.has(requestOf(context).method),
           generateKey: (_context: ExecutionContext, tracker: string, name: string) => `${name}:${tracker}`,
           throttlers: [
             { name: 'client', ttl, limit: config.rateLimits.writesPerClient, getTracker: (_request, context) => requestOf(context).ip },
@@ -53,7 +57,7 @@ export class WriteThrottlerGuard extends ThrottlerGuard {
               name: 'account',
               ttl,
               limit: config.rateLimits.writesPerAccount,
-              skipIf: (context: ExecutionContext) => READS.has(requestOf(context).method) || !requestOf(context).user,
+              skipIf: (context: ExecutionContext) => !requestOf(context).user,
               getTracker: (_request, context) => requestOf(context).user?.id ?? '',
             },
           ],
