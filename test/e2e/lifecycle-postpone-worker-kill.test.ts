@@ -78,13 +78,9 @@ describe('postponing an edition with 3,000 registrations, a worker killed during
     );
     const registrations = () => db<{ state: string; n: number }>('SELECT state::text, count(*)::int AS n FROM registrations WHERE event_id = $1 GROUP BY 1', [event.id]);
     expect(await registrations()).toEqual([{ state: 'CONFIRMED', n: REGISTRANTS }]);
-    // the edition's own earlier messages (the organiser's role, "published") go out first and are left out below
     const first = new WorkerProcess(workerEnv);
     workers.push(first);
     await first.start();
-    const settled = () => db<{ n: number }>(`SELECT count(*)::int AS n FROM notification_deliveries WHERE status <> 'SENT'`);
-    await waitUntil(async () => (await settled())[0].n === 0 && (await db('SELECT 1 FROM outbox WHERE processed_at IS NULL')).length === 0, 60_000, 'the set-up messages');
-    const before = sink.received.length;
 
     const postponed = await api.http.request<Wire<EditionChangeResultDto>>('POST', `${base}/postpone`, {
       token,
@@ -119,10 +115,9 @@ describe('postponing an edition with 3,000 registrations, a worker killed during
     await new Promise((resolve) => setTimeout(resolve, 3_000));
     expect(await statuses()).toEqual({ SENT: everyone });
 
+    // the postponement's messages (the edition's earlier ones, "published" and the organiser's role, go out too)
     const subjects = new Set(Object.values(SUBJECT));
-    const mails = sink.received.slice(before).filter((mail) => subjects.has(mail.parsed.subject ?? ''));
-    const others = sink.received.slice(before).filter((mail) => !subjects.has(mail.parsed.subject ?? ''));
-    if (others.length > 0) console.log(`other messages meanwhile: ${others.map((m) => `${m.to.join(',')}: ${m.parsed.subject}`).join('; ')}`);
+    const mails = sink.received.filter((mail) => subjects.has(mail.parsed.subject ?? ''));
     const perAddress = new Map<string, number>();
     for (const mail of mails) for (const address of mail.to) perAddress.set(address, (perAddress.get(address) ?? 0) + 1);
     const registrants = await db<{ email: string; locale: 'en' | 'zh-CN' }>(
