@@ -1,6 +1,5 @@
-import { AsyncLocalStorage } from 'node:async_hooks';
 import { INestApplicationContext, Type } from '@nestjs/common';
-import { Algorithm, hash } from '@node-rs/argon2';
+import { hash } from '@node-rs/argon2';
 import { Pool } from 'pg';
 import { AuthRepository } from '@lectern/domains/auth/auth.repository';
 import { CreateTrackDto, PutCfpSettingsDto, SpeakerProfileInputDto } from '@api/cfp/cfp.dto';
@@ -37,6 +36,7 @@ import { VouchersService } from '@lectern/domains/registrations/vouchers.service
 import { BulkDecisionDto } from '@api/reviews/decisions.dto';
 import { DecisionsService } from '@lectern/domains/reviews/decisions.service';
 import { Clock } from '@lectern/clock/clock';
+import { ARGON2, Timeline, each, later } from './demo-support';
 import { AppConfig } from '@lectern/config/config';
 import { APP_CONFIG } from '@lectern/config/config.module';
 import { isUniqueViolation } from '@lectern/database/prisma-errors';
@@ -55,6 +55,7 @@ import {
 } from './demo-plan';
 import { DEMO_SERIES, EDITIONS, SHANGHAI_EXPO_CENTRE, SeededAccounts, inEnglishAndChinese, seedDevelopmentData } from './seed-data';
 import { buildDemoProgramme } from './demo-programme';
+import { buildAmsterdam2020 } from './demo-amsterdam';
 import { Actor } from '@lectern/domains/auth/auth.types';
 import { EventAccess } from '@lectern/domains/events/event-visibility.policy';
 import { localizedText } from '@lectern/i18n/localized-text';
@@ -83,6 +84,8 @@ export interface DemoBuildResult {
   /** The 2019 edition, the one the report is about. */
   eventId: string;
   slug: string;
+  /** KubeCon + CloudNativeCon Europe 2020, postponed from Amsterdam's spring to August (demo-amsterdam.ts). */
+  amsterdam: { eventId: string; slug: string };
   /** Seconds per phase. */
   phases: Record<string, number>;
 }
@@ -110,13 +113,18 @@ export const DEMO_GENERATED_AT = new Date('2019-07-29T02:00:00Z');
 const PROGRAMME_RELEASED_AT = new Date('2019-05-27T02:00:00Z');
 
 /** The edition's transparency report, every figure read from one snapshot as the statistics expect. */
-export async function produceDemoReport(databaseUrl: string, eventId: string, privacyThreshold: number): Promise<ProducedReport> {
+export async function produceDemoReport(
+  databaseUrl: string,
+  eventId: string,
+  privacyThreshold: number,
+  generatedAt: Date = DEMO_GENERATED_AT,
+): Promise<ProducedReport> {
   const pool = new Pool({ connectionString: databaseUrl, max: 1 });
   const client = await pool.connect();
   try {
     await client.query('BEGIN ISOLATION LEVEL REPEATABLE READ READ ONLY');
     const report = await produceReport(async <T>(text: string, values?: unknown[]) => (await client.query(text, values)).rows as T[], eventId, {
-      generatedAt: DEMO_GENERATED_AT,
+      generatedAt,
       privacyThreshold,
     });
     await client.query('COMMIT');
@@ -126,56 +134,6 @@ export async function produceDemoReport(databaseUrl: string, eventId: string, pr
     await pool.end();
   }
 }
-
-const ARGON2 = { algorithm: Algorithm.Argon2id, memoryCost: 19_456, timeCost: 2, parallelism: 1 };
-
-/** Runs `work` over `items` with at most `concurrency` in flight; the first failure stops the rest and is thrown. */
-async function each<T>(items: readonly T[], concurrency: number, work: (item: T, index: number) => Promise<void>): Promise<void> {
-  let next = 0;
-  let failure: { error: unknown } | undefined;
-  const runner = async () => {
-    while (!failure && next < items.length) {
-      const index = next++;
-      try {
-        await work(items[index], index);
-      } catch (error) {
-        failure ??= { error };
-      }
-    }
-  };
-  await Promise.all(Array.from({ length: Math.min(concurrency, items.length) }, runner));
-  if (failure) throw failure.error;
-}
-
-/**
- * Replays 2019 on the application's own clock: each operation runs "at" its planned instant, so the CFP deadline,
- * ticket sales windows and check-in days are judged as they were then, and the stored times tell a plausible story.
- * Per async context, so sixteen operations in flight each see their own instant.
- */
-class Timeline {
-  private readonly instant = new AsyncLocalStorage<number>();
-  private readonly original: () => Date;
-
-  constructor(private readonly clock: Clock) {
-    const original = clock.now.bind(clock);
-    this.original = original;
-    const instant = this.instant;
-    clock.now = () => {
-      const at = instant.getStore();
-      return at === undefined ? original() : new Date(at);
-    };
-  }
-
-  at<T>(when: Date, work: () => Promise<T>): Promise<T> {
-    return this.instant.run(when.getTime(), work);
-  }
-
-  restore(): void {
-    this.clock.now = this.original;
-  }
-}
-
-const later = (date: Date, minutes: number) => new Date(date.getTime() + minutes * 60_000);
 
 /**
  * Builds the demo editions through the services the API uses, each input first checked by the API's own validation
@@ -206,16 +164,17 @@ export async function buildDemoData(app: INestApplicationContext, options: DemoB
   const accounts = await phase('accounts and editions', () => seedDevelopmentData(app));
   const main = await app.get(EventsRepository).findBySlug(DEMO_EDITION);
   if (!main) throw new Error(`${DEMO_EDITION} is missing after the seed`);
-  if (main.status === 'COMPLETED') return { skipped: true, eventId: main.id, slug: main.slug, phases };
-
-  const plan = planDemo();
-  const timeline = new Timeline(app.get(Clock));
-  try {
-    await new DemoBuilder(app, plan, accounts, timeline, concurrency, phase).run();
-  } finally {
-    timeline.restore();
+  const complete = main.status === 'COMPLETED';
+  if (!complete) {
+    const timeline = new Timeline(app.get(Clock));
+    try {
+      await new DemoBuilder(app, planDemo(), accounts, timeline, concurrency, phase).run();
+    } finally {
+      timeline.restore();
+    }
   }
-  return { skipped: false, eventId: main.id, slug: main.slug, phases };
+  const amsterdam = await phase('Amsterdam 2020', () => buildAmsterdam2020(app, accounts, concurrency));
+  return { skipped: complete && !amsterdam.built, eventId: main.id, slug: main.slug, amsterdam: { eventId: amsterdam.eventId, slug: amsterdam.slug }, phases };
 }
 
 interface SubmissionState {

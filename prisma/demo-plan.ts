@@ -175,7 +175,7 @@ function personName(rnd: () => number, chinese: boolean): string {
   return `${pick(FIRST_NAMES, rnd)} ${pick(LAST_NAMES, rnd)}`;
 }
 
-function people(prefix: string, count: number, rnd: () => number, chineseShare: number): PersonPlan[] {
+export function people(prefix: string, count: number, rnd: () => number, chineseShare: number): PersonPlan[] {
   return Array.from({ length: count }, (_, i) => {
     const chinese = rnd() < chineseShare;
     return {

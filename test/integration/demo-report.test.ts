@@ -7,6 +7,8 @@ import { Language, translator } from '@lectern/i18n/i18n';
 import { DemoBuildResult, buildDemoData, demoDatabaseUrl, produceDemoReport } from '../../prisma/demo-data';
 import { PUBLISHED_FIGURES } from '../../prisma/demo-plan';
 import { demoFeeds } from '../../prisma/demo-programme';
+import { AMSTERDAM_2020 } from '../../prisma/demo-amsterdam';
+import { query } from '@test/support/databases';
 import { ProducedReport, reportJson } from '@reports/produce-report';
 import { ReportFormat } from '@reports/render/format';
 import { c3vocJsonValidator, validateScheduleXml } from '@test/support/feeds';
@@ -213,6 +215,26 @@ describe('the KubeCon China 2019 demo report', () => {
       const { pages, height } = await readRuns(report.pdf[language]);
       expect(layoutProblems(pages, height), language).toEqual([]);
     }
+  });
+
+  it('postpones the Amsterdam 2020 edition to 13–16 August through the lifecycle service, keeping the registrations made before', async () => {
+    const db = <T extends Record<string, unknown>>(sql: string) => query<T>(inject('databaseUrl'), sql, [built.amsterdam.eventId]);
+    expect(await db('SELECT status::text, starts_at, ends_at FROM events WHERE id = $1')).toEqual([
+      { status: 'POSTPONED', starts_at: new Date('2020-08-13T07:00:00Z'), ends_at: new Date('2020-08-16T16:00:00Z') },
+    ]);
+    expect(await db('SELECT kind::text, created_at, from_starts_at, windows_shifted FROM edition_changes WHERE event_id = $1')).toEqual([
+      { kind: 'POSTPONED', created_at: AMSTERDAM_2020.postponedAt, from_starts_at: new Date('2020-03-30T07:00:00Z'), windows_shifted: true },
+    ]);
+    // all 600 made before it, none cancelled; the sales window moved by the 136 days
+    expect(
+      await db(`SELECT count(*)::int AS n, count(*) FILTER (WHERE state = 'CANCELLED')::int AS cancelled, max(created_at) < '2020-03-04' AS before
+                  FROM registrations WHERE event_id = $1`),
+    ).toEqual([{ n: 600, cancelled: 0, before: true }]);
+    expect(await db('SELECT DISTINCT sales_end_at FROM ticket_types WHERE event_id = $1')).toEqual([{ sales_end_at: new Date('2020-08-10T23:00:00Z') }]);
+    const amsterdam = await produceDemoReport(inject('databaseUrl'), built.amsterdam.eventId, 5, AMSTERDAM_2020.reportGeneratedAt);
+    expect(amsterdam.model.changes).toEqual([
+      { kind: 'POSTPONED', at: '2020-03-04T16:00:00.000Z', fromFormat: 'IN_PERSON', toFormat: 'IN_PERSON', toStartsAt: '2020-08-13T07:00:00.000Z', toEndsAt: '2020-08-16T16:00:00.000Z' },
+    ]);
   });
 
   it('renders the same bytes from the same data', async () => {

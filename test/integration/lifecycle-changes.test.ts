@@ -181,8 +181,11 @@ describe('postponing, rescheduling and cancelling an edition', () => {
     expect(past.body.detail).toBe('新日期不能早于今天。');
     const pastEn = await postpone({ startsAt: '2020-08-13T07:00:00Z', endsAt: '2020-08-16T16:00:00Z' }, 'en');
     expect(pastEn.body.detail).toBe('The new dates must not start before today.');
-    const backwards = await postpone({ startsAt: '2030-08-16T16:00:00Z', endsAt: '2030-08-13T07:00:00Z' }, 'ja');
-    expectProblem(backwards, 400, 'EVENT_DATES_INVALID');
+    for (const [lang, detail] of [['en', 'The event must end after it starts.'], ['zh-CN', '活动的结束时间必须晚于开始时间。']]) {
+      const backwards = await postpone({ startsAt: '2030-08-16T16:00:00Z', endsAt: '2030-08-13T07:00:00Z' }, lang);
+      expectProblem(backwards, 400, 'EVENT_DATES_INVALID');
+      expect(backwards.body.detail).toBe(detail);
+    }
     expectProblem(await postpone({ startsAt: '2030-08-13T07:00:00Z' }, 'ko'), 400, 'EDITION_DATES_REQUIRED');
     expectProblem(await api.http.request('POST', `/v1/events/${edition.slug}/reschedule`, { token: edition.organiser.token, body: {} }), 409, 'EVENT_STATUS_TRANSITION');
     expectProblem(await api.http.request('POST', `/v1/events/${edition.slug}/postpone`, { token: reviewerPerson.token, body: {} }), 403, 'FORBIDDEN');
@@ -267,6 +270,7 @@ describe('postponing, rescheduling and cancelling an edition', () => {
         lang,
       });
       expectProblem(again, 409, 'EVENT_STATUS_TRANSITION');
+      expect(again.body.detail).toBe(lang === 'en' ? 'An event cannot go from CANCELLED to POSTPONED.' : '活动不能从 CANCELLED 变为 POSTPONED。');
     }
     expect(await snapshot()).toEqual(before);
 

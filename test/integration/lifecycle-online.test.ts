@@ -39,6 +39,8 @@ describe('moving an edition online', () => {
   let eventId: string;
   const types: Record<'corporate' | 'student' | 'livestream', string> = { corporate: '', student: '', livestream: '' };
   const early: Person[] = [];
+  let applicantPerson: Person;
+  let applicationId: string;
   const db = <T extends Record<string, unknown>>(sql: string, params: unknown[] = []) => query<T>(env.databaseUrl, sql, params);
   const ok = (response: { status: number; text: string }, status = 201) => expect(response.status, response.text).toBe(status);
   const base = () => `/v1/events/${edition.slug}`;
@@ -84,6 +86,22 @@ describe('moving an edition online', () => {
       ok(await register(who, types.student));
       early.push(who);
     }
+    // a scholarship whose free registration is an in-person student ticket; its applicant applied before the move
+    const programme = await api.http.post<{ id: string }>(
+      `${base()}/scholarships/programmes`,
+      { key: 'diversity', name: { en: 'Diversity' }, kind: 'DIVERSITY', opensAt: '2000-01-01T00:00:00Z', closesAt: '2029-12-31T00:00:00Z', currency: 'EUR', budgetMinor: 1_000_000, travelCapMinor: 100_000, ticketTypeId: types.student },
+      { token },
+    );
+    ok(programme);
+    applicantPerson = await person('applicant', 'zh-CN');
+    const applied = await api.http.post<{ id: string }>(
+      `${base()}/scholarships/applications`,
+      { programmeId: programme.body.id, statement: 'Please.', requestedTravelMinor: 1000, travelOrigin: 'ng', consent: true },
+      { token: applicantPerson.token },
+    );
+    ok(applied);
+    applicationId = applied.body.id;
+    ok(await api.http.post(`${base()}/roles`, { email: edition.organiser.email, role: 'SCHOLARSHIP_COMMITTEE' }, { token }));
   }, 240_000);
 
   afterAll(async () => {
@@ -181,8 +199,8 @@ describe('moving an edition online', () => {
     expect(late.body.detail).toContain('线上');
     ok(await register(refused[0], types.livestream));
 
-    // one e-mail per person with a registration, and the organisers; none for those refused
-    const toldTo = [...early, ...landed].map((p) => p.email).concat(edition.organiser.email, api.adminEmail);
+    // one e-mail per person with a registration, the scholarship applicant and the organisers; none for those refused
+    const toldTo = [...early, ...landed, applicantPerson].map((p) => p.email).concat(edition.organiser.email, api.adminEmail);
     const mailsOf = () => sink.received.filter((m) => Object.values(SUBJECT).includes(m.parsed.subject ?? ''));
     await waitUntil(() => Promise.resolve(mailsOf().length >= toldTo.length), 60_000, 'moved-online e-mails');
     await new Promise((resolve) => setTimeout(resolve, 1_000));
@@ -202,6 +220,19 @@ describe('moving an edition online', () => {
       409,
       'EDITION_ALREADY_ONLINE',
     );
+
+    // a scholarship's free in-person ticket is refused like any in-person seat, in the caller's language; nothing written
+    for (const [lang, detail] of [['en', 'online'], ['zh-CN', '线上']]) {
+      const awarded = await api.http.request<Problem>('POST', `${base()}/scholarships/awards`, {
+        token: edition.organiser.token,
+        body: { applicationId, includesRegistration: true },
+        lang,
+      });
+      expectProblem(awarded, 409, 'IN_PERSON_CLOSED');
+      expect(awarded.body.detail).toContain(detail);
+    }
+    expect(await db('SELECT count(*)::int AS n FROM scholarship_awards WHERE application_id = $1', [applicationId])).toEqual([{ n: 0 }]);
+    expect(await db('SELECT count(*)::int AS n FROM registrations WHERE user_id = $1', [applicantPerson.id])).toEqual([{ n: 0 }]);
 
     // the report counts the registrations as they stand and says that, and when, the edition moved online
     const scratch = await ReportScratch.connect(env.databaseUrl);

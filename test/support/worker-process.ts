@@ -119,3 +119,32 @@ export class ApiProcess extends LecternProcess {
     this.url = String((await this.run()).url).replace('[::1]', '127.0.0.1');
   }
 }
+
+/**
+ * The environment of a worker process that a test kills: its database, Redis prefix and SMTP sink, and leases and
+ * locks short enough that a worker started after the kill takes the dead one's messages over within seconds.
+ */
+export function killableWorkerEnv(
+  env: { databaseUrl: string; redisPrefix: string },
+  redisUrl: string,
+  smtpPort: number,
+  extra: Record<string, string> = {},
+): Record<string, string> {
+  return {
+    NODE_ENV: 'test',
+    LOG_LEVEL: 'info',
+    DATABASE_URL: env.databaseUrl,
+    DATABASE_POOL_SIZE: '5',
+    REDIS_URL: redisUrl,
+    REDIS_PREFIX: env.redisPrefix,
+    SMTP_PORT: String(smtpPort),
+    MAIL_FROM: 'Lectern <no-reply@lectern.test>',
+    SMTP_TIMEOUT_MS: '4000',
+    NOTIFY_SEND_LEASE_SECONDS: '8',
+    NOTIFY_RELAY_EVERY_MS: '100',
+    NOTIFY_STALE_AFTER_SECONDS: '3',
+    NOTIFY_JOB_LOCK_MS: '2000',
+    MAINTENANCE_EVERY_SECONDS: '3600',
+    ...extra,
+  };
+}

@@ -89,11 +89,12 @@ export class LifecycleService {
           const missing = types.filter((t) => t.attendance === Attendance.IN_PERSON && !seen.has(t.id)).map((t) => t.id);
           if (missing.length > 0) throw LifecycleErrors.mapIncomplete(missing);
 
+          const at = this.clock.now();
           await this.lifecycle.goOnline(eventId);
           let cancelled = 0;
           for (const entry of input.ticketTypes) {
-            if (entry.to === null) cancelled += await this.lifecycle.cancelRegistrationsOfType(entry.from);
-            else await this.lifecycle.convertRegistrations(entry.from, entry.to);
+            if (entry.to === null) cancelled += await this.lifecycle.cancelRegistrationsOfType(entry.from, at);
+            else await this.lifecycle.convertRegistrations(entry.from, entry.to, at);
           }
           const change = await this.lifecycle.recordChange({
             eventId,
@@ -107,6 +108,7 @@ export class LifecycleService {
             windowsShifted: false,
             registrationsCancelled: cancelled,
             actorId: actor.id,
+            at,
           });
           const view = toChangeView(change);
           await this.audit.record(
@@ -165,10 +167,11 @@ export class LifecycleService {
         if (!EVENT_STATUS_TRANSITIONS[from].includes(to)) throw EventErrors.statusTransition(from, to);
         // published again as it stands only if its dates are still ahead (not after a postponement to dates unknown)
         if (kind === EditionChangeKind.RESCHEDULED && !dates && current.startsAt.getTime() < this.clock.now().getTime()) throw LifecycleErrors.datesRequired();
+        const at = this.clock.now();
         const shiftMs = dates ? dates.startsAt.getTime() - current.startsAt.getTime() : 0;
         const shifted = shiftWindows && shiftMs !== 0;
-        if (shifted) await this.lifecycle.shiftWindows(eventId, shiftMs);
-        const cancelled = kind === EditionChangeKind.CANCELLED ? await this.lifecycle.cancelRegistrations(eventId) : 0;
+        if (shifted) await this.lifecycle.shiftWindows(eventId, shiftMs, at);
+        const cancelled = kind === EditionChangeKind.CANCELLED ? await this.lifecycle.cancelRegistrations(eventId, at) : 0;
         const updated = await this.events.updateEvent(eventId, { status: to, ...(dates ?? {}) });
         const change = await this.lifecycle.recordChange({
           eventId,
@@ -182,6 +185,7 @@ export class LifecycleService {
           windowsShifted: shifted,
           registrationsCancelled: cancelled,
           actorId: actor.id,
+          at,
         });
         const view = toChangeView(change);
         await this.audit.record(

@@ -8,7 +8,7 @@ import { freeSeats, isLockTimeout } from './inventory.repository';
 import { newRegistrationRow } from './registration.policy';
 import { RegistrationWriter } from './registration-writer.service';
 import { RegistrationErrors } from './registrations.errors';
-import { seatRefusal } from './registrations.repository';
+import { isInPersonClosed, seatRefusal } from './registrations.repository';
 import { SeatRefusal } from './seat-rule.contract';
 import { TicketTypesRepository } from './ticket-types.repository';
 import { WaitlistService } from './waitlist.service';
@@ -65,6 +65,8 @@ export class ComplimentaryRegistrationsService {
   /** What a failed transaction that granted or withdrew a complimentary registration means: a refusal, or null. */
   commitRefusal(error: unknown): DomainError | null {
     if (isLockTimeout(error)) return RegistrationErrors.busy();
+    // an in-person seat of an edition that has moved online (its trigger refuses the insert)
+    if (isInPersonClosed(error)) return RegistrationErrors.inPersonClosed();
     const refusal = seatRefusal(error);
     if (refusal === SeatRefusal.seatsExhausted) return RegistrationErrors.soldOut();
     return refusal ? RegistrationErrors.busy() : null;

@@ -1,0 +1,56 @@
+import { AsyncLocalStorage } from 'node:async_hooks';
+import { Algorithm } from '@node-rs/argon2';
+import { Clock } from '@lectern/clock/clock';
+
+/** What the demo shares between its editions' builders. */
+
+export const ARGON2 = { algorithm: Algorithm.Argon2id, memoryCost: 19_456, timeCost: 2, parallelism: 1 };
+
+/** Runs `work` over `items` with at most `concurrency` in flight; the first failure stops the rest and is thrown. */
+export async function each<T>(items: readonly T[], concurrency: number, work: (item: T, index: number) => Promise<void>): Promise<void> {
+  let next = 0;
+  let failure: { error: unknown } | undefined;
+  const runner = async () => {
+    while (!failure && next < items.length) {
+      const index = next++;
+      try {
+        await work(items[index], index);
+      } catch (error) {
+        failure ??= { error };
+      }
+    }
+  };
+  await Promise.all(Array.from({ length: Math.min(concurrency, items.length) }, runner));
+  if (failure) throw failure.error;
+}
+
+/**
+ * Replays the past on the application's own clock: each operation runs "at" its planned instant, so the CFP deadline,
+ * ticket sales windows and check-in days are judged as they were then, and the stored times tell a plausible story.
+ * Per async context, so sixteen operations in flight each see their own instant.
+ */
+export class Timeline {
+  private readonly instant = new AsyncLocalStorage<number>();
+  private readonly original: () => Date;
+
+  constructor(private readonly clock: Clock) {
+    const original = clock.now.bind(clock);
+    this.original = original;
+    const instant = this.instant;
+    clock.now = () => {
+      const at = instant.getStore();
+      return at === undefined ? original() : new Date(at);
+    };
+  }
+
+  at<T>(when: Date, work: () => Promise<T>): Promise<T> {
+    return this.instant.run(when.getTime(), work);
+  }
+
+  restore(): void {
+    this.clock.now = this.original;
+  }
+}
+
+export const later = (date: Date, minutes: number) => new Date(date.getTime() + minutes * 60_000);
+
