@@ -46,10 +46,11 @@ export interface MessageData {
   };
   /**
    * The edition was postponed (to new dates, or to dates `to` null: to be announced), rescheduled, cancelled or
-   * moved online; one message per person, whatever their parts in it. `registration` is the recipient's own.
+   * moved online (MOVED_HYBRID: online with in-person tickets kept); one message per person, whatever their parts in
+   * it. `registration` is the recipient's own.
    */
   'edition.changed': {
-    kind: 'POSTPONED' | 'RESCHEDULED' | 'CANCELLED' | 'MOVED_ONLINE';
+    kind: 'POSTPONED' | 'RESCHEDULED' | 'CANCELLED' | 'MOVED_ONLINE' | 'MOVED_HYBRID';
     from: { startsAt: string; endsAt: string };
     to: { startsAt: string; endsAt: string } | null;
     registration: { cancelled: boolean; refundDue: { amountMinor: number; currency: string } | null } | null;

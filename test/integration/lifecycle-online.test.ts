@@ -248,4 +248,88 @@ describe('moving an edition online', () => {
       await scratch.close();
     }
   });
+
+  it('becomes hybrid: the types it keeps stay on sale in person, the ones it converts are closed even to a burst, each person told once', async () => {
+    const hybrid = await createEventWithOrganiser(api, { name: { en: 'Hybrid Forum', 'zh-CN': '混合论坛' }, startsAt: '2030-05-07T01:00:00Z', endsAt: '2030-05-07T10:00:00Z' });
+    const token = hybrid.organiser.token;
+    const at = `/v1/events/${hybrid.slug}`;
+    const kinds: Record<'hall' | 'workshop' | 'stream', string> = { hall: '', workshop: '', stream: '' };
+    for (const [key, attendance] of [['hall', 'IN_PERSON'], ['workshop', 'IN_PERSON'], ['stream', 'VIRTUAL']] as const) {
+      const body = { name: { en: key }, category: attendance === 'VIRTUAL' ? 'VIRTUAL' : 'INDIVIDUAL', attendance };
+      const created = await api.http.post<{ id: string }>(`${at}/ticket-types`, body, { token });
+      ok(created);
+      kinds[key] = created.body.id;
+    }
+    const take = (who: Person, type: string) =>
+      api.http.post<{ id: string }>(`${at}/registrations`, { ticketTypeId: type, attendeeName: 'Attendee' }, { token: who.token });
+    const moveTo = (body: Record<string, unknown>, lang = 'en') => api.http.request<Problem>('POST', `${at}/move-online`, { token, body, lang });
+    const hall = await person('hall', 'zh-CN');
+    const workshop = await person('workshop');
+    ok(await take(hall, kinds.hall));
+    ok(await take(workshop, kinds.workshop));
+
+    // keeping a type is for a hybrid edition only; the refusal says so in the caller's language and changes nothing
+    for (const [lang, word] of [['en', 'hybrid'], ['zh-CN', '线上线下结合']]) {
+      const kept = await moveTo({ ticketTypes: [{ from: kinds.hall, to: kinds.hall }, { from: kinds.workshop, to: kinds.stream }] }, lang);
+      expectProblem(kept, 400, 'MOVE_ONLINE_MAP_INVALID');
+      expect(kept.body.detail).toContain(word);
+    }
+    expect(await db('SELECT format::text FROM events WHERE id = $1', [hybrid.event.id])).toEqual([{ format: 'IN_PERSON' }]);
+
+    // the hall stays in person; the workshop moves to the stream while a crowd registers for it
+    const crowd = await Promise.all(Array.from({ length: 12 }, (_, i) => person(`crowd${i}`)));
+    const answers: Promise<Response<{ id: string }>>[] = [];
+    const moving = (async () => {
+      await new Promise((resolve) => setTimeout(resolve, 60));
+      return moveTo({ format: 'HYBRID', ticketTypes: [{ from: kinds.hall, to: kinds.hall }, { from: kinds.workshop, to: kinds.stream }] });
+    })();
+    for (const who of crowd) {
+      answers.push(take(who, kinds.workshop));
+      await new Promise((resolve) => setTimeout(resolve, 10));
+    }
+    const moved = (await moving) as unknown as Response<Wire<EditionChangeResultDto>>;
+    ok(moved, 200);
+    expect(moved.body.event).toMatchObject({ format: 'HYBRID' });
+    expect(moved.body.change).toMatchObject({ kind: 'MOVED_ONLINE', from: { format: 'IN_PERSON' }, to: { format: 'HYBRID' }, registrationsCancelled: 0 });
+    const settled = await Promise.all(answers);
+    const landed = crowd.filter((_, i) => settled[i].status === 201);
+    for (const refused of settled.filter((a) => a.status !== 201)) expectProblem(refused, 409, 'IN_PERSON_CLOSED');
+
+    // nobody holds a workshop seat; the hall's registration stands and the hall still sells; the workshop does not
+    const standing = await db<{ user_id: string; type: string }>(
+      `SELECT r.user_id, t.name->>'en' AS type FROM registrations r JOIN ticket_types t ON t.id = r.ticket_type_id
+        WHERE r.event_id = $1 AND r.state <> 'CANCELLED'`,
+      [hybrid.event.id],
+    );
+    expect(standing.filter((r) => r.type === 'workshop')).toEqual([]);
+    expect(standing.find((r) => r.user_id === hall.id)?.type).toBe('hall');
+    expect(standing.filter((r) => r.type === 'stream').map((r) => r.user_id).sort()).toEqual([workshop, ...landed].map((p) => p.id).sort());
+    const late = crowd.find((who) => !landed.includes(who)) ?? (await person('late'));
+    expectProblem(await take(late, kinds.workshop), 409, 'IN_PERSON_CLOSED');
+    ok(await take(late, kinds.hall));
+
+    // once hybrid with nothing left to close, it is "already online"; moving fully online maps only what is still on sale
+    for (const lang of ['en', 'zh-CN']) {
+      const again = await moveTo({ format: 'HYBRID', ticketTypes: [{ from: kinds.hall, to: kinds.hall }] }, lang);
+      expectProblem(again, 409, 'EDITION_ALREADY_ONLINE');
+      expect(again.body.detail).toContain(lang === 'en' ? 'hybrid' : '线上线下结合');
+    }
+    expectProblem(await moveTo({ ticketTypes: [{ from: kinds.hall, to: kinds.stream }, { from: kinds.workshop, to: null }] }), 400, 'MOVE_ONLINE_MAP_INVALID');
+    const online = await moveTo({ ticketTypes: [{ from: kinds.hall, to: kinds.stream }] });
+    ok(online, 200);
+    const changes = await api.http.get<Wire<EditionChangeListDto>>(`${at}/changes`, { token });
+    expect(changes.body.items.map((c) => [c.kind, c.from.format, c.to.format])).toEqual([
+      ['MOVED_ONLINE', 'IN_PERSON', 'HYBRID'],
+      ['MOVED_ONLINE', 'HYBRID', 'VIRTUAL'],
+    ]);
+
+    // everybody concerned when it became hybrid was told once, in their language, that it became hybrid
+    const hybridSubjects = ['Hybrid Forum becomes hybrid', '混合论坛 改为线上线下结合举行'];
+    const told = [hall, workshop, ...landed].map((p) => p.email).concat(hybrid.organiser.email, api.adminEmail);
+    const mails = () => sink.received.filter((m) => hybridSubjects.includes(m.parsed.subject ?? ''));
+    await waitUntil(() => Promise.resolve(mails().length >= told.length), 60_000, 'hybrid e-mails');
+    await new Promise((resolve) => setTimeout(resolve, 1_000));
+    expect(mails().map((m) => m.to[0]).sort()).toEqual(told.sort());
+    expect(mails().find((m) => m.to[0] === hall.email)!.parsed.subject).toBe(hybridSubjects[1]);
+  });
 });

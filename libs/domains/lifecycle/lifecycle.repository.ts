@@ -103,7 +103,11 @@ export class LifecycleRepository {
   }
 
   ticketTypes(eventId: string) {
-    return this.tx.db.ticketType.findMany({ where: { eventId }, select: { id: true, attendance: true, priceCents: true }, orderBy: { id: 'asc' } });
+    return this.tx.db.ticketType.findMany({
+      where: { eventId },
+      select: { id: true, attendance: true, priceCents: true, inPersonClosedAt: true },
+      orderBy: { id: 'asc' },
+    });
   }
 
   /**
@@ -131,9 +135,14 @@ export class LifecycleRepository {
        WHERE ticket_type_id = ${ticketTypeId}::uuid AND state <> 'CANCELLED'`;
   }
 
-  /** Online, every room is a stream. */
-  async goOnline(eventId: string): Promise<void> {
-    await this.tx.db.$executeRaw`UPDATE events SET format = 'VIRTUAL', updated_at = now() WHERE id = ${eventId}::uuid`;
+  /** No in-person seat of these types is sold from now on (the registrations trigger reads it). */
+  closeInPerson(ticketTypeIds: string[], at: Date): Promise<number> {
+    return this.tx.db.ticketType.updateMany({ where: { id: { in: ticketTypeIds } }, data: { inPersonClosedAt: at } }).then((r) => r.count);
+  }
+
+  /** Online, every room is a stream (in a hybrid edition too: the sessions in the venue are streamed). */
+  async goOnline(eventId: string, format: 'VIRTUAL' | 'HYBRID'): Promise<void> {
+    await this.tx.db.$executeRaw`UPDATE events SET format = ${format}::"EventFormat", updated_at = now() WHERE id = ${eventId}::uuid`;
     await this.tx.db.$executeRaw`UPDATE rooms SET livestreamed = true, updated_at = now() WHERE event_id = ${eventId}::uuid`;
   }
 

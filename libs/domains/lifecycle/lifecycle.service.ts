@@ -62,9 +62,10 @@ export class LifecycleService {
   }
 
   /**
-   * In person → virtual in one transaction under the edition's exclusive lock: from then on no in-person seat can
-   * be taken (the registrations trigger reads the format under a share lock), each in-person type's registrations
-   * become the virtual type the organisers chose or are cancelled with their refund due, and rooms become streams.
+   * In person → virtual or hybrid in one transaction under the edition's exclusive lock: from then on no in-person
+   * seat of a converted type can be taken (the registrations trigger reads the edition's row under a share lock,
+   * then the type's closing), each such type's registrations become the virtual type the organisers chose or are
+   * cancelled with their refund due, and rooms become streams. A hybrid edition may keep in-person types on sale.
    */
   async moveOnline(actor: Actor, access: EventAccess, input: MoveOnlineInput) {
     const eventId = access.event.id;
@@ -75,24 +76,28 @@ export class LifecycleService {
           const status = current.status as EventStatus;
           if (status === EventStatus.CANCELLED || status === EventStatus.COMPLETED) throw EventErrors.statusTransition(status, status);
           if (current.format === EventFormat.VIRTUAL) throw LifecycleErrors.alreadyOnline();
+          const format = input.format ?? EventFormat.VIRTUAL;
           const types = await this.lifecycle.ticketTypes(eventId);
-          const attendance = new Map(types.map((t) => [t.id, t.attendance]));
+          const open = new Set(types.filter((t) => t.attendance === Attendance.IN_PERSON && t.inPersonClosedAt === null).map((t) => t.id));
+          const virtual = new Set(types.filter((t) => t.attendance === Attendance.VIRTUAL).map((t) => t.id));
           const seen = new Set<string>();
           input.ticketTypes.forEach((entry, index) => {
-            const valid =
-              attendance.get(entry.from) === Attendance.IN_PERSON &&
-              !seen.has(entry.from) &&
-              (entry.to === null || attendance.get(entry.to) === Attendance.VIRTUAL);
+            const kept = format === EventFormat.HYBRID && entry.to === entry.from;
+            const valid = open.has(entry.from) && !seen.has(entry.from) && (entry.to === null || virtual.has(entry.to) || kept);
             if (!valid) throw LifecycleErrors.mapInvalid(index);
             seen.add(entry.from);
           });
-          const missing = types.filter((t) => t.attendance === Attendance.IN_PERSON && !seen.has(t.id)).map((t) => t.id);
+          const missing = [...open].filter((id) => !seen.has(id));
           if (missing.length > 0) throw LifecycleErrors.mapIncomplete(missing);
+          const closing = input.ticketTypes.filter((entry) => entry.to !== entry.from);
+          // a hybrid edition that closes nothing would tell everybody of a change that is none
+          if (current.format === format && closing.length === 0) throw LifecycleErrors.alreadyOnline();
 
           const at = this.clock.now();
-          await this.lifecycle.goOnline(eventId);
+          await this.lifecycle.goOnline(eventId, format);
+          await this.lifecycle.closeInPerson(closing.map((entry) => entry.from), at);
           let cancelled = 0;
-          for (const entry of input.ticketTypes) {
+          for (const entry of closing) {
             if (entry.to === null) cancelled += await this.lifecycle.cancelRegistrationsOfType(entry.from, at);
             else await this.lifecycle.convertRegistrations(entry.from, entry.to, at);
           }
@@ -104,7 +109,7 @@ export class LifecycleService {
             toStartsAt: current.startsAt,
             toEndsAt: current.endsAt,
             fromFormat: current.format,
-            toFormat: EventFormat.VIRTUAL,
+            toFormat: format,
             windowsShifted: false,
             registrationsCancelled: cancelled,
             actorId: actor.id,
@@ -120,7 +125,7 @@ export class LifecycleService {
               entityType: 'event',
               entityId: eventId,
               before: { format: current.format },
-              after: { format: EventFormat.VIRTUAL, ticketTypes: input.ticketTypes, change: view },
+              after: { format, ticketTypes: input.ticketTypes, change: view },
             },
             { type: 'event.moved_online', payload: { eventId, changeId: change.id } },
           );

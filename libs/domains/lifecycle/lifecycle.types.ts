@@ -24,6 +24,11 @@ export interface RescheduleEditionInput {
 }
 
 export interface MoveOnlineInput {
-  /** Every in-person ticket type of the edition, once: the virtual type its registrations become, or null to cancel them. */
+  /** VIRTUAL (the default): nobody attends in person; HYBRID: the venue stays, with the in-person types kept. */
+  format?: 'VIRTUAL' | 'HYBRID';
+  /**
+   * Every in-person ticket type still on sale, once: the virtual type its registrations become, null to cancel
+   * them, or (hybrid only) the type itself to keep it on sale in person.
+   */
   ticketTypes: { from: string; to: string | null }[];
 }

@@ -292,7 +292,7 @@ export class DeliveriesRepository {
   editionChange(eventId: string, changeId: string) {
     return this.tx.db.editionChange.findFirst({
       where: { id: changeId, eventId },
-      select: { kind: true, fromStartsAt: true, fromEndsAt: true, toStartsAt: true, toEndsAt: true, createdAt: true },
+      select: { kind: true, toFormat: true, fromStartsAt: true, fromEndsAt: true, toStartsAt: true, toEndsAt: true, createdAt: true },
     });
   }
 

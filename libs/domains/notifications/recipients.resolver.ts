@@ -329,6 +329,7 @@ async function editionChanged(eventId: string, changeId: string, { lookups, even
   const to = change.toStartsAt && change.toEndsAt ? { startsAt: change.toStartsAt.toISOString(), endsAt: change.toEndsAt.toISOString() } : null;
   const from = { startsAt: change.fromStartsAt.toISOString(), endsAt: change.fromEndsAt.toISOString() };
   const eventUrl = link('events', event.slug);
+  const kind = change.kind === 'MOVED_ONLINE' && change.toFormat === 'HYBRID' ? 'MOVED_HYBRID' : change.kind;
   return audience.map((person) => {
     const registration =
       person.registrationState === null
@@ -337,7 +338,7 @@ async function editionChanged(eventId: string, changeId: string, { lookups, even
             cancelled: person.registrationState === 'CANCELLED',
             refundDue: person.refundDueCents && person.currency ? { amountMinor: person.refundDueCents, currency: person.currency } : null,
           };
-    return message(userRecipient(person, event), 'edition.changed', { kind: change.kind, from, to, registration, eventUrl });
+    return message(userRecipient(person, event), 'edition.changed', { kind, from, to, registration, eventUrl });
   });
 }
 

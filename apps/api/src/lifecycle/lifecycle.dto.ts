@@ -1,6 +1,6 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { Type } from 'class-transformer';
-import { ArrayMaxSize, IsArray, IsBoolean, IsISO8601, IsOptional, IsString, IsUUID, Matches, MaxLength, ValidateIf, ValidateNested } from 'class-validator';
+import { ArrayMaxSize, IsArray, IsBoolean, IsIn, IsISO8601, IsOptional, IsString, IsUUID, Matches, MaxLength, ValidateIf, ValidateNested } from 'class-validator';
 import { EditionChangeKind, EventFormat } from '@lectern/database/generated/enums';
 import { SLUG } from '@api/http/dto-rules';
 import { LocalizedTextProperty } from '@api/http/localized-text.decorators';
@@ -119,14 +119,29 @@ export class TicketTypeMappingDto {
   @IsUUID()
   from!: string;
 
-  @ApiProperty({ format: 'uuid', nullable: true, type: String, description: 'The virtual ticket type its registrations become; null: they are cancelled with what was paid due back' })
+  @ApiProperty({
+    format: 'uuid',
+    nullable: true,
+    type: String,
+    description:
+      'The virtual ticket type its registrations become; null: they are cancelled with what was paid due back; for a hybrid edition, the type itself: kept on sale in person',
+  })
   @ValidateIf((_, value) => value !== null)
   @IsUUID()
   to!: string | null;
 }
 
 export class MoveOnlineDto implements MoveOnlineInput {
-  @ApiProperty({ type: [TicketTypeMappingDto], description: 'Every in-person ticket type of the edition, once' })
+  @ApiPropertyOptional({
+    enum: [EventFormat.VIRTUAL, EventFormat.HYBRID],
+    default: EventFormat.VIRTUAL,
+    description: 'VIRTUAL: nobody attends in person; HYBRID: the venue stays, with the in-person types the map keeps',
+  })
+  @IsOptional()
+  @IsIn([EventFormat.VIRTUAL, EventFormat.HYBRID])
+  format?: 'VIRTUAL' | 'HYBRID';
+
+  @ApiProperty({ type: [TicketTypeMappingDto], description: 'Every in-person ticket type of the edition still on sale in person, once' })
   @IsArray()
   @ArrayMaxSize(200)
   @ValidateNested({ each: true })
