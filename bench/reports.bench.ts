@@ -4,6 +4,7 @@ import { join } from 'node:path';
 import { Client } from 'pg';
 import { projectRoot } from '@lectern/project-root';
 import { BenchRow, BenchScenario, goal } from './bench.types';
+import { Rendering } from './reports.child';
 
 const REGISTRATIONS = 1_000_000;
 /** Earlier editions of the series (2018 back to 2009), all of them in the trends; the latest has the most registrations. */
@@ -217,15 +218,6 @@ async function seed(db: Client, log: (line: string) => void): Promise<string> {
   await step('VACUUM ANALYZE (the steady state autovacuum keeps)', 'VACUUM ANALYZE events, users, registrations, check_ins, ticket_types, submissions, submission_speakers, reviews, review_assignments, sponsors, scholarship_programmes, scholarship_awards');
   const [{ event_id: eventId }] = (await db.query<{ event_id: string }>(`SELECT ${event}::text AS event_id`)).rows;
   return eventId;
-}
-
-interface Rendering {
-  firstMs: number;
-  ms: number;
-  cpuMs: number;
-  runs: number[];
-  bytes: number;
-  pages: number;
 }
 
 interface ChildResult {

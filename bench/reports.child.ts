@@ -24,7 +24,7 @@ async function timed<T>(work: () => Promise<T>): Promise<[T, number]> {
   return [result, Number(process.hrtime.bigint() - started) / 1e6];
 }
 
-interface Rendering {
+export interface Rendering {
   firstMs: number;
   ms: number;
   cpuMs: number;

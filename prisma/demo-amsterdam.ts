@@ -6,7 +6,6 @@ import { createValidationPipe } from '@api/http/validation.pipe';
 import { CreateRegistrationDto } from '@api/registrations/registrations.dto';
 import { CreateTicketTypeDto } from '@api/registrations/ticket-types.dto';
 import { Clock } from '@lectern/clock/clock';
-import { isUniqueViolation } from '@lectern/database/prisma-errors';
 import { AuthRepository } from '@lectern/domains/auth/auth.repository';
 import { Actor } from '@lectern/domains/auth/auth.types';
 import { EventAccess } from '@lectern/domains/events/event-visibility.policy';
@@ -18,7 +17,7 @@ import { RegistrationStateService } from '@lectern/domains/registrations/registr
 import { RegistrationsService } from '@lectern/domains/registrations/registrations.service';
 import { TicketTypesService } from '@lectern/domains/registrations/ticket-types.service';
 import { DEMO_ATTENDEE_PASSWORD, PersonPlan, people, random } from './demo-plan';
-import { ARGON2, Timeline, each } from './demo-support';
+import { ARGON2, Timeline, demoAccount, each } from './demo-support';
 import { SeededAccounts } from './seed-data';
 
 /** The series of the demo's second story, in English only (its editions are held in Europe). */
@@ -172,14 +171,7 @@ async function register(
 
   const passwordHash = await hash(DEMO_ATTENDEE_PASSWORD, ARGON2);
   await each(plan(), concurrency, async ({ person, ticket, registeredAt, paidAt }) => {
-    let user = await users.findByEmail(person.email);
-    try {
-      user ??= await users.createUser({ email: person.email, passwordHash, name: person.name, locale: person.locale });
-    } catch (error) {
-      if (!isUniqueViolation(error, 'email')) throw error;
-      user = await users.findByEmail(person.email);
-      if (!user) throw error;
-    }
+    const user = await demoAccount(users, person, passwordHash, true);
     const actor: Actor = { id: user.id, email: user.email, isAdmin: false, requestId: 'demo' };
     let current = existing.get(person.email);
     if (!current) {

@@ -36,10 +36,9 @@ import { VouchersService } from '@lectern/domains/registrations/vouchers.service
 import { BulkDecisionDto } from '@api/reviews/decisions.dto';
 import { DecisionsService } from '@lectern/domains/reviews/decisions.service';
 import { Clock } from '@lectern/clock/clock';
-import { ARGON2, Timeline, each, later } from './demo-support';
+import { ARGON2, Timeline, demoAccount, each, later } from './demo-support';
 import { AppConfig } from '@lectern/config/config';
 import { APP_CONFIG } from '@lectern/config/config.module';
-import { isUniqueViolation } from '@lectern/database/prisma-errors';
 import { PrismaService } from '@lectern/database/prisma.service';
 import { DomainError } from '@lectern/errors/domain.error';
 import { ProducedReport, produceReport } from '@reports/produce-report';
@@ -296,14 +295,7 @@ class DemoBuilder {
     // After an interrupted run most accounts exist: look them up first rather than fail thousands of inserts.
     const resuming = (await users.findByEmail(this.plan.users[0].email)) !== null;
     await each(this.plan.users, this.concurrency, async (person) => {
-      let user = resuming ? await users.findByEmail(person.email) : null;
-      try {
-        user ??= await users.createUser({ email: person.email, passwordHash, name: person.name, locale: person.locale });
-      } catch (error) {
-        if (!isUniqueViolation(error, 'email')) throw error;
-        user = await users.findByEmail(person.email);
-        if (!user) throw error;
-      }
+      const user = await demoAccount(users, person, passwordHash, resuming);
       this.userIds.set(person.email, user.id);
     });
   }

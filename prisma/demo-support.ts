@@ -1,6 +1,8 @@
 import { AsyncLocalStorage } from 'node:async_hooks';
 import { Algorithm } from '@node-rs/argon2';
 import { Clock } from '@lectern/clock/clock';
+import { isUniqueViolation } from '@lectern/database/prisma-errors';
+import { AuthRepository } from '@lectern/domains/auth/auth.repository';
 
 /** What the demo shares between its editions' builders. */
 
@@ -54,3 +56,24 @@ export class Timeline {
 
 export const later = (date: Date, minutes: number) => new Date(date.getTime() + minutes * 60_000);
 
+
+/**
+ * A demo person's account: the one an earlier, interrupted run made (looked up first when `lookFirst`), or a new
+ * one; a concurrent insert of the same address is taken as made.
+ */
+export async function demoAccount(
+  users: AuthRepository,
+  person: { email: string; name: string; locale: string },
+  passwordHash: string,
+  lookFirst: boolean,
+) {
+  let user = lookFirst ? await users.findByEmail(person.email) : null;
+  try {
+    user ??= await users.createUser({ email: person.email, passwordHash, name: person.name, locale: person.locale });
+  } catch (error) {
+    if (!isUniqueViolation(error, 'email')) throw error;
+    user = await users.findByEmail(person.email);
+    if (!user) throw error;
+  }
+  return user;
+}
