@@ -5,7 +5,7 @@ import { Wire } from '@test/support/api-types';
 import { query } from '@test/support/databases';
 import { TestApi, createEventWithOrganiser, startApi } from '@test/support/harness';
 import { SmtpSink, isolatedNotificationsEnvironment, waitUntil } from '@test/support/smtp-sink';
-import { WorkerProcess, ensureBuilt } from '@test/support/worker-process';
+import { WorkerProcess, ensureBuilt, killableWorkerEnv } from '@test/support/worker-process';
 
 const AUDIENCE = 10_000;
 
@@ -26,24 +26,7 @@ describe('a composed message to 10,000 people with a worker killed midway', () =
     sink = new SmtpSink({ data: () => (stalling ? 'stall' : null) });
     await sink.start();
     api = await startApi({ DATABASE_URL: env.databaseUrl, REDIS_PREFIX: env.redisPrefix });
-    workerEnv = {
-      NODE_ENV: 'test',
-      LOG_LEVEL: 'info',
-      DATABASE_URL: env.databaseUrl,
-      DATABASE_POOL_SIZE: '5',
-      REDIS_URL: api.config.redis.url,
-      REDIS_PREFIX: env.redisPrefix,
-      SMTP_PORT: String(sink.port),
-      MAIL_FROM: 'Lectern <no-reply@lectern.test>',
-      SMTP_TIMEOUT_MS: '4000',
-      NOTIFY_SEND_LEASE_SECONDS: '8',
-      NOTIFY_RELAY_EVERY_MS: '100',
-      NOTIFY_RELAY_BATCH_SIZE: '500',
-      NOTIFY_STALE_AFTER_SECONDS: '3',
-      NOTIFY_JOB_LOCK_MS: '2000',
-      MAINTENANCE_EVERY_SECONDS: '3600',
-      WORKER_CONCURRENCY: '4',
-    };
+    workerEnv = killableWorkerEnv(env, api.config.redis.url, sink.port, { NOTIFY_RELAY_BATCH_SIZE: '500', WORKER_CONCURRENCY: '4' });
   }, 300_000);
   afterAll(async () => {
     for (const worker of workers) await worker.stop('SIGKILL');

@@ -2,7 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { query } from '@test/support/databases';
 import { TestApi, createEventWithOrganiser, logIn, signUp, startApi } from '@test/support/harness';
 import { SmtpSink, isolatedNotificationsEnvironment, waitUntil } from '@test/support/smtp-sink';
-import { WorkerProcess, ensureBuilt } from '@test/support/worker-process';
+import { WorkerProcess, ensureBuilt, killableWorkerEnv } from '@test/support/worker-process';
 
 describe('a worker killed mid-delivery', () => {
   let env: Awaited<ReturnType<typeof isolatedNotificationsEnvironment>>;
@@ -25,22 +25,7 @@ describe('a worker killed mid-delivery', () => {
     });
     await sink.start();
     api = await startApi({ DATABASE_URL: env.databaseUrl, REDIS_PREFIX: env.redisPrefix });
-    workerEnv = {
-      NODE_ENV: 'test',
-      LOG_LEVEL: 'info',
-      DATABASE_URL: env.databaseUrl,
-      DATABASE_POOL_SIZE: '5',
-      REDIS_URL: api.config.redis.url,
-      REDIS_PREFIX: env.redisPrefix,
-      SMTP_PORT: String(sink.port),
-      MAIL_FROM: 'Lectern <no-reply@lectern.test>',
-      SMTP_TIMEOUT_MS: '4000',
-      NOTIFY_SEND_LEASE_SECONDS: '8',
-      NOTIFY_RELAY_EVERY_MS: '100',
-      NOTIFY_STALE_AFTER_SECONDS: '3',
-      NOTIFY_JOB_LOCK_MS: '2000',
-      MAINTENANCE_EVERY_SECONDS: '3600',
-    };
+    workerEnv = killableWorkerEnv(env, api.config.redis.url, sink.port);
   }, 300_000);
   afterAll(async () => {
     for (const worker of workers) await worker.stop('SIGKILL');
