@@ -103,7 +103,7 @@ export async function createApiApp(config: AppConfig, logger: Logger): Promise<N
   installInputGuard(fastify, config.http.jsonMaxDepth);
   installAttribution(fastify);
   const metrics = app.get(HttpMetrics);
-  feedsFrontDoor.open({ cache: app.get(PublicFeedCache), metrics, log: fastify.log as Logger });
+  feedsFrontDoor.open({ cache: app.get(PublicFeedCache), metrics, fastify });
   // callback hooks rather than async functions: Fastify then runs them without a promise per hook and request
   fastify.addHook('onRequest', (request, reply, done) => {
     void reply.header('x-request-id', request.id);

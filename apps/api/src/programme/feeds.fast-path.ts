@@ -73,6 +73,12 @@ interface Opened {
   log: Logger;
 }
 
+interface Parts {
+  cache: PublicFeedCache;
+  metrics: HttpMetrics;
+  fastify: FastifyInstance;
+}
+
 /**
  * The node:http server under Fastify, with a front door for released feeds. A repeat anonymous GET of a feed whose
  * edition state was read less than two seconds ago (PublicFeedCache.peek) is answered here, before Fastify builds a
@@ -82,8 +88,8 @@ interface Opened {
  * Cache-Control, a 304 when the caller's copy is current, and the request in the HTTP metrics under its route
  * pattern and status. It steps aside (the request goes to Fastify, whose onRequest fast path above still answers
  * from memory) whenever a response from here could differ: a token, HEAD, another spelling of the URL, a state that
- * must be read first, CORS configured (its headers depend on the Origin), and a logger that writes a line per
- * request (level info or below), which Fastify writes with the request's address as it sees it.
+ * must be read first, CORS configured (its headers depend on the Origin), a logger that writes a line per request
+ * (level info or below), which Fastify writes with the request's address as it sees it, and a server closing.
  */
 export class FeedsFrontDoor {
   private opened?: Opened;
@@ -107,9 +113,16 @@ export class FeedsFrontDoor {
     return server;
   };
 
-  /** Opens the door once the application (its cache, metrics and Fastify's logger) exists. */
-  open(opened: Opened): void {
-    this.opened = opened;
+  /**
+   * Opens the door once the application (its cache, metrics and Fastify's logger) exists. It closes when Fastify
+   * starts closing, which from then on answers every request 503 with Connection: close so load balancers move on.
+   */
+  open({ cache, metrics, fastify }: Parts): void {
+    this.opened = { cache, metrics, log: fastify.log as Logger };
+    fastify.addHook('preClose', (done) => {
+      this.opened = undefined;
+      done();
+    });
   }
 
   private answer(request: IncomingMessage, response: ServerResponse): boolean {
