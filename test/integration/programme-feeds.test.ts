@@ -1,5 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { FeedsService } from '@lectern/domains/programme/feeds.service';
+import { PublicFeedCache } from '@lectern/domains/programme/public-feed.cache';
+import { HttpMetrics } from '@api/health/http-metrics';
 import { expectProblem, profile } from '@test/support/cfp';
 import { c3vocJsonValidator, readCalendar, validateScheduleXml } from '@test/support/feeds';
 import { Response, TestApi, startApi } from '@test/support/harness';
@@ -224,5 +226,56 @@ describe('programme feeds: schedule.xml and iCalendar, from released versions on
     const edited = Date.now();
     for (const path of paths) await expect.poll(async () => (await get(path)).text, { timeout: 4000, interval: 100 }).toContain('Ann Lee');
     expect(Date.now() - edited).toBeLessThan(4000);
+  });
+
+  it('answers a repeat at the front door with the headers, 304s and metrics of the Fastify path', async () => {
+    const own = await openCfp(api);
+    await room(api, own, 'main', 500);
+    const talk = await session(api, own, [await speaker(api, 'cy')], { title: 'Front door talk' });
+    const ownToken = own.organiser.token;
+    const placed = await api.http.request('PUT', `/v1/events/${own.slug}/schedule/placements/${talk.id}`, { token: ownToken, body: { room: 'main', startsAt: '2030-06-24T09:00' } });
+    expect(placed.status, placed.text).toBe(200);
+    expect((await api.http.post(`/v1/events/${own.slug}/schedule/releases`, {}, { token: ownToken })).status).toBe(201);
+    const route = '/v1/events/:slug/programme/schedule.json';
+    const door = `/v1/events/${own.slug}/programme/schedule.json`;
+    // the same feed in a spelling the front door leaves to Fastify, whose router decodes it to the same slug
+    const viaFastify = `/v1/events/${own.slug.replace('-', '%2D')}/programme/schedule.json`;
+    expect(viaFastify).not.toBe(door);
+    expect((await api.http.get(door)).status).toBe(200);
+
+    const registry = api.app.get(HttpMetrics).metrics.registry;
+    const counted = async (status: number) => {
+      const line = `lectern_http_request_duration_seconds_count{method="GET",route="${route}",status_code="${status}"} `;
+      const found = (await registry.getSingleMetricAsString('lectern_http_request_duration_seconds')).split('\n').find((l) => l.startsWith(line));
+      return Number(found?.slice(line.length) ?? 0);
+    };
+    // headers that differ between any two responses, whoever sends them
+    const comparable = (headers: Headers) => [...headers].filter(([name]) => !['date', 'x-request-id'].includes(name));
+    const cache = api.app.get(PublicFeedCache);
+    const waited = vi.spyOn(cache, 'current');
+    try {
+      const cases: Record<string, string>[] = [{}, { 'if-none-match': (await api.http.get(door)).headers.get('etag')! }];
+      for (const validators of cases) {
+        const status = 'if-none-match' in validators ? 304 : 200;
+        waited.mockClear();
+        const before = await counted(status);
+        const fastify = await api.http.get<string>(viaFastify, { headers: { ...validators, 'x-request-id': 'via-fastify' } });
+        expect(waited, 'the Fastify path answers from the cache in its onRequest hook').toHaveBeenCalledTimes(1);
+        const front = await api.http.get<string>(door, { headers: { ...validators, 'x-request-id': 'front-door' } });
+        expect(waited, 'the front door answers without the Fastify path').toHaveBeenCalledTimes(1);
+        expect([front.status, fastify.status]).toEqual([status, status]);
+        expect(front.text).toBe(fastify.text);
+        expect(comparable(front.headers)).toEqual(comparable(fastify.headers));
+        expect([front.headers.get('x-request-id'), fastify.headers.get('x-request-id')]).toEqual(['front-door', 'via-fastify']);
+        expect(front.headers.get('content-security-policy')).toContain("frame-ancestors 'none'");
+        expect(await counted(status)).toBe(before + 2);
+      }
+      // without a usable X-Request-Id each gets a new one, as from Fastify
+      const ids = await Promise.all([api.http.get(door, { headers: { 'x-request-id': 'not a token' } }), api.http.get(door)]);
+      expect(ids.map((r) => r.headers.get('x-request-id'))).toEqual([expect.stringMatching(/^[0-9a-f-]{36}$/), expect.stringMatching(/^[0-9a-f-]{36}$/)]);
+      expect(waited).toHaveBeenCalledTimes(1);
+    } finally {
+      waited.mockRestore();
+    }
   });
 });

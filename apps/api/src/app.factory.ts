@@ -1,4 +1,3 @@
-import { randomUUID } from 'node:crypto';
 import { VersioningType } from '@nestjs/common';
 import { NestFactory } from '@nestjs/core';
 import { FastifyAdapter, NestFastifyApplication } from '@nestjs/platform-fastify';
@@ -18,12 +17,11 @@ import { ProblemDto, documentHttpLayerProblems } from './http/problem.dto';
 import { BodilessRouteGuard } from './http/bodiless.guard';
 import { clientErrorHandler, installInputGuard } from './http/input-guard';
 import { installSecurityHeaders } from './http/security-headers';
+import { requestIdOf } from './http/request-id';
 import { mountQueueDashboard } from './operations/queue-dashboard';
-import { installFeedsFastPath } from './programme/feeds.fast-path';
+import { FeedsFrontDoor, installFeedsFastPath } from './programme/feeds.fast-path';
 import { ProblemFilter, sendProblem } from './http/problem.filter';
 import { createValidationPipe } from './http/validation.pipe';
-
-const REQUEST_ID = /^[A-Za-z0-9._:-]{1,128}$/;
 
 export function buildOpenApi(app: NestFastifyApplication): OpenAPIObject {
   const config = new DocumentBuilder()
@@ -59,7 +57,10 @@ function routerError(error: Error & { code?: string }): unknown {
 
 /** The HTTP application, configured but not listening: main.ts, the tests and the benchmark all start it this way. */
 export async function createApiApp(config: AppConfig, logger: Logger): Promise<NestFastifyApplication> {
+  // CORS headers depend on the request's Origin, which the front door does not look at
+  const feedsFrontDoor = new FeedsFrontDoor(config.http.corsOrigins.length === 0);
   const adapter = new FastifyAdapter({
+    serverFactory: feedsFrontDoor.serverFactory,
     loggerInstance: logger,
     bodyLimit: config.http.bodyLimitBytes,
     routerOptions: { maxParamLength: MAX_PARAM_LENGTH },
@@ -71,10 +72,7 @@ export async function createApiApp(config: AppConfig, logger: Logger): Promise<N
     frameworkErrors: (error: Error & { code?: string }, request: unknown, reply: unknown) =>
       sendProblem(routerError(error), request as FastifyRequest, reply as FastifyReply, config.http.bodyLimitBytes),
     requestIdHeader: false,
-    genReqId: (request: { headers: Record<string, string | string[] | undefined> }) => {
-      const given = request.headers['x-request-id'];
-      return typeof given === 'string' && REQUEST_ID.test(given) ? given : randomUUID();
-    },
+    genReqId: (request: { headers: Record<string, string | string[] | undefined> }) => requestIdOf(request.headers['x-request-id']),
   });
   const app = await NestFactory.create<NestFastifyApplication>(AppModule.forRoot(config), adapter, {
     logger: new PinoNestLogger(logger),
@@ -105,6 +103,7 @@ export async function createApiApp(config: AppConfig, logger: Logger): Promise<N
   installInputGuard(fastify, config.http.jsonMaxDepth);
   installAttribution(fastify);
   const metrics = app.get(HttpMetrics);
+  feedsFrontDoor.open({ cache: app.get(PublicFeedCache), metrics, fastify });
   // callback hooks rather than async functions: Fastify then runs them without a promise per hook and request
   fastify.addHook('onRequest', (request, reply, done) => {
     void reply.header('x-request-id', request.id);

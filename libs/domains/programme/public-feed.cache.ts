@@ -53,11 +53,17 @@ export class PublicFeedCache {
 
   /** The edition's programme state (null before its first release), as read at most STALE_MS ago. */
   async state(eventId: string): Promise<ProgrammeState | null> {
+    const known = this.recent(eventId);
+    return known ? known.state : this.read(eventId);
+  }
+
+  /** The state as last read if that was less than STALE_MS ago (starting a new read after TRUST_MS), without waiting. */
+  private recent(eventId: string): { state: ProgrammeState | null } | undefined {
     const known = this.states.get(eventId);
-    const age = known ? performance.now() - known.at : Infinity;
-    if (age < TRUST_MS) return known!.state;
-    const reading = this.read(eventId);
-    return age < STALE_MS ? known!.state : reading;
+    if (!known) return undefined;
+    const age = performance.now() - known.at;
+    if (age >= TRUST_MS) void this.read(eventId);
+    return age < STALE_MS ? known : undefined;
   }
 
   /** One read of the state at a time per edition, however many requests ask. */
@@ -83,6 +89,16 @@ export class PublicFeedCache {
     if (!feed) return undefined;
     const state = await this.state(feed.eventId);
     return state?.stamp === feed.stamp ? feed : undefined;
+  }
+
+  /**
+   * What current() would answer when it can answer without waiting for the database; undefined when the feed is
+   * not kept, out of date, or the edition's state must be read first (the caller then goes the way that waits).
+   */
+  peek(key: string): CachedFeed | undefined {
+    const feed = this.feeds.get(key);
+    if (!feed) return undefined;
+    return this.recent(feed.eventId)?.state?.stamp === feed.stamp ? feed : undefined;
   }
 
   /**

@@ -30,21 +30,23 @@ function recordHelmet(middleware: ReturnType<typeof helmet>): { set: [string, He
  * helmet itself rather than @fastify/helmet: the plugin builds a new helmet middleware (every header's value) on
  * each request and adds two hooks with reply decorators; the headers never change, so they are built once here.
  */
-export function installSecurityHeaders(fastify: FastifyInstance): void {
-  const { set, removed } = recordHelmet(
-    helmet({
-      contentSecurityPolicy: {
-        directives: {
-          defaultSrc: ["'self'"],
-          scriptSrc: ["'self'"],
-          styleSrc: ["'self'", "'unsafe-inline'"],
-          imgSrc: ["'self'", 'data:'],
-          frameAncestors: ["'none'"],
-          formAction: ["'self'"],
-        },
+export const SECURITY_HEADERS = recordHelmet(
+  helmet({
+    contentSecurityPolicy: {
+      directives: {
+        defaultSrc: ["'self'"],
+        scriptSrc: ["'self'"],
+        styleSrc: ["'self'", "'unsafe-inline'"],
+        imgSrc: ["'self'", 'data:'],
+        frameAncestors: ["'none'"],
+        formAction: ["'self'"],
       },
-    }),
-  );
+    },
+  }),
+);
+
+export function installSecurityHeaders(fastify: FastifyInstance): void {
+  const { set, removed } = SECURITY_HEADERS;
   fastify.addHook('onRequest', (_request, reply, done) => {
     const response = reply.raw;
     for (const name of removed) response.removeHeader(name);

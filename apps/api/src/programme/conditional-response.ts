@@ -24,17 +24,22 @@ export const ApiConditional = () =>
     ApiResponse({ status: 304, description: 'The copy with this ETag (or of that date) is current' }),
   );
 
+/** The headers of every answer from a conditional body, 200 or 304. */
+export function validatorHeaders(page: ConditionalBody): Record<'etag' | 'last-modified' | 'cache-control', string> {
+  return { etag: page.etag, 'last-modified': page.lastModified.toUTCString(), 'cache-control': page.cacheControl ?? 'public, max-age=60' };
+}
+
+/** Whether the caller's copy is current (If-None-Match wins over If-Modified-Since). */
+export function isNotModified(page: ConditionalBody, { ifNoneMatch, ifModifiedSince }: Validators): boolean {
+  return ifNoneMatch !== undefined
+    ? ifNoneMatch.split(',').some((tag) => tag.trim() === page.etag || tag.trim() === '*')
+    : ifModifiedSince !== undefined && Math.floor(page.lastModified.getTime() / 1000) <= Math.floor(Date.parse(ifModifiedSince) / 1000);
+}
+
 /** Sends the body with its validators, or an empty 304 when the caller's copy is current (If-None-Match wins over If-Modified-Since). */
-export function sendConditional(reply: FastifyReply, page: ConditionalBody, type: string, { ifNoneMatch, ifModifiedSince }: Validators) {
-  void reply
-    .header('etag', page.etag)
-    .header('last-modified', page.lastModified.toUTCString())
-    .header('cache-control', page.cacheControl ?? 'public, max-age=60');
-  const current =
-    ifNoneMatch !== undefined
-      ? ifNoneMatch.split(',').some((tag) => tag.trim() === page.etag || tag.trim() === '*')
-      : ifModifiedSince !== undefined && Math.floor(page.lastModified.getTime() / 1000) <= Math.floor(Date.parse(ifModifiedSince) / 1000);
-  if (current) {
+export function sendConditional(reply: FastifyReply, page: ConditionalBody, type: string, validators: Validators) {
+  void reply.headers(validatorHeaders(page));
+  if (isNotModified(page, validators)) {
     void reply.status(304);
     return undefined;
   }
