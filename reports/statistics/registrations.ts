@@ -32,7 +32,7 @@ export type RegistrationStatistics = Pick<
  * the figures are the same (the second transaction imports the first one's snapshot before its first query). On
  * the bench's million registrations and two cores this took the statistics from about 2.4 to about 1.7 times one
  * `GROUP BY country` (interleaved runs on the same data, other work sharing the machine). It saves wall time, not
- * work: both scans still read every row.
+ * work: both scans still read every row, so an idle machine may gain less than a loaded one.
  */
 const TICKETS_SQL = `
 WITH counted AS (
