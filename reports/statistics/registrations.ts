@@ -1,7 +1,7 @@
 import { LocalizedText } from '@lectern/i18n/localized-text';
 import { Answers, ReportInput } from '@reports/build-report';
 import { GroupCount } from '@reports/stats';
-import { SqlRunner, whole } from './sql';
+import { BesideRunner, SqlRunner, applySettings, exportSnapshot, importSnapshot, whole } from './sql';
 
 export type RegistrationStatistics = Pick<
   ReportInput,
@@ -24,7 +24,15 @@ export type RegistrationStatistics = Pick<
  * Why this shape: a seven-way GROUPING SETS keeps seven hash tables per row and runs on one core, and seven GROUP
  * BYs read the table seven times. Two GROUP BYs over composite keys of low cardinality (ticket type x first time x
  * gender x company size; country x job function x industry: a few thousand groups at most) each run as one parallel
- * scan, and the per-dimension totals are then summed from those few thousand rows.
+ * scan, and the per-dimension totals are then summed from those few thousand rows. One GROUP BY over all seven
+ * would read the table once, but its groups multiply: about 500,000 for a million registrations answering
+ * independently, against about 13,000 for the two.
+ *
+ * With a `beside` connection in the same snapshot the two scans run at the same time, one on each connection, and
+ * the figures are the same (the second transaction imports the first one's snapshot before its first query). On
+ * the bench's million registrations and two cores this took the statistics from about 2.4 to about 1.7 times one
+ * `GROUP BY country` (interleaved runs on the same data, other work sharing the machine). It saves wall time, not
+ * work: both scans still read every row, so an idle machine may gain less than a loaded one.
  */
 const TICKETS_SQL = `
 WITH counted AS (
@@ -72,8 +80,22 @@ interface DimensionRow {
   name: LocalizedText | null;
 }
 
-export async function collectRegistrations(sql: SqlRunner, eventId: string): Promise<RegistrationStatistics> {
-  const rows = [...(await sql<DimensionRow>(TICKETS_SQL, [eventId])), ...(await sql<DimensionRow>(PEOPLE_SQL, [eventId]))];
+async function scan(sql: SqlRunner, eventId: string, beside: BesideRunner | undefined): Promise<DimensionRow[]> {
+  if (!beside) return [...(await sql<DimensionRow>(TICKETS_SQL, [eventId])), ...(await sql<DimensionRow>(PEOPLE_SQL, [eventId]))];
+  const snapshot = await exportSnapshot(sql);
+  const [tickets, people] = await Promise.all([
+    sql<DimensionRow>(TICKETS_SQL, [eventId]),
+    beside(async (other) => {
+      await importSnapshot(other, snapshot);
+      await applySettings(other);
+      return other<DimensionRow>(PEOPLE_SQL, [eventId]);
+    }),
+  ]);
+  return [...tickets, ...people];
+}
+
+export async function collectRegistrations(sql: SqlRunner, eventId: string, beside?: BesideRunner): Promise<RegistrationStatistics> {
+  const rows = await scan(sql, eventId, beside);
 
   const of = (dimension: string) => rows.filter((row) => row.dimension === dimension);
   const countOf = (dimension: string, key: string | null) =>

@@ -66,21 +66,26 @@ export class ReportGenerationRepository {
 
   /**
    * Runs the statistics in one REPEATABLE READ transaction, so every figure comes from the same snapshot, with
-   * each statement bounded by `statementTimeoutMs`.
+   * each statement bounded by `statementTimeoutMs`. The registrations' second scan runs beside it in a second
+   * transaction on the job's other connection, which takes the first one's snapshot (collectRegistrations); the
+   * heartbeat shares that connection and waits for that one statement at most.
    */
   collect(eventId: string, options: { privacyThreshold: number; generatedAt: Date; statementTimeoutMs: number }): Promise<ReportInput> {
-    return this.prisma.$transaction(
-      async (db) => {
-        const sql: SqlRunner = <T,>(text: string, values: unknown[] = []) => db.$queryRawUnsafe<T[]>(text, ...values);
-        await sql(`SELECT set_config('statement_timeout', $1, true)`, [String(options.statementTimeoutMs)]);
-        return collectReportInput(sql, eventId, options);
-      },
-      {
-        isolationLevel: Prisma.TransactionIsolationLevel.RepeatableRead,
-        timeout: options.statementTimeoutMs * 12,
-        maxWait: 10_000,
-      },
-    );
+    const inTransaction = <T,>(work: (sql: SqlRunner) => Promise<T>) =>
+      this.prisma.$transaction(
+        async (db) => {
+          const sql: SqlRunner = <R,>(text: string, values: unknown[] = []) => db.$queryRawUnsafe<R[]>(text, ...values);
+          // a SET, not a query: the snapshot can still be imported after it
+          await sql(`SET LOCAL statement_timeout = ${Math.trunc(options.statementTimeoutMs)}`);
+          return work(sql);
+        },
+        {
+          isolationLevel: Prisma.TransactionIsolationLevel.RepeatableRead,
+          timeout: options.statementTimeoutMs * 12,
+          maxWait: 10_000,
+        },
+      );
+    return inTransaction((sql) => collectReportInput(sql, eventId, { ...options, beside: inTransaction }));
   }
 
   /**

@@ -4,6 +4,7 @@ import { buildReport } from '@reports/build-report';
 import { OTHER_KEY } from '@reports/report.model';
 import { collectReportInput } from '@reports/statistics/collect-report-input';
 import { collectRegistrations } from '@reports/statistics/registrations';
+import { BesideRunner } from '@reports/statistics/sql';
 
 const byKey = <T extends { key: string }>(groups: T[]) => [...groups].sort((a, b) => (a.key < b.key ? -1 : 1));
 
@@ -77,6 +78,45 @@ describe('registration statistics', () => {
         { key: tickets.livestream, count: 2, name: { en: 'Livestream', 'zh-CN': '直播' } },
       ]),
     );
+  });
+
+  it('gives the same figures with the second scan on a second connection, which sees the first one’s snapshot', async () => {
+    // an edition of its own, so that the registration this test adds changes no other test's figures
+    const edition = (await db.event(await db.series())).id;
+    const ticket = await db.ticketType(edition, 'All access', 'CORPORATE', 'IN_PERSON');
+    await db.registrations(3, edition, ticket, { country: 'CN', job_function: 'DEVELOPER', industry: 'INFORMATION_TECHNOLOGY', first_time_attendee: true });
+    await db.registrations(2, edition, ticket, { country: 'US', gender: 'WOMAN' });
+    const alone = await collectRegistrations(db.sql, edition);
+    const second = await ReportScratch.connect();
+    const writer = await ReportScratch.connect();
+    let besideRan = false;
+    const beside: BesideRunner = async (work) => {
+      besideRan = true;
+      await second.db.query('BEGIN ISOLATION LEVEL REPEATABLE READ');
+      try {
+        return await work(second.sql);
+      } finally {
+        await second.db.query('COMMIT');
+      }
+    };
+    try {
+      await db.db.query('BEGIN ISOLATION LEVEL REPEATABLE READ');
+      // the statistics' snapshot is taken here; the registration below commits after it
+      await db.sql('SELECT 1');
+      await writer.registrations(1, edition, ticket, { country: 'JP', job_function: 'ARCHITECT', industry: 'FINANCIALS' });
+      const together = await collectRegistrations(db.sql, edition, beside);
+      await db.db.query('COMMIT');
+      expect(besideRan).toBe(true);
+      // countries, job functions and industries come from the second connection: without the first one's snapshot
+      // it would count the registration written after it (JP)
+      expect(together).toEqual(alone);
+      const after = await collectRegistrations(db.sql, edition);
+      expect(after.countries.groups.find((group) => group.key === 'JP')).toEqual({ key: 'JP', count: 1 });
+    } finally {
+      await db.db.query('ROLLBACK').catch(() => undefined);
+      await second.close();
+      await writer.close();
+    }
   });
 
   it('applies the privacy threshold to what it collected', async () => {
