@@ -446,7 +446,6 @@ export function buildReport(input: ReportInput): TransparencyReport {
       mediaLanguages: present.media ? mediaByLanguage.items : [],
       cfpSubmissions: cfpHeld ? subs.total : null,
       acceptanceRatePercent,
-      sessions: contentShown ? sessionCount : null,
       sessionsByFormat,
       virtualRegistrations: event.format !== 'IN_PERSON' || regs.virtual > 0 ? regs.virtual : null,
       scholarshipsAwarded: scholarshipsShown ? scholarshipAwards : null,

@@ -172,8 +172,6 @@ export interface Headline {
   /** Null when the edition held no CFP; a CFP held without a proposal is 0. */
   cfpSubmissions: number | null;
   acceptanceRatePercent: number | null;
-  /** Null without a CFP or a session held. */
-  sessions: number | null;
   sessionsByFormat: SessionFormatCount[];
   /** Null for an in-person edition nobody registered for virtually. */
   virtualRegistrations: number | null;

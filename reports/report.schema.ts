@@ -115,7 +115,6 @@ const headline = object({
   mediaLanguages: array(ref('distributionItem')),
   cfpSubmissions: nullable(count),
   acceptanceRatePercent: nullable(share),
-  sessions: nullable(count),
   sessionsByFormat: array(ref('sessionFormatCount')),
   virtualRegistrations: nullable(count),
   scholarshipsAwarded: nullable(count),

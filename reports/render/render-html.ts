@@ -128,14 +128,13 @@ function headline(page: Page): void {
   if (h.countries !== null && h.continents !== null) {
     figures.push([page.n('headline.countries', h.countries), page.t('kpi.continents', { n: page.n('headline.continents', h.continents) }, h.continents)]);
   }
-  const count = (field: 'virtualRegistrations' | 'cfpSubmissions' | 'sessions' | 'sponsors' | 'communityPartners' | 'colocatedEvents' | 'mediaAndAnalysts', label: string) => {
+  const count = (field: 'virtualRegistrations' | 'cfpSubmissions' | 'sponsors' | 'communityPartners' | 'colocatedEvents' | 'mediaAndAnalysts', label: string) => {
     const value = h[field];
     if (value !== null) figures.push([page.n(`headline.${field}`, value), esc(e.t(label))]);
   };
   count('virtualRegistrations', 'kpi.virtual');
   count('cfpSubmissions', 'kpi.cfp');
   if (h.acceptanceRatePercent !== null) figures.push([page.pct('headline.acceptanceRatePercent', h.acceptanceRatePercent), esc(e.t('kpi.acceptance'))]);
-  count('sessions', 'kpi.sessions');
   count('sponsors', 'kpi.sponsors');
   count('communityPartners', 'kpi.communityPartners');
   count('colocatedEvents', 'kpi.colocated');

@@ -244,7 +244,7 @@ function headline(layout: Layout, e: Edition): void {
   if (h.acceptanceRatePercent !== null && accepted !== null) {
     figures.push({ value: e.pct(h.acceptanceRatePercent), label: e.t('kpi.acceptance'), detail: e.t('kpi.acceptedCount', { count: e.n(accepted) }) });
   }
-  count(h.sessions, 'kpi.sessions', h.sessionsByFormat.map((s) => e.t('summary.session', { format: e.value('sessionFormat', s.key, s), count: e.n(s.count) })).join(' · '));
+  count(e.report.content?.sessions ?? null, 'kpi.sessions', h.sessionsByFormat.map((s) => e.t('summary.session', { format: e.value('sessionFormat', s.key, s), count: e.n(s.count) })).join(' · '));
   count(h.sponsors, 'kpi.sponsors');
   count(h.communityPartners, 'kpi.communityPartners');
   count(h.colocatedEvents, 'kpi.colocated');

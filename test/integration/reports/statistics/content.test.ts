@@ -80,7 +80,7 @@ describe('content statistics', () => {
 
   it('holds a CFP with a proposal of origin CFP, even a draft (0 submissions, a real 0), not with invited sessions only', async () => {
     const invited = (await db.event(await db.series())).id;
-    await db.submission(invited, { state: 'CONFIRMED', origin: 'INVITED', formatId: null }, []);
+    await db.submission(invited, { state: 'CONFIRMED', origin: 'INVITED', formatId: await db.format(invited, 'keynote', 'Keynote') }, []);
     expect((await collectContent(db.sql, invited)).submissions).toMatchObject({ held: false, total: 0 });
     const drafted = (await db.event(await db.series())).id;
     await db.submission(drafted, { state: 'DRAFT', origin: 'CFP', formatId: null }, []);
