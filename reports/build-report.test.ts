@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { editionWithHistory, firstEdition, smallEdition } from '@test/support/report-fixtures';
+import { editionWithHistory, firstEdition, postponedEdition, smallEdition } from '@test/support/report-fixtures';
 import { ReportInputError, buildReport } from './build-report';
 import { OTHER_KEY } from './report.model';
 
@@ -62,15 +62,15 @@ describe('buildReport on a small hand-checked edition', () => {
     // 153 of 180 in-person registrations
     expect(a.checkIn).toEqual({ eligible: 180, checkedIn: 153, percent: 85 });
     // IN 3, FR 2 and BR 1 are below 5: merged into a group of 6
-    expect(items(a.countries)).toEqual([['CN', 150, 77.3], ['US', 20, 10.3], ['JP', 12, 6.2], ['DE', 6, 3.1], [OTHER_KEY, 6, 3.1]]);
+    expect(items(a.countries!)).toEqual([['CN', 150, 77.3], ['US', 20, 10.3], ['JP', 12, 6.2], ['DE', 6, 3.1], [OTHER_KEY, 6, 3.1]]);
     expect(a.countries).toMatchObject({ respondents: 194, notAnswered: 6, privacy: { mergedGroups: 3, suppressed: false } });
     // South America has 1 person; alone in "other" it would still show 1, so Europe (8) joins it: 9
-    expect(items(a.continents)).toEqual([['AS', 165, 85.1], ['NA', 20, 10.3], [OTHER_KEY, 9, 4.6]]);
-    expect(a.continents.items[2].groups).toBe(2);
-    expect(items(a.companySize)).toEqual([['SIZE_3000_PLUS', 90, 50], ['SIZE_1000_2999', 50, 27.8], ['SIZE_50_249', 30, 16.7], ['SIZE_1_9', 10, 5.5]]);
+    expect(items(a.continents!)).toEqual([['AS', 165, 85.1], ['NA', 20, 10.3], [OTHER_KEY, 9, 4.6]]);
+    expect(a.continents!.items[2].groups).toBe(2);
+    expect(items(a.companySize!)).toEqual([['SIZE_3000_PLUS', 90, 50], ['SIZE_1000_2999', 50, 27.8], ['SIZE_50_249', 30, 16.7], ['SIZE_1_9', 10, 5.5]]);
     expect(items(a.jobFunction!)).toEqual([['DEVELOPER', 80, 50.6], ['ARCHITECT', 40, 25.3], ['DEVOPS_SRE_SYSADMIN', 30, 19], [OTHER_KEY, 8, 5.1]]);
     expect(items(a.industry!)).toEqual([['INFORMATION_TECHNOLOGY', 150, 83.3], ['FINANCIALS', 20, 11.1], ['TELECOMMUNICATIONS', 10, 5.6]]);
-    expect(items(a.ticketMix)).toEqual([
+    expect(items(a.ticketMix!)).toEqual([
       ['CORPORATE', 100, 50],
       ['SPONSOR', 40, 20],
       ['VIRTUAL', 20, 10],
@@ -78,11 +78,11 @@ describe('buildReport on a small hand-checked edition', () => {
       ['MEDIA', 12, 6],
       ['ACADEMIC', 10, 5],
     ]);
-    expect(a.ticketMix.items[0]).toMatchObject({ name: { en: 'All access', 'zh-CN': '全场通行票' } });
+    expect(a.ticketMix!.items[0]).toMatchObject({ name: { en: 'All access', 'zh-CN': '全场通行票' } });
   });
 
   it('computes acceptance overall, per track and per format, sessions and speakers', () => {
-    const c = report.content;
+    const c = report.content!;
     expect(c).toMatchObject({ submissions: 50, accepted: 10, acceptanceRatePercent: 20, sessions: 15, speakers: 18, firstTimeSpeakers: 7 });
     // 7 / 18 = 38.89%
     expect(c.firstTimeSpeakersPercent).toBe(38.9);
@@ -117,7 +117,7 @@ describe('buildReport on a small hand-checked edition', () => {
 
   it('lists sponsors by tier, partners, media, co-located events and the year-over-year table', () => {
     const p = report.partners;
-    expect(p.sponsors.byTier).toEqual([
+    expect(p.sponsors!.byTier).toEqual([
       { tier: 'STRATEGIC', count: 1, names: ['Huawei'] },
       { tier: 'PLATINUM', count: 2, names: ['Alibaba Cloud', 'Google Cloud'] },
       { tier: 'GOLD', count: 1, names: ['腾讯云'] },
@@ -151,12 +151,12 @@ describe('buildReport on a small hand-checked edition', () => {
     const strict = buildReport({ ...smallEdition(), privacyThreshold: 25 });
     expect(strict.privacy.threshold).toBe(25);
     // US 20, JP 12, DE 6 and the three small groups: 44 in "other", 44 / 194 = 22.68%
-    expect(items(strict.attendees.countries)).toEqual([['CN', 150, 77.3], [OTHER_KEY, 44, 22.7]]);
+    expect(items(strict.attendees.countries!)).toEqual([['CN', 150, 77.3], [OTHER_KEY, 44, 22.7]]);
     // 70 first-timers said no, 120 yes: both above 25
-    expect(strict.headline.firstTimeAttendees.suppressed).toBe(false);
+    expect(strict.headline.firstTimeAttendees!.suppressed).toBe(false);
     const open = buildReport({ ...smallEdition(), privacyThreshold: 1 });
     expect(open.privacy.notes).toEqual([]);
-    expect(open.attendees.countries.items.map((i) => i.key)).toEqual(['CN', 'US', 'JP', 'DE', 'IN', 'FR', 'BR']);
+    expect(open.attendees.countries!.items.map((i) => i.key)).toEqual(['CN', 'US', 'JP', 'DE', 'IN', 'FR', 'BR']);
   });
 });
 
@@ -167,7 +167,8 @@ describe('buildReport on the first edition of a series', () => {
     expect(report.headline.registrationsChange).toBeNull();
     expect(report.yearOverYear).toHaveLength(1);
     expect(report.yearOverYear[0]).toMatchObject({ slug: 'kubecon-china-2019', current: true });
-    expect(report.headline.colocatedEvents).toBe(0);
+    // none recorded: absent, not 0
+    expect(report.headline.colocatedEvents).toBeNull();
     expect(report.organiserFacts).toEqual([]);
   });
 
@@ -230,8 +231,8 @@ describe('buildReport with the organisers’ choices and a history of editions',
     expect(report.choices).toMatchObject({ topCountries: 15, omittedSections: [] });
     expect(report.choices.introduction?.['zh-CN']).toContain('第十届');
     // 15 countries and "Other" holding the five smallest
-    expect(report.attendees.countries.items).toHaveLength(16);
-    expect(report.attendees.countries.items.at(-1)).toMatchObject({ key: OTHER_KEY, groups: 5 });
+    expect(report.attendees.countries!.items).toHaveLength(16);
+    expect(report.attendees.countries!.items.at(-1)).toMatchObject({ key: OTHER_KEY, groups: 5 });
     expect(report.organiserFacts.find((f) => f.value === 12000)?.unit).toEqual({ en: 'viewers', 'zh-CN': '人次' });
   });
 
@@ -249,5 +250,50 @@ describe('buildReport with the organisers’ choices and a history of editions',
     expect(bare.privacy.notes.map((n) => n.section)).toEqual(['attendees.countries', 'attendees.continents']);
     // the headline keeps what it always shows
     expect(bare.headline.registrationsChange).not.toBeNull();
+  });
+});
+
+describe('buildReport on an edition with nothing recorded but its registrations', () => {
+  const report = buildReport(postponedEdition());
+
+  it('leaves out every figure and section it has no source for: absent, never 0', () => {
+    expect(report.headline).toMatchObject({
+      registrations: 60,
+      countries: 3,
+      continents: 1,
+      cfpSubmissions: null,
+      acceptanceRatePercent: null,
+      sponsors: null,
+      communityPartners: null,
+      colocatedEvents: null,
+      mediaAndAnalysts: null,
+      mediaLanguages: [],
+      virtualRegistrations: null,
+      scholarshipsAwarded: null,
+    });
+    expect(Object.entries(report.headline).filter(([, value]) => value === 0)).toEqual([]);
+    expect(report.content).toBeNull();
+    expect(report.partners).toEqual({ sponsors: null, communityPartners: null, media: null, colocatedEvents: [] });
+    expect(report.attendees).toMatchObject({ companySize: null, jobFunction: null, industry: null });
+    expect(report.diversity).toEqual({ gender: null, scholarships: null });
+    expect(report.speakerOrigins).toBeNull();
+    // the trends say "missing" for this edition too
+    expect(report.yearOverYear.at(-1)).toMatchObject({ current: true, registrations: 60, cfpSubmissions: null, acceptanceRatePercent: null, sessions: null, sponsors: null });
+    expect(report.privacy.notes.map((n) => n.section)).toEqual([]);
+  });
+
+  it('keeps the real zeros of what the edition has: a CFP held that accepted nothing, one held without proposals', () => {
+    const rejected = buildReport({ ...postponedEdition(), submissions: { held: true, total: 4, accepted: 0, byTrack: [], byFormat: [] } });
+    expect(rejected.headline).toMatchObject({ cfpSubmissions: 4, acceptanceRatePercent: 0 });
+    expect(rejected.content).toMatchObject({ submissions: 4, accepted: 0, acceptanceRatePercent: 0, sessions: 0, speakers: 0 });
+    expect(rejected.yearOverYear.at(-1)).toMatchObject({ cfpSubmissions: 4, acceptanceRatePercent: 0, sessions: 0 });
+    const unanswered = buildReport({ ...postponedEdition(), submissions: { held: true, total: 0, accepted: 0, byTrack: [], byFormat: [] } });
+    expect(unanswered.headline).toMatchObject({ cfpSubmissions: 0, acceptanceRatePercent: null });
+    // invited sessions without a CFP: the programme, without CFP figures
+    const invited = buildReport({ ...postponedEdition(), sessionsByFormat: [{ key: 'KEYNOTE', count: 2 }], speakers: { total: 2, firstTime: 0 } });
+    expect(invited.headline).toMatchObject({ cfpSubmissions: null, acceptanceRatePercent: null });
+    expect(invited.content).toMatchObject({ submissions: null, accepted: null, acceptanceRatePercent: null, byTrack: [], byFormat: [], sessions: 2 });
+    // a hybrid edition nobody followed online: its virtual registrations are a real 0
+    expect(buildReport({ ...postponedEdition(), event: { ...postponedEdition().event, format: 'HYBRID' } }).headline.virtualRegistrations).toBe(0);
   });
 });

@@ -110,7 +110,8 @@ export interface ReportInput {
   gender: Answers;
   /** Registrations per ticket type; adds up to registrations.total. */
   ticketTypes: GroupCount[];
-  submissions: { total: number; accepted: number; byTrack: AcceptanceInput[]; byFormat: AcceptanceInput[] };
+  /** `held`: the edition held a CFP (see statistics/content.ts); without one, every CFP figure is absent. */
+  submissions: { held: boolean; total: number; accepted: number; byTrack: AcceptanceInput[]; byFormat: AcceptanceInput[] };
   sessionsByFormat: SessionFormatCount[];
   speakers: { total: number; firstTime: number };
   scholarshipProgrammes: ScholarshipProgrammeInput[];
@@ -187,6 +188,27 @@ function addMoney(amounts: Money[]): Money[] {
 }
 
 const FACT_ORDER: Record<OrganiserFactKind, number> = { FIGURE: 0, PRESS_CLIPPING: 1, NOTE: 2 };
+
+/**
+ * Nothing to report is absent, never 0. A figure (and the section, summary clause and headline tile that print it)
+ * whose source the edition does not have is null in the report, or an empty list; a source the edition has gives
+ * its figures even when they are 0. The renderers only follow the model: they print what is there. Per figure:
+ * - registrations: always (the report is about them; before anyone registered, 0 is the truth);
+ * - first-time share: when somebody answered; a share the privacy threshold hides stays, marked as hidden;
+ * - every breakdown (countries, continents, company size, job function, industry, ticket mix, gender, media by
+ *   language): when somebody is in it (answered, or registered); countries and continents in the headline likewise;
+ * - virtual registrations: when the edition is virtual or hybrid, or somebody registered virtually anyway;
+ * - CFP submissions, accepted, acceptance rate, per track and per format: when the edition held a CFP; a CFP held
+ *   without a proposal has 0 submissions (and no rate), one that accepted nothing has a real 0 accepted;
+ * - sessions and speakers (the content section): when it held a CFP or a session; speakers by origin when it has
+ *   a speaker;
+ * - sponsors, community partners, media and analysts, co-located events: when at least one was recorded, since
+ *   Lectern cannot tell "none" from "not entered" (as the trends decide for earlier editions, statistics/editions.ts);
+ * - scholarships: when the edition had a programme.
+ * The trends apply the same rules to this edition's row, and print a missing figure as "n/a".
+ */
+const ifAny = (n: number): number | null => (n > 0 ? n : null);
+const ifAnswered = (d: Distribution): Distribution | null => (d.respondents > 0 ? d : null);
 
 export function buildReport(input: ReportInput): TransparencyReport {
   const threshold = checkThreshold(input.privacyThreshold ?? DEFAULT_PRIVACY_THRESHOLD);
@@ -324,6 +346,10 @@ export function buildReport(input: ReportInput): TransparencyReport {
     .filter((e) => e.startsAt < event.startsAt)
     .sort((a, b) => byKey(a.startsAt, b.startsAt) || byKey(a.slug, b.slug));
   const countryCount = countryGroups.filter((g) => g.count > 0).length;
+  const cfpHeld = subs.held;
+  const sessionCount = sum(sessionsByFormat.map((s) => s.count));
+  const contentShown = cfpHeld || sessionCount > 0 || input.speakers.total > 0;
+  const acceptanceRatePercent = cfpHeld ? percent(subs.accepted, subs.total) : null;
   const trends: YearOverYearRow[] = shown('trends')
     ? [
         ...earlier.map((e) => trendRow(e, threshold)),
@@ -334,10 +360,10 @@ export function buildReport(input: ReportInput): TransparencyReport {
           registrations: regs.total,
           firstTimePercent: firstTime.percent,
           countries: countryCount > 0 ? countryCount : null,
-          cfpSubmissions: subs.total,
-          acceptanceRatePercent: percent(subs.accepted, subs.total),
-          sessions: sum(sessionsByFormat.map((s) => s.count)),
-          sponsors: input.sponsors.length,
+          cfpSubmissions: cfpHeld ? subs.total : null,
+          acceptanceRatePercent,
+          sessions: contentShown ? sessionCount : null,
+          sponsors: ifAny(input.sponsors.length),
           scholarshipsAwarded: scholarshipsShown ? scholarshipAwards : null,
           current: true,
         },
@@ -363,26 +389,37 @@ export function buildReport(input: ReportInput): TransparencyReport {
     d.items.length > 0 && d.items[0].key !== OTHER_KEY ? d.items[0] : null;
   const topCountryItem = firstItem(countries);
 
-  const notes: PrivacyNote[] = [];
-  const note = (section: string, outcome: { mergedGroups: number; suppressed: boolean }) => {
-    if (outcome.mergedGroups > 0 || outcome.suppressed) notes.push({ section, ...outcome });
+  const present = {
+    firstTime: firstTime.respondents > 0 ? firstTime : null,
+    countries: ifAnswered(countries),
+    continents: ifAnswered(continents),
+    companySize: ifAnswered(companySize),
+    jobFunction: shown('jobFunction') ? ifAnswered(jobFunction) : null,
+    industry: shown('industry') ? ifAnswered(industry) : null,
+    ticketMix: ifAnswered(ticketMix),
+    gender: shown('gender') ? ifAnswered(gender) : null,
+    media: mediaCount + analystCount > 0 ? { total: mediaCount + analystCount, media: mediaCount, analysts: analystCount, byLanguage: mediaByLanguage } : null,
   };
-  note('attendees.countries', countries.privacy);
-  note('attendees.continents', continents.privacy);
-  note('attendees.firstTime', { mergedGroups: 0, suppressed: firstTime.suppressed });
-  note('attendees.companySize', companySize.privacy);
-  if (shown('jobFunction')) note('attendees.jobFunction', jobFunction.privacy);
-  if (shown('industry')) note('attendees.industry', industry.privacy);
-  note('attendees.ticketMix', ticketMix.privacy);
-  if (shown('gender')) note('diversity.gender', gender.privacy);
+
+  const notes: PrivacyNote[] = [];
+  const note = (section: string, outcome: { mergedGroups: number; suppressed: boolean } | undefined) => {
+    if (outcome && (outcome.mergedGroups > 0 || outcome.suppressed)) notes.push({ section, ...outcome });
+  };
+  note('attendees.countries', present.countries?.privacy);
+  note('attendees.continents', present.continents?.privacy);
+  note('attendees.firstTime', present.firstTime ? { mergedGroups: 0, suppressed: present.firstTime.suppressed } : undefined);
+  note('attendees.companySize', present.companySize?.privacy);
+  note('attendees.jobFunction', present.jobFunction?.privacy);
+  note('attendees.industry', present.industry?.privacy);
+  note('attendees.ticketMix', present.ticketMix?.privacy);
+  note('diversity.gender', present.gender?.privacy);
   if (scholarshipsShown) note('diversity.scholarships', { mergedGroups: mergedProgrammes.mergedForPrivacy, suppressed: mergedProgrammes.suppressed });
-  note('partners.media', mediaByLanguage.privacy);
-  const speakerOrigins = shown('speakerOrigins')
-    ? buildSpeakerOrigins(input.speakerOrigins ?? { speakers: 0, local: 0, withoutCountry: 0 }, threshold)
+  note('partners.media', present.media?.byLanguage.privacy);
+  const speakerOrigins = shown('speakerOrigins') && input.speakerOrigins && input.speakerOrigins.speakers > 0
+    ? buildSpeakerOrigins(input.speakerOrigins, threshold)
     : null;
   if (speakerOrigins) note('speakerOrigins', { mergedGroups: 0, suppressed: speakerOrigins.local.suppressed });
 
-  const acceptanceRatePercent = percent(subs.accepted, subs.total);
   return {
     format: REPORT_FORMAT,
     generatedAt: iso(input.generatedAt),
@@ -397,20 +434,20 @@ export function buildReport(input: ReportInput): TransparencyReport {
     headline: {
       registrations: regs.total,
       registrationsChange,
-      firstTimeAttendees: firstTime,
-      countries: countryCount,
-      continents: continentCounts.size,
+      firstTimeAttendees: present.firstTime,
+      countries: ifAny(countryCount),
+      continents: countryCount > 0 ? continentCounts.size : null,
       topCountry: topCountryItem ? { key: topCountryItem.key, count: topCountryItem.count, percent: topCountryItem.percent } : null,
       topCompanySize: firstItem(companySize),
-      sponsors: input.sponsors.length,
-      communityPartners: input.communityPartners.length,
-      colocatedEvents: colocatedEvents.length,
-      mediaAndAnalysts: mediaCount + analystCount,
-      mediaLanguages: mediaByLanguage.items,
-      cfpSubmissions: subs.total,
+      sponsors: ifAny(input.sponsors.length),
+      communityPartners: ifAny(input.communityPartners.length),
+      colocatedEvents: ifAny(colocatedEvents.length),
+      mediaAndAnalysts: present.media?.total ?? null,
+      mediaLanguages: present.media ? mediaByLanguage.items : [],
+      cfpSubmissions: cfpHeld ? subs.total : null,
       acceptanceRatePercent,
       sessionsByFormat,
-      virtualRegistrations: regs.virtual,
+      virtualRegistrations: event.format !== 'IN_PERSON' || regs.virtual > 0 ? regs.virtual : null,
       scholarshipsAwarded: scholarshipsShown ? scholarshipAwards : null,
     },
     attendees: {
@@ -418,29 +455,31 @@ export function buildReport(input: ReportInput): TransparencyReport {
       inPerson: regs.inPerson,
       virtual: regs.virtual,
       checkIn: { eligible: regs.inPerson, checkedIn: regs.checkedIn, percent: percent(regs.checkedIn, regs.inPerson) },
-      firstTime,
-      countries,
+      firstTime: present.firstTime,
+      countries: present.countries,
       countryCount,
-      continents,
-      companySize,
-      jobFunction: shown('jobFunction') ? jobFunction : null,
-      industry: shown('industry') ? industry : null,
-      ticketMix,
+      continents: present.continents,
+      companySize: present.companySize,
+      jobFunction: present.jobFunction,
+      industry: present.industry,
+      ticketMix: present.ticketMix,
     },
-    content: {
-      submissions: subs.total,
-      accepted: subs.accepted,
-      acceptanceRatePercent,
-      byTrack: acceptanceRows(subs.byTrack, 'track'),
-      byFormat: acceptanceRows(subs.byFormat, 'format'),
-      sessionsByFormat,
-      sessions: sum(sessionsByFormat.map((s) => s.count)),
-      speakers: input.speakers.total,
-      firstTimeSpeakers: input.speakers.firstTime,
-      firstTimeSpeakersPercent: percent(input.speakers.firstTime, input.speakers.total),
-    },
+    content: contentShown
+      ? {
+          submissions: cfpHeld ? subs.total : null,
+          accepted: cfpHeld ? subs.accepted : null,
+          acceptanceRatePercent,
+          byTrack: cfpHeld ? acceptanceRows(subs.byTrack, 'track') : [],
+          byFormat: cfpHeld ? acceptanceRows(subs.byFormat, 'format') : [],
+          sessionsByFormat,
+          sessions: sessionCount,
+          speakers: input.speakers.total,
+          firstTimeSpeakers: input.speakers.firstTime,
+          firstTimeSpeakersPercent: percent(input.speakers.firstTime, input.speakers.total),
+        }
+      : null,
     diversity: {
-      gender: shown('gender') ? gender : null,
+      gender: present.gender,
       scholarships: scholarshipsShown ? {
         programmes: programmeRows,
         applications: sum(programmes.map((p) => p.applications)),
@@ -450,9 +489,9 @@ export function buildReport(input: ReportInput): TransparencyReport {
       } : null,
     },
     partners: {
-      sponsors: { total: input.sponsors.length, byTier },
-      communityPartners: { total: partnerNames.length, names: partnerNames },
-      media: { total: mediaCount + analystCount, media: mediaCount, analysts: analystCount, byLanguage: mediaByLanguage },
+      sponsors: input.sponsors.length > 0 ? { total: input.sponsors.length, byTier } : null,
+      communityPartners: partnerNames.length > 0 ? { total: partnerNames.length, names: partnerNames } : null,
+      media: present.media,
       colocatedEvents,
     },
     yearOverYear: trends,

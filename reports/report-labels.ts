@@ -12,6 +12,7 @@ export const SECTION_TITLES = {
   sharedCfp: 'content.sharedCfp.title',
   speakerOrigins: 'content.speakerOrigins.title',
   privacy: 'privacy.title',
+  changes: 'changes.title',
 } as const;
 
 /**

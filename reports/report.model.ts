@@ -12,10 +12,12 @@ import { ReportLabels } from './report-labels';
  * - every field named `percent` or ending in `Percent` is a percentage between 0 and 100 with at most one decimal
  *   (see `percent` in stats.ts), or null when its denominator is zero or the privacy threshold hides it;
  * - money is `{ currency, minor }` in the currency's minor unit (cents), never a float;
- * - instants are ISO 8601 strings in UTC; the renderer shows them in the event's time zone.
+ * - instants are ISO 8601 strings in UTC; the renderer shows them in the event's time zone;
+ * - a figure or section whose source the edition does not have (no CFP held, no sponsor recorded, nobody asked) is
+ *   null, or an empty list, never 0: see `buildReport` for the rule per figure. Format 3 made them so.
  */
 
-export const REPORT_FORMAT = 'lectern-transparency-report/2';
+export const REPORT_FORMAT = 'lectern-transparency-report/3';
 
 /**
  * Sections organisers may leave out of their edition's report. A left-out section is absent from the JSON as well
@@ -146,27 +148,33 @@ export interface RegistrationChange {
   deltaPercent: number | null;
 }
 
+/** Every null figure is one the edition has nothing to report for: the headline leaves it out. */
 export interface Headline {
   registrations: number;
   /** Null for the first edition of a series. */
   registrationsChange: RegistrationChange | null;
-  firstTimeAttendees: BinaryShare;
-  countries: number;
-  continents: number;
+  /** Null when nobody answered. */
+  firstTimeAttendees: BinaryShare | null;
+  /** Null, with continents, when nobody gave a country. */
+  countries: number | null;
+  continents: number | null;
   /** The country most attendees came from, with its share of those who gave a country. */
   topCountry: { key: string; count: number; percent: number } | null;
   /** The most common company size, e.g. "50% from companies with 3,000+ employees". */
   topCompanySize: DistributionItem | null;
-  sponsors: number;
-  communityPartners: number;
-  colocatedEvents: number;
-  mediaAndAnalysts: number;
+  /** Null when none was recorded, as are community partners, co-located events and media. */
+  sponsors: number | null;
+  communityPartners: number | null;
+  colocatedEvents: number | null;
+  mediaAndAnalysts: number | null;
   /** Media and analysts by working language, e.g. "41 Chinese-speaking, 13 English-speaking". */
   mediaLanguages: DistributionItem[];
-  cfpSubmissions: number;
+  /** Null when the edition held no CFP; a CFP held without a proposal is 0. */
+  cfpSubmissions: number | null;
   acceptanceRatePercent: number | null;
   sessionsByFormat: SessionFormatCount[];
-  virtualRegistrations: number;
+  /** Null for an in-person edition nobody registered for virtually. */
+  virtualRegistrations: number | null;
   /** Null when the edition had no scholarship programme (or the organisers left the section out): never a zero. */
   scholarshipsAwarded: number | null;
 }
@@ -183,16 +191,18 @@ export interface AttendeesSection {
   inPerson: number;
   virtual: number;
   checkIn: CheckInRate;
-  firstTime: BinaryShare;
-  countries: Distribution;
+  /** Null when nobody answered. */
+  firstTime: BinaryShare | null;
+  /** Every breakdown is null when nobody is in it (nobody answered, or nobody registered). */
+  countries: Distribution | null;
   /** How many distinct countries, including those merged into "other". */
   countryCount: number;
-  continents: Distribution;
-  companySize: Distribution;
-  /** Null when the organisers left the section out. */
+  continents: Distribution | null;
+  companySize: Distribution | null;
+  /** Null as well when the organisers left the section out. */
   jobFunction: Distribution | null;
   industry: Distribution | null;
-  ticketMix: Distribution;
+  ticketMix: Distribution | null;
 }
 
 export interface AcceptanceRow extends Named {
@@ -208,9 +218,10 @@ export interface SessionFormatCount extends Named {
   count: number;
 }
 
+/** The edition's CFP and programme; the CFP's figures are null (its rows empty) when it held none. */
 export interface ContentSection {
-  submissions: number;
-  accepted: number;
+  submissions: number | null;
+  accepted: number | null;
   acceptanceRatePercent: number | null;
   byTrack: AcceptanceRow[];
   byFormat: AcceptanceRow[];
@@ -234,7 +245,7 @@ export interface ScholarshipRow extends Named {
 }
 
 export interface DiversitySection {
-  /** Self-described, optional; shown only in aggregate. */
+  /** Self-described, optional; shown only in aggregate. Null when nobody answered or the organisers left it out. */
   gender: Distribution | null;
   /** Null when the edition had no scholarship programme or the organisers left the section out. */
   scholarships: {
@@ -267,10 +278,11 @@ export interface MediaSection {
   byLanguage: Distribution;
 }
 
+/** Each part is null (empty for co-located events) when none was recorded: Lectern cannot tell "none" from "not entered". */
 export interface PartnersSection {
-  sponsors: { total: number; byTier: SponsorTierRow[] };
-  communityPartners: { total: number; names: string[] };
-  media: MediaSection;
+  sponsors: { total: number; byTier: SponsorTierRow[] } | null;
+  communityPartners: { total: number; names: string[] } | null;
+  media: MediaSection | null;
   colocatedEvents: ColocatedEventRow[];
 }
 
@@ -359,6 +371,9 @@ export interface EditionChangeRow {
   kind: 'POSTPONED' | 'RESCHEDULED' | 'CANCELLED' | 'MOVED_ONLINE';
   /** When the change was made (ISO instant). */
   at: string;
+  /** The dates before the change. */
+  fromStartsAt: string;
+  fromEndsAt: string;
   fromFormat: string;
   toFormat: string;
   /** The dates it moved to; null when to be announced. */
@@ -377,7 +392,8 @@ export interface TransparencyReport {
   choices: ReportChoicesInfo;
   headline: Headline;
   attendees: AttendeesSection;
-  content: ContentSection;
+  /** Null when the edition held neither a CFP nor a session. */
+  content: ContentSection | null;
   diversity: DiversitySection;
   partners: PartnersSection;
   /** Trends: up to ten earlier editions, oldest first, ending with this one; empty when the organisers left it out. */

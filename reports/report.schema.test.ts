@@ -1,7 +1,7 @@
 import Ajv from 'ajv';
 import addFormats from 'ajv-formats';
 import { describe, expect, it } from 'vitest';
-import { editionWithHistory, emptyEdition, firstEdition, smallEdition } from '@test/support/report-fixtures';
+import { editionWithHistory, emptyEdition, firstEdition, postponedEdition, smallEdition } from '@test/support/report-fixtures';
 import { buildReport } from './build-report';
 import { reportJson } from './produce-report';
 import { OPTIONAL_SECTIONS } from './report.model';
@@ -15,16 +15,17 @@ const served = (input: Parameters<typeof buildReport>[0]) => JSON.parse(reportJs
 
 describe('the report JSON Schema', () => {
   it('is versioned with the report format', () => {
-    expect(REPORT_SCHEMA_ID).toMatch(/\/transparency-report\/2\.json$/);
-    expect(served(smallEdition()).format).toBe('lectern-transparency-report/2');
+    expect(REPORT_SCHEMA_ID).toMatch(/\/transparency-report\/3\.json$/);
+    expect(served(smallEdition()).format).toBe('lectern-transparency-report/3');
   });
 
-  it('accepts every kind of report: full, first of its series, empty, with history and choices, sections left out', () => {
+  it('accepts every kind of report: full, first of its series, empty, with history and choices, nothing to report but changes, sections left out', () => {
     const reports = {
       small: served(smallEdition()),
       first: served(firstEdition()),
       empty: served(emptyEdition()),
       history: served(editionWithHistory()),
+      postponed: served(postponedEdition()),
       bare: served({ ...smallEdition(), omittedSections: [...OPTIONAL_SECTIONS] }),
     };
     for (const [name, report] of Object.entries(reports)) {

@@ -103,20 +103,20 @@ const headline = object({
   registrationsChange: nullable(
     object({ previousSlug: text, previousName: ref('localizedText'), previousRegistrations: count, delta: signed, deltaPercent: nullable(change) }),
   ),
-  firstTimeAttendees: ref('binaryShare'),
-  countries: count,
-  continents: count,
+  firstTimeAttendees: nullable(ref('binaryShare')),
+  countries: nullable(count),
+  continents: nullable(count),
   topCountry: nullable(object({ key: text, count, percent: share })),
   topCompanySize: nullable(ref('distributionItem')),
-  sponsors: count,
-  communityPartners: count,
-  colocatedEvents: count,
-  mediaAndAnalysts: count,
+  sponsors: nullable(count),
+  communityPartners: nullable(count),
+  colocatedEvents: nullable(count),
+  mediaAndAnalysts: nullable(count),
   mediaLanguages: array(ref('distributionItem')),
-  cfpSubmissions: count,
+  cfpSubmissions: nullable(count),
   acceptanceRatePercent: nullable(share),
   sessionsByFormat: array(ref('sessionFormatCount')),
-  virtualRegistrations: count,
+  virtualRegistrations: nullable(count),
   scholarshipsAwarded: nullable(count),
 });
 
@@ -125,19 +125,19 @@ const attendees = object({
   inPerson: count,
   virtual: count,
   checkIn: object({ eligible: count, checkedIn: count, percent: nullable(share) }),
-  firstTime: ref('binaryShare'),
-  countries: ref('distribution'),
+  firstTime: nullable(ref('binaryShare')),
+  countries: nullable(ref('distribution')),
   countryCount: count,
-  continents: ref('distribution'),
-  companySize: ref('distribution'),
+  continents: nullable(ref('distribution')),
+  companySize: nullable(ref('distribution')),
   jobFunction: nullable(ref('distribution')),
   industry: nullable(ref('distribution')),
-  ticketMix: ref('distribution'),
+  ticketMix: nullable(ref('distribution')),
 });
 
 const content = object({
-  submissions: count,
-  accepted: count,
+  submissions: nullable(count),
+  accepted: nullable(count),
   acceptanceRatePercent: nullable(share),
   byTrack: array(ref('acceptanceRow')),
   byFormat: array(ref('acceptanceRow')),
@@ -162,12 +162,14 @@ const diversity = object({
 });
 
 const partners = object({
-  sponsors: object({
-    total: count,
-    byTier: array(object({ tier: { enum: [...SPONSOR_TIERS] }, count, names: array(text) })),
-  }),
-  communityPartners: object({ total: count, names: array(text) }),
-  media: object({ total: count, media: count, analysts: count, byLanguage: ref('distribution') }),
+  sponsors: nullable(
+    object({
+      total: count,
+      byTier: array(object({ tier: { enum: [...SPONSOR_TIERS] }, count, names: array(text) })),
+    }),
+  ),
+  communityPartners: nullable(object({ total: count, names: array(text) })),
+  media: nullable(object({ total: count, media: count, analysts: count, byLanguage: ref('distribution') })),
   colocatedEvents: array(object({ slug: text, name: ref('localizedText'), startsAt: instant, registrations: count })),
 });
 
@@ -203,7 +205,8 @@ export const REPORT_SCHEMA: Schema = {
     `The machine-readable transparency report of one edition (format ${REPORT_FORMAT}). Counts are whole numbers; ` +
     'fields named percent or ending in Percent are percentages with at most one decimal, null when there is no ' +
     `denominator or the privacy threshold hides them; money is in the currency's minor unit; the key ${OTHER_KEY} ` +
-    'holds merged groups; null in the trends means the figure is not in Lectern, never zero.',
+    'holds merged groups; null (or an empty list) means the edition has nothing to report there (no CFP held, none ' +
+    'recorded, nobody answered), and in the trends that the figure is not in Lectern: never zero.',
   ...object({
     format: { const: REPORT_FORMAT },
     generatedAt: instant,
@@ -216,7 +219,7 @@ export const REPORT_SCHEMA: Schema = {
     }),
     headline,
     attendees,
-    content,
+    content: nullable(content),
     diversity,
     partners,
     yearOverYear: array(ref('trendRow')),
@@ -227,6 +230,8 @@ export const REPORT_SCHEMA: Schema = {
       object({
         kind: { enum: ['POSTPONED', 'RESCHEDULED', 'CANCELLED', 'MOVED_ONLINE'] },
         at: instant,
+        fromStartsAt: instant,
+        fromEndsAt: instant,
         fromFormat: text,
         toFormat: text,
         toStartsAt: nullable(instant),

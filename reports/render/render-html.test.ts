@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { supportedLanguages } from '@lectern/i18n/i18n';
-import { editionWithHistory, firstEdition, smallEdition } from '@test/support/report-fixtures';
+import { supportedLanguages, translator } from '@lectern/i18n/i18n';
+import { editionWithHistory, firstEdition, postponedEdition, smallEdition } from '@test/support/report-fixtures';
 import { buildReport } from '@reports/build-report';
 import { reportJson } from '@reports/produce-report';
 import { TransparencyReport } from '@reports/report.model';
@@ -48,6 +48,7 @@ describe('the web edition', () => {
     small: buildReport(smallEdition()),
     first: buildReport(firstEdition()),
     history: buildReport(editionWithHistory()),
+    postponed: buildReport(postponedEdition()),
   };
 
   it('holds every figure of the JSON, with the JSON’s value, in every language', () => {
@@ -102,5 +103,45 @@ describe('the web edition', () => {
     // the trends chart says which edition has no figure, in words, not as zero
     expect(renderHtml(report, 'en')).toMatch(/Jun 2020: n\/a/);
     expect(renderHtml(report, 'zh-CN')).toContain('香港会议展览中心');
+  });
+
+  it('leaves out what the edition has nothing to report for, and says what changed, in every language', () => {
+    const report = reports.postponed;
+    const changes: Record<string, string[]> = {
+      en: ['Postponed from March 30, 2020 – April 2, 2020 to August 13, 2020 – August 16, 2020 (announced March 4, 2020)', 'Moved online (announced April 23, 2020)'],
+      'zh-CN': ['延期：原定2020年3月30日至2020年4月2日，改为2020年8月13日至2020年8月16日（2020年3月4日宣布）', '改为线上举办（2020年4月23日宣布）'],
+    };
+    for (const language of supportedLanguages()) {
+      const t = translator(language);
+      const elements = parse(renderHtml(report, language));
+      const tiles = elements.filter((el) => el.tag === 'data' && el.attributes['data-path'].startsWith('headline.'));
+      // the tiles this edition has a source for, and no other
+      expect(tiles.map((el) => el.attributes['data-path']).sort(), language).toEqual([
+        'headline.continents',
+        'headline.countries',
+        'headline.firstTimeAttendees.count',
+        'headline.firstTimeAttendees.percent',
+        'headline.firstTimeAttendees.respondents',
+        'headline.registrations',
+        'headline.topCountry.count',
+        'headline.topCountry.percent',
+      ]);
+      const headings = elements.filter((el) => el.tag === 'h2' || el.tag === 'h3').map((el) => el.text);
+      for (const key of ['content.title', 'diversity.title', 'partners.title', 'attendees.companySize', 'attendees.jobFunction']) {
+        expect(headings, `${language} ${key}`).not.toContain(t(`report:${key}`));
+      }
+      const summary = elements[elements.findIndex((el) => el.tag === 'h2' && el.text === t('report:summary.title')) + 1].text;
+      for (const clause of ['summary.sponsors', 'summary.communityPartners', 'summary.colocated', 'summary.media', 'summary.cfp']) {
+        expect(summary, `${language} ${clause}`).not.toContain(t(`report:${clause}`, { count: 0, n: '0' }));
+      }
+      // "What changed" is a section of its own, one list item per change, right after the cover
+      const title = elements.findIndex((el) => el.tag === 'h2' && el.text === t('report:changes.title'));
+      expect(title, language).toBeGreaterThan(0);
+      expect(elements[title - 1]).toMatchObject({ tag: 'section', attributes: { 'aria-labelledby': 'changes' } });
+      expect(elements[title].attributes.id).toBe('changes');
+      const items = elements.slice(title).filter((el) => el.tag === 'li').slice(0, 2).map((el) => el.text);
+      if (changes[language]) expect(items, language).toEqual(changes[language]);
+      expect(items.every((item) => item.includes('2020')), language).toBe(true);
+    }
   });
 });

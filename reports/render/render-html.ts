@@ -1,6 +1,6 @@
 import { Language } from '@lectern/i18n/i18n';
-import { Dimension, Distribution, Money, OTHER_KEY, TransparencyReport } from '@reports/report.model';
-import { Edition, programmeLabel, summaryClauses } from './render-report';
+import { ContentSection, Dimension, Distribution, Money, OTHER_KEY, TransparencyReport } from '@reports/report.model';
+import { Edition, changeSentences, programmeLabel, summaryClauses } from './render-report';
 
 /**
  * The web edition: the same report model as the PDFs, as one self-contained HTML page per language (inline CSS,
@@ -117,21 +117,28 @@ function headline(page: Page): void {
   const h = e.report.headline;
   page.add(`<h2>${esc(e.t('summary.title'))}</h2>`);
   page.add(`<p>${esc(summaryClauses(e).join(e.t('summary.separator')) + e.t('summary.end'))}</p>`);
-  const figures: [string, string][] = [
-    [page.n('headline.registrations', h.registrations), esc(e.t('kpi.registrations'))],
-    [
-      page.pct('headline.firstTimeAttendees.percent', h.firstTimeAttendees.percent),
-      `${esc(e.t('kpi.firstTime'))} (${h.firstTimeAttendees.count === null ? '' : `${page.n('headline.firstTimeAttendees.count', h.firstTimeAttendees.count)} / `}${page.t('kpi.firstTimeBasis', { respondents: page.n('headline.firstTimeAttendees.respondents', h.firstTimeAttendees.respondents) })})`,
-    ],
-    [page.n('headline.countries', h.countries), page.t('kpi.continents', { n: page.n('headline.continents', h.continents) }, h.continents)],
-    [page.n('headline.virtualRegistrations', h.virtualRegistrations), esc(e.t('kpi.virtual'))],
-    [page.n('headline.cfpSubmissions', h.cfpSubmissions), esc(e.t('kpi.cfp'))],
-    [page.pct('headline.acceptanceRatePercent', h.acceptanceRatePercent), esc(e.t('kpi.acceptance'))],
-    [page.n('headline.sponsors', h.sponsors), esc(e.t('kpi.sponsors'))],
-    [page.n('headline.communityPartners', h.communityPartners), esc(e.t('kpi.communityPartners'))],
-    [page.n('headline.colocatedEvents', h.colocatedEvents), esc(e.t('kpi.colocated'))],
-    [page.n('headline.mediaAndAnalysts', h.mediaAndAnalysts), esc(e.t('kpi.media'))],
-  ];
+  const figures: [string, string][] = [[page.n('headline.registrations', h.registrations), esc(e.t('kpi.registrations'))]];
+  const ft = h.firstTimeAttendees;
+  if (ft) {
+    figures.push([
+      page.pct('headline.firstTimeAttendees.percent', ft.percent),
+      `${esc(e.t('kpi.firstTime'))} (${ft.count === null ? '' : `${page.n('headline.firstTimeAttendees.count', ft.count)} / `}${page.t('kpi.firstTimeBasis', { respondents: page.n('headline.firstTimeAttendees.respondents', ft.respondents) })})`,
+    ]);
+  }
+  if (h.countries !== null && h.continents !== null) {
+    figures.push([page.n('headline.countries', h.countries), page.t('kpi.continents', { n: page.n('headline.continents', h.continents) }, h.continents)]);
+  }
+  const count = (field: 'virtualRegistrations' | 'cfpSubmissions' | 'sponsors' | 'communityPartners' | 'colocatedEvents' | 'mediaAndAnalysts', label: string) => {
+    const value = h[field];
+    if (value !== null) figures.push([page.n(`headline.${field}`, value), esc(e.t(label))]);
+  };
+  count('virtualRegistrations', 'kpi.virtual');
+  count('cfpSubmissions', 'kpi.cfp');
+  if (h.acceptanceRatePercent !== null) figures.push([page.pct('headline.acceptanceRatePercent', h.acceptanceRatePercent), esc(e.t('kpi.acceptance'))]);
+  count('sponsors', 'kpi.sponsors');
+  count('communityPartners', 'kpi.communityPartners');
+  count('colocatedEvents', 'kpi.colocated');
+  count('mediaAndAnalysts', 'kpi.media');
   const change = h.registrationsChange;
   if (change) {
     figures.push([
@@ -176,12 +183,17 @@ function attendees(page: Page): void {
   page.add(
     `<p>${esc(e.t('attendees.checkIn'))}: ${page.t('attendees.checkInDetail', { checkedIn: page.n('attendees.checkIn.checkedIn', a.checkIn.checkedIn), eligible: page.n('attendees.checkIn.eligible', a.checkIn.eligible), percent: page.pct('attendees.checkIn.percent', a.checkIn.percent) })}</p>`,
   );
-  const first = a.firstTime.suppressed
-    ? page.t('attendees.firstTimeSuppressed', { threshold: page.n('privacy.threshold', e.report.privacy.threshold), respondents: page.n('attendees.firstTime.respondents', a.firstTime.respondents) })
-    : page.t('attendees.firstTimeDetail', { count: page.n('attendees.firstTime.count', a.firstTime.count ?? 0), respondents: page.n('attendees.firstTime.respondents', a.firstTime.respondents), percent: page.pct('attendees.firstTime.percent', a.firstTime.percent) });
-  page.add(`<p>${esc(e.t('attendees.firstTime'))}: ${first}</p>`);
-  distribution(page, e.t('attendees.countries'), 'attendees.countries', a.countries);
-  page.add(`<p>${page.t('attendees.countryCount', { n: page.n('attendees.countryCount', a.countryCount) }, a.countryCount)} ${page.t('attendees.topCountries', { n: page.n('choices.topCountries', e.report.choices.topCountries) })}</p>`);
+  const ft = a.firstTime;
+  if (ft) {
+    const first = ft.suppressed
+      ? page.t('attendees.firstTimeSuppressed', { threshold: page.n('privacy.threshold', e.report.privacy.threshold), respondents: page.n('attendees.firstTime.respondents', ft.respondents) })
+      : page.t('attendees.firstTimeDetail', { count: page.n('attendees.firstTime.count', ft.count ?? 0), respondents: page.n('attendees.firstTime.respondents', ft.respondents), percent: page.pct('attendees.firstTime.percent', ft.percent) });
+    page.add(`<p>${esc(e.t('attendees.firstTime'))}: ${first}</p>`);
+  }
+  if (a.countries) {
+    distribution(page, e.t('attendees.countries'), 'attendees.countries', a.countries);
+    page.add(`<p>${page.t('attendees.countryCount', { n: page.n('attendees.countryCount', a.countryCount) }, a.countryCount)} ${page.t('attendees.topCountries', { n: page.n('choices.topCountries', e.report.choices.topCountries) })}</p>`);
+  }
   distribution(page, e.t('attendees.continents'), 'attendees.continents', a.continents);
   distribution(page, e.t('attendees.companySize'), 'attendees.companySize', a.companySize);
   distribution(page, e.t('attendees.ticketMix'), 'attendees.ticketMix', a.ticketMix);
@@ -192,14 +204,27 @@ function attendees(page: Page): void {
 function content(page: Page): void {
   const { e } = page;
   const c = e.report.content;
+  if (c) programme(page, c);
+  sharedAndOrigins(page);
+}
+
+/** The CFP (when held) and the sessions held. */
+function programme(page: Page, c: ContentSection): void {
+  const { e } = page;
   page.add(`<h2>${esc(e.t('content.title'))}</h2>`);
+  const cfp =
+    c.submissions === null || c.accepted === null
+      ? []
+      : [
+          [esc(e.t('content.submissions')), page.n('content.submissions', c.submissions)],
+          [esc(e.t('content.accepted')), page.n('content.accepted', c.accepted)],
+          [esc(e.t('content.acceptanceRate')), page.pct('content.acceptanceRatePercent', c.acceptanceRatePercent)],
+        ];
   page.table(
     esc(e.t('content.title')),
     [esc(e.t('content.title')), esc(e.t('common.quantity'))],
     [
-      [esc(e.t('content.submissions')), page.n('content.submissions', c.submissions)],
-      [esc(e.t('content.accepted')), page.n('content.accepted', c.accepted)],
-      [esc(e.t('content.acceptanceRate')), page.pct('content.acceptanceRatePercent', c.acceptanceRatePercent)],
+      ...cfp,
       [esc(e.t('content.sessions')), page.n('content.sessions', c.sessions)],
       [esc(e.t('content.speakers')), page.n('content.speakers', c.speakers)],
       [esc(e.t('content.firstTimeSpeakers')), page.t('content.firstTimeSpeakersDetail', { count: page.n('content.firstTimeSpeakers', c.firstTimeSpeakers), percent: page.pct('content.firstTimeSpeakersPercent', c.firstTimeSpeakersPercent) })],
@@ -211,6 +236,7 @@ function content(page: Page): void {
     page.bars(e.t('content.sessionsByFormat'), c.sessionsByFormat.map((s) => ({ label: e.value('sessionFormat', s.key, s), value: s.count, caption: e.n(s.count) })));
     page.table(esc(e.t('content.sessionsByFormat')), [esc(e.t('content.format')), esc(e.t('common.count'))], c.sessionsByFormat.map((s, i) => [esc(e.value('sessionFormat', s.key, s)), page.n(`content.sessionsByFormat[${i}].count`, s.count)]), [false, true]);
   }
+  if (c.submissions === null) return;
   for (const [title, group, key, header] of [
     [e.t('content.byTrack'), 'track', 'byTrack', e.t('content.track')],
     [e.t('content.byFormat'), 'sessionFormat', 'byFormat', e.t('content.format')],
@@ -228,6 +254,10 @@ function content(page: Page): void {
       [false, true, true, true],
     );
   }
+}
+
+function sharedAndOrigins(page: Page): void {
+  const { e } = page;
   const shared = e.report.sharedCfp;
   if (shared) {
     page.add(`<h3>${esc(e.t('content.sharedCfp.title'))}</h3>`);
@@ -287,26 +317,35 @@ function diversity(page: Page): void {
 function partners(page: Page): void {
   const { e } = page;
   const p = e.report.partners;
+  if (!p.sponsors && !p.communityPartners && !p.media && p.colocatedEvents.length === 0) return;
   page.add(`<h2>${esc(e.t('partners.title'))}</h2>`);
-  page.table(
-    esc(e.t('partners.sponsors')),
-    [e.t('partners.tier'), e.t('common.quantity'), e.t('partners.names')].map(esc),
-    p.sponsors.byTier.map((row, i) => [esc(e.value('sponsorTier', row.tier)), page.n(`partners.sponsors.byTier[${i}].count`, row.count), esc(e.fmt.names(row.names))]),
-    [false, true, false],
-  );
-  page.add(`<p>${page.t('partners.sponsorTotal', { n: page.n('partners.sponsors.total', p.sponsors.total) }, p.sponsors.total)}</p>`);
-  page.add(`<h3>${esc(e.t('partners.communityPartners'))}</h3>`);
-  page.add(`<p>${page.t('partners.communityPartnerTotal', { n: page.n('partners.communityPartners.total', p.communityPartners.total), names: esc(e.fmt.join(p.communityPartners.names)) }, p.communityPartners.total)}</p>`);
-  page.add(`<h3>${esc(e.t('partners.media'))}</h3>`);
-  page.add(`<p>${page.t('partners.mediaDetail', { total: page.n('partners.media.total', p.media.total), media: page.n('partners.media.media', p.media.media), analysts: page.n('partners.media.analysts', p.media.analysts) })}</p>`);
-  distribution(page, e.t('partners.mediaLanguages'), 'partners.media.byLanguage', p.media.byLanguage);
-  page.add(`<h3>${esc(e.t('partners.colocated'))}</h3>`);
-  page.table(
-    esc(e.t('partners.colocated')),
-    [e.t('partners.colocatedEvent'), e.t('partners.colocatedDate'), e.t('partners.colocatedRegistrations')].map(esc),
-    p.colocatedEvents.map((row, i) => [esc(e.name(row.name)), esc(e.day(row.startsAt)), page.n(`partners.colocatedEvents[${i}].registrations`, row.registrations)]),
-    [false, false, true],
-  );
+  if (p.sponsors) {
+    page.table(
+      esc(e.t('partners.sponsors')),
+      [e.t('partners.tier'), e.t('common.quantity'), e.t('partners.names')].map(esc),
+      p.sponsors.byTier.map((row, i) => [esc(e.value('sponsorTier', row.tier)), page.n(`partners.sponsors.byTier[${i}].count`, row.count), esc(e.fmt.names(row.names))]),
+      [false, true, false],
+    );
+    page.add(`<p>${page.t('partners.sponsorTotal', { n: page.n('partners.sponsors.total', p.sponsors.total) }, p.sponsors.total)}</p>`);
+  }
+  if (p.communityPartners) {
+    page.add(`<h3>${esc(e.t('partners.communityPartners'))}</h3>`);
+    page.add(`<p>${page.t('partners.communityPartnerTotal', { n: page.n('partners.communityPartners.total', p.communityPartners.total), names: esc(e.fmt.join(p.communityPartners.names)) }, p.communityPartners.total)}</p>`);
+  }
+  if (p.media) {
+    page.add(`<h3>${esc(e.t('partners.media'))}</h3>`);
+    page.add(`<p>${page.t('partners.mediaDetail', { total: page.n('partners.media.total', p.media.total), media: page.n('partners.media.media', p.media.media), analysts: page.n('partners.media.analysts', p.media.analysts) })}</p>`);
+    distribution(page, e.t('partners.mediaLanguages'), 'partners.media.byLanguage', p.media.byLanguage);
+  }
+  if (p.colocatedEvents.length > 0) {
+    page.add(`<h3>${esc(e.t('partners.colocated'))}</h3>`);
+    page.table(
+      esc(e.t('partners.colocated')),
+      [e.t('partners.colocatedEvent'), e.t('partners.colocatedDate'), e.t('partners.colocatedRegistrations')].map(esc),
+      p.colocatedEvents.map((row, i) => [esc(e.name(row.name)), esc(e.day(row.startsAt)), page.n(`partners.colocatedEvents[${i}].registrations`, row.registrations)]),
+      [false, false, true],
+    );
+  }
 }
 
 function trends(page: Page): void {
@@ -380,10 +419,12 @@ export function renderHtml(report: TransparencyReport, language: Language): stri
   const event = report.event;
   page.add(`<header><p>${esc(e.t('cover.kicker'))}</p><h1>${esc(e.name(event.name))}</h1>`);
   const place = e.t('cover.place', { city: e.name(event.city), country: e.fmt.country(event.country) });
-  const dates = e.day(event.startsAt) === e.day(event.endsAt) ? e.day(event.startsAt) : e.t('cover.dateRange', { start: e.day(event.startsAt), end: e.day(event.endsAt) });
+  const dates = e.days(event.startsAt, event.endsAt);
   page.add(`<p>${esc([place, event.venue && e.name(event.venue), dates].filter(Boolean).join(' · '))}</p>`);
   page.add(`<p class="note">${esc(e.t('cover.generated', { date: e.fmt.date(report.generatedAt, 'UTC') }))}</p><p>${esc(e.t('cover.intro'))}</p>`);
   if (report.choices.introduction) page.add(`<h2>${esc(e.t('cover.organisers'))}</h2><p>${esc(e.name(report.choices.introduction))}</p>`);
+  const changes = changeSentences(e);
+  if (changes.length > 0) page.add(`<section aria-labelledby="changes"><h2 id="changes">${esc(e.t('changes.title'))}</h2><ul>${changes.map((c) => `<li>${esc(c)}</li>`).join('')}</ul></section>`);
   page.add('</header><main>');
   headline(page);
   attendees(page);

@@ -1,10 +1,10 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import { supportedLanguages } from '@lectern/i18n/i18n';
-import { editionWithHistory, smallEdition } from '@test/support/report-fixtures';
+import { editionWithHistory, postponedEdition, smallEdition } from '@test/support/report-fixtures';
 import { PdfStructure, StructNode, elements, readStructure, textOf } from '@test/support/pdf-structure';
 import { buildReport } from '@reports/build-report';
 import { TransparencyReport } from '@reports/report.model';
-import { Edition, renderReport } from './render-report';
+import { Edition, changeSentences, renderReport } from './render-report';
 
 const squeeze = (text: string) => text.replace(/\s+/g, '');
 
@@ -143,7 +143,7 @@ describe('the report PDF for screen readers', () => {
       }
       // and the alternative text says each figure with its label, not only the numbers
       const countries = figures.find(({ node }) => squeeze(node.alt ?? '').includes(squeeze(e.t('attendees.countries'))));
-      for (const item of e.report.attendees.countries.items) {
+      for (const item of e.report.attendees.countries!.items) {
         for (const part of [e.item('country', item), e.n(item.count), e.pct(item.percent)]) {
           expect(squeeze(countries?.node.alt ?? ''), `${key} ${part}`).toContain(squeeze(part));
         }
@@ -195,6 +195,24 @@ describe('the report PDF for screen readers', () => {
       const privacy = lists.find((list) => items(list).some((text) => text.startsWith(squeeze(e.t('privacy.sections.attendees.countries')))));
       const notes = editions[name].privacy.notes;
       expect(privacy?.children.length ?? 0, key).toBe(notes.filter((n) => n.suppressed).length + notes.filter((n) => n.mergedGroups > 0).length);
+    }
+  });
+});
+
+describe('the "What changed" part for screen readers', () => {
+  it('is a heading on the first page followed by a list, one item per change, in every language', async () => {
+    const report = buildReport(postponedEdition());
+    for (const language of supportedLanguages()) {
+      const e = new Edition(language, report);
+      const structure = await readStructure(await renderReport(report, language));
+      const nodes = walk({ ...structure, pages: structure.pages.slice(0, 1) });
+      const heading = nodes.findIndex(({ node }) => node.role === 'H2' && squeeze(textOf(node)) === squeeze(e.t('changes.title')));
+      expect(heading, language).toBeGreaterThan(0);
+      const { parent } = nodes[heading];
+      const list = parent.children[parent.children.indexOf(nodes[heading].node) + 1];
+      expect(list.role, language).toBe('L');
+      expect(list.children.map((item) => item.children.map((child) => child.role)), language).toEqual([['Lbl', 'LBody'], ['Lbl', 'LBody']]);
+      expect(list.children.map((item) => squeeze(textOf(item.children[1]))), language).toEqual(changeSentences(e).map(squeeze));
     }
   });
 });

@@ -2,7 +2,7 @@ import { inflateSync } from 'node:zlib';
 import { afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
 import { Language, supportedLanguages, translator } from '@lectern/i18n/i18n';
 import { PdfContent, readPdf } from '@test/support/pdf-text';
-import { editionWithHistory, emptyEdition, firstEdition, smallEdition } from '@test/support/report-fixtures';
+import { editionWithHistory, emptyEdition, firstEdition, postponedEdition, smallEdition } from '@test/support/report-fixtures';
 import { printedNumbers } from '@test/support/reports';
 import { buildReport } from '@reports/build-report';
 import { TransparencyReport } from '@reports/report.model';
@@ -330,6 +330,32 @@ describe('the PDF of an edition with a history and the organisers’ choices', (
       // 2020 has no figure but its sponsors; 2021 no attendee figure: eleven n/a in the tables, one under the chart
       const na = translator(language)('report:common.notAvailable');
       expect(text.split(squeeze(na)).length - 1, language).toBeGreaterThanOrEqual(12);
+    }
+  });
+});
+
+describe('the PDF of a postponed edition with nothing recorded but its registrations', () => {
+  const report = buildReport(postponedEdition());
+
+  it('prints no zero tile, clause or section for what it has no source for, and says what changed', async () => {
+    const changes: Partial<Record<Language, string[]>> = {
+      en: ['Postponed from March 30, 2020 – April 2, 2020 to August 13, 2020 – August 16, 2020 (announced March 4, 2020)', 'Moved online (announced April 23, 2020)'],
+      'zh-CN': ['延期：原定2020年3月30日至2020年4月2日，改为2020年8月13日至2020年8月16日（2020年3月4日宣布）', '改为线上举办（2020年4月23日宣布）'],
+    };
+    for (const language of LANGUAGES) {
+      const t = translator(language);
+      const { compact, pages } = await readPdf(await renderReport(report, language));
+      const absent = [
+        ...['content.title', 'diversity.title', 'partners.title', 'kpi.colocated', 'kpi.communityPartners', 'kpi.media', 'kpi.cfp'].map((key) => t(`report:${key}`)),
+        ...['summary.sponsors', 'summary.communityPartners', 'summary.colocated', 'summary.media', 'summary.cfp'].map((key) => t(`report:${key}`, { count: 0, n: '0' })),
+      ];
+      // the trends table heads its columns with the CFP and sponsors, printing this edition's as n/a
+      const beforeTrends = squeeze(pages.join('\n')).split(squeeze(t('report:yoy.title')))[0];
+      expect(absent.filter((phrase) => beforeTrends.includes(squeeze(phrase))), language).toEqual([]);
+      expect(compact, language).toContain(squeeze(t('report:changes.title')));
+      for (const sentence of changes[language] ?? []) expect(squeeze(pages[0]), language).toContain(squeeze(sentence));
+      const missing = printedNumbers(JSON.parse(JSON.stringify(report)) as TransparencyReport, language).filter((n) => !compact.includes(squeeze(n.text)));
+      expect(missing, language).toEqual([]);
     }
   });
 });

@@ -92,6 +92,11 @@ export class Edition {
   day(instant: string): string {
     return this.fmt.date(instant, this.report.event.timezone);
   }
+
+  /** The days from `start` to `end` ("June 24, 2019 – June 26, 2019"), or the one day. */
+  days(start: string, end: string): string {
+    return this.day(start) === this.day(end) ? this.day(start) : this.t('cover.dateRange', { start: this.day(start), end: this.day(end) });
+  }
 }
 
 export function summaryClauses(e: Edition): string[] {
@@ -104,36 +109,60 @@ export function summaryClauses(e: Edition): string[] {
     registrations += `${e.t('summary.comma')}${e.t(key, { delta: e.n(change.delta), percent: e.pct(change.deltaPercent) })}`;
   }
   clauses.push(registrations);
-  if (!h.firstTimeAttendees.suppressed && h.firstTimeAttendees.percent !== null) {
+  if (h.firstTimeAttendees && !h.firstTimeAttendees.suppressed && h.firstTimeAttendees.percent !== null) {
     clauses.push(e.t('summary.firstTime', { percent: e.pct(h.firstTimeAttendees.percent) }));
   }
-  let places = e.t('summary.places', { countries: e.n(h.countries), continents: e.n(h.continents) });
-  if (h.topCountry) {
-    places += `${e.t('summary.comma')}${e.t('summary.topCountry', {
-      percent: e.pct(h.topCountry.percent),
-      country: e.fmt.country(h.topCountry.key),
-    })}`;
+  if (h.countries !== null && h.continents !== null) {
+    let places = e.t('summary.places', { countries: e.n(h.countries), continents: e.n(h.continents) });
+    if (h.topCountry) {
+      places += `${e.t('summary.comma')}${e.t('summary.topCountry', {
+        percent: e.pct(h.topCountry.percent),
+        country: e.fmt.country(h.topCountry.key),
+      })}`;
+    }
+    clauses.push(places);
   }
-  clauses.push(places);
   if (h.topCompanySize) {
     clauses.push(e.t('summary.topCompanySize', { percent: e.pct(h.topCompanySize.percent), size: e.item('companySize', h.topCompanySize) }));
   }
-  clauses.push(e.t('summary.sponsors', {}, h.sponsors));
-  clauses.push(e.t('summary.communityPartners', {}, h.communityPartners));
-  clauses.push(e.t('summary.colocated', {}, h.colocatedEvents));
-  let media = e.t('summary.media', {}, h.mediaAndAnalysts);
-  const languages = h.mediaLanguages.map((item) =>
-    e.t('summary.mediaLanguage', { count: e.n(item.count), language: e.item('mediaLanguage', item) }),
-  );
-  if (languages.length > 0) media = e.t('summary.withLanguages', { media, languages: e.fmt.join(languages) });
-  clauses.push(media);
-  clauses.push(`${e.t('summary.cfp', {}, h.cfpSubmissions)}${e.t('summary.comma')}${e.t('summary.acceptance', { percent: e.pct(h.acceptanceRatePercent) })}`);
+  if (h.sponsors !== null) clauses.push(e.t('summary.sponsors', {}, h.sponsors));
+  if (h.communityPartners !== null) clauses.push(e.t('summary.communityPartners', {}, h.communityPartners));
+  if (h.colocatedEvents !== null) clauses.push(e.t('summary.colocated', {}, h.colocatedEvents));
+  if (h.mediaAndAnalysts !== null) {
+    let media = e.t('summary.media', {}, h.mediaAndAnalysts);
+    const languages = h.mediaLanguages.map((item) =>
+      e.t('summary.mediaLanguage', { count: e.n(item.count), language: e.item('mediaLanguage', item) }),
+    );
+    if (languages.length > 0) media = e.t('summary.withLanguages', { media, languages: e.fmt.join(languages) });
+    clauses.push(media);
+  }
+  if (h.cfpSubmissions !== null) {
+    const rate = h.acceptanceRatePercent === null ? '' : `${e.t('summary.comma')}${e.t('summary.acceptance', { percent: e.pct(h.acceptanceRatePercent) })}`;
+    clauses.push(`${e.t('summary.cfp', {}, h.cfpSubmissions)}${rate}`);
+  }
   if (h.sessionsByFormat.length > 0) {
     clauses.push(e.fmt.join(h.sessionsByFormat.map((s) => e.t('summary.session', { format: e.value('sessionFormat', s.key, s), count: e.n(s.count) }))));
   }
-  clauses.push(e.t('summary.virtual', { count: e.n(h.virtualRegistrations) }));
+  if (h.virtualRegistrations !== null) clauses.push(e.t('summary.virtual', { count: e.n(h.virtualRegistrations) }));
   if (h.scholarshipsAwarded !== null) clauses.push(e.t('summary.scholarships', {}, h.scholarshipsAwarded));
   return clauses;
+}
+
+/** What happened to the edition, one sentence per change, its dates in the edition's language and time zone. */
+export function changeSentences(e: Edition): string[] {
+  return e.report.changes.map((c) => {
+    const from = e.days(c.fromStartsAt, c.fromEndsAt);
+    const to = c.toStartsAt && c.toEndsAt ? e.days(c.toStartsAt, c.toEndsAt) : null;
+    const change =
+      c.kind === 'MOVED_ONLINE'
+        ? e.t(c.toFormat === 'HYBRID' ? 'changes.becameHybrid' : 'changes.movedOnline')
+        : c.kind === 'CANCELLED'
+          ? e.t('changes.cancelled', { from })
+          : to
+            ? e.t(c.kind === 'POSTPONED' ? 'changes.postponed' : 'changes.rescheduled', { from, to })
+            : e.t('changes.postponedTba', { from });
+    return e.t('changes.announced', { change, date: e.day(c.at) });
+  });
 }
 
 /** A chart's alternative text: its kind and title, then each of its figures, in the edition's language. */
@@ -147,10 +176,7 @@ function cover(layout: Layout, e: Edition): void {
   layout.mark('P', () => layout.write(layout.fitToWidth(e.t('cover.kicker'), layout.width), layout.left, layout.doc.y, { width: layout.width }));
   layout.gap(2);
   layout.title(e.name(event.name));
-  const dates =
-    e.day(event.startsAt) === e.day(event.endsAt)
-      ? e.day(event.startsAt)
-      : e.t('cover.dateRange', { start: e.day(event.startsAt), end: e.day(event.endsAt) });
+  const dates = e.days(event.startsAt, event.endsAt);
   const place = e.t('cover.place', { city: e.name(event.city), country: e.fmt.country(event.country) });
   layout.paragraph([place, event.venue && e.name(event.venue), dates].filter(Boolean).join(' · '), { size: 11, color: COLORS.text });
   layout.paragraph(e.t('cover.generated', { date: e.fmt.date(generatedAt, 'UTC') }), { color: COLORS.muted, size: 8 });
@@ -160,6 +186,11 @@ function cover(layout: Layout, e: Edition): void {
   if (introduction) {
     layout.subheading(e.t('cover.organisers'));
     layout.paragraph(e.name(introduction));
+  }
+  const changes = changeSentences(e);
+  if (changes.length > 0) {
+    layout.subheading(e.t('changes.title'));
+    layout.group('L', () => changes.forEach((sentence) => layout.bullet(sentence)));
   }
   layout.gap(6);
 }
@@ -179,13 +210,17 @@ function headline(layout: Layout, e: Edition): void {
         ? e.t('kpi.previous', { previous: e.name(change.previousName), count: e.n(change.previousRegistrations) })
         : e.t('kpi.firstEdition'),
     },
-    {
+  ];
+  if (h.firstTimeAttendees) {
+    figures.push({
       value: e.pct(h.firstTimeAttendees.percent),
       label: e.t('kpi.firstTime'),
       detail: e.t('kpi.firstTimeBasis', { respondents: e.n(h.firstTimeAttendees.respondents) }),
-    },
-    { value: e.n(h.countries), label: e.t('kpi.countries'), detail: e.t('kpi.continents', {}, h.continents) },
-  ];
+    });
+  }
+  if (h.countries !== null && h.continents !== null) {
+    figures.push({ value: e.n(h.countries), label: e.t('kpi.countries'), detail: e.t('kpi.continents', {}, h.continents) });
+  }
   if (h.topCountry) {
     figures.push({
       value: e.pct(h.topCountry.percent),
@@ -200,28 +235,20 @@ function headline(layout: Layout, e: Edition): void {
       detail: e.t('kpi.topCountryCount', { count: e.n(h.topCompanySize.count) }),
     });
   }
-  figures.push(
-    { value: e.n(h.virtualRegistrations), label: e.t('kpi.virtual') },
-    { value: e.n(h.cfpSubmissions), label: e.t('kpi.cfp') },
-    {
-      value: e.pct(h.acceptanceRatePercent),
-      label: e.t('kpi.acceptance'),
-      detail: e.t('kpi.acceptedCount', { count: e.n(e.report.content.accepted) }),
-    },
-    {
-      value: e.n(e.report.content.sessions),
-      label: e.t('kpi.sessions'),
-      detail: h.sessionsByFormat.map((s) => e.t('summary.session', { format: e.value('sessionFormat', s.key, s), count: e.n(s.count) })).join(' · '),
-    },
-    { value: e.n(h.sponsors), label: e.t('kpi.sponsors') },
-    { value: e.n(h.communityPartners), label: e.t('kpi.communityPartners') },
-    { value: e.n(h.colocatedEvents), label: e.t('kpi.colocated') },
-    {
-      value: e.n(h.mediaAndAnalysts),
-      label: e.t('kpi.media'),
-      detail: h.mediaLanguages.map((item) => `${e.item('mediaLanguage', item)} ${e.n(item.count)} · ${e.pct(item.percent)}`).join(' / '),
-    },
-  );
+  const count = (value: number | null, label: string, detail?: string) => {
+    if (value !== null) figures.push({ value: e.n(value), label: e.t(label), detail });
+  };
+  count(h.virtualRegistrations, 'kpi.virtual');
+  count(h.cfpSubmissions, 'kpi.cfp');
+  const accepted = e.report.content?.accepted ?? null;
+  if (h.acceptanceRatePercent !== null && accepted !== null) {
+    figures.push({ value: e.pct(h.acceptanceRatePercent), label: e.t('kpi.acceptance'), detail: e.t('kpi.acceptedCount', { count: e.n(accepted) }) });
+  }
+  count(e.report.content?.sessions ?? null, 'kpi.sessions', h.sessionsByFormat.map((s) => e.t('summary.session', { format: e.value('sessionFormat', s.key, s), count: e.n(s.count) })).join(' · '));
+  count(h.sponsors, 'kpi.sponsors');
+  count(h.communityPartners, 'kpi.communityPartners');
+  count(h.colocatedEvents, 'kpi.colocated');
+  count(h.mediaAndAnalysts, 'kpi.media', h.mediaLanguages.map((item) => `${e.item('mediaLanguage', item)} ${e.n(item.count)} · ${e.pct(item.percent)}`).join(' / '));
   if (h.scholarshipsAwarded !== null) figures.push({ value: e.n(h.scholarshipsAwarded), label: e.t('kpi.scholarships') });
   layout.keyFigures(figures);
 }
@@ -229,8 +256,9 @@ function headline(layout: Layout, e: Edition): void {
 /** Dimensions that come from a question attendees may skip, so their basis is worth stating. */
 const ANSWERED = new Set<Dimension>(['country', 'continent', 'companySize', 'jobFunction', 'industry', 'gender']);
 
-/** A distribution as a bar chart (or, for long ones, a table), with its basis and privacy outcome. */
-function distribution(layout: Layout, e: Edition, title: string, d: Distribution, chart: boolean): void {
+/** A distribution as a bar chart (or, for long ones, a table), with its basis and privacy outcome; none if absent. */
+function distribution(layout: Layout, e: Edition, title: string, d: Distribution | null, chart: boolean): void {
+  if (!d) return;
   layout.subheading(title);
   if (d.privacy.suppressed) {
     layout.paragraph(
@@ -298,18 +326,23 @@ function attendees(layout: Layout, e: Edition): void {
       e.t('attendees.checkInDetail', { checkedIn: e.n(a.checkIn.checkedIn), eligible: e.n(a.checkIn.eligible), percent: e.pct(a.checkIn.percent) }),
     ),
   );
-  const firstTime = a.firstTime.suppressed
-    ? e.t('attendees.firstTimeSuppressed', { threshold: e.n(e.report.privacy.threshold), respondents: e.n(a.firstTime.respondents) })
-    : e.t('attendees.firstTimeDetail', { count: e.n(a.firstTime.count ?? 0), respondents: e.n(a.firstTime.respondents), percent: e.pct(a.firstTime.percent) });
-  layout.paragraph(e.labelled(e.t('attendees.firstTime'), firstTime));
-  distribution(layout, e, e.t('attendees.countries'), a.countries, true);
-  layout.paragraph(e.t('attendees.countryCount', {}, a.countryCount));
-  layout.paragraph(e.t('attendees.topCountries', { n: e.n(e.report.choices.topCountries) }), { color: COLORS.muted, size: 8 });
+  const ft = a.firstTime;
+  if (ft) {
+    const firstTime = ft.suppressed
+      ? e.t('attendees.firstTimeSuppressed', { threshold: e.n(e.report.privacy.threshold), respondents: e.n(ft.respondents) })
+      : e.t('attendees.firstTimeDetail', { count: e.n(ft.count ?? 0), respondents: e.n(ft.respondents), percent: e.pct(ft.percent) });
+    layout.paragraph(e.labelled(e.t('attendees.firstTime'), firstTime));
+  }
+  if (a.countries) {
+    distribution(layout, e, e.t('attendees.countries'), a.countries, true);
+    layout.paragraph(e.t('attendees.countryCount', {}, a.countryCount));
+    layout.paragraph(e.t('attendees.topCountries', { n: e.n(e.report.choices.topCountries) }), { color: COLORS.muted, size: 8 });
+  }
   distribution(layout, e, e.t('attendees.continents'), a.continents, true);
   distribution(layout, e, e.t('attendees.companySize'), a.companySize, true);
   distribution(layout, e, e.t('attendees.ticketMix'), a.ticketMix, true);
-  if (a.jobFunction) distribution(layout, e, e.t('attendees.jobFunction'), a.jobFunction, false);
-  if (a.industry) distribution(layout, e, e.t('attendees.industry'), a.industry, false);
+  distribution(layout, e, e.t('attendees.jobFunction'), a.jobFunction, false);
+  distribution(layout, e, e.t('attendees.industry'), a.industry, false);
 }
 
 function acceptanceTable(layout: Layout, e: Edition, header: string, group: string, rows: AcceptanceRow[]): void {
@@ -328,18 +361,26 @@ function acceptanceTable(layout: Layout, e: Edition, header: string, group: stri
   );
 }
 
+/** The CFP and the programme; without a CFP, the programme alone; neither, no section. */
 function content(layout: Layout, e: Edition): void {
   const c = e.report.content;
+  if (!c) return;
   layout.heading(e.t('content.title'), true);
+  const cfp =
+    c.submissions === null || c.accepted === null
+      ? []
+      : [
+          [e.t('content.submissions'), e.n(c.submissions)],
+          [e.t('content.accepted'), e.n(c.accepted)],
+          [e.t('content.acceptanceRate'), e.pct(c.acceptanceRatePercent)],
+        ];
   layout.table(
     [
       { header: e.t('content.title'), width: 0.6 },
       { header: e.t('common.quantity'), width: 0.4, align: 'right' },
     ],
     [
-      [e.t('content.submissions'), e.n(c.submissions)],
-      [e.t('content.accepted'), e.n(c.accepted)],
-      [e.t('content.acceptanceRate'), e.pct(c.acceptanceRatePercent)],
+      ...cfp,
       [e.t('content.sessions'), e.n(c.sessions)],
       [e.t('content.speakers'), e.n(c.speakers)],
       [e.t('content.firstTimeSpeakers'), e.t('content.firstTimeSpeakersDetail', { count: e.n(c.firstTimeSpeakers), percent: e.pct(c.firstTimeSpeakersPercent) })],
@@ -359,6 +400,7 @@ function content(layout: Layout, e: Edition): void {
       ),
     );
   }
+  if (c.submissions === null) return;
   layout.subheading(e.t('content.byTrack'));
   acceptanceTable(layout, e, e.t('content.track'), 'track', c.byTrack);
   layout.subheading(e.t('content.byFormat'));
@@ -447,12 +489,13 @@ function diversity(layout: Layout, e: Edition): void {
   );
 }
 
+/** Sponsors, community partners, media and co-located events: each part only when some were recorded. */
 function partners(layout: Layout, e: Edition): void {
   const p = e.report.partners;
+  if (!p.sponsors && !p.communityPartners && !p.media && p.colocatedEvents.length === 0) return;
   layout.heading(e.t('partners.title'), true);
-  layout.subheading(e.t('partners.sponsors'));
-  if (p.sponsors.byTier.length === 0) layout.paragraph(e.t('common.none'), { color: COLORS.muted });
-  else {
+  if (p.sponsors) {
+    layout.subheading(e.t('partners.sponsors'));
     layout.table(
       [
         { header: e.t('partners.tier'), width: 0.2 },
@@ -461,23 +504,19 @@ function partners(layout: Layout, e: Edition): void {
       ],
       p.sponsors.byTier.map((row) => [e.value('sponsorTier', row.tier), e.n(row.count), e.fmt.names(row.names)]),
     );
+    layout.paragraph(e.t('partners.sponsorTotal', {}, p.sponsors.total));
   }
-  layout.paragraph(e.t('partners.sponsorTotal', {}, p.sponsors.total));
-
-  layout.subheading(e.t('partners.communityPartners'));
-  layout.paragraph(
-    p.communityPartners.total > 0
-      ? e.t('partners.communityPartnerTotal', { names: e.fmt.join(p.communityPartners.names) }, p.communityPartners.total)
-      : e.t('common.none'),
-  );
-
-  layout.subheading(e.t('partners.media'));
-  layout.paragraph(e.t('partners.mediaDetail', { total: e.n(p.media.total), media: e.n(p.media.media), analysts: e.n(p.media.analysts) }));
-  if (p.media.total > 0) distribution(layout, e, e.t('partners.mediaLanguages'), p.media.byLanguage, true);
-
-  layout.subheading(e.t('partners.colocated'));
-  if (p.colocatedEvents.length === 0) layout.paragraph(e.t('common.none'), { color: COLORS.muted });
-  else {
+  if (p.communityPartners) {
+    layout.subheading(e.t('partners.communityPartners'));
+    layout.paragraph(e.t('partners.communityPartnerTotal', { names: e.fmt.join(p.communityPartners.names) }, p.communityPartners.total));
+  }
+  if (p.media) {
+    layout.subheading(e.t('partners.media'));
+    layout.paragraph(e.t('partners.mediaDetail', { total: e.n(p.media.total), media: e.n(p.media.media), analysts: e.n(p.media.analysts) }));
+    distribution(layout, e, e.t('partners.mediaLanguages'), p.media.byLanguage, true);
+  }
+  if (p.colocatedEvents.length > 0) {
+    layout.subheading(e.t('partners.colocated'));
     layout.table(
       [
         { header: e.t('partners.colocatedEvent'), width: 0.5 },

@@ -4,7 +4,7 @@ import { SessionFormatCount } from '@reports/report.model';
 import { SqlRunner, whole } from './sql';
 
 export interface ContentStatistics {
-  submissions: { total: number; accepted: number; byTrack: AcceptanceInput[]; byFormat: AcceptanceInput[] };
+  submissions: { held: boolean; total: number; accepted: number; byTrack: AcceptanceInput[]; byFormat: AcceptanceInput[] };
   sessionsByFormat: SessionFormatCount[];
   speakers: { total: number; firstTime: number };
 }
@@ -16,7 +16,9 @@ export interface ContentStatistics {
  *   offered to editions of a shared CFP, which count in each edition's sharedCfp section instead;
  * - accepted = the committee accepted it: ACCEPTED, CONFIRMED by the speaker, or DECLINED by the speaker after
  *   acceptance; the acceptance rate is accepted over CFP submissions, overall, per track and per format;
- * - a proposal without a track (or format) counts in the totals but in no per-track (per-format) row.
+ * - a proposal without a track (or format) counts in the totals but in no per-track (per-format) row;
+ * - the edition held a CFP when it has CFP settings or a proposal of origin CFP (drafts too), as the trends decide
+ *   for earlier editions; without one its CFP figures are absent from the report, not 0.
  */
 const ACCEPTANCE_SQL = `
 WITH counted AS (
@@ -30,7 +32,9 @@ WITH counted AS (
 )
 SELECT CASE WHEN c.no_track = 0 THEN 'track' WHEN c.no_format = 0 THEN 'format' ELSE 'total' END AS dimension,
        COALESCE(t.slug, f.slug) AS key, COALESCE(t.name, f.name) AS name,
-       c.submissions, c.accepted
+       c.submissions, c.accepted,
+       EXISTS (SELECT 1 FROM cfp_settings cs WHERE cs.event_id = $1::uuid)
+         OR EXISTS (SELECT 1 FROM submissions p WHERE p.event_id = $1::uuid AND p.origin = 'CFP') AS held
   FROM counted c
   LEFT JOIN tracks t ON c.no_track = 0 AND t.id = c.track_id
   LEFT JOIN session_formats f ON c.no_format = 0 AND f.id = c.format_id
@@ -65,6 +69,7 @@ interface AcceptanceRow {
   name: LocalizedText | null;
   submissions: unknown;
   accepted: unknown;
+  held: boolean;
 }
 
 interface SessionRow {
@@ -89,6 +94,7 @@ export async function collectContent(sql: SqlRunner, eventId: string): Promise<C
   const speakers = sessions.find((row) => row.dimension === 'speakers');
   return {
     submissions: {
+      held: total?.held ?? false,
       total: whole(total?.submissions ?? 0),
       accepted: whole(total?.accepted ?? 0),
       byTrack: cfp.filter((row) => row.dimension === 'track').map(acceptance),

@@ -205,7 +205,7 @@ describe('the web edition of a report through the API and a real worker', () => 
       }
 
       // tables: one row per item of the JSON, each row's figures at that item's index
-      const countries = json.attendees.countries;
+      const countries = json.attendees.countries!;
       const countryRows = page.rows(label('attendees.countries'));
       expect(countryRows).toHaveLength(countries.items.length);
       countryRows.forEach((row, i) =>
@@ -216,7 +216,7 @@ describe('the web edition of a report through the API and a real worker', () => 
       );
       const tracks = page.rows(label('content.byTrack'));
       expect(tracks.map((row) => page.data(row).map((f) => f.value))).toEqual(
-        json.content.byTrack.map((row) => [row.submissions, row.accepted, row.acceptanceRatePercent]),
+        json.content!.byTrack.map((row) => [row.submissions, row.accepted, row.acceptanceRatePercent]),
       );
       // trends: the edition without figures says "n/a" where a figure would be, never 0
       const trendRows = page.rows(label('yoy.title'));

@@ -79,6 +79,7 @@ export function smallEdition(): ReportInput {
       { key: 'ACADEMIC', count: 10 },
     ],
     submissions: {
+      held: true,
       total: 50,
       accepted: 10,
       byTrack: [
@@ -179,7 +180,7 @@ export function emptyEdition(): ReportInput {
     industry: none,
     gender: none,
     ticketTypes: [],
-    submissions: { total: 0, accepted: 0, byTrack: [], byFormat: [] },
+    submissions: { held: false, total: 0, accepted: 0, byTrack: [], byFormat: [] },
     sessionsByFormat: [],
     speakers: { total: 0, firstTime: 0 },
     scholarshipProgrammes: [],
@@ -260,7 +261,7 @@ export function editionWithHistory(): ReportInput {
       { key: 'SPEAKER', count: 60 },
       { key: 'VIRTUAL', count: 20 },
     ],
-    submissions: { total: cfpTotal, accepted: cfpAccepted, byTrack: tracks, byFormat: [{ key: 'BREAKOUT', submissions: cfpTotal, accepted: cfpAccepted }] },
+    submissions: { held: true, total: cfpTotal, accepted: cfpAccepted, byTrack: tracks, byFormat: [{ key: 'BREAKOUT', submissions: cfpTotal, accepted: cfpAccepted }] },
     scholarshipProgrammes: [],
     previousEditions: [2018, 2019, 2020, 2021, 2022, 2023, 2024, 2025].map((n, i) => ({
       slug: `kubecon-china-${n}`,
@@ -288,6 +289,51 @@ export function editionWithHistory(): ReportInput {
         publishedOn: null,
         language: null,
         enteredAt: '2026-06-20T02:00:00Z',
+      },
+    ],
+  };
+}
+
+/**
+ * An in-person edition postponed before it was held, as the demo's Amsterdam 2020: registrations with countries and
+ * first-time answers, and nothing else recorded (no CFP, no session, no sponsor, partner, media or co-located event,
+ * no gender answers), then moved online after the postponement.
+ */
+export function postponedEdition(): ReportInput {
+  const input = emptyEdition();
+  return {
+    ...input,
+    languages: ['en', 'zh-CN'],
+    event: { ...input.event, format: 'IN_PERSON', startsAt: '2020-08-13T07:00:00Z', endsAt: '2020-08-16T16:00:00Z', timezone: 'Europe/Amsterdam' },
+    registrations: { total: 60, inPerson: 60, virtual: 0, checkedIn: 0 },
+    firstTime: { yes: 30, respondents: 50 },
+    countries: { groups: [{ key: 'NL', count: 30 }, { key: 'DE', count: 20 }, { key: 'FR', count: 10 }], notAnswered: 0 },
+    companySize: { groups: [], notAnswered: 60 },
+    jobFunction: { groups: [], notAnswered: 60 },
+    industry: { groups: [], notAnswered: 60 },
+    gender: { groups: [], notAnswered: 60 },
+    ticketTypes: [{ key: 'CORPORATE', count: 40 }, { key: 'INDIVIDUAL', count: 20 }],
+    speakerOrigins: { speakers: 0, local: 0, withoutCountry: 0 },
+    changes: [
+      {
+        kind: 'POSTPONED',
+        at: '2020-03-04T16:00:00.000Z',
+        fromStartsAt: '2020-03-30T07:00:00.000Z',
+        fromEndsAt: '2020-04-02T16:00:00.000Z',
+        fromFormat: 'IN_PERSON',
+        toFormat: 'IN_PERSON',
+        toStartsAt: '2020-08-13T07:00:00.000Z',
+        toEndsAt: '2020-08-16T16:00:00.000Z',
+      },
+      {
+        kind: 'MOVED_ONLINE',
+        at: '2020-04-23T10:00:00.000Z',
+        fromStartsAt: '2020-08-13T07:00:00.000Z',
+        fromEndsAt: '2020-08-16T16:00:00.000Z',
+        fromFormat: 'IN_PERSON',
+        toFormat: 'VIRTUAL',
+        toStartsAt: '2020-08-13T07:00:00.000Z',
+        toEndsAt: '2020-08-16T16:00:00.000Z',
       },
     ],
   };

@@ -41,6 +41,7 @@ describe('content statistics', () => {
     // 6 breakouts + 3 lightning talks were submitted; accepted, confirmed and declined breakouts + 1 confirmed lightning talk
     expect(submissions.total).toBe(9);
     expect(submissions.accepted).toBe(4);
+    expect(submissions.held).toBe(true);
     const rows = (list: typeof submissions.byTrack) =>
       list.map((r) => [r.key, r.name?.en, r.name?.['zh-CN'] ?? null, r.submissions, r.accepted]).sort((a, b) => String(a[0]).localeCompare(String(b[0])));
     // the proposal without a track is in the totals and in no track row
@@ -68,12 +69,21 @@ describe('content statistics', () => {
     expect(content.speakers).toEqual({ total: 5, firstTime: 2 });
   });
 
-  it('gives zeros for an edition without a CFP', async () => {
+  it('says an edition without a CFP held none, and gives zeros', async () => {
     const empty = (await db.event(await db.series())).id;
     expect(await collectContent(db.sql, empty)).toEqual({
-      submissions: { total: 0, accepted: 0, byTrack: [], byFormat: [] },
+      submissions: { held: false, total: 0, accepted: 0, byTrack: [], byFormat: [] },
       sessionsByFormat: [],
       speakers: { total: 0, firstTime: 0 },
     });
+  });
+
+  it('holds a CFP with a proposal of origin CFP, even a draft (0 submissions, a real 0), not with invited sessions only', async () => {
+    const invited = (await db.event(await db.series())).id;
+    await db.submission(invited, { state: 'CONFIRMED', origin: 'INVITED', formatId: await db.format(invited, 'keynote', 'Keynote') }, []);
+    expect((await collectContent(db.sql, invited)).submissions).toMatchObject({ held: false, total: 0 });
+    const drafted = (await db.event(await db.series())).id;
+    await db.submission(drafted, { state: 'DRAFT', origin: 'CFP', formatId: null }, []);
+    expect((await collectContent(db.sql, drafted)).submissions).toMatchObject({ held: true, total: 0, accepted: 0 });
   });
 });

@@ -132,14 +132,14 @@ describe('registration statistics', () => {
     // 2 said no: below 5, so the first-time share is hidden
     expect(strict.attendees.firstTime).toEqual({ count: null, respondents: 8, percent: null, suppressed: true });
     // Speaker (1) and Livestream (2) are merged into a group of 3, still below 5, so All access (8) joins: 11
-    expect(strict.attendees.ticketMix.items).toEqual([{ key: OTHER_KEY, count: 11, percent: 100, groups: 3 }]);
+    expect(strict.attendees.ticketMix!.items).toEqual([{ key: OTHER_KEY, count: 11, percent: 100, groups: 3 }]);
     expect(strict.privacy.notes.map((n) => n.section)).toEqual(
       expect.arrayContaining(['attendees.countries', 'attendees.firstTime', 'attendees.ticketMix']),
     );
 
     const open = buildReport(await collectReportInput(db.sql, eventId, { privacyThreshold: 1, generatedAt }));
     // 7 of 9 = 77.8%, 2 of 9 = 22.2%
-    expect(open.attendees.countries.items.map((i) => [i.key, i.count, i.percent])).toEqual([['CN', 7, 77.8], ['US', 2, 22.2]]);
+    expect(open.attendees.countries!.items.map((i) => [i.key, i.count, i.percent])).toEqual([['CN', 7, 77.8], ['US', 2, 22.2]]);
     // 6 of 8 = 75%
     expect(open.headline.firstTimeAttendees).toEqual({ count: 6, respondents: 8, percent: 75, suppressed: false });
     // 5 of 9 in-person registrations
