@@ -124,7 +124,7 @@ export const scenario: BenchScenario = async (env) => {
       baseline: 'raw pg, same statement',
       walkBaseline: (size) => walkBaseline(db, eventId, reviewerId, size),
       goals: { p50: 1.5 },
-      statements: '(token, event + role, page with the review settings)',
+      statements: '(edition + roles + account, page with the review settings)',
       counted: { label: 'with scores', test: (item) => item.review !== null },
     });
     return { scenario: 'GET /v1/events/{slug}/review/assignments, 2,000 assigned submissions with scores, page by page (reviewer)', rows, ratios, goals };
