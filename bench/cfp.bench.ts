@@ -113,7 +113,7 @@ export const scenario: BenchScenario = async (env) => {
       baseline: 'raw pg keyset query',
       walkBaseline: (size) => walkBaseline(db, eventId, size),
       goals: { p50: 2, p99: 1.5 },
-      statements: '(token, event + role, page)',
+      statements: '(edition + roles + account, page)',
     });
     return { scenario: 'GET /v1/events/{slug}/submissions, 5,000 submissions page by page (organiser)', rows, ratios, goals };
   } finally {

@@ -2,7 +2,7 @@ import { SpeakerRole } from '@lectern/database/generated/enums';
 import { JsonValue } from '@lectern/database/json.types';
 import { toZonedIso } from '@lectern/clock/zoned-time';
 import { CfpSettingsRecord } from './cfp.repository';
-import { MySubmissionRecord, SubmissionDetailRecord, SubmissionListRecord } from './submissions.repository';
+import { MySubmissionRecord, SubmissionDetailRecord, SubmissionListRow } from './submissions.repository';
 import { localizedText } from '@lectern/i18n/localized-text';
 
 /** The name a speaker gave their profile, else their account's. */
@@ -15,7 +15,7 @@ export const answerMap = (rows: { questionId: string; value: JsonValue }[]) =>
 const formatRef = (format: { slug: string; name: unknown } | null) => (format ? { slug: format.slug, name: localizedText(format.name) } : null);
 
 /** What every list of submissions shows of one. */
-const summaryOf = (row: SubmissionListRecord | MySubmissionRecord) => ({
+const summaryOf = (row: SubmissionListRow | MySubmissionRecord) => ({
   id: row.id,
   code: row.code,
   origin: row.origin,
@@ -28,17 +28,9 @@ const summaryOf = (row: SubmissionListRecord | MySubmissionRecord) => ({
   submittedAt: row.submittedAt,
 });
 
-/** A row of the organisers' list. */
-export function toListItem(row: SubmissionListRecord) {
-  return {
-    ...summaryOf(row),
-    speakers: row.speakers.map((s) => ({
-      role: s.role,
-      name: speakerName(s),
-      company: s.user.speakerProfile?.company ?? null,
-      country: s.user.speakerProfile?.country ?? null,
-    })),
-  };
+/** A row of the organisers' list; its statement already gave the speakers their list shape. */
+export function toListItem(row: SubmissionListRow) {
+  return { ...summaryOf(row), speakers: row.speakers };
 }
 
 /** A row of a speaker's own list, with their role in it. */

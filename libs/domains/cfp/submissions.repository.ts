@@ -69,27 +69,23 @@ function detailFields(eventId: string) {
 
 export type SubmissionDetailRecord = Prisma.SubmissionGetPayload<{ select: ReturnType<typeof detailFields> }>;
 
-const LIST_FIELDS = {
-  id: true,
-  code: true,
-  origin: true,
-  state: true,
-  title: true,
-  level: true,
-  language: true,
-  submittedAt: true,
-  format: { select: { slug: true, name: true } },
-  track: { select: { slug: true, name: true } },
-  speakers: {
-    select: {
-      role: true,
-      user: { select: { name: true, speakerProfile: { select: { name: true, company: true, country: true } } } },
-    },
-    orderBy: speakerOrder,
-  },
-} as const satisfies Prisma.SubmissionSelect;
-
-export type SubmissionListRecord = Prisma.SubmissionGetPayload<{ select: typeof LIST_FIELDS }>;
+/**
+ * A row of the organisers' list as its statement reads it (listPage): format, track and speakers already shaped as
+ * the list shows them, so neither Prisma's result mapping nor a per-row rebuild runs on a page.
+ */
+export interface SubmissionListRow {
+  id: string;
+  code: string;
+  origin: SubmissionOrigin;
+  state: SubmissionState;
+  title: string;
+  level: AudienceLevel | null;
+  language: string | null;
+  submittedAt: Date;
+  format: { slug: string; name: unknown } | null;
+  track: { slug: string; name: unknown } | null;
+  speakers: { role: SpeakerRole; name: string; company: string | null; country: string | null }[];
+}
 
 /** A row of the CSV export as its statement reads it (columns as PostgreSQL names them, json already parsed). */
 export interface SubmissionExportRow {
@@ -118,7 +114,16 @@ export interface SubmissionExportRow {
 }
 
 const MINE_FIELDS = {
-  ...LIST_FIELDS,
+  id: true,
+  code: true,
+  origin: true,
+  state: true,
+  title: true,
+  level: true,
+  language: true,
+  submittedAt: true,
+  format: { select: { slug: true, name: true } },
+  track: { select: { slug: true, name: true } },
   updatedAt: true,
   speakers: { select: { userId: true, role: true } },
 } as const satisfies Prisma.SubmissionSelect;
@@ -164,6 +169,24 @@ function filterWhere(filter: SubmissionFilter): Prisma.SubmissionWhereInput {
       ? { OR: [{ title: { contains: text, mode: 'insensitive' } }, { abstract: { contains: text, mode: 'insensitive' } }] }
       : {}),
   };
+}
+
+/** filterWhere as SQL conditions on `submissions s`, `session_formats f` and `tracks tr`. */
+function filterConditions(filter: SubmissionFilter): Prisma.Sql[] {
+  const conditions = [
+    Prisma.sql`s.event_id = ${filter.eventId}::uuid`,
+    Prisma.sql`s.origin = ANY(${filter.origins}::"SubmissionOrigin"[])`,
+    Prisma.sql`s.state = ANY(${filter.states}::"SubmissionState"[])`,
+  ];
+  if (filter.trackSlug) conditions.push(Prisma.sql`tr.slug = ${filter.trackSlug}`);
+  if (filter.formatSlug) conditions.push(Prisma.sql`f.slug = ${filter.formatSlug}`);
+  if (filter.level) conditions.push(Prisma.sql`s.level = ${filter.level}::"AudienceLevel"`);
+  if (filter.language) conditions.push(Prisma.sql`s.language = ${filter.language}`);
+  if (filter.text) {
+    const pattern = `%${likeLiteral(filter.text)}%`;
+    conditions.push(Prisma.sql`(s.title ILIKE ${pattern} OR s.abstract ILIKE ${pattern})`);
+  }
+  return conditions;
 }
 
 @Injectable()
@@ -219,14 +242,29 @@ export class SubmissionsRepository {
     });
   }
 
-  /** Keyset page, newest submission first: one statement whatever the page size. */
-  listPage(filter: SubmissionFilter, limit: number, after?: KeysetPosition): Promise<SubmissionListRecord[]> {
-    return this.tx.db.submission.findMany({
-      where: this.pageWhere(filter, after),
-      orderBy: [{ submittedAt: 'desc' }, { id: 'desc' }],
-      take: limit + 1,
-      select: LIST_FIELDS,
-    });
+  /**
+   * Keyset page, newest submission first: one statement whatever the page size, through the driver
+   * (TransactionHost.read) with speakers gathered per row in SQL, in list order.
+   */
+  listPage(filter: SubmissionFilter, limit: number, after?: KeysetPosition): Promise<SubmissionListRow[]> {
+    const conditions = [...filterConditions(filter), Prisma.sql`s.submitted_at IS NOT NULL`];
+    if (after) conditions.push(Prisma.sql`(s.submitted_at, s.id) < (${after.at}::timestamptz, ${after.id}::uuid)`);
+    return this.tx.read<SubmissionListRow>(Prisma.sql`
+      SELECT s.id, s.code, s.origin, s.state, s.title, s.level, s.language, s.submitted_at AS "submittedAt",
+             CASE WHEN f.id IS NULL THEN NULL ELSE json_build_object('slug', f.slug, 'name', f.name) END AS format,
+             CASE WHEN tr.id IS NULL THEN NULL ELSE json_build_object('slug', tr.slug, 'name', tr.name) END AS track,
+             coalesce((SELECT json_agg(json_build_object('role', ss.role, 'name', coalesce(p.name, u.name),
+                                                         'company', p.company, 'country', p.country)
+                                       ORDER BY ss.role, ss.created_at)
+                         FROM submission_speakers ss JOIN users u ON u.id = ss.user_id
+                         LEFT JOIN speaker_profiles p ON p.user_id = ss.user_id
+                        WHERE ss.submission_id = s.id), '[]') AS speakers
+        FROM submissions s
+        LEFT JOIN session_formats f ON f.id = s.format_id
+        LEFT JOIN tracks tr ON tr.id = s.track_id
+       WHERE ${Prisma.join(conditions, ' AND ')}
+       ORDER BY s.submitted_at DESC, s.id DESC
+       LIMIT ${limit + 1}::int`);
   }
 
   /**
@@ -234,22 +272,8 @@ export class SubmissionsRepository {
    * cursor (see ExportPool.stream): speakers (in list order) and answers gathered per row in the same statement.
    */
   streamExport(filter: SubmissionFilter, head: string, toText: (row: SubmissionExportRow) => string): Promise<Readable> {
-    const params: unknown[] = [filter.eventId, filter.origins, filter.states];
-    const conditions = [
-      's.event_id = $1::uuid',
-      's.origin = ANY($2::"SubmissionOrigin"[])',
-      's.state = ANY($3::"SubmissionState"[])',
-      's.submitted_at IS NOT NULL',
-    ];
-    if (filter.trackSlug) conditions.push(`tr.slug = $${params.push(filter.trackSlug)}`);
-    if (filter.formatSlug) conditions.push(`f.slug = $${params.push(filter.formatSlug)}`);
-    if (filter.level) conditions.push(`s.level = $${params.push(filter.level)}::"AudienceLevel"`);
-    if (filter.language) conditions.push(`s.language = $${params.push(filter.language)}`);
-    if (filter.text) {
-      const at = params.push(`%${likeLiteral(filter.text)}%`);
-      conditions.push(`(s.title ILIKE $${at} OR s.abstract ILIKE $${at})`);
-    }
-    const sql = `
+    const conditions = [...filterConditions(filter), Prisma.sql`s.submitted_at IS NOT NULL`];
+    const statement = Prisma.sql`
       SELECT s.code, s.state, s.origin, s.title, f.slug AS format_slug, f.duration_minutes, tr.slug AS track_slug, s.level,
              s.language, s.submitted_at, s.abstract, s.description,
              coalesce((SELECT json_agg(json_build_object('name', coalesce(p.name, u.name), 'email', u.email, 'company', p.company,
@@ -263,21 +287,9 @@ export class SubmissionsRepository {
         FROM submissions s
         LEFT JOIN session_formats f ON f.id = s.format_id
         LEFT JOIN tracks tr ON tr.id = s.track_id
-       WHERE ${conditions.join(' AND ')}
+       WHERE ${Prisma.join(conditions, ' AND ')}
        ORDER BY s.submitted_at DESC, s.id DESC`;
-    return this.exports.stream(sql, params, head, toText);
-  }
-
-  private pageWhere(filter: SubmissionFilter, after?: KeysetPosition): Prisma.SubmissionWhereInput {
-    return {
-      AND: [
-        filterWhere(filter),
-        { submittedAt: { not: null } },
-        ...(after
-          ? [{ OR: [{ submittedAt: { lt: after.at } }, { submittedAt: after.at, id: { lt: after.id } }] }]
-          : []),
-      ],
-    };
+    return this.exports.stream(statement.text, statement.values, head, toText);
   }
 
   /** Totals per state, track and format for the same filter, in three statements. */

@@ -63,13 +63,15 @@ function visibleTo(eventId: string, reviewerId: string): Prisma.Sql {
  * The only place speakers enter a reviewer's query, and only when the event is not anonymised: name, company
  * and job title, never e-mails or ids.
  */
-const SPEAKERS_COLUMN = Prisma.sql`,
+const SPEAKERS = Prisma.sql`
   (SELECT json_agg(json_build_object('name', COALESCE(sp.name, u.name), 'company', sp.company, 'jobTitle', sp.job_title)
                    ORDER BY ss.role, ss.created_at)
      FROM submission_speakers ss
      JOIN users u ON u.id = ss.user_id
      LEFT JOIN speaker_profiles sp ON sp.user_id = ss.user_id
-    WHERE ss.submission_id = s.id) AS speakers`;
+    WHERE ss.submission_id = s.id)`;
+
+const SPEAKERS_COLUMN = Prisma.sql`, ${SPEAKERS} AS speakers`;
 
 const OWN_REVIEW_COLUMNS = Prisma.sql`
   r.id AS review_id, r.score, r.confidence, r.committee_comment, r.speaker_comment,
@@ -103,7 +105,11 @@ export interface SubmissionColumns {
   speakers?: { name: string; company: string | null; jobTitle: string | null }[] | null;
 }
 
-export type ReviewerPageRow = { assigned: number; reviewed: number } & (
+/**
+ * `anonymised` is the event's review setting as the page's own statement read it, null when the event has none;
+ * `speakers` is null unless it is false.
+ */
+export type ReviewerPageRow = { anonymised: boolean | null; assigned: number; reviewed: number } & (
   | (SubmissionColumns & OwnReviewColumns)
   | ({ [K in keyof SubmissionColumns]: null } & { [K in keyof OwnReviewColumns]: null })
 );
@@ -147,14 +153,14 @@ export interface ReviewerPageParams {
   limit: number;
   /** Only reviewed (true) or only unreviewed (false) assignments; null for all. */
   reviewed: boolean | null;
-  withSpeakers: boolean;
 }
 
 /**
- * A reviewer's page as one statement whatever its size: their visible assignments in code order (codes are
- * scrambled, so the order carries no hint of when or by whom a proposal came), their own scores, and the totals
- * for their progress (one row with null columns when the page is empty). Exported so that the benchmark runs
- * exactly this statement through raw `pg` as its baseline.
+ * A reviewer's page as one statement whatever its size: the event's review settings (whether it anonymises, read
+ * in the same snapshot as the page, so speakers are gathered only when it does not), their visible assignments in
+ * code order (codes are scrambled, so the order carries no hint of when or by whom a proposal came), their own
+ * scores, and the totals for their progress (one row with null columns when the page is empty). Exported so that
+ * the benchmark runs exactly this statement through raw `pg` as its baseline.
  */
 export function reviewerPageSql(p: ReviewerPageParams): Prisma.Sql {
   return Prisma.sql`
@@ -168,12 +174,13 @@ export function reviewerPageSql(p: ReviewerPageParams): Prisma.Sql {
          ORDER BY v.code
          LIMIT ${p.limit + 1}::int
       )
-      SELECT totals.assigned, totals.reviewed,
+      SELECT st.anonymised, totals.assigned, totals.reviewed,
              s.id, s.code, s.title, s.abstract, s.level::text AS level, s.language,
              f.slug AS format_slug, f.name AS format_name, f.duration_minutes, t.slug AS track_slug, t.name AS track_name,
-             ${OWN_REVIEW_COLUMNS}
-             ${p.withSpeakers ? SPEAKERS_COLUMN : Prisma.empty}
+             ${OWN_REVIEW_COLUMNS},
+             CASE WHEN st.anonymised IS FALSE THEN ${SPEAKERS} END AS speakers
         FROM totals
+        LEFT JOIN review_settings st ON st.event_id = ${p.eventId}::uuid
         LEFT JOIN page ON true
         LEFT JOIN submissions s ON s.id = page.id
         LEFT JOIN session_formats f ON f.id = s.format_id
@@ -186,8 +193,9 @@ export function reviewerPageSql(p: ReviewerPageParams): Prisma.Sql {
 export class ReviewsRepository {
   constructor(private readonly tx: TransactionHost) {}
 
+  /** Through the driver (TransactionHost.read): a reviewer's every page. */
   reviewerPage(p: ReviewerPageParams) {
-    return this.tx.db.$queryRaw<ReviewerPageRow[]>(reviewerPageSql(p));
+    return this.tx.read<ReviewerPageRow>(reviewerPageSql(p));
   }
 
   async reviewerDetail(eventId: string, reviewerId: string, submissionId: string, withSpeakers: boolean): Promise<ReviewerDetailRow | null> {

@@ -89,8 +89,8 @@ export class ReviewsService {
   ) {}
 
   /** The caller's assignments with their own scores: the settings and one statement per page. */
+  /** One statement: the page reads the settings itself (see reviewerPageSql), so the list costs no settings read. */
   async listAssigned(actor: Actor, access: EventAccess, query: AssignedQuery) {
-    const settings = await this.settings.require(access);
     const limit = query.limit ?? 50;
     const after = query.cursor ? (decodeCursor(query.cursor, ['string'])[0] as string) : null;
     const rows = await this.reviews.reviewerPage({
@@ -99,16 +99,17 @@ export class ReviewsService {
       after,
       limit,
       reviewed: query.status === undefined ? null : query.status === 'REVIEWED',
-      withSpeakers: !settings.anonymised,
     });
-    const progress = { assigned: rows[0]?.assigned ?? 0, reviewed: rows[0]?.reviewed ?? 0 };
+    const anonymised = rows[0]?.anonymised ?? null;
+    if (anonymised === null) throw ReviewErrors.notConfigured(access.event.slug);
+    const progress = { assigned: rows[0].assigned, reviewed: rows[0].reviewed };
     const found = rows.filter((row): row is Extract<typeof row, { id: string }> => row.id !== null);
     const page = found.slice(0, limit);
     return {
-      items: page.map((row) => reviewerSubmissionView(row, settings.anonymised)),
+      items: page.map((row) => reviewerSubmissionView(row, anonymised)),
       nextCursor: found.length > limit ? encodeCursor([page[page.length - 1].code]) : null,
       progress,
-      anonymised: settings.anonymised,
+      anonymised,
     };
   }
 

@@ -3,7 +3,7 @@ import { Reflector } from '@nestjs/core';
 import { FastifyRequest } from 'fastify';
 import { attribution } from '@lectern/audit/attribution';
 import { CommonErrors } from '@lectern/errors/domain.error';
-import { IS_PUBLIC } from '@api/http/auth.decorators';
+import { ACCOUNT_READ_WITH_EVENT, IS_PUBLIC } from '@api/http/auth.decorators';
 import { AuthService } from '@lectern/domains/auth/auth.service';
 import { ApiTokensService } from '@lectern/domains/integrations/api-tokens.service';
 import { RequiredScope, TOKEN_AREA } from '@api/integrations/token-area.decorator';
@@ -19,6 +19,8 @@ export class AuthGuard implements CanActivate {
 
   /** Whether each handler is @Public(), read from its metadata once rather than on every request. */
   private readonly publicHandlers = new WeakMap<object, boolean>();
+  /** Likewise whether its event guard reads the caller's account (ACCOUNT_READ_WITH_EVENT). */
+  private readonly eventReadHandlers = new WeakMap<object, boolean>();
 
   async canActivate(context: ExecutionContext): Promise<boolean> {
     const request = context.switchToHttp().getRequest<FastifyRequest>();
@@ -30,6 +32,10 @@ export class AuthGuard implements CanActivate {
     const [scheme, token] = header.split(' ');
     if (scheme?.toLowerCase() !== 'bearer' || !token) throw CommonErrors.unauthenticated();
     if (ApiTokensService.isApiToken(token)) return this.authenticateApiToken(context, request, token);
+    if (request.method === 'GET' && this.accountReadWithEvent(context)) {
+      request.tokenSubject = await this.auth.tokenSubject(token);
+      return true;
+    }
     const user = await this.auth.authenticate(token);
     request.user = { id: user.id, email: user.email, isAdmin: user.isAdmin };
     return true;
@@ -43,6 +49,16 @@ export class AuthGuard implements CanActivate {
       this.publicHandlers.set(handler, isPublic);
     }
     return isPublic;
+  }
+
+  private accountReadWithEvent(context: ExecutionContext): boolean {
+    const handler = context.getHandler();
+    let reads = this.eventReadHandlers.get(handler);
+    if (reads === undefined) {
+      reads = Boolean(this.reflector.get<boolean>(ACCOUNT_READ_WITH_EVENT, handler));
+      this.eventReadHandlers.set(handler, reads);
+    }
+    return reads;
   }
 
   /**

@@ -2,6 +2,7 @@ import { CanActivate, ExecutionContext, Injectable, SetMetadata, UseGuards, appl
 import { Reflector } from '@nestjs/core';
 import { ApiBearerAuth, ApiOperation, ApiParam } from '@nestjs/swagger';
 import { FastifyRequest } from 'fastify';
+import { ACCOUNT_READ_WITH_EVENT } from '@api/http/auth.decorators';
 import { ApiProblems } from '@api/http/problem.dto';
 import { EventRole } from '@lectern/database/generated/enums';
 import { EventAccessService } from '@lectern/domains/events/event-access.service';
@@ -30,9 +31,10 @@ export class EventAccessGuard implements CanActivate {
   async canActivate(context: ExecutionContext): Promise<boolean> {
     const request = context.switchToHttp().getRequest<FastifyRequest<{ Params: { slug: string } }>>();
     const allowed = this.reflector.get<EventRole[]>(EVENT_ROLES, context.getHandler()) ?? [];
-    if (!request.user) throw CommonErrors.unauthenticated();
-    const access = await this.access.access(request.params.slug, request.user);
+    if (!request.user && request.tokenSubject === undefined) throw CommonErrors.unauthenticated();
+    const access = await loadAccess(this.access, request);
     request.eventAccess = access;
+    if (!request.user) throw CommonErrors.unauthenticated();
     if (request.user.isAdmin || access.roles.some((role) => allowed.includes(role))) return true;
     throw CommonErrors.forbidden();
   }
@@ -48,15 +50,27 @@ export class VisibleEventGuard implements CanActivate {
 
   async canActivate(context: ExecutionContext): Promise<boolean> {
     const request = context.switchToHttp().getRequest<FastifyRequest<{ Params: { slug: string } }>>();
-    request.eventAccess = await this.access.access(request.params.slug, request.user);
+    request.eventAccess = await loadAccess(this.access, request);
     return true;
   }
+}
+
+/**
+ * The edition `:slug` with the caller's roles; when AuthGuard left the account to this read (a GET with a verified
+ * token, see ACCOUNT_READ_WITH_EVENT), the account comes in the same statement and becomes `request.user`.
+ */
+async function loadAccess(service: EventAccessService, request: FastifyRequest<{ Params: { slug: string } }>): Promise<EventAccess> {
+  if (request.user || request.tokenSubject === undefined) return service.access(request.params.slug, request.user);
+  const { user, access } = await service.accessAs(request.params.slug, request.tokenSubject);
+  request.user = user;
+  return access;
 }
 
 /** The route needs one of these roles in the event `:slug`; documented in the OpenAPI operation with the problems the guard gives. */
 export function RequireEventRole(summary: string, ...roles: EventRole[]) {
   return applyDecorators(
     SetMetadata(EVENT_ROLES, roles),
+    SetMetadata(ACCOUNT_READ_WITH_EVENT, true),
     UseGuards(EventAccessGuard),
     ApiBearerAuth(),
     ApiParam({ name: 'slug', description: 'Event slug' }),
@@ -68,6 +82,7 @@ export function RequireEventRole(summary: string, ...roles: EventRole[]) {
 /** The route is open to everyone who can see the event `:slug`; `description` says who may do what. */
 export function ForEventVisitors(summary: string, description: string) {
   return applyDecorators(
+    SetMetadata(ACCOUNT_READ_WITH_EVENT, true),
     UseGuards(VisibleEventGuard),
     ApiParam({ name: 'slug', description: 'Event slug' }),
     ApiOperation({ summary, description }),
