@@ -27,6 +27,18 @@ function counter() {
   };
 }
 
+/**
+ * The API's event-loop delay since the last call, from its Prometheus metrics (prom-client's monitorEventLoopDelay,
+ * reset on every scrape), in ms beyond its 10 ms sampling interval: how long a request that is ready waits for the
+ * loop, whatever the machine's load does to the latency autocannon sees.
+ */
+async function eventLoopDelay(url: string) {
+  const text = await (await fetch(`${url}/metrics`)).text();
+  const read = (name: string) => Number(new RegExp(`^lectern_nodejs_eventloop_lag_${name}_seconds (\\S+)$`, 'm').exec(text)?.[1] ?? NaN);
+  const beyond = (seconds: number) => Math.max(0, Math.round((seconds * 1000 - 10) * 10) / 10);
+  return { p50: beyond(read('p50')), p99: beyond(read('p99')), max: beyond(read('max')) };
+}
+
 async function exportOnce(url: string, slug: string, token: string) {
   const started = performance.now();
   const response = await fetch(`${url}/v1/events/${slug}/registrations/export.csv`, { headers: { authorization: `Bearer ${token}` } });
@@ -95,7 +107,10 @@ export const scenario: BenchScenario = async (env) => {
     env.log(`exports: COPY in ${copySeconds.toFixed(2)} s`);
 
     const read = { url: `${api.url}/v1/events/${slug}`, connections: 4, duration: 10, warmupSeconds: 2 };
-    const alone = await load(read);
+    await load({ ...read, duration: read.warmupSeconds });
+    await eventLoopDelay(api.url);
+    const alone = await load({ ...read, warmupSeconds: 0 });
+    const loopAlone = await eventLoopDelay(api.url);
     let running = true;
     const exporters = Array.from({ length: CONCURRENT_EXPORTS }, async () => {
       let done = 0;
@@ -105,7 +120,9 @@ export const scenario: BenchScenario = async (env) => {
       }
       return done;
     });
+    await eventLoopDelay(api.url);
     const during = await load({ ...read, warmupSeconds: 0 });
+    const loopDuring = await eventLoopDelay(api.url);
     running = false;
     const exportsDone = (await Promise.all(exporters)).reduce((a, b) => a + b, 0);
 
@@ -114,8 +131,8 @@ export const scenario: BenchScenario = async (env) => {
     const rows: BenchRow[] = [
         { label: 'GET …/registrations/export.csv (API)', 'rows/s': apiRowsPerSecond, seconds: Math.round(viaApi.seconds * 100) / 100, 'API peak RSS MB': `${rssBefore} → ${rssAfter}` },
         { label: 'COPY (SELECT …) TO STDOUT WITH CSV (pg)', 'rows/s': copyRowsPerSecond, seconds: Math.round(copySeconds * 100) / 100 },
-        { label: 'GET /v1/events/{slug} alone', 'req/s': alone.requestsPerSecond, 'p99 ms': alone.p99, non2xx: alone.non2xx },
-        { label: `GET /v1/events/{slug} during ${CONCURRENT_EXPORTS} exports`, 'req/s': during.requestsPerSecond, 'p99 ms': during.p99, non2xx: during.non2xx, 'exports finished': exportsDone },
+        { label: 'GET /v1/events/{slug} alone', 'req/s': alone.requestsPerSecond, 'p99 ms': alone.p99, non2xx: alone.non2xx, 'loop delay p50/p99/max ms': `${loopAlone.p50} / ${loopAlone.p99} / ${loopAlone.max}` },
+        { label: `GET /v1/events/{slug} during ${CONCURRENT_EXPORTS} exports`, 'req/s': during.requestsPerSecond, 'p99 ms': during.p99, non2xx: during.non2xx, 'exports finished': exportsDone, 'loop delay p50/p99/max ms': `${loopDuring.p50} / ${loopDuring.p99} / ${loopDuring.max}` },
     ];
     return {
       scenario: `exports (${ROWS.toLocaleString('en')} registrations as CSV)`,
