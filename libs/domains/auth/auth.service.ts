@@ -86,6 +86,14 @@ export class AuthService {
     return user;
   }
 
+  /**
+   * The user a token names, from its signature and lifetime alone: for routes whose one read fetches the account
+   * (AccountReadByRoute), which then refuse a token whose user no longer exists as `authenticate` does.
+   */
+  async subjectOf(token: string): Promise<string> {
+    return (await this.tokens.verify(token)).sub;
+  }
+
   async updateProfile(actor: Actor, input: UpdateProfileInput) {
     if (typeof input.timeZone === 'string' && !isIanaTimeZone(input.timeZone)) throw AuthErrors.timeZoneInvalid(input.timeZone);
     await this.users.updateUser(actor.id, { name: input.name?.trim(), locale: input.locale, timeZone: input.timeZone });

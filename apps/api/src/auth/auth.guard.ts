@@ -3,7 +3,7 @@ import { Reflector } from '@nestjs/core';
 import { FastifyRequest } from 'fastify';
 import { attribution } from '@lectern/audit/attribution';
 import { CommonErrors } from '@lectern/errors/domain.error';
-import { IS_PUBLIC } from '@api/http/auth.decorators';
+import { ACCOUNT_READ_BY_ROUTE, IS_PUBLIC } from '@api/http/auth.decorators';
 import { AuthService } from '@lectern/domains/auth/auth.service';
 import { ApiTokensService } from '@lectern/domains/integrations/api-tokens.service';
 import { RequiredScope, TOKEN_AREA } from '@api/integrations/token-area.decorator';
@@ -17,7 +17,7 @@ export class AuthGuard implements CanActivate {
     private readonly apiTokens: ApiTokensService,
   ) {}
 
-  /** Whether each handler is @Public(), read from its metadata once rather than on every request. */
+  /** Whether each handler is @Public() (or AccountReadByRoute), read from its metadata once rather than on every request. */
   private readonly publicHandlers = new WeakMap<object, boolean>();
 
   async canActivate(context: ExecutionContext): Promise<boolean> {
@@ -30,19 +30,33 @@ export class AuthGuard implements CanActivate {
     const [scheme, token] = header.split(' ');
     if (scheme?.toLowerCase() !== 'bearer' || !token) throw CommonErrors.unauthenticated();
     if (ApiTokensService.isApiToken(token)) return this.authenticateApiToken(context, request, token);
+    if (this.readsAccountItself(context)) {
+      request.tokenSubject = await this.auth.subjectOf(token);
+      return true;
+    }
     const user = await this.auth.authenticate(token);
     request.user = { id: user.id, email: user.email, isAdmin: user.isAdmin };
     return true;
   }
 
+  private readonly accountReadingHandlers = new WeakMap<object, boolean>();
+
   private isPublic(context: ExecutionContext): boolean {
+    return this.flag(this.publicHandlers, IS_PUBLIC, context);
+  }
+
+  private readsAccountItself(context: ExecutionContext): boolean {
+    return this.flag(this.accountReadingHandlers, ACCOUNT_READ_BY_ROUTE, context);
+  }
+
+  private flag(cache: WeakMap<object, boolean>, key: string, context: ExecutionContext): boolean {
     const handler = context.getHandler();
-    let isPublic = this.publicHandlers.get(handler);
-    if (isPublic === undefined) {
-      isPublic = Boolean(this.reflector.getAllAndOverride<boolean>(IS_PUBLIC, [handler, context.getClass()]));
-      this.publicHandlers.set(handler, isPublic);
+    let value = cache.get(handler);
+    if (value === undefined) {
+      value = Boolean(this.reflector.getAllAndOverride<boolean>(key, [handler, context.getClass()]));
+      cache.set(handler, value);
     }
-    return isPublic;
+    return value;
   }
 
   /**
