@@ -1,3 +1,4 @@
+import { DatabaseError as DriverError } from 'pg';
 import { Prisma } from './generated/client';
 
 /** True when the error is a unique-constraint violation (optionally on a given column). */
@@ -27,10 +28,20 @@ interface AdapterCause {
 /**
  * The Postgres error inside whatever wrapped it: a query's error arrives as a PrismaClientKnownRequestError with
  * the driver adapter's error in its meta, a failed commit of an interactive transaction as the adapter's error
- * itself. Null for anything that is not an error from Postgres.
+ * itself, a statement sent through the driver directly as the driver's own error. Null for anything that is not
+ * an error from Postgres.
  */
 export function databaseError(error: unknown): DatabaseError | null {
   if (!(error instanceof Error)) return null;
+  // a statement sent through the driver itself (TransactionHost.read and runAsOne outside a transaction)
+  if (error instanceof DriverError && typeof error.code === 'string') {
+    return {
+      code: error.code,
+      message: error.message,
+      ...(error.detail !== undefined ? { detail: error.detail } : {}),
+      ...(error.constraint !== undefined ? { constraint: error.constraint } : {}),
+    };
+  }
   const adapterError =
     error instanceof Prisma.PrismaClientKnownRequestError
       ? (error.meta?.driverAdapterError as { cause?: AdapterCause } | undefined)

@@ -64,8 +64,8 @@ export class PrismaService extends PrismaClient implements OnModuleDestroy {
     this.counter = counter;
   }
 
-  /** One read through the pool's driver (TransactionHost.read decides when that is right). */
-  async readRows<T>(statement: Prisma.Sql): Promise<T[]> {
+  /** One statement through the pool's driver, outside Prisma (TransactionHost decides when that is right). */
+  async driverQuery<T>(statement: Prisma.Sql): Promise<T[]> {
     const result = await this.pool.query(statement.text, statement.values);
     return result.rows as T[];
   }

@@ -31,7 +31,7 @@ export class TransactionHost {
    */
   read<T>(statement: Prisma.Sql): Promise<T[]> {
     const tx = this.current.getStore();
-    return tx ? tx.$queryRaw<T[]>(statement) : this.prisma.readRows<T>(statement);
+    return tx ? tx.$queryRaw<T[]>(statement) : this.prisma.driverQuery<T>(statement);
   }
 
   run<T>(work: () => Promise<T>, options: { isolation?: 'ReadCommitted' | 'Serializable'; timeoutMs?: number } = {}) {
@@ -47,14 +47,20 @@ export class TransactionHost {
   /**
    * Runs the statements as one: each becomes a data-modifying CTE of a single statement, so outside a transaction
    * they commit together (deferred constraint triggers included) in one round trip, with no BEGIN and COMMIT. They
-   * share one snapshot, so none of them may depend on another's rows.
+   * share one snapshot, so none of them may depend on another's rows. A refusal arrives as the driver's error
+   * outside a transaction and as Prisma's inside one: read it with databaseError, which knows both.
    */
   async runAsOne(statements: Statement[]): Promise<void> {
-    if (statements.length === 1) {
-      await this.db.$executeRaw(statements[0]);
-      return;
-    }
-    const parts = statements.map((statement, i) => Prisma.sql`${Prisma.raw(`s${i}`)} AS (${statement})`);
-    await this.db.$executeRaw`WITH ${Prisma.join(parts, ', ')} SELECT 1`;
+    const statement =
+      statements.length === 1
+        ? statements[0]
+        : Prisma.sql`WITH ${Prisma.join(
+            statements.map((part, i) => Prisma.sql`${Prisma.raw(`s${i}`)} AS (${part})`),
+            ', ',
+          )} SELECT 1`;
+    const tx = this.current.getStore();
+    // outside a transaction, straight to the driver as `read` does: this runs on every registration and audit entry
+    if (tx) await tx.$executeRaw(statement);
+    else await this.prisma.driverQuery(statement);
   }
 }

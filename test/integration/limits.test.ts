@@ -1,4 +1,4 @@
-import { randomBytes } from 'node:crypto';
+import { randomBytes, randomUUID } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { TestApi, signUp, startApi } from '@test/support/harness';
 import { Problem } from '@test/support/api-types';
@@ -33,6 +33,15 @@ describe('limits and headers', () => {
     // another account from the same address is not affected
     const other = await signUp(api.http, 'calm');
     expect((await api.http.request('PUT', '/v1/me/speaker-profile', { token: other.token, body: { name: 'Calm', bio: 'b', company: 'c', jobTitle: 'j', country: 'cn', firstTimeSpeaker: true } })).status).toBe(200);
+  });
+
+  it('counts registration attempts against the account too, though that route reads the account itself', async () => {
+    const user = await signUp(api.http, 'eager');
+    const attempt = () =>
+      api.http.post<Problem>('/v1/events/no-such-edition/registrations', { ticketTypeId: randomUUID(), attendeeName: 'Eager' }, { token: user.token });
+    const statuses = [];
+    for (let i = 0; i < 4; i++) statuses.push((await attempt()).status);
+    expect(statuses).toEqual([404, 404, 404, 429]);
   });
 
   it('sends security headers fitting an API and its docs page', async () => {

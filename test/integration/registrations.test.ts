@@ -113,6 +113,31 @@ describe('registration', () => {
     expect(after.body).toMatchObject({ attendeeName: 'Ada Lovelace', state: 'CONFIRMED' });
   });
 
+  it('checks the account and its roles on every attempt, though the account is read in the route\'s own statement', async () => {
+    const { slug, organiser } = await createEventWithOrganiser(api, {}, false);
+    const typeId = await ticketType(slug, organiser.token);
+    // a draft is visible to its organiser only: closed to registration, but not hidden
+    const closed = await register<Problem>(slug, organiser.token, { ticketTypeId: typeId });
+    expect(closed.status).toBe(409);
+    expect(closed.body.code).toBe('REGISTRATION_CLOSED');
+    await db('DELETE FROM role_grants WHERE user_id = $1', [organiser.id]);
+    const hidden = await register<Problem>(slug, organiser.token, { ticketTypeId: typeId });
+    expect(hidden.status).toBe(404);
+    expect(hidden.body.code).toBe('EVENT_NOT_FOUND');
+
+    const gone = await signUp(api.http, 'gone');
+    await db('DELETE FROM users WHERE id = $1', [gone.id]);
+    for (const target of [slug, 'no-such-edition']) {
+      const refused = await register<Problem>(target, gone.token, { ticketTypeId: typeId }, { 'accept-language': 'ja' });
+      expect(refused.status).toBe(401);
+      expect(refused.body).toMatchObject({ code: 'TOKEN_INVALID', title: '無効なトークン' });
+      expect(refused.headers.get('www-authenticate')).toContain('invalid_token');
+    }
+    const tampered = await register<Problem>(slug, `${organiser.token.slice(0, -2)}xx`, { ticketTypeId: typeId });
+    expect(tampered.status).toBe(401);
+    expect(await db('SELECT id FROM registrations WHERE event_id = (SELECT id FROM events WHERE slug = $1)', [slug])).toEqual([]);
+  });
+
   it('keeps self-described data from organisers and stores it only with consent', async () => {
     const { slug, organiser } = await createEventWithOrganiser(api);
     const typeId = await ticketType(slug, organiser.token);

@@ -78,15 +78,16 @@ export class AuthService {
     return { ...(await this.tokens.issue(user.id)), user };
   }
 
-  /** Resolves a bearer token to its user; a token whose user no longer exists is invalid. */
   /**
    * Whose the token is, by its signature and lifetime alone: for a caller whose account the same request reads
-   * together with other rows (EventAccessService.accessAs), which then refuses it as `authenticate` would.
+   * together with other rows (EventAccessService.accessAs, or a route marked AccountReadByRoute), which then refuses
+   * it as `authenticate` would.
    */
   async tokenSubject(token: string): Promise<string> {
     return (await this.tokens.verify(token)).sub;
   }
 
+  /** Resolves a bearer token to its user; a token whose user no longer exists is invalid. */
   async authenticate(token: string): Promise<UserRecord> {
     const claims = await this.tokens.verify(token);
     const user = await this.users.findById(claims.sub);

@@ -15,3 +15,13 @@ export interface UpdateProfileInput {
 export interface Actor extends AuthUser {
   requestId: string;
 }
+
+/**
+ * The caller of a route that reads their account itself (see AccountReadByRoute): the token's subject, checked for
+ * signature and lifetime only. The route's service must read the account in its own statement and refuse the
+ * request when it is gone, exactly as the guard would have.
+ */
+export interface Caller {
+  id: string;
+  requestId: string;
+}

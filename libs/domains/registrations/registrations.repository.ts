@@ -22,6 +22,7 @@ import { Statement, TransactionHost } from '@lectern/database/transaction.host';
 import { LimitUsage } from './inventory.repository';
 import { SEAT_RULE_SQLSTATE, SeatRefusal } from './seat-rule.contract';
 import { LocalizedText } from '@lectern/i18n/localized-text';
+import { AuthUser } from '@lectern/domains/auth/auth.types';
 
 export const REGISTRATION_FIELDS = {
   id: true,
@@ -120,7 +121,10 @@ export interface RegistrationFilter {
 
 /** What registering needs to know, read in one round trip (see RegistrationsRepository.context). */
 export interface RegistrationContext {
-  event: { id: string; status: EventStatus };
+  /** The caller's account as it is now: the route's check against a deleted account (AccountReadByRoute). */
+  account: AuthUser;
+  /** Null when no edition has the slug. */
+  event: { id: string; status: EventStatus } | null;
   roles: EventRole[];
   /** The caller already holds a registration of the event that is not cancelled. */
   registered: boolean;
@@ -146,25 +150,26 @@ export class RegistrationsRepository {
   ) {}
 
   /**
-   * The event with the caller's roles in it and whether they are registered already, the ticket type (if it
-   * belongs to the event) and the use of its limits at `now`, in one statement: most registration attempts when a conference opens are refused as sold
-   * out, and this is all such a refusal costs.
+   * The caller's account, the event with the caller's roles in it and whether they are registered already, the
+   * ticket type (if it belongs to the event) and the use of its limits at `now`, in one statement: most
+   * registration attempts when a conference opens are refused as sold out, and this is all such a refusal costs.
+   * Null when the account does not exist. Through the driver (TransactionHost.read): it runs on every attempt.
    */
   async context(slug: string, userId: string, ticketTypeId: string, now: Date): Promise<RegistrationContext | null> {
-    const rows = await this.tx.db.$queryRaw<
-      {
-        event_id: string;
-        status: EventStatus;
-        roles: EventRole[];
-        registered: boolean;
-        type: (Omit<NonNullable<RegistrationContext['type']>, 'salesStartAt' | 'salesEndAt'> & { salesStartAt: string | null; salesEndAt: string | null }) | null;
-        limits: LimitUsage[] | null;
-      }[]
-    >`
-      SELECT e.id::text AS event_id, e.status,
-        ARRAY(SELECT g.role::text FROM role_grants g WHERE g.event_id = e.id AND g.user_id = ${userId}::uuid) AS roles,
+    const rows = await this.tx.read<{
+      email: string;
+      is_admin: boolean;
+      event_id: string | null;
+      status: EventStatus | null;
+      roles: EventRole[];
+      registered: boolean;
+      type: (Omit<NonNullable<RegistrationContext['type']>, 'salesStartAt' | 'salesEndAt'> & { salesStartAt: string | null; salesEndAt: string | null }) | null;
+      limits: LimitUsage[] | null;
+    }>(Prisma.sql`
+      SELECT me.email, me.is_admin, e.id::text AS event_id, e.status::text AS status,
+        ARRAY(SELECT g.role::text FROM role_grants g WHERE g.event_id = e.id AND g.user_id = me.id) AS roles,
         EXISTS (SELECT 1 FROM registrations r
-          WHERE r.event_id = e.id AND r.user_id = ${userId}::uuid AND r.state <> 'CANCELLED') AS registered,
+          WHERE r.event_id = e.id AND r.user_id = me.id AND r.state <> 'CANCELLED') AS registered,
         CASE WHEN t.id IS NULL THEN NULL ELSE json_build_object(
           'id', t.id, 'name', t.name, 'category', t.category, 'attendance', t.attendance,
           'priceCents', t.price_cents, 'currency', t.currency, 'salesStartAt', t.sales_start_at,
@@ -173,12 +178,15 @@ export class RegistrationsRepository {
           SELECT json_agg(json_build_object('kind', u.kind, 'id', u.id, 'size', u.size, 'types', u.types,
             'taken', u.taken, 'held', u.held, 'expired', u.expired, 'waiting', u.waiting))
           FROM lectern_seat_usage(e.id, t.id, ${now}::timestamptz) u) END AS limits
-      FROM events e LEFT JOIN ticket_types t ON t.id = ${ticketTypeId}::uuid AND t.event_id = e.id
-      WHERE e.slug = ${slug}`;
+      FROM users me
+      LEFT JOIN events e ON e.slug = ${slug}
+      LEFT JOIN ticket_types t ON t.id = ${ticketTypeId}::uuid AND t.event_id = e.id
+      WHERE me.id = ${userId}::uuid`);
     const row = rows[0];
     if (!row) return null;
     return {
-      event: { id: row.event_id, status: row.status },
+      account: { id: userId, email: row.email, isAdmin: row.is_admin },
+      event: row.event_id && row.status ? { id: row.event_id, status: row.status } : null,
       roles: row.roles,
       registered: row.registered,
       type: row.type

@@ -1,7 +1,8 @@
 import { Injectable } from '@nestjs/common';
 import { Clock } from '@lectern/clock/clock';
 import { EventStatus, RegistrationState } from '@lectern/database/generated/enums';
-import { Actor } from '@lectern/domains/auth/auth.types';
+import { AuthErrors } from '@lectern/domains/auth/auth.errors';
+import { Actor, Caller } from '@lectern/domains/auth/auth.types';
 import { EventErrors } from '@lectern/domains/events/events.errors';
 import { canSeeEvent } from '@lectern/domains/events/event-visibility.policy';
 import { Completion, IdempotencyService, IdempotentResult } from './idempotency.service';
@@ -28,14 +29,20 @@ export class RegistrationsService {
     private readonly clock: Clock,
   ) {}
 
-  /** Registers the caller, once per Idempotency-Key when one is given (see IdempotencyService). */
-  async create(actor: Actor, slug: string, input: CreateRegistrationInput, idempotencyKey?: string): Promise<IdempotentResult> {
+  /**
+   * Registers the caller, once per Idempotency-Key when one is given (see IdempotencyService). The caller's account
+   * is read with everything else (the route is AccountReadByRoute): a token whose user is gone is refused here.
+   */
+  async create(caller: Caller, slug: string, input: CreateRegistrationInput, idempotencyKey?: string): Promise<IdempotentResult> {
     this.idempotency.assertValidKey(idempotencyKey);
     const now = this.clock.now();
-    const context = await this.registrations.context(slug, actor.id, input.ticketTypeId, now);
-    if (!context || !canSeeEvent(context.event, context.roles, actor)) throw EventErrors.notFound(slug);
+    const context = await this.registrations.context(slug, caller.id, input.ticketTypeId, now);
+    if (!context) throw AuthErrors.tokenInvalid();
+    const actor: Actor = { ...context.account, requestId: caller.requestId };
+    if (!context.event || !canSeeEvent(context.event, context.roles, actor)) throw EventErrors.notFound(slug);
+    const found = { ...context, event: context.event };
     return this.idempotency.once(actor.id, idempotencyKey, { route: 'registrations.create', slug, body: input }, now, 201, (completion) =>
-      this.register(actor, context, input, now, completion),
+      this.register(actor, found, input, now, completion),
     );
   }
 
@@ -47,7 +54,7 @@ export class RegistrationsService {
    */
   private async register(
     actor: Actor,
-    context: RegistrationContext,
+    context: RegistrationContext & { event: NonNullable<RegistrationContext['event']> },
     input: CreateRegistrationInput,
     now: Date,
     completion?: Completion,

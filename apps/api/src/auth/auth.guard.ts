@@ -3,7 +3,7 @@ import { Reflector } from '@nestjs/core';
 import { FastifyRequest } from 'fastify';
 import { attribution } from '@lectern/audit/attribution';
 import { CommonErrors } from '@lectern/errors/domain.error';
-import { ACCOUNT_READ_WITH_EVENT, IS_PUBLIC } from '@api/http/auth.decorators';
+import { ACCOUNT_READ_BY_ROUTE, ACCOUNT_READ_WITH_EVENT, IS_PUBLIC } from '@api/http/auth.decorators';
 import { AuthService } from '@lectern/domains/auth/auth.service';
 import { ApiTokensService } from '@lectern/domains/integrations/api-tokens.service';
 import { RequiredScope, TOKEN_AREA } from '@api/integrations/token-area.decorator';
@@ -21,6 +21,8 @@ export class AuthGuard implements CanActivate {
   private readonly publicHandlers = new WeakMap<object, boolean>();
   /** Likewise whether its event guard reads the caller's account (ACCOUNT_READ_WITH_EVENT). */
   private readonly eventReadHandlers = new WeakMap<object, boolean>();
+  /** Likewise whether the route reads the caller's account in its own statement (AccountReadByRoute). */
+  private readonly accountReadingHandlers = new WeakMap<object, boolean>();
 
   async canActivate(context: ExecutionContext): Promise<boolean> {
     const request = context.switchToHttp().getRequest<FastifyRequest>();
@@ -32,7 +34,7 @@ export class AuthGuard implements CanActivate {
     const [scheme, token] = header.split(' ');
     if (scheme?.toLowerCase() !== 'bearer' || !token) throw CommonErrors.unauthenticated();
     if (ApiTokensService.isApiToken(token)) return this.authenticateApiToken(context, request, token);
-    if (request.method === 'GET' && this.accountReadWithEvent(context)) {
+    if ((request.method === 'GET' && this.accountReadWithEvent(context)) || this.readsAccountItself(context)) {
       request.tokenSubject = await this.auth.tokenSubject(token);
       return true;
     }
@@ -42,23 +44,25 @@ export class AuthGuard implements CanActivate {
   }
 
   private isPublic(context: ExecutionContext): boolean {
+    return this.flag(this.publicHandlers, IS_PUBLIC, context);
+  }
+
+  private readsAccountItself(context: ExecutionContext): boolean {
+    return this.flag(this.accountReadingHandlers, ACCOUNT_READ_BY_ROUTE, context);
+  }
+
+  private flag(cache: WeakMap<object, boolean>, key: string, context: ExecutionContext): boolean {
     const handler = context.getHandler();
-    let isPublic = this.publicHandlers.get(handler);
-    if (isPublic === undefined) {
-      isPublic = Boolean(this.reflector.getAllAndOverride<boolean>(IS_PUBLIC, [handler, context.getClass()]));
-      this.publicHandlers.set(handler, isPublic);
+    let value = cache.get(handler);
+    if (value === undefined) {
+      value = Boolean(this.reflector.getAllAndOverride<boolean>(key, [handler, context.getClass()]));
+      cache.set(handler, value);
     }
-    return isPublic;
+    return value;
   }
 
   private accountReadWithEvent(context: ExecutionContext): boolean {
-    const handler = context.getHandler();
-    let reads = this.eventReadHandlers.get(handler);
-    if (reads === undefined) {
-      reads = Boolean(this.reflector.get<boolean>(ACCOUNT_READ_WITH_EVENT, handler));
-      this.eventReadHandlers.set(handler, reads);
-    }
-    return reads;
+    return this.flag(this.eventReadHandlers, ACCOUNT_READ_WITH_EVENT, context);
   }
 
   /**

@@ -12,7 +12,7 @@ import {
 } from '@nestjs/swagger';
 import { FastifyReply } from 'fastify';
 import { EventRole } from '@lectern/database/generated/enums';
-import { CurrentActor } from '@api/http/auth.decorators';
+import { AccountReadByRoute, CurrentActor, CurrentCaller } from '@api/http/auth.decorators';
 import { ApiProblems } from '@api/http/problem.dto';
 import { uuidParam } from '@api/http/uuid.pipe';
 import { CurrentEvent, RequireEventRole } from '@api/events/event-access.guard';
@@ -30,7 +30,7 @@ import { RegistrationListingService } from '@lectern/domains/registrations/regis
 import { RegistrationDetailsService } from '@lectern/domains/registrations/registration-details.service';
 import { RegistrationStateService } from '@lectern/domains/registrations/registration-state.service';
 import { CancellationsService } from '@lectern/domains/registrations/cancellations.service';
-import { Actor } from '@lectern/domains/auth/auth.types';
+import { Actor, Caller } from '@lectern/domains/auth/auth.types';
 import { EventAccess } from '@lectern/domains/events/event-visibility.policy';
 import { ApiTokenArea } from '@api/integrations/token-area.decorator';
 
@@ -53,6 +53,7 @@ export class RegistrationsController {
   ) {}
 
   @Post('events/:slug/registrations')
+  @AccountReadByRoute()
   @ApiBearerAuth()
   @ApiParam({ name: 'slug', description: 'Event slug' })
   @ApiHeader({
@@ -71,13 +72,13 @@ export class RegistrationsController {
   @ApiCreatedResponse({ type: RegistrationDto })
   @ApiProblems(400, 401, 404, 409, 422, 503)
   async create(
-    @CurrentActor() actor: Actor,
+    @CurrentCaller() caller: Caller,
     @Param('slug') slug: string,
     @Body() body: CreateRegistrationDto,
     @Headers('idempotency-key') idempotencyKey: string | undefined,
     @Res({ passthrough: true }) reply: FastifyReply,
   ) {
-    const result = await this.registrations.create(actor, slug, body, idempotencyKey);
+    const result = await this.registrations.create(caller, slug, body, idempotencyKey);
     void reply.status(result.status).header('content-type', 'application/json; charset=utf-8');
     if (result.replayed) void reply.header('idempotent-replayed', 'true');
     return result.body;
