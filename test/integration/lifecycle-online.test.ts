@@ -239,7 +239,16 @@ describe('moving an edition online', () => {
     try {
       const report = buildReport(await collectReportInput(scratch.sql, eventId, { privacyThreshold: 1, generatedAt: new Date('2030-04-08T00:00:00Z') }));
       expect(report.changes).toEqual([
-        { kind: 'MOVED_ONLINE', at: changes.body.items[0].createdAt, fromFormat: 'IN_PERSON', toFormat: 'VIRTUAL', toStartsAt: '2030-04-07T13:00:00.000Z', toEndsAt: '2030-04-07T21:00:00.000Z' },
+        {
+          kind: 'MOVED_ONLINE',
+          at: changes.body.items[0].createdAt,
+          fromFormat: 'IN_PERSON',
+          toFormat: 'VIRTUAL',
+          fromStartsAt: '2030-04-07T13:00:00.000Z',
+          fromEndsAt: '2030-04-07T21:00:00.000Z',
+          toStartsAt: '2030-04-07T13:00:00.000Z',
+          toEndsAt: '2030-04-07T21:00:00.000Z',
+        },
       ]);
       // counted as they stand: the two paid corporate registrations, now on the livestream (the rest are pending or cancelled)
       expect(report.headline.registrations).toBe(2);
