@@ -1,6 +1,6 @@
 import { Inject, Injectable, Logger, OnModuleDestroy } from '@nestjs/common';
 import { PrismaPg } from '@prisma/adapter-pg';
-import { Client, Pool, PoolClient } from 'pg';
+import { Client, DatabaseError, Pool, PoolClient } from 'pg';
 import { CommonErrors } from '@lectern/errors/domain.error';
 import { AppConfig } from '@lectern/config/config';
 import { APP_CONFIG } from '@lectern/config/config.module';
@@ -64,10 +64,23 @@ export class PrismaService extends PrismaClient implements OnModuleDestroy {
     this.counter = counter;
   }
 
-  /** One statement through the pool's driver, outside Prisma (TransactionHost decides when that is right). */
+  /**
+   * One statement through the pool's driver, outside Prisma (TransactionHost decides when that is right). Not
+   * `pool.query`: it closes the connection on any error, and a refusal PostgreSQL answers with (every sold-out
+   * registration, raised by the seat trigger) leaves the connection fit for the next statement; closing it made each
+   * refused attempt cost a new connection, and a crowd of them ran the pool dry (503 DATABASE_BUSY). Only an error
+   * that is not PostgreSQL's answer (a broken socket) closes it.
+   */
   async driverQuery<T>(statement: Prisma.Sql): Promise<T[]> {
-    const result = await this.pool.query(statement.text, statement.values);
-    return result.rows as T[];
+    const client = await this.pool.connect();
+    try {
+      const result = await client.query(statement.text, statement.values);
+      client.release();
+      return result.rows as T[];
+    } catch (error) {
+      client.release(error instanceof DatabaseError ? undefined : (error as Error));
+      throw error;
+    }
   }
 
   /** Statements sent since the process started; compare two readings around the work being measured. */
