@@ -6,10 +6,21 @@ import { AppConfig } from '@lectern/config/config';
 import { APP_CONFIG } from '@lectern/config/config.module';
 import { Prisma, PrismaClient } from './generated/client';
 
+/**
+ * Run once on every new connection: its server process allocates and frees one 8 MB block. glibc serves blocks above
+ * its mmap threshold (128 kB at first) with mmap and gives memory at the top of the heap back to the kernel, so a
+ * backend that has only run small statements page-faults the hash tables and sorts of every statement in afresh;
+ * freeing one large block raises both thresholds for the life of the process. Measured on the reviewer's page
+ * (hash joins over 2,000 assignments): 13–18 ms a statement on a new connection, 5.5–6.5 ms after this. The cost is
+ * about a millisecond per connection and up to 16 MB that each server process may keep instead of returning.
+ */
+const WARM_UP_BACKEND = "SELECT length(repeat('x', 8388608))";
+
 /** pg-pool's own message when no connection became free within connectionTimeoutMillis. */
 const POOL_TIMEOUT = 'timeout exceeded when trying to connect';
 
 type ConnectCallback = (error: Error | undefined, client: PoolClient | undefined, done: (release?: unknown) => void) => void;
+type ClientConnectCallback = ((error: Error) => void) | ((error: null, client: Client) => void);
 
 /**
  * A pool whose wait for a free connection is bounded (DATABASE_POOL_WAIT_MS) and whose timeout is a DATABASE_BUSY
@@ -47,6 +58,18 @@ export class PrismaService extends PrismaClient implements OnModuleDestroy {
       override query(...args: unknown[]): never {
         counter.statements += 1;
         return (super.query as (...a: unknown[]) => never)(...args);
+      }
+
+      // pg-pool connects with a callback; the warm-up runs before the pool hands the connection out, uncounted.
+      override connect(): Promise<Client>;
+      override connect(callback: ClientConnectCallback): void;
+      override connect(callback?: ClientConnectCallback): Promise<Client> | void {
+        const done = callback as ((error: Error | null, client?: Client) => void) | undefined;
+        if (!done) return new Promise((resolve, reject) => this.connect((error: Error | null) => (error ? reject(error) : resolve(this))));
+        super.connect((error: Error) => {
+          if (error) return done(error);
+          super.query(WARM_UP_BACKEND).then(() => done(null, this), done);
+        });
       }
     }
     const pool = new BoundedPool({
