@@ -48,12 +48,13 @@ class BoundedPool extends Pool {
 @Injectable()
 export class PrismaService extends PrismaClient implements OnModuleDestroy {
   private readonly pool: Pool;
-  private readonly counter: { statements: number };
+  private readonly counter: { statements: number; connections: number };
 
   constructor(@Inject(APP_CONFIG) config: AppConfig) {
-    const counter = { statements: 0 };
+    const counter = { statements: 0, connections: 0 };
     // Counts every statement sent to Postgres (BEGIN and COMMIT included), so tests can prove that a page of a
-    // list costs a fixed number of queries whatever its size. One increment per statement costs nothing measurable.
+    // list costs a fixed number of queries whatever its size, and every connection opened, so they can prove that
+    // a refused statement keeps its connection. One increment per statement costs nothing measurable.
     class CountingClient extends Client {
       override query(...args: unknown[]): never {
         counter.statements += 1;
@@ -68,6 +69,7 @@ export class PrismaService extends PrismaClient implements OnModuleDestroy {
         if (!done) return new Promise((resolve, reject) => this.connect((error: Error | null) => (error ? reject(error) : resolve(this))));
         super.connect((error: Error) => {
           if (error) return done(error);
+          counter.connections += 1;
           super.query(WARM_UP_BACKEND).then(() => done(null, this), done);
         });
       }
@@ -109,6 +111,11 @@ export class PrismaService extends PrismaClient implements OnModuleDestroy {
   /** Statements sent since the process started; compare two readings around the work being measured. */
   get statementCount(): number {
     return this.counter.statements;
+  }
+
+  /** Connections to the server opened since the process started, the ones closed since included. */
+  get connectionCount(): number {
+    return this.counter.connections;
   }
 
   async onModuleDestroy(): Promise<void> {

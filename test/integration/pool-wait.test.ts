@@ -1,8 +1,15 @@
+import { randomUUID } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { PrismaService } from '@lectern/database/prisma.service';
-import { TestApi, createEventWithOrganiser, startApi, uniqueEmail } from '@test/support/harness';
+import { RegistrationState } from '@lectern/database/generated/enums';
+import { newRegistrationRow } from '@lectern/domains/registrations/registration.policy';
+import { RegistrationWriter } from '@lectern/domains/registrations/registration-writer.service';
+import { seatRefusal } from '@lectern/domains/registrations/registrations.repository';
+import { SeatRefusal } from '@lectern/domains/registrations/seat-rule.contract';
+import { TestApi, createEventWithOrganiser, signUp, startApi, uniqueEmail } from '@test/support/harness';
 import { query } from '@test/support/databases';
-import { Problem } from '@test/support/api-types';
+import { Problem, Wire } from '@test/support/api-types';
+import { TicketTypeDto } from '@api/registrations/ticket-types.dto';
 import { expectProblem } from '@test/support/cfp';
 
 /**
@@ -64,6 +71,68 @@ describe('an exhausted request pool', () => {
     } finally {
       if (!released) release();
     }
+    expect((await api.http.get(`/v1/events/${slug}`)).status).toBe(200);
+  });
+});
+
+/**
+ * A statement PostgreSQL refuses (a sold-out registration, refused by the seat trigger) leaves its connection in the
+ * pool: closing it made each refusal cost a new connection, and a crowd of them ran the pool dry (DATABASE_BUSY).
+ */
+describe('a statement PostgreSQL refuses', () => {
+  let api: TestApi;
+  const POOL_SIZE = 3;
+
+  beforeAll(async () => {
+    api = await startApi({ DATABASE_POOL_SIZE: String(POOL_SIZE) });
+  });
+  afterAll(() => api.close());
+
+  it('a run of sold-out registrations, each refused by the seat trigger, opens no connection', async () => {
+    const { slug, organiser, event } = await createEventWithOrganiser(api);
+    const type = await api.http.post<Wire<TicketTypeDto>>(
+      `/v1/events/${slug}/ticket-types`,
+      { name: { en: 'In-person' }, category: 'INDIVIDUAL', attendance: 'IN_PERSON' },
+      { token: organiser.token },
+    );
+    expect(type.status, type.text).toBe(201);
+    const quota = await api.http.post(`/v1/events/${slug}/quotas`, { name: 'Seats', size: 1, ticketTypeIds: [type.body.id] }, { token: organiser.token });
+    expect(quota.status, quota.text).toBe(201);
+    const first = await signUp(api.http, 'first');
+    const seat = await api.http.post(`/v1/events/${slug}/registrations`, { ticketTypeId: type.body.id, attendeeName: 'First' }, { token: first.token });
+    expect(seat.status, seat.text).toBe(201);
+
+    // the statement a registration commits with, outside a transaction as the API sends it: the seat trigger refuses
+    // each one, so the driver path (TransactionHost.runAsOne, PrismaService.driverQuery) sees PostgreSQL's error
+    const late = await signUp(api.http, 'late');
+    const writer = api.app.get(RegistrationWriter);
+    const prisma = api.app.get(PrismaService);
+    const opened = prisma.connectionCount;
+    const ATTEMPTS = 4 * POOL_SIZE;
+    for (let i = 0; i < ATTEMPTS; i++) {
+      const row = newRegistrationRow(
+        {
+          eventId: event.id,
+          userId: late.id,
+          ticketTypeId: type.body.id,
+          voucherId: null,
+          state: RegistrationState.CONFIRMED,
+          attendeeName: 'Late',
+          attendeeEmail: late.email,
+          priceCents: 0,
+          currency: type.body.currency,
+          consentToReport: false,
+        },
+        new Date(),
+      );
+      const refused = await writer.insert({ id: late.id, email: late.email, isAdmin: false, requestId: randomUUID() }, row).then(
+        () => undefined,
+        (error: unknown) => error,
+      );
+      expect(seatRefusal(refused), String(refused)).toBe(SeatRefusal.seatsExhausted);
+    }
+    // a pool that dropped the connection of each refusal would have opened one per attempt
+    expect(prisma.connectionCount - opened).toBeLessThanOrEqual(POOL_SIZE);
     expect((await api.http.get(`/v1/events/${slug}`)).status).toBe(200);
   });
 });

@@ -22,6 +22,8 @@ function xmlEvents(xml: string): Map<string, string> {
   return new Map([...xml.matchAll(/<event guid="([^"]+)"[^>]*>([\s\S]*?)<\/event>/g)].map((m) => [m[1], m[2]]));
 }
 const child = (event: string | undefined, name: string) => new RegExp(`<${name}>([^<]*)</${name}>`).exec(event ?? '')?.[1];
+/** Headers that differ between any two responses, whoever sends them. */
+const comparable = (headers: Headers) => [...headers].filter(([name]) => !['date', 'x-request-id'].includes(name));
 
 describe('programme feeds: schedule.xml and iCalendar, from released versions only', () => {
   let api: TestApi;
@@ -249,8 +251,6 @@ describe('programme feeds: schedule.xml and iCalendar, from released versions on
       const found = (await registry.getSingleMetricAsString('lectern_http_request_duration_seconds')).split('\n').find((l) => l.startsWith(line));
       return Number(found?.slice(line.length) ?? 0);
     };
-    // headers that differ between any two responses, whoever sends them
-    const comparable = (headers: Headers) => [...headers].filter(([name]) => !['date', 'x-request-id'].includes(name));
     const cache = api.app.get(PublicFeedCache);
     const waited = vi.spyOn(cache, 'current');
     try {
@@ -276,6 +276,44 @@ describe('programme feeds: schedule.xml and iCalendar, from released versions on
       expect(waited).toHaveBeenCalledTimes(1);
     } finally {
       waited.mockRestore();
+    }
+  });
+  it('answers a repeat from memory under a CORS policy with the headers of the rendered answer, CORS included', async () => {
+    const origin = 'https://schedule.example.org';
+    const open = await startApi({ CORS_ORIGINS: origin });
+    try {
+      const own = await openCfp(open);
+      await room(open, own, 'main', 500);
+      const talk = await session(open, own, [await speaker(open, 'di')], { title: 'Cross-origin talk' });
+      const ownToken = own.organiser.token;
+      const placed = await open.http.request('PUT', `/v1/events/${own.slug}/schedule/placements/${talk.id}`, { token: ownToken, body: { room: 'main', startsAt: '2030-06-24T09:00' } });
+      expect(placed.status, placed.text).toBe(200);
+      expect((await open.http.post(`/v1/events/${own.slug}/schedule/releases`, {}, { token: ownToken })).status).toBe(201);
+      const path = `/v1/events/${own.slug}/programme/calendar.ics`;
+      const rendered = await open.http.get<string>(path, { headers: { origin } });
+      expect(rendered.status, rendered.text).toBe(200);
+      expect(rendered.headers.get('access-control-allow-origin')).toBe(origin);
+
+      const renders = vi.spyOn(open.app.get(FeedsService), 'programmeCalendar');
+      const waited = vi.spyOn(open.app.get(PublicFeedCache), 'current');
+      try {
+        const repeat = await open.http.get<string>(path, { headers: { origin, 'x-request-id': 'cors-repeat' } });
+        expect(waited, 'answered by the route hook, CORS keeping the front door closed').toHaveBeenCalledTimes(1);
+        expect(renders).not.toHaveBeenCalled();
+        expect(repeat.text).toBe(rendered.text);
+        expect(comparable(repeat.headers)).toEqual(comparable(rendered.headers));
+        expect(repeat.headers.get('x-request-id')).toBe('cors-repeat');
+        const unchanged = await open.http.get<string>(path, { headers: { origin, 'if-none-match': rendered.headers.get('etag')! } });
+        expect(unchanged.status).toBe(304);
+        expect(unchanged.headers.get('access-control-allow-origin')).toBe(origin);
+        expect(unchanged.headers.get('access-control-expose-headers')).toContain('x-request-id');
+        expect(renders).not.toHaveBeenCalled();
+      } finally {
+        renders.mockRestore();
+        waited.mockRestore();
+      }
+    } finally {
+      await open.close();
     }
   });
 });

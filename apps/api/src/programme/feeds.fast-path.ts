@@ -1,11 +1,11 @@
-import { IncomingMessage, OutgoingHttpHeaders, RequestListener, Server, ServerOptions, ServerResponse, createServer } from 'node:http';
-import { FastifyInstance, FastifyRequest, FastifyServerOptions, onRequestAsyncHookHandler } from 'fastify';
+import { IncomingMessage, OutgoingHttpHeader, OutgoingHttpHeaders, RequestListener, Server, ServerOptions, ServerResponse, createServer } from 'node:http';
+import { FastifyInstance, FastifyServerOptions, onRequestAsyncHookHandler } from 'fastify';
 import { Logger } from 'pino';
 import { CachedFeed, PublicFeedCache } from '@lectern/domains/programme/public-feed.cache';
 import { HttpMetrics } from '../health/http-metrics';
 import { requestIdOf } from '../http/request-id';
 import { SECURITY_HEADERS } from '../http/security-headers';
-import { isNotModified, sendConditional, validatorHeaders } from './conditional-response';
+import { isNotModified, validatorHeaders } from './conditional-response';
 
 /** The feed part of a cached feed's key: the controllers that fill the cache and the fast path here agree on it. */
 export const FEED_KINDS = {
@@ -26,16 +26,48 @@ const ROUTES: Record<string, (params: Params) => string> = {
   '/v1/events/:slug/programme/speakers/:speakerId/calendar.ics': (params) => FEED_KINDS.speaker(params.speakerId ?? ''),
 };
 const one = (value: string | string[] | undefined) => (typeof value === 'string' ? value : undefined);
-const header = (request: FastifyRequest, name: string) => one(request.headers[name]);
+
+/** The headers of a cached feed's 200 and 304 (the security headers, then its validators), built once per feed. */
+const FEED_HEADERS = new WeakMap<CachedFeed, { ok: OutgoingHttpHeaders; notModified: OutgoingHttpHeaders }>();
+
+function headersOf(feed: CachedFeed) {
+  let built = FEED_HEADERS.get(feed);
+  if (!built) {
+    const notModified: OutgoingHttpHeaders = {};
+    for (const [name, value] of SECURITY_HEADERS.set) notModified[name] = value as OutgoingHttpHeaders[string];
+    Object.assign(notModified, validatorHeaders(feed));
+    built = { notModified, ok: { ...notModified, 'content-type': feed.type, 'content-length': String(feed.body.length) } };
+    FEED_HEADERS.set(feed, built);
+  }
+  return built;
+}
+
+/**
+ * The one answer to a request for a cached feed, whichever of the two ways below it came: the security headers, the
+ * feed's ETag, Last-Modified, Cache-Control and type, an empty 304 when the caller's copy is current, and the
+ * request's own headers (`own`: its X-Request-Id, and under Fastify whatever its hooks set, such as CORS).
+ */
+function sendFeed(response: ServerResponse, feed: CachedFeed, request: IncomingMessage, own: Record<string, OutgoingHttpHeader | undefined>): void {
+  const headers = headersOf(feed);
+  const validators = { ifNoneMatch: one(request.headers['if-none-match']), ifModifiedSince: one(request.headers['if-modified-since']) };
+  if (isNotModified(feed, validators)) {
+    response.writeHead(304, { ...headers.notModified, ...own });
+    response.end();
+  } else {
+    response.writeHead(200, { ...headers.ok, ...own });
+    response.end(feed.body);
+  }
+}
 
 /**
  * Public feeds are read far more often than they change, by calendar clients polling anonymously. A repeat
  * request for a feed whose programme has not changed is answered from memory in the route's own onRequest hook:
  * before authentication, guards, pipes and the controller, but after the hooks every request passes (request id,
- * security headers) and with the same validators and 304s; metrics are taken on the response as for any route.
- * Anything else (a caller with a token, a feed not rendered yet or out of date, a failed read of the programme's
- * state) goes on to the controller, which renders the feed, answers errors as problems and fills the cache.
- * Must be installed before Nest registers its routes.
+ * security headers, CORS), with sendFeed's answer like the front door's; Fastify still logs the request and the
+ * onResponse hook takes its metrics. This is the way for what the front door leaves to Fastify (a state that must be
+ * read first, another spelling of the URL, CORS, a logger at info). Anything else (a caller with a token, a feed not
+ * rendered yet or out of date, a failed read of the programme's state) goes on to the controller, which renders the
+ * feed, answers errors as problems and fills the cache. Must be installed before Nest registers its routes.
  */
 export function installFeedsFastPath(fastify: FastifyInstance, cache: PublicFeedCache): void {
   fastify.addHook('onRoute', (route) => {
@@ -50,8 +82,11 @@ export function installFeedsFastPath(fastify: FastifyInstance, cache: PublicFeed
       // a read that fails here fails again in the controller, which answers it as a problem
       const feed = await cache.current(PublicFeedCache.keyOf(params.slug ?? '', kindOf(params), lang)).catch(() => undefined);
       if (!feed) return;
-      const validators = { ifNoneMatch: header(request, 'if-none-match'), ifModifiedSince: header(request, 'if-modified-since') };
-      return reply.send(sendConditional(reply, feed, feed.type, validators));
+      // Fastify's reply would send the same headers and body through its own serialisation; it keeps its request
+      // log and onResponse hooks for a hijacked reply
+      const own = reply.getHeaders();
+      reply.hijack();
+      sendFeed(reply.raw, feed, request.raw, own);
     };
     route.onRequest = [...(route.onRequest ? [route.onRequest].flat() : []), answer];
   });
@@ -83,18 +118,16 @@ interface Parts {
  * The node:http server under Fastify, with a front door for released feeds. A repeat anonymous GET of a feed whose
  * edition state was read less than two seconds ago (PublicFeedCache.peek) is answered here, before Fastify builds a
  * request, a reply and a child logger and runs the global hooks: on a 144 KB schedule.json those cost the API
- * 40% of the req/s of a bare route serving the same bytes (profiled). What every response carries is kept: the
- * request id (the caller's or a new one) in X-Request-Id, the security headers, the feed's ETag, Last-Modified and
- * Cache-Control, a 304 when the caller's copy is current, and the request in the HTTP metrics under its route
- * pattern and status. It steps aside (the request goes to Fastify, whose onRequest fast path above still answers
- * from memory) whenever a response from here could differ: a token, HEAD, another spelling of the URL, a state that
- * must be read first, CORS configured (its headers depend on the Origin), a logger that writes a line per request
- * (level info or below), which Fastify writes with the request's address as it sees it, and a server closing.
+ * 40% of the req/s of a bare route serving the same bytes (profiled). It answers as the route's hook does (sendFeed),
+ * with the request id Fastify would give (the caller's or a new one), and takes the HTTP metrics Fastify's onResponse
+ * hook would take: the route pattern, status and time. It steps aside (the request goes to Fastify, whose onRequest
+ * hook above still answers from memory) whenever what Fastify does around the answer could differ: a token, HEAD,
+ * another spelling of the URL, a state that must be read first, CORS configured (its headers depend on the Origin),
+ * a logger that writes a line per request (level info or below), which Fastify writes with the request's address as
+ * it sees it, and a server closing.
  */
 export class FeedsFrontDoor {
   private opened?: Opened;
-  /** The headers of a cached feed's 200 and 304, built once per feed. */
-  private readonly headers = new WeakMap<CachedFeed, { ok: OutgoingHttpHeaders; notModified: OutgoingHttpHeaders }>();
 
   constructor(private readonly enabled: boolean) {}
 
@@ -148,28 +181,7 @@ export class FeedsFrontDoor {
     response.on('finish', finished);
     response.on('error', finished);
 
-    const headers = this.headersOf(feed);
-    const validators = { ifNoneMatch: one(request.headers['if-none-match']), ifModifiedSince: one(request.headers['if-modified-since']) };
-    if (isNotModified(feed, validators)) {
-      response.writeHead(304, { ...headers.notModified, 'x-request-id': reqId });
-      response.end();
-    } else {
-      response.writeHead(200, { ...headers.ok, 'x-request-id': reqId });
-      response.end(feed.body);
-    }
+    sendFeed(response, feed, request, { 'x-request-id': reqId });
     return true;
-  }
-
-  /** The headers Fastify sends for the same answer (the security headers, then what sendConditional sets). */
-  private headersOf(feed: CachedFeed) {
-    let built = this.headers.get(feed);
-    if (!built) {
-      const notModified: OutgoingHttpHeaders = {};
-      for (const [name, value] of SECURITY_HEADERS.set) notModified[name] = value as OutgoingHttpHeaders[string];
-      Object.assign(notModified, validatorHeaders(feed));
-      built = { notModified, ok: { ...notModified, 'content-type': feed.type, 'content-length': String(feed.body.length) } };
-      this.headers.set(feed, built);
-    }
-    return built;
   }
 }
