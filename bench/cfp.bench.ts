@@ -1,4 +1,8 @@
 import { Client } from 'pg';
+import { EventRole } from '@lectern/database/generated/enums';
+import { KeysetPosition } from '@lectern/database/keyset';
+import { criteriaOf } from '@lectern/domains/cfp/submission-listing.service';
+import { submissionPageSql } from '@lectern/domains/cfp/submissions.repository';
 import { BenchScenario } from './bench.types';
 import { measurePagedList } from './paged-list';
 import { apiCaller, createCfpEvent } from './support';
@@ -47,47 +51,31 @@ async function seed(db: Client, eventId: string, stamp: string) {
 }
 
 /**
- * The keyset page the API serves, as one hand-written statement through raw `pg`: same filter, order, columns,
- * format, track and speakers (aggregated as JSON). What the API adds is HTTP, the token and role checks, Nest,
- * Prisma's query compilation and the mapping to the response.
+ * The organiser's pages through raw `pg`: the very statement the API's repository sends, built by the same function
+ * with the same default filter, so the baseline does the same work, the caller's account, edition and role check
+ * included. What the API adds is HTTP, the token's verification, Nest, the judgement of that check and the
+ * mapping to the response.
  */
-const BASELINE_PAGE = `
-  SELECT s.id, s.code, s.origin, s.state, s.title, s.level, s.language, s.submitted_at,
-         CASE WHEN f.id IS NULL THEN NULL ELSE json_build_object('slug', f.slug, 'name', f.name) END AS format,
-         CASE WHEN t.id IS NULL THEN NULL ELSE json_build_object('slug', t.slug, 'name', t.name) END AS track,
-         COALESCE((SELECT json_agg(json_build_object('role', ss.role, 'name', COALESCE(p.name, u.name),
-                                                    'company', p.company, 'country', p.country)
-                                   ORDER BY ss.role, ss.created_at)
-                     FROM submission_speakers ss JOIN users u ON u.id = ss.user_id
-                     LEFT JOIN speaker_profiles p ON p.user_id = u.id
-                    WHERE ss.submission_id = s.id), '[]') AS speakers
-    FROM submissions s
-    LEFT JOIN session_formats f ON f.id = s.format_id
-    LEFT JOIN tracks t ON t.id = s.track_id
-   WHERE s.event_id = $1 AND s.origin = 'CFP' AND s.state <> 'DRAFT' AND s.submitted_at IS NOT NULL
-     AND ($2::timestamptz IS NULL OR (s.submitted_at, s.id) < ($2::timestamptz, $3::uuid))
-   ORDER BY s.submitted_at DESC, s.id DESC
-   LIMIT $4`;
-
-async function walkBaseline(db: Client, eventId: string, pageSize: number) {
+async function walkBaseline(db: Client, slug: string, callerId: string, pageSize: number) {
   const latencies: number[] = [];
-  let after: { at: Date; id: string } | null = null;
+  let after: KeysetPosition | undefined;
   let rows = 0;
   for (;;) {
+    const statement = submissionPageSql({ slug, callerId, allowed: [EventRole.ORGANISER], criteria: criteriaOf({}), limit: pageSize, after });
     const started = process.hrtime.bigint();
-    const page: { rows: { id: string; submitted_at: Date }[] } = await db.query(BASELINE_PAGE, [eventId, after?.at ?? null, after?.id ?? null, pageSize + 1]);
+    const page: { rows: { id: string | null; submittedAt: Date | null }[] } = await db.query(statement.text, statement.values);
     latencies.push(Number(process.hrtime.bigint() - started) / 1e6);
-    const items = page.rows.slice(0, pageSize);
+    const items = page.rows.filter((row) => row.id !== null).slice(0, pageSize);
     rows += items.length;
     if (page.rows.length <= pageSize) return { latencies, rows };
     const last = items[items.length - 1];
-    after = { at: last.submitted_at, id: last.id };
+    after = { at: last.submittedAt as Date, id: last.id as string };
   }
 }
 
 /**
  * An organiser pages through 5,000 submissions (pages of 50 and of 200), on the real API process, next to the
- * same keyset query through raw `pg` in the same run. Statements per page are counted on an in-process instance
+ * same statement through raw `pg` in the same run. Statements per page are counted on an in-process instance
  * of the same application (PrismaService.statementCount), since the API process's counter is not reachable.
  */
 export const scenario: BenchScenario = async (env) => {
@@ -99,7 +87,7 @@ export const scenario: BenchScenario = async (env) => {
     const call = apiCaller(api.url, adminToken);
     const stamp = Date.now().toString(36);
     const { slug, eventId } = await createCfpEvent(call, 'cfp', stamp);
-    const organiser = await call<{ token: string }>('POST', '/v1/auth/signup', { email: `organiser-${stamp}@bench.lectern`, password: 'bench-organiser-password', name: 'Bench organiser' });
+    const organiser = await call<{ token: string; user: { id: string } }>('POST', '/v1/auth/signup', { email: `organiser-${stamp}@bench.lectern`, password: 'bench-organiser-password', name: 'Bench organiser' });
     await call('POST', `/v1/events/${slug}/roles`, { email: `organiser-${stamp}@bench.lectern`, role: 'ORGANISER' });
     const token = organiser.token;
     env.log(`cfp: inserting ${SPEAKERS} speakers and ${SUBMISSIONS} submissions`);
@@ -110,10 +98,10 @@ export const scenario: BenchScenario = async (env) => {
       what: 'the list',
       path: `/v1/events/${slug}/submissions`,
       token,
-      baseline: 'raw pg keyset query',
-      walkBaseline: (size) => walkBaseline(db, eventId, size),
+      baseline: 'raw pg, same statement (access check included)',
+      walkBaseline: (size) => walkBaseline(db, slug, organiser.user.id, size),
       goals: { p50: 2, p99: 1.5 },
-      statements: '(edition + roles + account, page)',
+      statements: '(account, edition and roles checked in the page statement)',
     });
     return { scenario: 'GET /v1/events/{slug}/submissions, 5,000 submissions page by page (organiser)', rows, ratios, goals };
   } finally {

@@ -4,12 +4,18 @@ import { seedReviewerListing } from '../../bench/reviews.bench';
 import { PrismaService } from '@lectern/database/prisma.service';
 import { User } from '@test/support/cfp';
 import { query } from '@test/support/databases';
-import { Response, TestApi, createEventWithOrganiser, startApi } from '@test/support/harness';
+import { Response, TestApi, createEventWithOrganiser, logIn, startApi } from '@test/support/harness';
 import { openReview, reviewer } from '@test/support/reviews';
 import { AssignedSubmissionDto, RankedSubmissionDto } from '@api/reviews/reviews.dto';
-import { Wire } from '@test/support/api-types';
+import { Problem, Wire } from '@test/support/api-types';
 
 const SUBMISSIONS = 2_000;
+
+function expectProblem(response: Response, status: number, code: string) {
+  expect(response.status, response.text).toBe(status);
+  expect(response.headers.get('content-type')).toContain('application/problem+json');
+  expect((response.body as Problem).code).toBe(code);
+}
 /** The seed reviews every submission except each third one (by code). */
 const REVIEWED = SUBMISSIONS - Math.floor(SUBMISSIONS / 3);
 
@@ -72,11 +78,11 @@ describe('a reviewer with 2,000 assigned submissions', () => {
     expect(small.items.filter((i: { review: unknown }) => i.review !== null)).toHaveLength(REVIEWED);
     for (const page of small.pages) expect(page.body.progress).toEqual({ assigned: SUBMISSIONS, reviewed: REVIEWED });
 
-    // the event with the caller's account and roles, and one statement for the page with the review settings,
-    // formats, tracks and the reviewer's own scores: 40 pages of 50 and 10 of 200 each cost exactly that
+    // one statement per page: the caller's account, the edition and their roles checked with the page, the review
+    // settings, formats, tracks and the reviewer's own scores: 40 pages of 50 and 10 of 200 each cost exactly that
     expect(small.statements).toHaveLength(40);
     expect(large.statements).toHaveLength(10);
-    expect([...small.statements, ...large.statements].every((n) => n === 2)).toBe(true);
+    expect([...small.statements, ...large.statements].every((n) => n === 1)).toBe(true);
 
     const scored = small.items.find((i: { review: unknown }) => i.review !== null) as { id: string; review: { scores: Record<string, number>; score: number } };
     const stored = await query<{ key: string; score: number; weight: number }>(
@@ -92,6 +98,26 @@ describe('a reviewer with 2,000 assigned submissions', () => {
     const pending = await walk<Wire<AssignedSubmissionDto>>(`${base}/review/assignments?status=PENDING`, rev.token, 200);
     expect(pending.items).toHaveLength(SUBMISSIONS - REVIEWED);
     expect(pending.items.every((i: { review: unknown }) => i.review === null)).toBe(true);
+  });
+
+  it('checks the caller on every page in the page\'s own statement, answering as the event guard does', async () => {
+    expectProblem(await api.http.get(`${base}/review/assignments?limit=1`, { token: organiserToken }), 403, 'FORBIDDEN');
+    expectProblem(await api.http.get('/v1/events/no-such-edition/review/assignments', { token: rev.token }), 404, 'EVENT_NOT_FOUND');
+    const admin = await logIn(api.http, api.adminEmail);
+    expect((await api.http.get(`${base}/review/assignments?limit=1`, { token: admin })).status).toBe(200);
+    // a reviewer of an edition whose review is not set up yet
+    const bare = await createEventWithOrganiser(api);
+    const early = await reviewer(api, bare.slug, bare.organiser.token, 'early-reviewer');
+    expectProblem(await api.http.get(`/v1/events/${bare.slug}/review/assignments`, { token: early.token }), 404, 'REVIEW_NOT_CONFIGURED');
+    // a reviewer of a draft edition sees it; once the role is gone, the edition does not exist for them
+    const draft = await createEventWithOrganiser(api, {}, false);
+    await openReview(api, draft.slug, draft.organiser.token);
+    const drafting = await reviewer(api, draft.slug, draft.organiser.token, 'draft-reviewer');
+    expect((await api.http.get(`/v1/events/${draft.slug}/review/assignments`, { token: drafting.token })).status).toBe(200);
+    await query(inject('databaseUrl'), 'DELETE FROM role_grants WHERE user_id = $1', [drafting.id]);
+    expectProblem(await api.http.get(`/v1/events/${draft.slug}/review/assignments`, { token: drafting.token }), 404, 'EVENT_NOT_FOUND');
+    await query(inject('databaseUrl'), 'DELETE FROM users WHERE id = $1', [early.id]);
+    expectProblem(await api.http.get(`/v1/events/${bare.slug}/review/assignments`, { token: early.token }), 401, 'TOKEN_INVALID');
   });
 
   it('ranks them for organisers with a fixed number of statements per page', async () => {

@@ -5,11 +5,11 @@ import { CsvValue, UTF8_BOM, csvRow } from '@lectern/csv/csv.format';
 import { decodeKeyset, keysetPage } from '@lectern/database/cursor';
 import { CfpQuestionScope, SubmissionOrigin } from '@lectern/database/generated/enums';
 import { Actor } from '@lectern/domains/auth/auth.types';
-import { EventAccess } from '@lectern/domains/events/event-visibility.policy';
+import { EventAccess, EventCall, roleAccess } from '@lectern/domains/events/event-visibility.policy';
 import { CfpRepository, QuestionRecord } from './cfp.repository';
 import { ORGANISER_VISIBLE_STATES } from './submission-state.machine';
 import { toListItem, toMineItem } from './submission.views';
-import { SubmissionExportRow, SubmissionFilter, SubmissionsRepository } from './submissions.repository';
+import { SubmissionCriteria, SubmissionExportRow, SubmissionFilter, SubmissionsRepository } from './submissions.repository';
 import { ListSubmissionsQuery, SubmissionFilterQuery } from './submissions.types';
 import { localizedText, optionalLocalizedText, textIn } from '@lectern/i18n/localized-text';
 
@@ -26,11 +26,17 @@ export class SubmissionListingService {
     return rows.map((row) => toMineItem(row, actor.id));
   }
 
-  /** Organisers' list: one statement per page whatever its size (the event check is the only other one). */
-  async list(access: EventAccess, query: ListSubmissionsQuery) {
+  /**
+   * Organisers' list: one statement per page whatever its size, the caller's account, edition and roles checked in
+   * it (submissionPageSql) and judged here as the event guard would judge them.
+   */
+  async list(call: EventCall, query: ListSubmissionsQuery) {
     const limit = query.limit ?? 50;
-    const rows = await this.submissions.listPage(filterOf(access, query), limit, decodeKeyset(query.cursor));
-    const { page, nextCursor } = keysetPage(rows, limit, (row) => row.submittedAt);
+    const after = decodeKeyset(query.cursor);
+    const rows = await this.submissions.listPage({ slug: call.slug, callerId: call.callerId, allowed: call.allowed, criteria: criteriaOf(query), limit, after });
+    roleAccess(call, rows[0]);
+    const found = rows.filter((row): row is Extract<typeof row, { id: string }> => row.id !== null);
+    const { page, nextCursor } = keysetPage(found, limit, (row) => row.submittedAt);
     return { items: page.map(toListItem), nextCursor };
   }
 
@@ -68,11 +74,14 @@ export class SubmissionListingService {
   }
 }
 
-/** The organisers' filter with its defaults: CFP submissions only, in every state organisers see. */
 function filterOf(access: EventAccess, query: SubmissionFilterQuery): SubmissionFilter {
+  return { eventId: access.event.id, ...criteriaOf(query) };
+}
+
+/** The organisers' filter with its defaults: CFP submissions only, in every state organisers see. */
+export function criteriaOf(query: SubmissionFilterQuery): SubmissionCriteria {
   const origin = query.origin ?? 'CFP';
   return {
-    eventId: access.event.id,
     origins: origin === 'ALL' ? [SubmissionOrigin.CFP, SubmissionOrigin.INVITED] : [origin],
     states: query.state && query.state.length > 0 ? query.state : [...ORGANISER_VISIBLE_STATES],
     trackSlug: query.track,

@@ -2,6 +2,7 @@ import { Readable } from 'node:stream';
 import { Injectable } from '@nestjs/common';
 import {
   AudienceLevel,
+  EventRole,
   InvitationStatus,
   Prisma,
   SpeakerRole,
@@ -11,6 +12,7 @@ import {
 import { ExportPool } from '@lectern/database/export-pool';
 import { KeysetPosition } from '@lectern/database/keyset';
 import { TransactionHost } from '@lectern/database/transaction.host';
+import { CallerAccessColumns, callerAccessSql } from '@lectern/domains/events/events.repository';
 
 const PROFILE_FIELDS = {
   name: true,
@@ -131,8 +133,12 @@ const MINE_FIELDS = {
 export type MySubmissionRecord = Prisma.SubmissionGetPayload<{ select: typeof MINE_FIELDS }>;
 
 /** What organisers filter by; the service has already resolved defaults. */
-export interface SubmissionFilter {
+export interface SubmissionFilter extends SubmissionCriteria {
   eventId: string;
+}
+
+/** SubmissionFilter within an edition not yet known by its id (see submissionPageSql). */
+export interface SubmissionCriteria {
   origins: SubmissionOrigin[];
   states: SubmissionState[];
   trackSlug?: string;
@@ -173,8 +179,12 @@ function filterWhere(filter: SubmissionFilter): Prisma.SubmissionWhereInput {
 
 /** filterWhere as SQL conditions on `submissions s`, `session_formats f` and `tracks tr`. */
 function filterConditions(filter: SubmissionFilter): Prisma.Sql[] {
+  return [Prisma.sql`s.event_id = ${filter.eventId}::uuid`, ...criteriaConditions(filter)];
+}
+
+/** filterConditions but the edition's. */
+function criteriaConditions(filter: SubmissionCriteria): Prisma.Sql[] {
   const conditions = [
-    Prisma.sql`s.event_id = ${filter.eventId}::uuid`,
     Prisma.sql`s.origin = ANY(${filter.origins}::"SubmissionOrigin"[])`,
     Prisma.sql`s.state = ANY(${filter.states}::"SubmissionState"[])`,
   ];
@@ -187,6 +197,60 @@ function filterConditions(filter: SubmissionFilter): Prisma.Sql[] {
     conditions.push(Prisma.sql`(s.title ILIKE ${pattern} OR s.abstract ILIKE ${pattern})`);
   }
   return conditions;
+}
+
+export interface SubmissionPageParams {
+  /** The edition by its slug, the caller, and the roles that may read the list: checked in the page's statement. */
+  slug: string;
+  callerId: string;
+  allowed: readonly EventRole[];
+  criteria: SubmissionCriteria;
+  limit: number;
+  after?: KeysetPosition;
+}
+
+/**
+ * A row of the organisers' page: the caller's access as the statement read it (the same on every row), and a
+ * submission unless the page is empty or the caller was refused (then one row whose submission columns are null).
+ */
+export type SubmissionPageRow = CallerAccessColumns & (SubmissionListRow | { [K in keyof SubmissionListRow]: null });
+
+/**
+ * The organisers' keyset page, newest submission first, as one statement whatever its size: the caller's account,
+ * the edition and their roles in it (callerAccessSql; the page is read only when they may read it), then the page
+ * with format, track and speakers gathered per row in SQL, in list order. Exported so that the benchmark runs
+ * exactly this statement through raw `pg` as its baseline.
+ */
+export function submissionPageSql(p: SubmissionPageParams): Prisma.Sql {
+  const conditions = [
+    Prisma.sql`s.event_id = (SELECT event_id FROM caller WHERE granted)`,
+    ...criteriaConditions(p.criteria),
+    Prisma.sql`s.submitted_at IS NOT NULL`,
+  ];
+  if (p.after) conditions.push(Prisma.sql`(s.submitted_at, s.id) < (${p.after.at}::timestamptz, ${p.after.id}::uuid)`);
+  return Prisma.sql`
+    WITH caller AS (${callerAccessSql(p.slug, p.callerId, p.allowed)}),
+    page AS (
+      SELECT s.id, s.code, s.origin, s.state, s.title, s.level, s.language, s.submitted_at AS "submittedAt",
+             CASE WHEN f.id IS NULL THEN NULL ELSE json_build_object('slug', f.slug, 'name', f.name) END AS format,
+             CASE WHEN tr.id IS NULL THEN NULL ELSE json_build_object('slug', tr.slug, 'name', tr.name) END AS track,
+             coalesce((SELECT json_agg(json_build_object('role', ss.role, 'name', coalesce(sp.name, u.name),
+                                                         'company', sp.company, 'country', sp.country)
+                                       ORDER BY ss.role, ss.created_at)
+                         FROM submission_speakers ss JOIN users u ON u.id = ss.user_id
+                         LEFT JOIN speaker_profiles sp ON sp.user_id = ss.user_id
+                        WHERE ss.submission_id = s.id), '[]') AS speakers
+        FROM submissions s
+        LEFT JOIN session_formats f ON f.id = s.format_id
+        LEFT JOIN tracks tr ON tr.id = s.track_id
+       WHERE ${Prisma.join(conditions, ' AND ')}
+       ORDER BY s.submitted_at DESC, s.id DESC
+       LIMIT ${p.limit + 1}::int
+    )
+    SELECT c.caller_email, c.caller_admin, c.event_status, c.event_roles, page.*
+      FROM caller c
+      LEFT JOIN page ON true
+     ORDER BY page."submittedAt" DESC, page.id DESC`;
 }
 
 @Injectable()
@@ -242,29 +306,9 @@ export class SubmissionsRepository {
     });
   }
 
-  /**
-   * Keyset page, newest submission first: one statement whatever the page size, through the driver
-   * (TransactionHost.read) with speakers gathered per row in SQL, in list order.
-   */
-  listPage(filter: SubmissionFilter, limit: number, after?: KeysetPosition): Promise<SubmissionListRow[]> {
-    const conditions = [...filterConditions(filter), Prisma.sql`s.submitted_at IS NOT NULL`];
-    if (after) conditions.push(Prisma.sql`(s.submitted_at, s.id) < (${after.at}::timestamptz, ${after.id}::uuid)`);
-    return this.tx.read<SubmissionListRow>(Prisma.sql`
-      SELECT s.id, s.code, s.origin, s.state, s.title, s.level, s.language, s.submitted_at AS "submittedAt",
-             CASE WHEN f.id IS NULL THEN NULL ELSE json_build_object('slug', f.slug, 'name', f.name) END AS format,
-             CASE WHEN tr.id IS NULL THEN NULL ELSE json_build_object('slug', tr.slug, 'name', tr.name) END AS track,
-             coalesce((SELECT json_agg(json_build_object('role', ss.role, 'name', coalesce(p.name, u.name),
-                                                         'company', p.company, 'country', p.country)
-                                       ORDER BY ss.role, ss.created_at)
-                         FROM submission_speakers ss JOIN users u ON u.id = ss.user_id
-                         LEFT JOIN speaker_profiles p ON p.user_id = ss.user_id
-                        WHERE ss.submission_id = s.id), '[]') AS speakers
-        FROM submissions s
-        LEFT JOIN session_formats f ON f.id = s.format_id
-        LEFT JOIN tracks tr ON tr.id = s.track_id
-       WHERE ${Prisma.join(conditions, ' AND ')}
-       ORDER BY s.submitted_at DESC, s.id DESC
-       LIMIT ${limit + 1}::int`);
+  /** Through the driver (TransactionHost.read): the organisers' every page. */
+  listPage(p: SubmissionPageParams): Promise<SubmissionPageRow[]> {
+    return this.tx.read<SubmissionPageRow>(submissionPageSql(p));
   }
 
   /**

@@ -39,6 +39,33 @@ const EVENT_COLUMNS = Prisma.sql`
   json_build_object('id', s.id, 'slug', s.slug, 'languages', s.languages, 'name', s.name) AS series,
   CASE WHEN p.id IS NULL THEN NULL ELSE json_build_object('slug', p.slug) END AS "parentEvent"`;
 
+/**
+ * What an event-scoped read checks of its caller, as a CTE body for a statement that reads the page too (one round
+ * trip per request): the caller's account (null columns when it is gone), the edition `slug` (null when there is
+ * none), the caller's roles in it, and `granted`, true only when the account and the edition exist and the caller is
+ * an administrator or holds one of `allowed`. The statement reads its rows only when `granted`; the service still
+ * judges the columns by the visibility policy (roleAccess), which gives the problem to answer.
+ */
+export function callerAccessSql(slug: string, userId: string, allowed: readonly EventRole[]): Prisma.Sql {
+  return Prisma.sql`
+    SELECT u.email AS caller_email, u.is_admin AS caller_admin, e.id AS event_id, e.status::text AS event_status,
+           COALESCE((SELECT array_agg(g.role::text) FROM role_grants g WHERE g.event_id = e.id AND g.user_id = u.id), '{}') AS event_roles,
+           e.id IS NOT NULL AND u.id IS NOT NULL
+             AND (u.is_admin OR EXISTS (SELECT 1 FROM role_grants g
+                                         WHERE g.event_id = e.id AND g.user_id = u.id AND g.role = ANY(${allowed}::"EventRole"[]))) AS granted
+      FROM (SELECT 1) AS one
+      LEFT JOIN users u ON u.id = ${userId}::uuid
+      LEFT JOIN events e ON e.slug = ${slug}`;
+}
+
+/** The columns callerAccessSql adds to each row of the statement that runs it. */
+export interface CallerAccessColumns {
+  caller_email: string | null;
+  caller_admin: boolean | null;
+  event_status: EventStatus | null;
+  event_roles: EventRole[];
+}
+
 export type SeriesRecord = Prisma.SeriesGetPayload<{ select: typeof SERIES_FIELDS }>;
 
 export interface EventWrite {

@@ -11,9 +11,10 @@ import { TransactionHost } from '@lectern/database/transaction.host';
  * - share a company with one of its speakers: the companies of the speaker profiles, trimmed and compared
  *   case-insensitively (an empty company matches nothing; served by speaker_profiles_company_normalised_idx);
  * - or declared a conflict with it (review_conflicts, by themselves or by an organiser).
- * Speakers are read from submission_speakers only, where speaker identity lives.
+ * Speakers are read from submission_speakers only, where speaker identity lives. `eventId` is the edition's id, or an
+ * SQL expression that gives it.
  */
-export function conflictPairs(eventId: string): Prisma.Sql {
+export function conflictPairs(eventId: string | Prisma.Sql): Prisma.Sql {
   return Prisma.sql`
     SELECT cp.reviewer_id, cp.submission_id
       FROM (

@@ -1,6 +1,8 @@
 import { Injectable } from '@nestjs/common';
 import { Prisma } from '@lectern/database/generated/client';
+import { EventRole } from '@lectern/database/generated/enums';
 import { TransactionHost } from '@lectern/database/transaction.host';
+import { CallerAccessColumns, callerAccessSql } from '@lectern/domains/events/events.repository';
 import { LocalizedText } from '@lectern/i18n/localized-text';
 import { RANKING_DECIMALS, SIGMA_EPSILON } from '@lectern/scoring/calibration';
 import { conflictPairs } from './conflicts.repository';
@@ -43,10 +45,13 @@ export function rankedSubmissions(eventId: string): Prisma.Sql {
     )`;
 }
 
-/** A reviewer's assignments they may see: CFP proposals, not drafts or withdrawn, and never a conflicted one. */
-function visibleTo(eventId: string, reviewerId: string): Prisma.Sql {
+/**
+ * A reviewer's assignments they may see, as CTEs for a WITH: CFP proposals, not drafts or withdrawn, and never a
+ * conflicted one. `eventId` is the edition's id, or an SQL expression that gives it (see reviewerPageSql).
+ */
+function visibleTo(eventId: string | Prisma.Sql, reviewerId: string): Prisma.Sql {
   return Prisma.sql`
-    WITH reviewer_set(user_id) AS (SELECT ${reviewerId}::uuid),
+    reviewer_set(user_id) AS (SELECT ${reviewerId}::uuid),
          conflicted AS (${conflictPairs(eventId)}),
          visible AS (
            SELECT s.id, s.code, r.id AS review_id
@@ -109,7 +114,7 @@ export interface SubmissionColumns {
  * `anonymised` is the event's review setting as the page's own statement read it, null when the event has none;
  * `speakers` is null unless it is false.
  */
-export type ReviewerPageRow = { anonymised: boolean | null; assigned: number; reviewed: number } & (
+export type ReviewerPageRow = CallerAccessColumns & { anonymised: boolean | null; assigned: number; reviewed: number } & (
   | (SubmissionColumns & OwnReviewColumns)
   | ({ [K in keyof SubmissionColumns]: null } & { [K in keyof OwnReviewColumns]: null })
 );
@@ -146,8 +151,10 @@ export interface ReviewWrite {
 }
 
 export interface ReviewerPageParams {
-  eventId: string;
+  /** The edition by its slug, the reviewer (the caller) and the roles that may read the list: checked in the page's statement. */
+  slug: string;
   reviewerId: string;
+  allowed: readonly EventRole[];
   /** The code the previous page ended with. */
   after: string | null;
   limit: number;
@@ -156,15 +163,18 @@ export interface ReviewerPageParams {
 }
 
 /**
- * A reviewer's page as one statement whatever its size: the event's review settings (whether it anonymises, read
- * in the same snapshot as the page, so speakers are gathered only when it does not), their visible assignments in
- * code order (codes are scrambled, so the order carries no hint of when or by whom a proposal came), their own
- * scores, and the totals for their progress (one row with null columns when the page is empty). Exported so that
- * the benchmark runs exactly this statement through raw `pg` as its baseline.
+ * A reviewer's page as one statement whatever its size: the caller's account, the edition and their roles in it
+ * (callerAccessSql; nothing is visible unless they may read the list), the event's review settings (whether it
+ * anonymises, read in the same snapshot as the page, so speakers are gathered only when it does not), their visible
+ * assignments in code order (codes are scrambled, so the order carries no hint of when or by whom a proposal came),
+ * their own scores, and the totals for their progress (one row with null columns when the page is empty). Exported
+ * so that the benchmark runs exactly this statement through raw `pg` as its baseline.
  */
 export function reviewerPageSql(p: ReviewerPageParams): Prisma.Sql {
+  const eventId = Prisma.sql`(SELECT event_id FROM caller WHERE granted)`;
   return Prisma.sql`
-      ${visibleTo(p.eventId, p.reviewerId)},
+      WITH caller AS (${callerAccessSql(p.slug, p.reviewerId, p.allowed)}),
+      ${visibleTo(eventId, p.reviewerId)},
       totals AS (SELECT count(*)::int AS assigned, count(review_id)::int AS reviewed FROM visible),
       page AS (
         SELECT v.id, v.code, v.review_id
@@ -174,13 +184,15 @@ export function reviewerPageSql(p: ReviewerPageParams): Prisma.Sql {
          ORDER BY v.code
          LIMIT ${p.limit + 1}::int
       )
-      SELECT st.anonymised, totals.assigned, totals.reviewed,
+      SELECT c.caller_email, c.caller_admin, c.event_status, c.event_roles,
+             st.anonymised, totals.assigned, totals.reviewed,
              s.id, s.code, s.title, s.abstract, s.level::text AS level, s.language,
              f.slug AS format_slug, f.name AS format_name, f.duration_minutes, t.slug AS track_slug, t.name AS track_name,
              ${OWN_REVIEW_COLUMNS},
              CASE WHEN st.anonymised IS FALSE THEN ${SPEAKERS} END AS speakers
-        FROM totals
-        LEFT JOIN review_settings st ON st.event_id = ${p.eventId}::uuid
+        FROM caller c
+        CROSS JOIN totals
+        LEFT JOIN review_settings st ON st.event_id = c.event_id AND c.granted
         LEFT JOIN page ON true
         LEFT JOIN submissions s ON s.id = page.id
         LEFT JOIN session_formats f ON f.id = s.format_id
@@ -200,7 +212,7 @@ export class ReviewsRepository {
 
   async reviewerDetail(eventId: string, reviewerId: string, submissionId: string, withSpeakers: boolean): Promise<ReviewerDetailRow | null> {
     const rows = await this.tx.db.$queryRaw<ReviewerDetailRow[]>`
-      ${visibleTo(eventId, reviewerId)}
+      WITH ${visibleTo(eventId, reviewerId)}
       SELECT s.id, s.code, s.title, s.abstract, s.description, s.level::text AS level, s.language,
              f.slug AS format_slug, f.name AS format_name, f.duration_minutes, t.slug AS track_slug, t.name AS track_name,
              (SELECT json_agg(json_build_object('questionId', q.id, 'label', q.label, 'value', a.value) ORDER BY q.position, q.id)
@@ -220,7 +232,7 @@ export class ReviewsRepository {
   /** Whether the reviewer may see (and so score) the submission, and their review of it if any. */
   async visibleAssignment(eventId: string, reviewerId: string, submissionId: string): Promise<{ reviewId: string | null } | null> {
     const rows = await this.tx.db.$queryRaw<{ review_id: string | null }[]>`
-      ${visibleTo(eventId, reviewerId)}
+      WITH ${visibleTo(eventId, reviewerId)}
       SELECT review_id FROM visible WHERE id = ${submissionId}::uuid`;
     return rows[0] ? { reviewId: rows[0].review_id } : null;
   }

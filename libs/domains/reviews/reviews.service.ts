@@ -13,7 +13,7 @@ import { ReviewSettingsService, assertReviewOpen, isReviewOpen } from './review-
 import { ReviewErrors } from './reviews.errors';
 import { OwnReviewColumns, RankingRow, ReviewWrite, ReviewerDetailRow, ReviewsRepository, SubmissionColumns } from './reviews.repository';
 import { Actor } from '@lectern/domains/auth/auth.types';
-import { EventAccess } from '@lectern/domains/events/event-visibility.policy';
+import { EventAccess, EventCall, roleAccess } from '@lectern/domains/events/event-visibility.policy';
 import { AssignedQuery, DeclareOwnConflictInput, RankingQuery, ReviewInput } from '@lectern/domains/reviews/reviews.types';
 
 /**
@@ -88,20 +88,25 @@ export class ReviewsService {
     private readonly clock: Clock,
   ) {}
 
-  /** The caller's assignments with their own scores: the settings and one statement per page. */
-  /** One statement: the page reads the settings itself (see reviewerPageSql), so the list costs no settings read. */
-  async listAssigned(actor: Actor, access: EventAccess, query: AssignedQuery) {
+  /**
+   * The caller's assignments with their own scores, one statement per page: it checks the caller's account, the
+   * edition and their roles (judged here as the event guard would judge them) and reads the review settings itself
+   * (see reviewerPageSql).
+   */
+  async listAssigned(call: EventCall, query: AssignedQuery) {
     const limit = query.limit ?? 50;
     const after = query.cursor ? (decodeCursor(query.cursor, ['string'])[0] as string) : null;
     const rows = await this.reviews.reviewerPage({
-      eventId: access.event.id,
-      reviewerId: actor.id,
+      slug: call.slug,
+      reviewerId: call.callerId,
+      allowed: call.allowed,
       after,
       limit,
       reviewed: query.status === undefined ? null : query.status === 'REVIEWED',
     });
-    const anonymised = rows[0]?.anonymised ?? null;
-    if (anonymised === null) throw ReviewErrors.notConfigured(access.event.slug);
+    roleAccess(call, rows[0]);
+    const anonymised = rows[0].anonymised;
+    if (anonymised === null) throw ReviewErrors.notConfigured(call.slug);
     const progress = { assigned: rows[0].assigned, reviewed: rows[0].reviewed };
     const found = rows.filter((row): row is Extract<typeof row, { id: string }> => row.id !== null);
     const page = found.slice(0, limit);

@@ -11,7 +11,7 @@ import { EventRole } from '@lectern/database/generated/enums';
 import { CurrentActor } from '@api/http/auth.decorators';
 import { ApiProblems } from '@api/http/problem.dto';
 import { uuidParam } from '@api/http/uuid.pipe';
-import { CurrentEvent, RequireEventRole, ForEventVisitors } from '@api/events/event-access.guard';
+import { CurrentEvent, CurrentEventCall, ForEventVisitors, RequireEventRole, RequireEventRoleInStatement } from '@api/events/event-access.guard';
 import {
   CreateInvitedSessionDto,
   CreateSubmissionDto,
@@ -30,7 +30,7 @@ import { SubmissionListingService } from '@lectern/domains/cfp/submission-listin
 import { InvitationsService } from '@lectern/domains/cfp/invitations.service';
 import { InvitedSessionsService } from '@lectern/domains/cfp/invited-sessions.service';
 import { Actor } from '@lectern/domains/auth/auth.types';
-import { EventAccess } from '@lectern/domains/events/event-visibility.policy';
+import { EventAccess, EventCall } from '@lectern/domains/events/event-visibility.policy';
 import { ApiTokenArea } from '@api/integrations/token-area.decorator';
 
 const SPEAKERS = 'Speakers of the submission (the owner and co-speakers who accepted)';
@@ -61,11 +61,11 @@ export class SubmissionsController {
   }
 
   @Get('submissions')
-  @RequireEventRole('List submissions: filters, text search, cursor pagination (drafts are never listed)', EventRole.ORGANISER)
+  @RequireEventRoleInStatement('List submissions: filters, text search, cursor pagination (drafts are never listed)', EventRole.ORGANISER)
   @ApiOkResponse({ type: SubmissionPageDto })
   @ApiProblems(400, 401, 403, 404)
-  list(@CurrentEvent() access: EventAccess, @Query() query: ListSubmissionsQueryDto) {
-    return this.listing.list(access, query);
+  list(@CurrentEventCall() call: EventCall, @Query() query: ListSubmissionsQueryDto) {
+    return this.listing.list(call, query);
   }
 
   @Get('submissions/counts')

@@ -4,7 +4,7 @@ import { EventRole } from '@lectern/database/generated/enums';
 import { CurrentActor } from '@api/http/auth.decorators';
 import { ApiProblems } from '@api/http/problem.dto';
 import { uuidParam } from '@api/http/uuid.pipe';
-import { CurrentEvent, RequireEventRole } from '@api/events/event-access.guard';
+import { CurrentEvent, CurrentEventCall, RequireEventRole, RequireEventRoleInStatement } from '@api/events/event-access.guard';
 import {
   AssignedPageDto,
   AssignedQueryDto,
@@ -19,7 +19,7 @@ import {
 } from './reviews.dto';
 import { ReviewsService } from '@lectern/domains/reviews/reviews.service';
 import { Actor } from '@lectern/domains/auth/auth.types';
-import { EventAccess } from '@lectern/domains/events/event-visibility.policy';
+import { EventAccess, EventCall } from '@lectern/domains/events/event-visibility.policy';
 import { ApiTokenArea } from '@api/integrations/token-area.decorator';
 
 const REVIEWER_DOC =
@@ -27,8 +27,9 @@ const REVIEWER_DOC =
   '(the default), no response names, describes or identifies a speaker. A submission that is not assigned to the ' +
   'caller, or that conflicts with them, answers 404 REVIEW_SUBMISSION_NOT_FOUND like one that does not exist.';
 
-function ForReviewers(summary: string) {
-  return applyDecorators(RequireEventRole(summary, EventRole.REVIEWER), ApiOperation({ summary, description: REVIEWER_DOC }));
+/** `require`: RequireEventRoleInStatement for a read that checks the caller in its own statement. */
+function ForReviewers(summary: string, require = RequireEventRole) {
+  return applyDecorators(require(summary, EventRole.REVIEWER), ApiOperation({ summary, description: REVIEWER_DOC }));
 }
 
 /** What reviewers call: their assignments, one submission, their review, recusing themselves. */
@@ -39,11 +40,11 @@ export class ReviewingController {
   constructor(private readonly reviews: ReviewsService) {}
 
   @Get('assignments')
-  @ForReviewers('Your assigned submissions with your scores, page by page, and your progress')
+  @ForReviewers('Your assigned submissions with your scores, page by page, and your progress', RequireEventRoleInStatement)
   @ApiOkResponse({ type: AssignedPageDto })
   @ApiProblems(400, 401, 403, 404)
-  list(@CurrentActor() actor: Actor, @CurrentEvent() access: EventAccess, @Query() query: AssignedQueryDto) {
-    return this.reviews.listAssigned(actor, access, query);
+  list(@CurrentEventCall() call: EventCall, @Query() query: AssignedQueryDto) {
+    return this.reviews.listAssigned(call, query);
   }
 
   @Get('submissions/:id')
