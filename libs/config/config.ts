@@ -22,6 +22,8 @@ export interface AppConfig {
     poolSize: number;
     /** Connections of the separate pool that CSV exports stream through, so they never hold the request pool's. */
     exportPoolSize: number;
+    /** KB a second that an API process's exports pass on between them while other requests are being answered; 0: no limit. */
+    exportBusyKbPerSecond: number;
     /** How long a request waits for a free connection of the request pool before it is answered 503 DATABASE_BUSY. */
     poolWaitMs: number;
   };
@@ -211,6 +213,7 @@ export function loadConfig(env: Env = process.env): AppConfig {
       url: databaseUrl,
       poolSize: int(read('DATABASE_POOL_SIZE'), 10, 1, 500, 'DATABASE_POOL_SIZE', problems),
       exportPoolSize: int(read('DATABASE_EXPORT_POOL_SIZE'), 1, 1, 50, 'DATABASE_EXPORT_POOL_SIZE', problems),
+      exportBusyKbPerSecond: int(read('DATABASE_EXPORT_BUSY_KB_PER_S'), 2048, 0, 10_000_000, 'DATABASE_EXPORT_BUSY_KB_PER_S', problems),
       poolWaitMs: int(read('DATABASE_POOL_WAIT_MS'), 5_000, 10, 120_000, 'DATABASE_POOL_WAIT_MS', problems),
     },
     redis: { url: redisUrl, prefix: redisPrefix },

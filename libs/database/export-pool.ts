@@ -6,6 +6,7 @@ import Cursor from 'pg-cursor';
 import { AppConfig } from '@lectern/config/config';
 import { APP_CONFIG } from '@lectern/config/config.module';
 import { CommonErrors } from '@lectern/errors/domain.error';
+import { Foreground } from './foreground';
 
 const BATCH = 1_000;
 /**
@@ -21,14 +22,18 @@ const CR = 0x0d;
  * A small pool of its own for long reads (CSV exports): however many run, the request pool keeps its connections,
  * and exports beyond its size wait their turn. Each export is one statement read as the client takes it (constant
  * memory), and a client that goes away destroys the stream, whose connection is then closed rather than returned,
- * which ends the query on the server at once.
+ * which ends the query on the server at once. Exports are background work: while other requests are being answered
+ * they pass rows on no faster than Foreground.turn allows.
  */
 @Injectable()
 export class ExportPool implements OnModuleDestroy {
   private readonly pool: Pool;
   private readonly logger = new Logger('ExportPool');
 
-  constructor(@Inject(APP_CONFIG) config: AppConfig) {
+  constructor(
+    @Inject(APP_CONFIG) config: AppConfig,
+    private readonly foreground: Foreground,
+  ) {
     this.pool = new Pool({
       connectionString: config.database.url,
       max: config.database.exportPoolSize,
@@ -53,7 +58,7 @@ export class ExportPool implements OnModuleDestroy {
     const copy = client.query(copyTo(`COPY (${select}) TO STDOUT WITH (FORMAT csv, FORCE_QUOTE *)`));
     // closing the connection mid-copy fails the copy once more after the stream is gone; that error is expected
     copy.on('error', (error) => this.logger.debug(`export ended early: ${error.message}`));
-    const rows = crlfRows(head);
+    const rows = crlfRows(head, (bytes, next) => this.foreground.turn(bytes, next));
     let finished = false;
     pipeline(copy, rows, (error) => {
       finished = !error;
@@ -67,6 +72,7 @@ export class ExportPool implements OnModuleDestroy {
   async stream<Row>(sql: string, params: unknown[], head: string, toText: (row: Row) => string): Promise<Readable> {
     const client = await this.connect();
     const cursor = client.query(new Cursor<Row>(sql, params));
+    const foreground = this.foreground;
     let finished = false;
     let released = false;
     const release = (destroy: boolean) => {
@@ -90,7 +96,8 @@ export class ExportPool implements OnModuleDestroy {
               release(false);
               this.push(null);
             } else {
-              this.push(rows.map(toText).join(''));
+              const text = rows.map(toText).join('');
+              foreground.turn(Buffer.byteLength(text), () => this.push(text));
             }
           },
           (error: Error) => this.destroy(error),
@@ -119,8 +126,14 @@ export class ExportPool implements OnModuleDestroy {
 /**
  * PostgreSQL's CSV ends rows with LF; this writes `head` and then CRLF instead. Every field is quoted, so an LF
  * outside quotes ends a row and one inside is the text's own; whether a byte is inside is carried across chunks.
+ *
+ * Each chunk is handed on when `turn` says: at the earliest after the event loop has had a turn, since otherwise
+ * the socket of a fast COPY delivers chunk after chunk (libuv reads a ready socket many times in one go), each
+ * parsed, scanned and written within one turn, and requests that arrived meanwhile wait for all of them. Until then
+ * the transform takes no further chunk and, once the small buffers before it are full, the COPY stream stops
+ * reading its socket: PostgreSQL waits on the socket rather than the requests on the loop or the CPU.
  */
-function crlfRows(head: string): Transform {
+function crlfRows(head: string, turn: (bytes: number, next: () => void) => void): Transform {
   let quoted = false;
   const rows = new Transform({
     transform(chunk: Buffer, _encoding, done) {
@@ -131,7 +144,7 @@ function crlfRows(head: string): Transform {
         else if (byte === LF && !quoted) ends.push(i);
       }
       if (ends.length === 0) {
-        yieldThen(done, chunk);
+        turn(chunk.length, () => done(null, chunk));
         return;
       }
       const out = Buffer.allocUnsafe(chunk.length + ends.length);
@@ -143,20 +156,9 @@ function crlfRows(head: string): Transform {
         from = end;
       }
       chunk.copy(out, at, from);
-      yieldThen(done, out);
+      turn(out.length, () => done(null, out));
     },
   });
   rows.push(head);
   return rows;
-}
-
-/**
- * Hands a chunk on after the event loop has had a turn: otherwise the socket of a fast COPY delivers chunk after
- * chunk (libuv reads a ready socket many times in one go), each parsed, scanned and written within one turn, and
- * requests that arrived meanwhile wait for all of them. Until `done` runs the transform takes no further chunk and,
- * once the small buffers before it are full, the COPY stream stops reading its socket: PostgreSQL waits on the
- * socket rather than the requests on the loop.
- */
-function yieldThen(done: (error: null, chunk: Buffer) => void, chunk: Buffer): void {
-  setImmediate(done, null, chunk);
 }

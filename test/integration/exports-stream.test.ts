@@ -1,5 +1,6 @@
 import { randomBytes } from 'node:crypto';
 import { IncomingMessage, get } from 'node:http';
+import { Socket, connect } from 'node:net';
 import { Client } from 'pg';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { TestApi, createEventWithOrganiser, startApi } from '@test/support/harness';
@@ -9,10 +10,13 @@ import { waitUntil } from '@test/support/smtp-sink';
 const ROWS = 20_000;
 /** Rows wide enough that the whole export cannot sit in socket buffers: a client that stops reading holds the query. */
 const WIDTH = 2_000;
+/** How fast this test's API lets exports go while other requests run: slow, so that a paced export is told from a free one at once. */
+const BUSY_KB_PER_S = 64;
 
 /**
  * The registrations CSV streams from one statement (COPY, formatted by PostgreSQL) on the export pool, stops its
- * query when the client goes away, and exports beyond the pool's size wait their turn.
+ * query when the client goes away, exports beyond the pool's size wait their turn, and a running export gives way
+ * to other requests.
  */
 describe('streaming exports', () => {
   let api: TestApi;
@@ -31,7 +35,7 @@ describe('streaming exports', () => {
   beforeAll(async () => {
     const url = new URL(inject('databaseUrl'));
     url.searchParams.set('application_name', applicationName);
-    api = await startApi({ DATABASE_URL: url.toString(), DATABASE_EXPORT_POOL_SIZE: '1' });
+    api = await startApi({ DATABASE_URL: url.toString(), DATABASE_EXPORT_POOL_SIZE: '1', DATABASE_EXPORT_BUSY_KB_PER_S: String(BUSY_KB_PER_S) });
     const event = await createEventWithOrganiser(api);
     slug = event.slug;
     token = event.organiser.token;
@@ -106,4 +110,37 @@ describe('streaming exports', () => {
     expect(second.status).toBe(200);
     expect(second.text.split('\r\n').filter((line) => line !== '')).toHaveLength(2);
   });
+
+  /** A request the API is answering until the returned socket closes: its body never arrives in full. */
+  async function heldRequest(): Promise<Socket> {
+    const { hostname, port } = new URL(api.http.baseUrl);
+    const socket = connect(Number(port), hostname);
+    await new Promise((resolve, reject) => socket.once('connect', resolve).once('error', reject));
+    socket.write(`POST /v1/auth/login HTTP/1.1\r\nHost: ${hostname}\r\nContent-Type: application/json\r\nContent-Length: 100\r\n\r\n{`);
+    return socket;
+  }
+
+  it('keeps to the busy rate while another request is being answered, and runs free once none is', async () => {
+    const held = await heldRequest();
+    // the hook counts the request when its head has arrived
+    await new Promise((resolve) => setTimeout(resolve, 200));
+    const { hostname, port } = new URL(api.http.baseUrl);
+    const request = get({ hostname, port, path: `/v1/events/${slug}/registrations/export.csv`, headers: { authorization: `Bearer ${token}` }, agent: false });
+    const response = await new Promise<IncomingMessage>((resolve, reject) => request.on('response', resolve).on('error', reject));
+    expect(response.statusCode).toBe(200);
+    let bytes = 0;
+    let lines = 0;
+    response.on('data', (chunk: Buffer) => {
+      bytes += chunk.length;
+      for (let at = chunk.indexOf(0x0a); at !== -1; at = chunk.indexOf(0x0a, at + 1)) lines++;
+    });
+    const ended = new Promise((resolve, reject) => response.on('end', resolve).on('error', reject));
+    await new Promise((resolve) => setTimeout(resolve, 2_000));
+    // 128 KB at the busy rate, give or take a chunk; free, the export sends several MB a second even on a busy machine
+    expect(bytes).toBeLessThan(1_000_000);
+    held.destroy();
+    // paced to the end, the 40 MB would take minutes
+    await ended;
+    expect(lines).toBe(ROWS + 1);
+  }, 60_000);
 });

@@ -7,6 +7,7 @@ import { Logger } from 'pino';
 import { AppConfig } from '@lectern/config/config';
 import { CommonErrors } from '@lectern/errors/domain.error';
 import { PublicFeedCache } from '@lectern/domains/programme/public-feed.cache';
+import { Foreground } from '@lectern/database/foreground';
 import { PinoNestLogger } from '@lectern/logging/logger';
 import { AppModule } from './app.module';
 import { HttpMetrics } from './health/http-metrics';
@@ -15,6 +16,7 @@ import { API_TOKEN_SCHEME } from './integrations/token-area.decorator';
 import { WebhookPayloadDto } from './integrations/webhooks.dto';
 import { ProblemDto, documentHttpLayerProblems } from './http/problem.dto';
 import { BodilessRouteGuard } from './http/bodiless.guard';
+import { installForeground } from './http/background';
 import { clientErrorHandler, installInputGuard } from './http/input-guard';
 import { installSecurityHeaders } from './http/security-headers';
 import { requestIdOf } from './http/request-id';
@@ -102,6 +104,7 @@ export async function createApiApp(config: AppConfig, logger: Logger): Promise<N
 
   installInputGuard(fastify, config.http.jsonMaxDepth);
   installAttribution(fastify);
+  installForeground(fastify, app.get(Foreground));
   const metrics = app.get(HttpMetrics);
   feedsFrontDoor.open({ cache: app.get(PublicFeedCache), metrics, fastify });
   // callback hooks rather than async functions: Fastify then runs them without a promise per hook and request

@@ -32,6 +32,7 @@ import { InvitedSessionsService } from '@lectern/domains/cfp/invited-sessions.se
 import { Actor } from '@lectern/domains/auth/auth.types';
 import { EventAccess, EventCall } from '@lectern/domains/events/event-visibility.policy';
 import { ApiTokenArea } from '@api/integrations/token-area.decorator';
+import { Background } from '@api/http/background';
 
 const SPEAKERS = 'Speakers of the submission (the owner and co-speakers who accepted)';
 const OWNER = 'Only the owner of the submission';
@@ -77,6 +78,7 @@ export class SubmissionsController {
   }
 
   @Get('submissions/export.csv')
+  @Background()
   @RequireEventRole('The filtered submissions as CSV (UTF-8, one row per submission)', EventRole.ORGANISER)
   @ApiProduces('text/csv')
   @ApiOkResponse({ description: 'text/csv', schema: { type: 'string' } })

@@ -33,6 +33,7 @@ import { CancellationsService } from '@lectern/domains/registrations/cancellatio
 import { Actor, Caller } from '@lectern/domains/auth/auth.types';
 import { EventAccess } from '@lectern/domains/events/event-visibility.policy';
 import { ApiTokenArea } from '@api/integrations/token-area.decorator';
+import { Background } from '@api/http/background';
 
 /** The attendee sees their own registration in full; an organiser sees it without self-described data or badge token. */
 const ownerOrOrganiserView = {
@@ -93,6 +94,7 @@ export class RegistrationsController {
   }
 
   @Get('events/:slug/registrations/export.csv')
+  @Background()
   @RequireEventRole('Registrations as CSV (same filters as the list; no self-described data)', EventRole.ORGANISER)
   @ApiProduces('text/csv')
   @Header('content-type', 'text/csv; charset=utf-8')
