@@ -2,15 +2,15 @@ import { Inject, Injectable } from '@nestjs/common';
 import { AppConfig } from '@lectern/config/config';
 import { APP_CONFIG } from '@lectern/config/config.module';
 
+/** A pause between requests shorter than this is a gap in a stream of them rather than its end. */
+const QUIET_MS = 20;
+
 /**
  * The requests this process is answering, exports aside, so that exports can give way to them: on two cores an
  * export's PostgreSQL backend and the API's work of passing its bytes on take the CPU that a cheap request's
  * backend and the event loop then wait for. An export that reads its rows more slowly makes its backend slower too
  * (PostgreSQL waits on the full socket), so pacing the reads paces the whole export.
  */
-/** A pause between requests shorter than this is a gap in a stream of them rather than its end. */
-const QUIET_MS = 20;
-
 @Injectable()
 export class Foreground {
   private inFlight = 0;
