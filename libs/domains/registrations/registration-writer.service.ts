@@ -21,7 +21,8 @@ export class RegistrationWriter {
   /** `also` joins the same statement (an idempotent request's stored response). Refuses a second active registration. */
   async insert(actor: Actor, row: RegistrationRow, audited: Record<string, unknown> = {}, also: Statement[] = []): Promise<void> {
     try {
-      await this.tx.runAsOne([...this.creation(actor, row, audited), ...also]);
+      // prepared: a handful of forms (confirmed or not, with a stored response or not) on every registration
+      await this.tx.runAsOne([...this.creation(actor, row, audited), ...also], { prepared: true });
     } catch (error) {
       if (isActiveRegistrationConflict(error)) throw RegistrationErrors.alreadyRegistered();
       throw error;
