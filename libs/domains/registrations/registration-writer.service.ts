@@ -29,6 +29,25 @@ export class RegistrationWriter {
     }
   }
 
+  /**
+   * The audit entry and, when it is confirmed, the domain event of a registration that RegistrationsRepository.context
+   * writes itself (its CTE `created`): the same entry and event as `insert` writes.
+   */
+  eagerCreation(actor: Pick<Actor, 'id' | 'requestId'>): Statement[] {
+    return [
+      this.audit.entriesFor('created', {
+        eventId: 'event_id',
+        actorId: actor.id,
+        requestId: actor.requestId,
+        action: 'registration.created',
+        entityType: 'registration',
+        entityId: 'id',
+        after: { state: 'state', ticketTypeId: 'ticket_type_id', voucherId: null, priceCents: 'priceCents' },
+      }),
+      this.audit.eventsFor('created', 'registration.confirmed', { eventId: 'event_id', registrationId: 'id' }, { column: 'state', equals: RegistrationState.CONFIRMED }),
+    ];
+  }
+
   private creation(actor: Actor, row: RegistrationRow, audited: Record<string, unknown>): Statement[] {
     return [
       this.registrations.insertion(row),
