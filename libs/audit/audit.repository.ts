@@ -22,6 +22,11 @@ export interface AuditInput {
  */
 const json = (value: unknown) => (value === null || value === undefined ? null : JSON.stringify(value));
 
+/** A column of the rows an entriesFor/eventsFor statement reads: a name written in the code, never a request's. */
+export type Column = string;
+
+const columnOf = (column: Column) => Prisma.raw(`r."${column}"`);
+
 /** A domain event and its payload, as the outbox keeps it. */
 export type OutboxEvent = { [T in DomainEventType]: { type: T; payload: DomainEvents[T] } }[DomainEventType];
 
@@ -57,6 +62,41 @@ export class AuditRepository {
       VALUES (${entry.eventId ?? null}::uuid, ${entry.actorId ?? null}::uuid, ${entry.requestId ?? null}, ${entry.action},
         ${entry.entityType}, ${entry.entityId}, ${json(entry.before)}::jsonb, ${json(entry.after)}::jsonb, ${apiTokenId}::uuid,
         clock_timestamp())`;
+  }
+
+  /**
+   * The audit entry of each row that a data-modifying CTE named `rows` returns, for a statement that decides in SQL
+   * whether it writes at all. Values named by `Column` are that row's columns; `after` maps keys to columns (or null).
+   */
+  entriesFor(
+    rows: string,
+    entry: Omit<AuditInput, 'eventId' | 'entityId' | 'before' | 'after'> & { eventId: Column; entityId: Column; after: Record<string, Column | null> },
+  ): Statement {
+    const apiTokenId = attribution.getStore()?.apiTokenId ?? null;
+    const after = Prisma.join(
+      Object.entries(entry.after).map(([key, column]) => Prisma.sql`${key}::text, ${column === null ? Prisma.sql`NULL` : columnOf(column)}`),
+      ', ',
+    );
+    return Prisma.sql`
+      INSERT INTO audit_log (event_id, actor_id, request_id, action, entity_type, entity_id, after, api_token_id, created_at)
+      SELECT ${columnOf(entry.eventId)}, ${entry.actorId ?? null}::uuid, ${entry.requestId ?? null}, ${entry.action},
+        ${entry.entityType}, ${columnOf(entry.entityId)}::text, jsonb_build_object(${after}), ${apiTokenId}::uuid, clock_timestamp()
+        FROM ${Prisma.raw(rows)} r`;
+  }
+
+  /**
+   * The domain event `type` of each row of a data-modifying CTE named `rows` whose column `when.column` equals
+   * `when.equals`; `payload` maps keys to columns as entriesFor does.
+   */
+  eventsFor(rows: string, type: DomainEventType, payload: Record<string, Column> & { eventId: Column }, when: { column: Column; equals: string }): Statement {
+    const object = Prisma.join(
+      Object.entries(payload).map(([key, column]) => Prisma.sql`${key}::text, ${columnOf(column)}`),
+      ', ',
+    );
+    return Prisma.sql`
+      INSERT INTO outbox (event_id, type, payload, created_at)
+      SELECT ${columnOf(payload.eventId)}, ${type}, jsonb_build_object(${object}), clock_timestamp()
+        FROM ${Prisma.raw(rows)} r WHERE ${columnOf(when.column)}::text = ${when.equals}`;
   }
 
   /**

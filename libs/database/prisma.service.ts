@@ -1,3 +1,4 @@
+import { createHash } from 'node:crypto';
 import { Inject, Injectable, Logger, OnModuleDestroy } from '@nestjs/common';
 import { PrismaPg } from '@prisma/adapter-pg';
 import { Client, DatabaseError, Pool, PoolClient } from 'pg';
@@ -95,11 +96,16 @@ export class PrismaService extends PrismaClient implements OnModuleDestroy {
    * registration, raised by the seat trigger) leaves the connection fit for the next statement; closing it made each
    * refused attempt cost a new connection, and a crowd of them ran the pool dry (503 DATABASE_BUSY). Only an error
    * that is not PostgreSQL's answer (a broken socket) closes it.
+   *
+   * `prepared`: the statement is parsed and planned once per connection and then only bound and run (a named
+   * prepared statement, named after its text). Only for statements whose text is one of a few fixed forms that run
+   * on every request of a hot route: each form stays prepared on every connection for the connection's life.
    */
-  async driverQuery<T>(statement: Prisma.Sql): Promise<T[]> {
+  async driverQuery<T>(statement: Prisma.Sql, options: { prepared?: boolean } = {}): Promise<T[]> {
     const client = await this.pool.connect();
     try {
-      const result = await client.query(statement.text, statement.values);
+      const name = options.prepared ? `lectern_${createHash('sha1').update(statement.text).digest('base64url')}` : undefined;
+      const result = await client.query({ name, text: statement.text, values: statement.values });
       client.release();
       return result.rows as T[];
     } catch (error) {

@@ -27,11 +27,12 @@ export class TransactionHost {
    * A read written in SQL, for the few reads on every request's path (an edition by its slug, the caller's account):
    * outside a transaction the driver runs it directly, without Prisma's request pipeline, which costs about as much
    * CPU again as the driver itself (0.12 ms per statement, measured); inside one it joins the transaction. Columns
-   * arrive as the driver parses them: json as values, timestamptz as Date, arrays as arrays.
+   * arrive as the driver parses them: json as values, timestamptz as Date, arrays as arrays. `prepared` outside a
+   * transaction: see PrismaService.driverQuery.
    */
-  read<T>(statement: Prisma.Sql): Promise<T[]> {
+  read<T>(statement: Prisma.Sql, options: { prepared?: boolean } = {}): Promise<T[]> {
     const tx = this.current.getStore();
-    return tx ? tx.$queryRaw<T[]>(statement) : this.prisma.driverQuery<T>(statement);
+    return tx ? tx.$queryRaw<T[]>(statement) : this.prisma.driverQuery<T>(statement, options);
   }
 
   run<T>(work: () => Promise<T>, options: { isolation?: 'ReadCommitted' | 'Serializable'; timeoutMs?: number } = {}) {
@@ -50,7 +51,7 @@ export class TransactionHost {
    * share one snapshot, so none of them may depend on another's rows. A refusal arrives as the driver's error
    * outside a transaction and as Prisma's inside one: read it with databaseError, which knows both.
    */
-  async runAsOne(statements: Statement[]): Promise<void> {
+  async runAsOne(statements: Statement[], options: { prepared?: boolean } = {}): Promise<void> {
     const statement =
       statements.length === 1
         ? statements[0]
@@ -61,6 +62,6 @@ export class TransactionHost {
     const tx = this.current.getStore();
     // outside a transaction, straight to the driver as `read` does: this runs on every registration and audit entry
     if (tx) await tx.$executeRaw(statement);
-    else await this.prisma.driverQuery(statement);
+    else await this.prisma.driverQuery(statement, options);
   }
 }

@@ -4,6 +4,7 @@ import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { MaintenanceService } from '@worker/maintenance/maintenance.service';
 import { createWorker } from '@worker/worker.factory';
 import { Clock } from '@lectern/clock/clock';
+import { PrismaService } from '@lectern/database/prisma.service';
 import { query } from '@test/support/databases';
 import { TestApi, createEventWithOrganiser, signUp, startApi, testConfig } from '@test/support/harness';
 import { OrProblem, Problem, Wire } from '@test/support/api-types';
@@ -136,6 +137,40 @@ describe('registration', () => {
     const tampered = await register<Problem>(slug, `${organiser.token.slice(0, -2)}xx`, { ticketTypeId: typeId });
     expect(tampered.status).toBe(401);
     expect(await db('SELECT id FROM registrations WHERE event_id = (SELECT id FROM events WHERE slug = $1)', [slug])).toEqual([]);
+  });
+
+  it('registers in one statement, with the same row, audit entry, event and response as a registration the service decides', async () => {
+    const { slug, organiser } = await createEventWithOrganiser(api);
+    const prisma = api.app.get(PrismaService);
+    for (const priceCents of [0, 2500]) {
+      const typeId = await ticketType(slug, organiser.token, { priceCents, currency: 'EUR' });
+      const [eager, decided] = [await signUp(api.http, 'eager'), await signUp(api.http, 'decided')];
+      const before = prisma.statementCount;
+      const one = await register(slug, eager.token, { ticketTypeId: typeId, attendeeName: 'Ada' });
+      expect(one.status).toBe(201);
+      expect(prisma.statementCount - before).toBe(1);
+      // an Idempotency-Key takes the service's path: claim, context, write
+      const other = await register(slug, decided.token, { ticketTypeId: typeId, attendeeName: 'Ada' }, { 'idempotency-key': `k-${priceCents}` });
+      expect(other.status).toBe(201);
+      const rest = (body: Record<string, unknown>) => ({ ...body, id: undefined, attendeeEmail: undefined, badgeToken: typeof body.badgeToken, createdAt: undefined, confirmedAt: typeof body.confirmedAt });
+      expect(rest(one.body)).toEqual(rest(other.body));
+      expect(one.body).toMatchObject({ state: priceCents === 0 ? 'CONFIRMED' : 'PENDING', priceCents, currency: 'EUR', attendeeEmail: eager.email });
+      const written = async (id: string) => {
+        const [row] = await db(
+          `SELECT r.state, r.price_cents, r.currency, r.attendee_email, r.badge_token, r.confirmed_at = r.created_at AS confirmed_now,
+                  a.actor_id, a.after, a.request_id IS NOT NULL AS has_request
+             FROM registrations r JOIN audit_log a ON a.entity_id = r.id::text AND a.action = 'registration.created' WHERE r.id = $1`,
+          [id],
+        );
+        const events = (await outbox(id)).map((e) => ({ type: e.type, keys: Object.keys(e.payload).sort() }));
+        return { ...row, actor_id: row.actor_id !== null, attendee_email: undefined, badge_token: typeof row.badge_token, events };
+      };
+      expect(await written(one.body.id)).toEqual(await written(other.body.id));
+      expect((await written(one.body.id)).events).toEqual(priceCents === 0 ? [{ type: 'registration.confirmed', keys: ['eventId', 'registrationId'] }] : []);
+      const [stored] = await db('SELECT attendee_email, badge_token FROM registrations WHERE id = $1', [one.body.id]);
+      expect(stored.attendee_email).toBe(eager.email);
+      expect(one.body.badgeToken).toBe(priceCents === 0 ? stored.badge_token : null);
+    }
   });
 
   it('keeps self-described data from organisers and stores it only with consent', async () => {

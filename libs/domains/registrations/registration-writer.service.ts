@@ -21,11 +21,31 @@ export class RegistrationWriter {
   /** `also` joins the same statement (an idempotent request's stored response). Refuses a second active registration. */
   async insert(actor: Actor, row: RegistrationRow, audited: Record<string, unknown> = {}, also: Statement[] = []): Promise<void> {
     try {
-      await this.tx.runAsOne([...this.creation(actor, row, audited), ...also]);
+      // prepared: a handful of forms (confirmed or not, with a stored response or not) on every registration
+      await this.tx.runAsOne([...this.creation(actor, row, audited), ...also], { prepared: true });
     } catch (error) {
       if (isActiveRegistrationConflict(error)) throw RegistrationErrors.alreadyRegistered();
       throw error;
     }
+  }
+
+  /**
+   * The audit entry and, when it is confirmed, the domain event of a registration that RegistrationsRepository.context
+   * writes itself (its CTE `created`): the same entry and event as `insert` writes.
+   */
+  eagerCreation(actor: Pick<Actor, 'id' | 'requestId'>): Statement[] {
+    return [
+      this.audit.entriesFor('created', {
+        eventId: 'event_id',
+        actorId: actor.id,
+        requestId: actor.requestId,
+        action: 'registration.created',
+        entityType: 'registration',
+        entityId: 'id',
+        after: { state: 'state', ticketTypeId: 'ticket_type_id', voucherId: null, priceCents: 'priceCents' },
+      }),
+      this.audit.eventsFor('created', 'registration.confirmed', { eventId: 'event_id', registrationId: 'id' }, { column: 'state', equals: RegistrationState.CONFIRMED }),
+    ];
   }
 
   private creation(actor: Actor, row: RegistrationRow, audited: Record<string, unknown>): Statement[] {

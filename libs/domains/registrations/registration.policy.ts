@@ -30,11 +30,16 @@ export type NewRegistration = Pick<
 > &
   SelfDescribed;
 
-/** A new registration's row: a fresh id and badge, no self-described answer unless given, its state's time `now`. */
-export function newRegistrationRow(fields: NewRegistration, now: Date): RegistrationRow {
+/** A new registration's id and badge token. */
+export function newRegistrationIdentity(): Pick<RegistrationRow, 'id' | 'badgeToken'> {
+  return { id: randomUUID(), badgeToken: randomBytes(24).toString('base64url') };
+}
+
+/** A new registration's row: a fresh id and badge (unless given), no self-described answer unless given, its state's time `now`. */
+export function newRegistrationRow(fields: NewRegistration, now: Date, identity = newRegistrationIdentity()): RegistrationRow {
   return {
-    id: randomUUID(),
-    badgeToken: randomBytes(24).toString('base64url'),
+    id: identity.id,
+    badgeToken: identity.badgeToken,
     country: null,
     companyName: null,
     companySize: null,

@@ -119,6 +119,21 @@ export interface RegistrationFilter {
   search?: string;
 }
 
+/** A new registration's row as far as it is known before its ticket type is read (RegistrationsRepository.context). */
+export type EagerRegistrationRow = Pick<RegistrationRow, 'id' | 'userId' | 'badgeToken' | 'attendeeName' | 'consentToReport' | 'createdAt'> &
+  SelfDescribed & {
+    /** Null: the account's e-mail. */
+    attendeeEmail: string | null;
+  };
+
+/** What the statement wrote of the row that it decided itself. */
+export interface CreatedRegistration {
+  state: RegistrationState;
+  attendeeEmail: string;
+  priceCents: number;
+  currency: string;
+}
+
 /** What registering needs to know, read in one round trip (see RegistrationsRepository.context). */
 export interface RegistrationContext {
   /** The caller's account as it is now: the route's check against a deleted account (AccountReadByRoute). */
@@ -153,19 +168,24 @@ export class RegistrationsRepository {
    * The caller's account, the event with the caller's roles in it and whether they are registered already, the
    * ticket type (if it belongs to the event) and the use of its limits at `now`, in one statement: most
    * registration attempts when a conference opens are refused as sold out, and this is all such a refusal costs.
-   * Null when the account does not exist. Through the driver (TransactionHost.read): it runs on every attempt.
+   * Null when the account does not exist. Through the driver (TransactionHost.read), prepared: it runs on every
+   * attempt, and planning it cost about as much server time as running it.
+   *
+   * With `eager`, the same statement also writes the registration (and `eager.also`, statements over the CTE
+   * `created`) when the context leaves nothing to decide: the edition published, the type on sale and not hidden,
+   * the caller not registered, no limit full or holding an expired offer. State, price and currency come from the
+   * type as a registration without voucher has them (free: confirmed, else pending). Those conditions only narrow
+   * the service's rules (RegistrationsService.register), which decide whatever this does not write; the seat check
+   * still decides at commit. `created` is the written row, or null.
    */
-  async context(slug: string, userId: string, ticketTypeId: string, now: Date): Promise<RegistrationContext | null> {
-    const rows = await this.tx.read<{
-      email: string;
-      is_admin: boolean;
-      event_id: string | null;
-      status: EventStatus | null;
-      roles: EventRole[];
-      registered: boolean;
-      type: (Omit<NonNullable<RegistrationContext['type']>, 'salesStartAt' | 'salesEndAt'> & { salesStartAt: string | null; salesEndAt: string | null }) | null;
-      limits: LimitUsage[] | null;
-    }>(Prisma.sql`
+  async context(
+    slug: string,
+    userId: string,
+    ticketTypeId: string,
+    now: Date,
+    eager?: { row: EagerRegistrationRow; also: Statement[] },
+  ): Promise<(RegistrationContext & { created: CreatedRegistration | null }) | null> {
+    const select = Prisma.sql`
       SELECT me.email, me.is_admin, e.id::text AS event_id, e.status::text AS status,
         ARRAY(SELECT g.role::text FROM role_grants g WHERE g.event_id = e.id AND g.user_id = me.id) AS roles,
         EXISTS (SELECT 1 FROM registrations r
@@ -181,7 +201,18 @@ export class RegistrationsRepository {
       FROM users me
       LEFT JOIN events e ON e.slug = ${slug}
       LEFT JOIN ticket_types t ON t.id = ${ticketTypeId}::uuid AND t.event_id = e.id
-      WHERE me.id = ${userId}::uuid`);
+      WHERE me.id = ${userId}::uuid`;
+    const rows = await this.tx.read<{
+      email: string;
+      is_admin: boolean;
+      event_id: string | null;
+      status: EventStatus | null;
+      roles: EventRole[];
+      registered: boolean;
+      type: (Omit<NonNullable<RegistrationContext['type']>, 'salesStartAt' | 'salesEndAt'> & { salesStartAt: string | null; salesEndAt: string | null }) | null;
+      limits: LimitUsage[] | null;
+      created?: CreatedRegistration | null;
+    }>(eager ? this.withEagerInsertion(select, eager.row, eager.also, now) : select, { prepared: true });
     const row = rows[0];
     if (!row) return null;
     return {
@@ -197,7 +228,40 @@ export class RegistrationsRepository {
           }
         : null,
       limits: row.limits ?? [],
+      created: row.created ?? null,
     };
+  }
+
+  /** The context `select` as CTE c, the registration written from it as CTE `created` when c leaves nothing to decide. */
+  private withEagerInsertion(select: Prisma.Sql, row: EagerRegistrationRow, also: Statement[], now: Date): Prisma.Sql {
+    const state = Prisma.sql`(CASE WHEN (c.type->>'priceCents')::integer = 0 THEN 'CONFIRMED' ELSE 'PENDING' END)::"RegistrationState"`;
+    return Prisma.sql`
+      WITH c AS MATERIALIZED (${select}),
+      created AS (
+        INSERT INTO registrations (
+          id, event_id, user_id, ticket_type_id, state, attendee_name, attendee_email, price_cents, currency,
+          badge_token, consent_to_report, country, company_name, company_size, job_function, industry,
+          first_time_attendee, gender, confirmed_at, created_at, updated_at)
+        SELECT ${row.id}::uuid, c.event_id::uuid, ${row.userId}::uuid, (c.type->>'id')::uuid, ${state}, ${row.attendeeName},
+          coalesce(${row.attendeeEmail}, c.email), (c.type->>'priceCents')::integer, c.type->>'currency', ${row.badgeToken},
+          ${row.consentToReport}, ${row.country ?? null}, ${row.companyName ?? null}, ${row.companySize ?? null}::"CompanySize",
+          ${row.jobFunction ?? null}::"JobFunction", ${row.industry ?? null}::"Industry", ${row.firstTimeAttendee ?? null}::boolean,
+          ${row.gender ?? null}::"Gender", CASE WHEN ${state} = 'CONFIRMED' THEN ${now}::timestamptz END,
+          ${now}::timestamptz, ${now}::timestamptz
+          FROM c
+         WHERE c.status = 'PUBLISHED' AND NOT c.registered AND c.type IS NOT NULL
+           AND NOT (c.type->>'hidden')::boolean
+           AND (c.type->>'salesStartAt' IS NULL OR ${now}::timestamptz >= (c.type->>'salesStartAt')::timestamptz)
+           AND (c.type->>'salesEndAt' IS NULL OR ${now}::timestamptz < (c.type->>'salesEndAt')::timestamptz)
+           AND NOT EXISTS (SELECT 1 FROM json_array_elements(c.limits) l
+                WHERE (l->>'expired')::integer > 0
+                   OR (l->>'size')::integer - (l->>'taken')::integer - (l->>'held')::integer <= 0)
+        RETURNING id, event_id, ticket_type_id, state, attendee_email AS "attendeeEmail", price_cents AS "priceCents", currency),
+      ${Prisma.join(
+        also.map((part, i) => Prisma.sql`${Prisma.raw(`s${i}`)} AS (${part})`),
+        ', ',
+      )}
+      SELECT c.*, (SELECT row_to_json(r) FROM created r) AS created FROM c`;
   }
 
   /**

@@ -7,15 +7,29 @@ import { EventErrors } from '@lectern/domains/events/events.errors';
 import { canSeeEvent } from '@lectern/domains/events/event-visibility.policy';
 import { Completion, IdempotencyService, IdempotentResult } from './idempotency.service';
 import { freeSeats, isLockTimeout } from './inventory.repository';
-import { newRegistrationRow, priceAfter, selfDescribedOf } from './registration.policy';
+import { newRegistrationIdentity, newRegistrationRow, priceAfter, selfDescribedOf } from './registration.policy';
 import { toOwnerView } from './registration.views';
 import { RegistrationWriter } from './registration-writer.service';
 import { RegistrationErrors } from './registrations.errors';
-import { RegistrationContext, RegistrationsRepository, isInPersonClosed, seatRefusal } from './registrations.repository';
-import { CreateRegistrationInput } from './registrations.types';
+import {
+  EagerRegistrationRow,
+  RegistrationContext,
+  RegistrationRow,
+  RegistrationsRepository,
+  isActiveRegistrationConflict,
+  isInPersonClosed,
+  seatRefusal,
+} from './registrations.repository';
+import { CreateRegistrationInput, SELF_DESCRIBED_FIELDS } from './registrations.types';
 import { SeatRefusal } from './seat-rule.contract';
 import { VouchersService } from './vouchers.service';
 import { WaitlistService } from './waitlist.service';
+
+/** The JSON text of the response to the attendee who wrote `row`. */
+function ownerBody(row: RegistrationRow, type: NonNullable<RegistrationContext['type']>): string {
+  const ticketType = { id: type.id, name: type.name, category: type.category, attendance: type.attendance };
+  return JSON.stringify(toOwnerView({ ...row, ticketType, paidAt: null, offerExpiresAt: null, cancelledAt: null, cancelReason: null }));
+}
 
 /** An attendee registers: a seat, a waiting-list entry, or a refusal. */
 @Injectable()
@@ -32,18 +46,54 @@ export class RegistrationsService {
   /**
    * Registers the caller, once per Idempotency-Key when one is given (see IdempotencyService). The caller's account
    * is read with everything else (the route is AccountReadByRoute): a token whose user is gone is refused here.
+   * Without a key or a voucher, the statement that reads all that also writes the registration when nothing is left
+   * to decide (RegistrationsRepository.context): one round trip. Whatever it does not write, or writes and the seat
+   * check refuses at commit, is decided by `register` as before.
    */
   async create(caller: Caller, slug: string, input: CreateRegistrationInput, idempotencyKey?: string): Promise<IdempotentResult> {
     this.idempotency.assertValidKey(idempotencyKey);
     const now = this.clock.now();
-    const context = await this.registrations.context(slug, caller.id, input.ticketTypeId, now);
+    const eager = idempotencyKey === undefined ? this.eagerRow(caller, input, now) : null;
+    let context = await this.registrations
+      .context(slug, caller.id, input.ticketTypeId, now, eager ? { row: eager, also: this.writer.eagerCreation(caller) } : undefined)
+      .catch((error: unknown) => {
+        if (isLockTimeout(error)) throw RegistrationErrors.busy();
+        if (!eager || !(seatRefusal(error) || isInPersonClosed(error) || isActiveRegistrationConflict(error))) throw error;
+        return null;
+      });
+    // refused at commit: read again and let the rules below decide, as after any refused write
+    context ??= eager ? await this.registrations.context(slug, caller.id, input.ticketTypeId, now) : null;
     if (!context) throw AuthErrors.tokenInvalid();
     const actor: Actor = { ...context.account, requestId: caller.requestId };
     if (!context.event || !canSeeEvent(context.event, context.roles, actor)) throw EventErrors.notFound(slug);
+    if (eager && context.created && context.type) {
+      const { type, created } = context;
+      const { id, badgeToken, createdAt, ...fields } = eager;
+      const row = newRegistrationRow({ ...fields, ...created, eventId: context.event.id, ticketTypeId: type.id, voucherId: null }, createdAt, { id, badgeToken });
+      return { status: 201, body: ownerBody(row, type), replayed: false };
+    }
     const found = { ...context, event: context.event };
     return this.idempotency.once(actor.id, idempotencyKey, { route: 'registrations.create', slug, body: input }, now, 201, (completion) =>
       this.register(actor, found, input, now, completion),
     );
+  }
+
+  /**
+   * What a registration's row can hold before its ticket type is read, when the request leaves nothing to decide
+   * but the type and the seats: no voucher, and self-described data only with consent. Null otherwise.
+   */
+  private eagerRow(caller: Caller, input: CreateRegistrationInput, now: Date): EagerRegistrationRow | null {
+    const consent = input.consentToReport ?? false;
+    if (input.voucherCode || (!consent && SELF_DESCRIBED_FIELDS.some((field) => input[field] !== undefined && input[field] !== null))) return null;
+    return {
+      ...selfDescribedOf(input, consent),
+      ...newRegistrationIdentity(),
+      userId: caller.id,
+      attendeeName: input.attendeeName,
+      attendeeEmail: input.attendeeEmail?.toLowerCase() ?? null,
+      consentToReport: consent,
+      createdAt: now,
+    };
   }
 
   /**
@@ -75,7 +125,6 @@ export class RegistrationsService {
     if (full && !input.waitlist) throw RegistrationErrors.soldOut();
 
     const priceCents = priceAfter(type.priceCents, voucher);
-    const ticketType = { id: type.id, name: type.name, category: type.category, attendance: type.attendance };
     for (let attempt = 0; ; attempt += 1) {
       const state = full ? RegistrationState.WAITLISTED : priceCents === 0 ? RegistrationState.CONFIRMED : RegistrationState.PENDING;
       const row = newRegistrationRow(
@@ -94,9 +143,7 @@ export class RegistrationsService {
         },
         now,
       );
-      const body = JSON.stringify(
-        toOwnerView({ ...row, ticketType, paidAt: null, offerExpiresAt: null, cancelledAt: null, cancelReason: null }),
-      );
+      const body = ownerBody(row, type);
       try {
         await this.writer.insert(actor, row, {}, completion ? [completion(body)] : []);
         return body;
