@@ -21,7 +21,6 @@ const WARM_UP_BACKEND = "SELECT length(repeat('x', 8388608))";
 const POOL_TIMEOUT = 'timeout exceeded when trying to connect';
 
 type ConnectCallback = (error: Error | undefined, client: PoolClient | undefined, done: (release?: unknown) => void) => void;
-type ClientConnectCallback = ((error: Error) => void) | ((error: null, client: Client) => void);
 
 /**
  * A pool whose wait for a free connection is bounded (DATABASE_POOL_WAIT_MS) and whose timeout is a DATABASE_BUSY
@@ -61,25 +60,17 @@ export class PrismaService extends PrismaClient implements OnModuleDestroy {
         counter.statements += 1;
         return (super.query as (...a: unknown[]) => never)(...args);
       }
-
-      // pg-pool connects with a callback; the warm-up runs before the pool hands the connection out, uncounted.
-      override connect(): Promise<Client>;
-      override connect(callback: ClientConnectCallback): void;
-      override connect(callback?: ClientConnectCallback): Promise<Client> | void {
-        const done = callback as ((error: Error | null, client?: Client) => void) | undefined;
-        if (!done) return new Promise((resolve, reject) => this.connect((error: Error | null) => (error ? reject(error) : resolve(this))));
-        super.connect((error: Error) => {
-          if (error) return done(error);
-          counter.connections += 1;
-          super.query(WARM_UP_BACKEND).then(() => done(null, this), done);
-        });
-      }
     }
     const pool = new BoundedPool({
       connectionString: config.database.url,
       max: config.database.poolSize,
       connectionTimeoutMillis: config.database.poolWaitMs,
       Client: CountingClient,
+      // after the connection is made, so the warm-up does not count against the wait for a connection; uncounted
+      verify: (client, done) => {
+        counter.connections += 1;
+        (Client.prototype.query as (this: Client, text: string) => Promise<unknown>).call(client, WARM_UP_BACKEND).then(() => done(), done);
+      },
     });
     // An idle connection that the server drops emits 'error' on the pool; unhandled, it would kill the process.
     // The next query opens a new connection, and /health/ready reports the outage meanwhile.
