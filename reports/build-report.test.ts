@@ -296,4 +296,23 @@ describe('buildReport on an edition with nothing recorded but its registrations'
     // a hybrid edition nobody followed online: its virtual registrations are a real 0
     expect(buildReport({ ...postponedEdition(), event: { ...postponedEdition().event, format: 'HYBRID' } }).headline.virtualRegistrations).toBe(0);
   });
+
+  it('gives the attendees no livestream figure and no check-in when it had no virtual registration and checked nobody in', () => {
+    expect(report.attendees).toMatchObject({ registrations: 60, inPerson: 60, virtual: null, checkIn: null });
+  });
+
+  it('keeps the attendees’ livestream figure and check-in when the edition has them, zeros included', () => {
+    const regs = postponedEdition().registrations;
+    // hybrid: the livestream was on offer, so nobody following it is a real 0
+    const hybrid = buildReport({ ...postponedEdition(), event: { ...postponedEdition().event, format: 'HYBRID' } });
+    expect(hybrid.attendees.virtual).toBe(0);
+    // in person, yet 2 of the 60 registered virtually
+    const streamed = buildReport({ ...postponedEdition(), registrations: { ...regs, inPerson: 58, virtual: 2 } });
+    expect(streamed.attendees).toMatchObject({ inPerson: 58, virtual: 2 });
+    expect(streamed.headline.virtualRegistrations).toBe(2);
+    // check-in used (badges scanned) but none of the 60 in-person registrations checked in: 0 of 60, 0%
+    expect(buildReport({ ...postponedEdition(), registrations: { ...regs, checkedIn: 0 } }).attendees.checkIn).toEqual({ eligible: 60, checkedIn: 0, percent: 0 });
+    // 45 of 60 = 75%
+    expect(buildReport({ ...postponedEdition(), registrations: { ...regs, checkedIn: 45 } }).attendees.checkIn).toEqual({ eligible: 60, checkedIn: 45, percent: 75 });
+  });
 });

@@ -99,8 +99,11 @@ export interface ReportInput {
   /** Optional sections the organisers left out: absent from the report, JSON included. */
   omittedSections?: readonly OptionalSection[];
   event: Omit<EventInfo, 'startsAt' | 'endsAt'> & { startsAt: Instant; endsAt: Instant };
-  /** Registrations that count (confirmed, not cancelled); every registration is either in person or virtual. */
-  registrations: { total: number; inPerson: number; virtual: number; checkedIn: number };
+  /**
+   * Registrations that count (confirmed, not cancelled); every registration is either in person or virtual.
+   * `checkedIn` is null when the edition recorded no check-in at all (statistics/registrations.ts says when).
+   */
+  registrations: { total: number; inPerson: number; virtual: number; checkedIn: number | null };
   firstTime: { yes: number; respondents: number };
   /** Keys are ISO 3166-1 alpha-2 codes. */
   countries: Answers;
@@ -197,7 +200,10 @@ const FACT_ORDER: Record<OrganiserFactKind, number> = { FIGURE: 0, PRESS_CLIPPIN
  * - first-time share: when somebody answered; a share the privacy threshold hides stays, marked as hidden;
  * - every breakdown (countries, continents, company size, job function, industry, ticket mix, gender, media by
  *   language): when somebody is in it (answered, or registered); countries and continents in the headline likewise;
- * - virtual registrations: when the edition is virtual or hybrid, or somebody registered virtually anyway;
+ * - virtual registrations (headline and attendees): when the edition is virtual or hybrid, or somebody registered
+ *   virtually anyway;
+ * - check-in: when the edition recorded a check-in (its check-in was used), then even 0 of its in-person
+ *   registrations; an edition that never checked anybody in has no check-in figure, not "0 of N (0%)";
  * - CFP submissions, accepted, acceptance rate, per track and per format: when the edition held a CFP; a CFP held
  *   without a proposal has 0 submissions (and no rate), one that accepted nothing has a real 0 accepted;
  * - sessions and speakers (the content section): when it held a CFP or a session; speakers by origin when it has
@@ -216,11 +222,11 @@ export function buildReport(input: ReportInput): TransparencyReport {
   const omitted = new Set<OptionalSection>(input.omittedSections ?? []);
   const shown = (section: OptionalSection) => !omitted.has(section);
   const regs = input.registrations;
-  for (const [key, value] of Object.entries(regs)) requireWhole(value, `registrations.${key}`);
+  for (const [key, value] of Object.entries(regs)) if (value !== null) requireWhole(value, `registrations.${key}`);
   if (regs.inPerson + regs.virtual !== regs.total) {
     throw new ReportInputError(`registrations: ${regs.inPerson} in person + ${regs.virtual} virtual is not ${regs.total}`);
   }
-  if (regs.checkedIn > regs.inPerson) throw new ReportInputError('more check-ins than in-person registrations');
+  if (regs.checkedIn !== null && regs.checkedIn > regs.inPerson) throw new ReportInputError('more check-ins than in-person registrations');
   if (input.firstTime.respondents > regs.total) throw new ReportInputError('more first-time answers than registrations');
   checkAnswers(input.countries, regs.total, 'countries');
   checkAnswers(input.companySize, regs.total, 'companySize');
@@ -230,6 +236,7 @@ export function buildReport(input: ReportInput): TransparencyReport {
   checkAnswers({ groups: input.ticketTypes, notAnswered: 0 }, regs.total, 'ticketTypes');
 
   const event: EventInfo = { ...input.event, startsAt: iso(input.event.startsAt), endsAt: iso(input.event.endsAt) };
+  const virtual = event.format !== 'IN_PERSON' || regs.virtual > 0 ? regs.virtual : null;
   if (input.languages.length === 0) throw new ReportInputError('an edition publishes in at least one language');
   const primary = input.languages[0];
   const dist = (dimension: Parameters<typeof buildDistribution>[0], answers: Answers, limit?: number) =>
@@ -447,14 +454,14 @@ export function buildReport(input: ReportInput): TransparencyReport {
       cfpSubmissions: cfpHeld ? subs.total : null,
       acceptanceRatePercent,
       sessionsByFormat,
-      virtualRegistrations: event.format !== 'IN_PERSON' || regs.virtual > 0 ? regs.virtual : null,
+      virtualRegistrations: virtual,
       scholarshipsAwarded: scholarshipsShown ? scholarshipAwards : null,
     },
     attendees: {
       registrations: regs.total,
       inPerson: regs.inPerson,
-      virtual: regs.virtual,
-      checkIn: { eligible: regs.inPerson, checkedIn: regs.checkedIn, percent: percent(regs.checkedIn, regs.inPerson) },
+      virtual,
+      checkIn: regs.checkedIn === null ? null : { eligible: regs.inPerson, checkedIn: regs.checkedIn, percent: percent(regs.checkedIn, regs.inPerson) },
       firstTime: present.firstTime,
       countries: present.countries,
       countryCount,

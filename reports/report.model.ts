@@ -14,10 +14,11 @@ import { ReportLabels } from './report-labels';
  * - money is `{ currency, minor }` in the currency's minor unit (cents), never a float;
  * - instants are ISO 8601 strings in UTC; the renderer shows them in the event's time zone;
  * - a figure or section whose source the edition does not have (no CFP held, no sponsor recorded, nobody asked) is
- *   null, or an empty list, never 0: see `buildReport` for the rule per figure. Format 3 made them so.
+ *   null, or an empty list, never 0: see `buildReport` for the rule per figure. Format 3 made them so; format 4
+ *   did the same for the attendees' virtual registrations and check-in.
  */
 
-export const REPORT_FORMAT = 'lectern-transparency-report/3';
+export const REPORT_FORMAT = 'lectern-transparency-report/4';
 
 /**
  * Sections organisers may leave out of their edition's report. A left-out section is absent from the JSON as well
@@ -189,8 +190,10 @@ export interface CheckInRate {
 export interface AttendeesSection {
   registrations: number;
   inPerson: number;
-  virtual: number;
-  checkIn: CheckInRate;
+  /** Null, as in the headline, for an in-person edition nobody registered for virtually. */
+  virtual: number | null;
+  /** Null when the edition recorded no check-in at all; one that did keeps its figure, 0 included. */
+  checkIn: CheckInRate | null;
   /** Null when nobody answered. */
   firstTime: BinaryShare | null;
   /** Every breakdown is null when nobody is in it (nobody answered, or nobody registered). */

@@ -15,8 +15,19 @@ const served = (input: Parameters<typeof buildReport>[0]) => JSON.parse(reportJs
 
 describe('the report JSON Schema', () => {
   it('is versioned with the report format', () => {
-    expect(REPORT_SCHEMA_ID).toMatch(/\/transparency-report\/3\.json$/);
-    expect(served(smallEdition()).format).toBe('lectern-transparency-report/3');
+    expect(REPORT_SCHEMA_ID).toMatch(/\/transparency-report\/4\.json$/);
+    expect(served(smallEdition()).format).toBe('lectern-transparency-report/4');
+  });
+
+  it('lets the attendees’ livestream figure and check-in be null (format 4), and nothing else in their place', () => {
+    const report = served(postponedEdition());
+    expect(report.attendees).toMatchObject({ virtual: null, checkIn: null });
+    expect(validate(report) ? [] : validate.errors).toEqual([]);
+    for (const [what, field, value] of [['a missing figure as a string', 'virtual', 'n/a'], ['a check-in as a bare count', 'checkIn', 0]] as const) {
+      const spoilt = served(postponedEdition()) as { attendees: Record<string, unknown> };
+      spoilt.attendees[field] = value;
+      expect(validate(spoilt), what).toBe(false);
+    }
   });
 
   it('accepts every kind of report: full, first of its series, empty, with history and choices, nothing to report but changes, sections left out', () => {

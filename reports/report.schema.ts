@@ -123,8 +123,8 @@ const headline = object({
 const attendees = object({
   registrations: count,
   inPerson: count,
-  virtual: count,
-  checkIn: object({ eligible: count, checkedIn: count, percent: nullable(share) }),
+  virtual: nullable(count),
+  checkIn: nullable(object({ eligible: count, checkedIn: count, percent: nullable(share) })),
   firstTime: nullable(ref('binaryShare')),
   countries: nullable(ref('distribution')),
   countryCount: count,

@@ -144,4 +144,26 @@ describe('the web edition', () => {
       expect(items.every((item) => item.includes('2020')), language).toBe(true);
     }
   });
+
+  it('leaves out the livestream row and the check-in line of an edition that had neither, and keeps real zeros', () => {
+    const regs = postponedEdition().registrations;
+    const used = buildReport({ ...postponedEdition(), event: { ...postponedEdition().event, format: 'HYBRID' }, registrations: { ...regs, checkedIn: 0 } });
+    for (const language of supportedLanguages()) {
+      const t = translator(language);
+      const labels = [t('report:attendees.virtual'), t('report:attendees.checkIn')];
+      const figures = (elements: ReturnType<typeof parse>) =>
+        Object.fromEntries(
+          elements
+            .filter((el) => el.tag === 'data' && /^attendees\.(virtual|checkIn)/.test(el.attributes['data-path']))
+            .map((el) => [el.attributes['data-path'], Number(el.attributes.value)]),
+        );
+      const absent = parse(renderHtml(reports.postponed, language));
+      expect(figures(absent), language).toEqual({});
+      expect(absent.filter((el) => labels.some((label) => el.text.includes(label))), language).toEqual([]);
+      const shown = parse(renderHtml(used, language));
+      expect(figures(shown), language).toEqual({ 'attendees.virtual': 0, 'attendees.checkIn.checkedIn': 0, 'attendees.checkIn.eligible': 60, 'attendees.checkIn.percent': 0 });
+      expect(shown.find((el) => el.tag === 'th' && el.text === labels[0]), language).toBeDefined();
+      expect(shown.find((el) => el.tag === 'p' && el.text.startsWith(labels[1])), language).toBeDefined();
+    }
+  });
 });

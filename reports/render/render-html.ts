@@ -175,14 +175,17 @@ function attendees(page: Page): void {
     [esc(e.t('attendees.overview')), esc(e.t('common.count'))],
     [
       [esc(e.t('attendees.inPerson')), page.n('attendees.inPerson', a.inPerson)],
-      [esc(e.t('attendees.virtual')), page.n('attendees.virtual', a.virtual)],
+      ...(a.virtual === null ? [] : [[esc(e.t('attendees.virtual')), page.n('attendees.virtual', a.virtual)]]),
       [esc(e.t('attendees.registrations')), page.n('attendees.registrations', a.registrations)],
     ],
     [false, true],
   );
-  page.add(
-    `<p>${esc(e.t('attendees.checkIn'))}: ${page.t('attendees.checkInDetail', { checkedIn: page.n('attendees.checkIn.checkedIn', a.checkIn.checkedIn), eligible: page.n('attendees.checkIn.eligible', a.checkIn.eligible), percent: page.pct('attendees.checkIn.percent', a.checkIn.percent) })}</p>`,
-  );
+  const checkIn = a.checkIn;
+  if (checkIn) {
+    page.add(
+      `<p>${esc(e.t('attendees.checkIn'))}: ${page.t('attendees.checkInDetail', { checkedIn: page.n('attendees.checkIn.checkedIn', checkIn.checkedIn), eligible: page.n('attendees.checkIn.eligible', checkIn.eligible), percent: page.pct('attendees.checkIn.percent', checkIn.percent) })}</p>`,
+    );
+  }
   const ft = a.firstTime;
   if (ft) {
     const first = ft.suppressed

@@ -115,7 +115,7 @@ describe('the report PDF for screen readers', () => {
         [
           [e.t('attendees.overview'), e.t('common.count')],
           [e.t('attendees.inPerson'), e.n(e.report.attendees.inPerson)],
-          [e.t('attendees.virtual'), e.n(e.report.attendees.virtual)],
+          ...(e.report.attendees.virtual === null ? [] : [[e.t('attendees.virtual'), e.n(e.report.attendees.virtual)]]),
           [e.t('attendees.registrations'), e.n(e.report.attendees.registrations)],
         ].map((row) => row.map(squeeze)),
       );

@@ -6,7 +6,7 @@ import { editionWithHistory, emptyEdition, firstEdition, postponedEdition, small
 import { printedNumbers } from '@test/support/reports';
 import { buildReport } from '@reports/build-report';
 import { TransparencyReport } from '@reports/report.model';
-import { renderReport } from './render-report';
+import { Edition, renderReport } from './render-report';
 
 /** Every language Lectern speaks; the tests below name what each edition must say, so a new one needs its lines. */
 const LANGUAGES = supportedLanguages();
@@ -356,6 +356,25 @@ describe('the PDF of a postponed edition with nothing recorded but its registrat
       for (const sentence of changes[language] ?? []) expect(squeeze(pages[0]), language).toContain(squeeze(sentence));
       const missing = printedNumbers(JSON.parse(JSON.stringify(report)) as TransparencyReport, language).filter((n) => !compact.includes(squeeze(n.text)));
       expect(missing, language).toEqual([]);
+    }
+  });
+
+  it('prints no livestream row and no check-in line when it had neither, and real zeros when it had them', async () => {
+    const regs = postponedEdition().registrations;
+    const used = buildReport({ ...postponedEdition(), event: { ...postponedEdition().event, format: 'HYBRID' }, registrations: { ...regs, checkedIn: 0 } });
+    for (const language of LANGUAGES) {
+      const t = translator(language);
+      const e = new Edition(language, used);
+      const row = (key: string, count: number) => `${t(`report:attendees.${key}`)}${e.n(count)}`;
+      const checkIn = e.labelled(t('report:attendees.checkIn'), t('report:attendees.checkInDetail', { checkedIn: e.n(0), eligible: e.n(60), percent: e.pct(0) }));
+      const { compact } = await readPdf(await renderReport(report, language));
+      // the attendees' overview goes from in person straight to the total
+      expect(compact, language).toContain(squeeze(`${row('inPerson', 60)}${row('registrations', 60)}`));
+      expect(compact, language).not.toContain(squeeze(t('report:attendees.virtual')));
+      expect(compact, language).not.toContain(squeeze(t('report:attendees.checkIn')));
+      const shown = (await readPdf(await renderReport(used, language))).compact;
+      expect(shown, language).toContain(squeeze(`${row('inPerson', 60)}${row('virtual', 0)}${row('registrations', 60)}`));
+      expect(shown, language).toContain(squeeze(checkIn));
     }
   });
 });

@@ -315,17 +315,19 @@ function attendees(layout: Layout, e: Edition): void {
     ],
     [
       [e.t('attendees.inPerson'), e.n(a.inPerson)],
-      [e.t('attendees.virtual'), e.n(a.virtual)],
+      ...(a.virtual === null ? [] : [[e.t('attendees.virtual'), e.n(a.virtual)]]),
       [e.t('attendees.registrations'), e.n(a.registrations)],
     ],
     { totalRow: true },
   );
-  layout.paragraph(
-    e.labelled(
-      e.t('attendees.checkIn'),
-      e.t('attendees.checkInDetail', { checkedIn: e.n(a.checkIn.checkedIn), eligible: e.n(a.checkIn.eligible), percent: e.pct(a.checkIn.percent) }),
-    ),
-  );
+  if (a.checkIn) {
+    layout.paragraph(
+      e.labelled(
+        e.t('attendees.checkIn'),
+        e.t('attendees.checkInDetail', { checkedIn: e.n(a.checkIn.checkedIn), eligible: e.n(a.checkIn.eligible), percent: e.pct(a.checkIn.percent) }),
+      ),
+    );
+  }
   const ft = a.firstTime;
   if (ft) {
     const firstTime = ft.suppressed

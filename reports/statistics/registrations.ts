@@ -16,6 +16,12 @@ export type RegistrationStatistics = Pick<
  * - in person or virtual follows the ticket type's attendance (virtual = the livestream / virtual registrations);
  * - checked in = a counted in-person registration with at least one check-in, any day (first_checked_in_at, which
  *   a trigger on check_ins keeps, so no semi-join with the check-ins is needed);
+ * - the edition used check-in when at least one check-in of it is recorded (a row in check_ins, whatever the state
+ *   or ticket of its registration now); without one, checked in is null, not 0. Lectern has no switch that turns
+ *   check-in on, and a check-in staff grant or device token says that somebody could scan badges, not that the
+ *   edition checked people in with Lectern: a recorded scan is the only sign that it did. So an edition that
+ *   scanned only virtual tickets, or registrations cancelled since, keeps its real 0 of its in-person registrations,
+ *   and one that never scanned (held elsewhere, or not yet held) has no check-in figure;
  * - the self-described answers (country, company size, job function, industry, gender, first time) exist only for
  *   registrations that consented to aggregate reporting (a CHECK constraint keeps them NULL otherwise); a NULL is
  *   "not answered", so every breakdown's answers plus its not-answered add up to the registrations;
@@ -55,7 +61,8 @@ WITH counted AS (
     FROM typed
    GROUP BY GROUPING SETS ((ticket_type_id), (attendance), (first_time_attendee), (gender), (company_size), ())
 )
-SELECT d.dimension, d.key, d.count, d.checked, t.name
+SELECT d.dimension, d.key, d.count, d.checked, t.name,
+       EXISTS (SELECT 1 FROM check_ins c WHERE c.event_id = $1::uuid) AS check_ins_recorded
   FROM dims d LEFT JOIN ticket_types t ON d.dimension = 'ticketType' AND t.id::text = d.key`;
 
 const PEOPLE_SQL = `
@@ -77,6 +84,8 @@ interface DimensionRow {
   count: unknown;
   /** Of `count`, those checked in (ticket rows only). */
   checked?: unknown;
+  /** Whether the edition has any check-in recorded (ticket rows only, the same on each). */
+  check_ins_recorded?: boolean;
   name: LocalizedText | null;
 }
 
@@ -114,7 +123,9 @@ export async function collectRegistrations(sql: SqlRunner, eventId: string, besi
       total,
       inPerson: countOf('attendance', 'IN_PERSON'),
       virtual: countOf('attendance', 'VIRTUAL'),
-      checkedIn: whole(of('attendance').find((row) => row.key === 'IN_PERSON')?.checked ?? 0),
+      checkedIn: of('total')[0]?.check_ins_recorded
+        ? whole(of('attendance').find((row) => row.key === 'IN_PERSON')?.checked ?? 0)
+        : null,
     },
     firstTime: { yes, respondents: yes + countOf('firstTime', 'false') },
     countries: answers('country'),

@@ -94,7 +94,7 @@ describe('a China edition written before languages-as-data, reported after it', 
     expect(yearOverYear).toMatchObject(trendsBefore);
     expect(yearOverYear).toHaveLength(trendsBefore.length);
     expect(organiserFacts).toEqual(factsBefore.map((fact) => ({ ...(fact as Record<string, Json>), unit: null })));
-    expect([formatBefore, format]).toEqual(['lectern-transparency-report/1', 'lectern-transparency-report/3']);
+    expect([formatBefore, format]).toEqual(['lectern-transparency-report/1', 'lectern-transparency-report/4']);
     expect(changes).toEqual([]);
     expect(choices).toEqual({ introduction: null, omittedSections: [], topCountries: 10 });
     // what the migration added: the series' languages (its reports came in English and Chinese) and their labels

@@ -9,6 +9,7 @@ import { PUBLISHED_FIGURES } from '../../prisma/demo-plan';
 import { demoFeeds } from '../../prisma/demo-programme';
 import { AMSTERDAM_2020 } from '../../prisma/demo-amsterdam';
 import { query } from '@test/support/databases';
+import { AMSTERDAM_2020_POSTPONEMENT } from '@test/support/report-fixtures';
 import { ProducedReport, reportJson } from '@reports/produce-report';
 import { ReportFormat } from '@reports/render/format';
 import { c3vocJsonValidator, validateScheduleXml } from '@test/support/feeds';
@@ -102,7 +103,7 @@ describe('the KubeCon China 2019 demo report', () => {
       ['kubecon-china-2018', 2500, 38],
       ['kubecon-china-2019', 3500, 42],
     ]);
-    expect(report.model.attendees.checkIn.checkedIn).toBeGreaterThan(0.85 * report.model.attendees.inPerson);
+    expect(report.model.attendees.checkIn!.checkedIn).toBeGreaterThan(0.85 * report.model.attendees.inPerson);
   });
 
   // The published sentence, clause by clause, as each edition words and formats it.
@@ -232,23 +233,24 @@ describe('the KubeCon China 2019 demo report', () => {
     ).toEqual([{ n: 600, cancelled: 0, before: true }]);
     expect(await db('SELECT DISTINCT sales_end_at FROM ticket_types WHERE event_id = $1')).toEqual([{ sales_end_at: new Date('2020-08-10T23:00:00Z') }]);
     const amsterdam = await produceDemoReport(inject('databaseUrl'), built.amsterdam.eventId, 5, AMSTERDAM_2020.reportGeneratedAt);
-    expect(amsterdam.model.changes).toEqual([
-      {
-        kind: 'POSTPONED',
-        at: '2020-03-04T16:00:00.000Z',
-        fromStartsAt: '2020-03-30T07:00:00.000Z',
-        fromEndsAt: '2020-04-02T16:00:00.000Z',
-        fromFormat: 'IN_PERSON',
-        toFormat: 'IN_PERSON',
-        toStartsAt: '2020-08-13T07:00:00.000Z',
-        toEndsAt: '2020-08-16T16:00:00.000Z',
-      },
-    ]);
+    expect(amsterdam.model.changes).toEqual([AMSTERDAM_2020_POSTPONEMENT]);
     // no CFP, sponsor, partner, media or co-located event recorded: no such tile, not a 0
     expect(Object.entries(amsterdam.model.headline).filter(([, value]) => value === 0)).toEqual([]);
     expect(amsterdam.model).toMatchObject({ content: null, partners: { sponsors: null, communityPartners: null, media: null, colocatedEvents: [] } });
-    const first = (await readPdf(amsterdam.pdf.en)).pages[0].replace(/\s+/g, '');
+    const amsterdamPdf = await readPdf(amsterdam.pdf.en);
+    const first = amsterdamPdf.pages[0].replace(/\s+/g, '');
     expect(first).toContain('Postponedfrom March30,2020–April2,2020toAugust13,2020–August16,2020(announcedMarch4,2020)'.replace(/\s+/g, ''));
+    // in person with no virtual ticket, and nobody ever checked in: no "Livestream and virtual 0", no "0 of 521 (0%)"
+    expect(amsterdam.model.attendees).toMatchObject({ registrations: 521, inPerson: 521, virtual: null, checkIn: null });
+    for (const language of amsterdam.model.languages) {
+      const t = translator(language);
+      const compact = language === 'en' ? amsterdamPdf.compact : (await readPdf(amsterdam.pdf[language])).compact;
+      for (const key of ['attendees.virtual', 'attendees.checkIn']) {
+        expect(compact, `${language} PDF ${key}`).not.toContain(t(`report:${key}`).replace(/\s+/g, ''));
+        expect(amsterdam.html[language], `${language} HTML ${key}`).not.toContain(t(`report:${key}`));
+      }
+      expect(amsterdam.html[language], language).not.toMatch(/data-path="attendees\.(virtual|checkIn)/);
+    }
   });
 
   it('renders the same bytes from the same data', async () => {

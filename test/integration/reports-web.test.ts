@@ -67,7 +67,7 @@ function readPage(html: string) {
   return { document, all, text, data, elements, rows, chart };
 }
 
-/** Registrations from four countries, a CFP, sponsors, a scholarship programme, a figure with its source; two earlier editions, one without ticket types. */
+/** Registrations from four countries (some checked in), a CFP, sponsors, a scholarship programme, a figure with its source; two earlier editions, one without ticket types. */
 async function fillEdition(db: ReportScratch, eventId: string, seriesSlug: string) {
   const [{ id: seriesId }] = (await db.db.query<{ id: string }>('SELECT id FROM series WHERE slug = $1', [seriesSlug])).rows;
   const older = await db.event(seriesId, { name: 'Web Conference 2028', starts_at: new Date('2028-06-24T01:00:00Z'), ends_at: new Date('2028-06-26T01:00:00Z') });
@@ -76,7 +76,9 @@ async function fillEdition(db: ReportScratch, eventId: string, seriesSlug: strin
   await db.event(seriesId, { name: 'Web Conference 2029', starts_at: new Date('2029-06-24T01:00:00Z'), ends_at: new Date('2029-06-26T01:00:00Z') });
 
   const ticket = await db.ticketType(eventId, 'All access', 'CORPORATE', 'IN_PERSON', '全场通行票');
-  await db.registrations(14, eventId, ticket, { country: 'CN', company_size: 'SIZE_3000_PLUS', first_time_attendee: true });
+  const chinese = await db.registrations(14, eventId, ticket, { country: 'CN', company_size: 'SIZE_3000_PLUS', first_time_attendee: true });
+  // the edition used check-in, so the report has its check-in line (format 4 leaves it out of one that did not)
+  for (const id of chinese.slice(0, 10)) await db.checkIn(eventId, id);
   await db.registrations(7, eventId, ticket, { country: 'JP', company_size: 'SIZE_50_249', first_time_attendee: false });
   await db.registrations(6, eventId, ticket, { country: 'US', first_time_attendee: true });
   await db.registrations(2, eventId, ticket, { country: 'FR' });

@@ -1,4 +1,5 @@
 import { ReportInput } from '@reports/build-report';
+import { EditionChangeRow } from '@reports/report.model';
 
 /**
  * A small hand-checked edition for the report's unit tests. The expected figures in reports/*.test.ts were worked
@@ -172,7 +173,7 @@ export function emptyEdition(): ReportInput {
   const none = { groups: [], notAnswered: 0 };
   return {
     ...input,
-    registrations: { total: 0, inPerson: 0, virtual: 0, checkedIn: 0 },
+    registrations: { total: 0, inPerson: 0, virtual: 0, checkedIn: null },
     firstTime: { yes: 0, respondents: 0 },
     countries: none,
     companySize: none,
@@ -294,10 +295,22 @@ export function editionWithHistory(): ReportInput {
   };
 }
 
+/** The postponement of the demo's Amsterdam 2020 edition, as its report states it (the demo test expects it too). */
+export const AMSTERDAM_2020_POSTPONEMENT: EditionChangeRow = {
+  kind: 'POSTPONED',
+  at: '2020-03-04T16:00:00.000Z',
+  fromStartsAt: '2020-03-30T07:00:00.000Z',
+  fromEndsAt: '2020-04-02T16:00:00.000Z',
+  fromFormat: 'IN_PERSON',
+  toFormat: 'IN_PERSON',
+  toStartsAt: '2020-08-13T07:00:00.000Z',
+  toEndsAt: '2020-08-16T16:00:00.000Z',
+};
+
 /**
  * An in-person edition postponed before it was held, as the demo's Amsterdam 2020: registrations with countries and
  * first-time answers, and nothing else recorded (no CFP, no session, no sponsor, partner, media or co-located event,
- * no gender answers), then moved online after the postponement.
+ * no gender answers, no virtual ticket, no check-in), then moved online after the postponement.
  */
 export function postponedEdition(): ReportInput {
   const input = emptyEdition();
@@ -305,7 +318,7 @@ export function postponedEdition(): ReportInput {
     ...input,
     languages: ['en', 'zh-CN'],
     event: { ...input.event, format: 'IN_PERSON', startsAt: '2020-08-13T07:00:00Z', endsAt: '2020-08-16T16:00:00Z', timezone: 'Europe/Amsterdam' },
-    registrations: { total: 60, inPerson: 60, virtual: 0, checkedIn: 0 },
+    registrations: { total: 60, inPerson: 60, virtual: 0, checkedIn: null },
     firstTime: { yes: 30, respondents: 50 },
     countries: { groups: [{ key: 'NL', count: 30 }, { key: 'DE', count: 20 }, { key: 'FR', count: 10 }], notAnswered: 0 },
     companySize: { groups: [], notAnswered: 60 },
@@ -315,16 +328,7 @@ export function postponedEdition(): ReportInput {
     ticketTypes: [{ key: 'CORPORATE', count: 40 }, { key: 'INDIVIDUAL', count: 20 }],
     speakerOrigins: { speakers: 0, local: 0, withoutCountry: 0 },
     changes: [
-      {
-        kind: 'POSTPONED',
-        at: '2020-03-04T16:00:00.000Z',
-        fromStartsAt: '2020-03-30T07:00:00.000Z',
-        fromEndsAt: '2020-04-02T16:00:00.000Z',
-        fromFormat: 'IN_PERSON',
-        toFormat: 'IN_PERSON',
-        toStartsAt: '2020-08-13T07:00:00.000Z',
-        toEndsAt: '2020-08-16T16:00:00.000Z',
-      },
+      { ...AMSTERDAM_2020_POSTPONEMENT },
       {
         kind: 'MOVED_ONLINE',
         at: '2020-04-23T10:00:00.000Z',

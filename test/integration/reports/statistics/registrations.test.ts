@@ -55,6 +55,26 @@ describe('registration statistics', () => {
     expect(stats.registrations).toEqual({ total: 11, inPerson: 9, virtual: 2, checkedIn: 5 });
   });
 
+  it('has no check-in figure for an edition that recorded no check-in, and a real 0 for one that scanned only what does not count', async () => {
+    // editions of their own, so that their rows change no other test's figures
+    const series = await db.series();
+    const never = (await db.event(series)).id;
+    const inPerson = await db.ticketType(never, 'All access', 'CORPORATE', 'IN_PERSON');
+    await db.registrations(4, never, inPerson, { country: 'NL' });
+    expect((await collectRegistrations(db.sql, never)).registrations).toEqual({ total: 4, inPerson: 4, virtual: 0, checkedIn: null });
+
+    const scanned = (await db.event(series)).id;
+    const hall = await db.ticketType(scanned, 'All access', 'CORPORATE', 'IN_PERSON');
+    const stream = await db.ticketType(scanned, 'Livestream', 'VIRTUAL', 'VIRTUAL');
+    await db.registrations(3, scanned, hall);
+    const [streamed] = await db.registrations(1, scanned, stream);
+    const [cancelled] = await db.registrations(1, scanned, hall, { state: 'CANCELLED' });
+    // the badges scanned: a virtual registration's and one cancelled since; none of the three counted in person
+    await db.checkIn(scanned, streamed);
+    await db.checkIn(scanned, cancelled);
+    expect((await collectRegistrations(db.sql, scanned)).registrations).toEqual({ total: 4, inPerson: 3, virtual: 1, checkedIn: 0 });
+  });
+
   it('counts each self-described answer with the registrations that gave none', async () => {
     const stats = await collectRegistrations(db.sql, eventId);
     // 6 yes, 2 no; the speaker and the two virtual registrations did not answer
