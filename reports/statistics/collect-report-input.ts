@@ -16,16 +16,17 @@ export interface CollectOptions {
   privacyThreshold: number;
   generatedAt: Date;
   /**
-   * A second connection in the same snapshot: the two scans of the registrations then run at once, one on each
-   * (see collectRegistrations). Without it they run one after the other on `sql`, with the same figures.
+   * A second connection in the same snapshot: the registrations' scan then runs in two parts at once, one on each
+   * (see collectRegistrations). Without it the scan runs whole on `sql`, with the same figures.
    */
   beside?: BesideRunner;
 }
 
 /**
- * Everything the report counts, as aggregates computed by Postgres: a fixed number of statements (fourteen; the organisers' choices come with the edition) whatever
- * the size of the edition; with `beside`, one of them runs on the second connection and three more (exporting and
- * importing the snapshot, the settings there) keep the two in step. Run it inside one REPEATABLE READ transaction so that every figure is taken from the
+ * Everything the report counts, as aggregates computed by Postgres: a fixed number of statements (thirteen; the organisers' choices come with the edition) whatever
+ * the size of the edition; with `beside`, the registrations' scan runs in two parts, one on the second connection,
+ * and three more statements (exporting the snapshot with the page to split at, importing it and the settings
+ * there) keep the two in step. Run it inside one REPEATABLE READ transaction so that every figure is taken from the
  * same snapshot (buildReport checks that they agree: check-ins never exceed in-person registrations, and so on).
  * The counting rules are documented next to each statement.
  */

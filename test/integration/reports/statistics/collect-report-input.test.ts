@@ -87,7 +87,7 @@ describe('collecting a whole report', () => {
 
     const before = db.statements;
     const report = buildReport(await collectReportInput(db.sql, y2018, { privacyThreshold: 5, generatedAt }));
-    expect(db.statements - before).toBe(14);
+    expect(db.statements - before).toBe(13);
     const row = (name: string) => report.yearOverYear.find((r) => r.name.en === name);
     expect(row('Trends 2016')).toMatchObject({
       registrations: null, firstTimePercent: null, countries: null, cfpSubmissions: null, acceptanceRatePercent: null,
