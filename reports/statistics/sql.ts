@@ -32,7 +32,13 @@ export function textArray(value: unknown): string[] {
  */
 export type BesideRunner = <T>(work: (sql: SqlRunner) => Promise<T>) => Promise<T>;
 
-/** Makes `sql`'s transaction, REPEATABLE READ and with no statement run yet, see a snapshot that `pg_export_snapshot()` gave. */
+/** The snapshot of `sql`'s transaction (REPEATABLE READ, still open), for another transaction to take. */
+export async function exportSnapshot(sql: SqlRunner): Promise<string> {
+  const [row] = await sql<{ snapshot: string }>('SELECT pg_export_snapshot() AS snapshot');
+  return row.snapshot;
+}
+
+/** Makes `sql`'s transaction, REPEATABLE READ and with no statement run yet, see the snapshot `exportSnapshot` gave. */
 export async function importSnapshot(sql: SqlRunner, snapshot: string): Promise<void> {
   // SET takes no bind parameters, so the identifier goes into the text: it must be Postgres's own (hex groups)
   if (!/^[0-9A-F]+(-[0-9A-F]+)+$/i.test(snapshot)) throw new TypeError(`not a snapshot identifier: ${snapshot}`);
