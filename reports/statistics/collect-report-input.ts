@@ -7,7 +7,7 @@ import { collectRegistrations } from './registrations';
 import { collectScholarships } from './scholarships';
 import { collectSharedCfp } from './shared-cfp';
 import { collectChanges } from './changes';
-import { BesideRunner, SqlRunner, applySettings } from './sql';
+import { BesideRunner, SqlRunner, applySettings, exportSnapshot, importSnapshot } from './sql';
 
 export { ReportEventNotFoundError } from './event';
 export type { BesideRunner, SqlRunner } from './sql';
@@ -16,16 +16,47 @@ export interface CollectOptions {
   privacyThreshold: number;
   generatedAt: Date;
   /**
-   * A second connection in the same snapshot: the two scans of the registrations then run at once, one on each
-   * (see collectRegistrations). Without it they run one after the other on `sql`, with the same figures.
+   * A second connection in the same snapshot: the registrations' scan then runs in two parts at once, one on each
+   * (see collectRegistrations), and so do the statements after it, shared between the two. Without it everything
+   * runs one statement after the other on `sql`, with the same figures.
    */
   beside?: BesideRunner;
 }
 
 /**
- * Everything the report counts, as aggregates computed by Postgres: a fixed number of statements (fourteen; the organisers' choices come with the edition) whatever
- * the size of the edition; with `beside`, one of them runs on the second connection and three more (exporting and
- * importing the snapshot, the settings there) keep the two in step. Run it inside one REPEATABLE READ transaction so that every figure is taken from the
+ * The statements after the registrations': with `beside`, the trends, the shared CFP and the changes run there at
+ * the same time as the others here (each of these statements runs in one process, so two run at a time on two
+ * cores), in a second transaction that takes `sql`'s snapshot too.
+ */
+async function collectTheRest(sql: SqlRunner, eventId: string, beside: BesideRunner | undefined) {
+  const here = async () => ({
+    content: await collectContent(sql, eventId),
+    scholarshipProgrammes: await collectScholarships(sql, eventId),
+    partners: await collectPartners(sql, eventId),
+  });
+  const there = async (other: SqlRunner) => ({
+    previousEditions: await collectEarlierEditions(other, eventId),
+    shared: await collectSharedCfp(other, eventId),
+    changes: await collectChanges(other, eventId),
+  });
+  if (!beside) return [await here(), await there(sql)] as const;
+  const snapshot = await exportSnapshot(sql);
+  return Promise.all([
+    here(),
+    beside(async (other) => {
+      await importSnapshot(other, snapshot);
+      await applySettings(other);
+      return there(other);
+    }),
+  ]);
+}
+
+/**
+ * Everything the report counts, as aggregates computed by Postgres: a fixed number of statements (thirteen; the organisers' choices come with the edition) whatever
+ * the size of the edition; with `beside`, the registrations' scan runs in two parts, one on the second connection,
+ * and so do the trends, the shared CFP and the changes while the rest runs on `sql`; six more statements (exporting
+ * the snapshot twice, the first time with the page to split at; importing it and the settings there, twice) keep
+ * the two in step. Run it inside one REPEATABLE READ transaction so that every figure is taken from the
  * same snapshot (buildReport checks that they agree: check-ins never exceed in-person registrations, and so on).
  * The counting rules are documented next to each statement.
  */
@@ -33,12 +64,7 @@ export async function collectReportInput(sql: SqlRunner, eventId: string, option
   const { event, languages, choices } = await collectEvent(sql, eventId);
   await applySettings(sql);
   const registrations = await collectRegistrations(sql, eventId, options.beside);
-  const content = await collectContent(sql, eventId);
-  const scholarshipProgrammes = await collectScholarships(sql, eventId);
-  const partners = await collectPartners(sql, eventId);
-  const previousEditions = await collectEarlierEditions(sql, eventId);
-  const shared = await collectSharedCfp(sql, eventId);
-  const changes = await collectChanges(sql, eventId);
+  const [{ content, scholarshipProgrammes, partners }, { previousEditions, shared, changes }] = await collectTheRest(sql, eventId, options.beside);
   return {
     generatedAt: options.generatedAt,
     languages,

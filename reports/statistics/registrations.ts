@@ -1,7 +1,7 @@
 import { LocalizedText } from '@lectern/i18n/localized-text';
 import { Answers, ReportInput } from '@reports/build-report';
 import { GroupCount } from '@reports/stats';
-import { BesideRunner, SqlRunner, applySettings, exportSnapshot, importSnapshot, whole } from './sql';
+import { BesideRunner, SqlRunner, applySettings, importSnapshot, whole } from './sql';
 
 export type RegistrationStatistics = Pick<
   ReportInput,
@@ -9,7 +9,7 @@ export type RegistrationStatistics = Pick<
 >;
 
 /**
- * Every attendee figure, in two scans of the edition's registrations.
+ * Every attendee figure, in one reading of the edition's registrations.
  *
  * Counting rules:
  * - a registration counts when it is CONFIRMED: pending payments, waiting-list entries and cancellations do not;
@@ -27,29 +27,33 @@ export type RegistrationStatistics = Pick<
  *   "not answered", so every breakdown's answers plus its not-answered add up to the registrations;
  * - the ticket mix is per ticket type (the organiser's names, e.g. "All access", "VIP"), not per category.
  *
- * Why this shape: a seven-way GROUPING SETS keeps seven hash tables per row and runs on one core, and seven GROUP
- * BYs read the table seven times. Two GROUP BYs over composite keys of low cardinality (ticket type x first time x
- * gender x company size; country x job function x industry: a few thousand groups at most) each run as one parallel
- * scan, and the per-dimension totals are then summed from those few thousand rows. One GROUP BY over all seven
- * would read the table once, but its groups multiply: about 500,000 for a million registrations answering
- * independently, against about 13,000 for the two.
+ * Why this shape: most of a statement's cost over a million registrations is reading each row's columns, and the
+ * answers sit behind the row's text columns (name, e-mail, badge token), so each statement that reads them pays
+ * about as much as the baseline's whole `GROUP BY country` (single-process CPU on the bench's data: 180 ms to read
+ * the columns, 260 ms with the baseline's grouping, 310 and 290 ms for the two groupings below apart, 430 ms for
+ * both in one statement). So one statement reads them once, for two groupings over composite keys of low
+ * cardinality (ticket type x first time x gender x company size; country x job function x industry: a few
+ * thousand groups at most), and the per-dimension totals are summed from those groups. One GROUP BY over all seven
+ * would need no second hash table, but its groups multiply: about 500,000 for a million registrations answering
+ * independently (the planner's estimate too), against about 13,000 for the two.
  *
- * With a `beside` connection in the same snapshot the two scans run at the same time, one on each connection, and
- * the figures are the same (the second transaction imports the first one's snapshot before its first query). On
- * the bench's million registrations and two cores this took the statistics from about 2.4 to about 1.7 times one
- * `GROUP BY country` (interleaved runs on the same data, other work sharing the machine). It saves wall time, not
- * work: both scans still read every row, so an idle machine may gain less than a loaded one.
+ * PostgreSQL runs GROUPING SETS in one process (it does not aggregate grouping sets in parallel workers), so with a
+ * `beside` connection in the same snapshot the statement runs twice at once, each on its own part of the table's
+ * pages (a TID range: `ctid` below or from a page half-way between the pages of the edition's first and last
+ * registration), and the two results are added up (sumDimensions). Every row is in exactly one part whatever the
+ * split page, which only balances the work. Without `beside` the statement runs once over every row, with the
+ * same figures.
  */
-const TICKETS_SQL = `
+const scanSql = (part: 'all' | 'below' | 'from') => `
 WITH counted AS (
-  SELECT r.ticket_type_id, r.first_time_attendee, r.gender, r.company_size, count(*) AS n,
-         count(*) FILTER (WHERE r.first_checked_in_at IS NOT NULL) AS checked
+  SELECT GROUPING(r.country) = 1 AS of_tickets, r.ticket_type_id, r.first_time_attendee, r.gender, r.company_size,
+         r.country, r.job_function, r.industry, count(*) AS n, count(*) FILTER (WHERE r.first_checked_in_at IS NOT NULL) AS checked
     FROM registrations r
-   WHERE r.event_id = $1::uuid AND r.state = 'CONFIRMED'
-   GROUP BY r.ticket_type_id, r.first_time_attendee, r.gender, r.company_size
+   WHERE r.event_id = $1::uuid AND r.state = 'CONFIRMED'${part === 'all' ? '' : ` AND r.ctid ${part === 'below' ? '<' : '>='} $2::tid`}
+   GROUP BY GROUPING SETS ((r.ticket_type_id, r.first_time_attendee, r.gender, r.company_size), (r.country, r.job_function, r.industry))
 ), typed AS (
-  SELECT c.*, t.attendance FROM counted c JOIN ticket_types t ON t.id = c.ticket_type_id
-), dims AS (
+  SELECT c.*, t.attendance FROM counted c JOIN ticket_types t ON t.id = c.ticket_type_id WHERE c.of_tickets
+), tickets AS (
   SELECT CASE WHEN GROUPING(ticket_type_id) = 0 THEN 'ticketType'
               WHEN GROUPING(attendance) = 0 THEN 'attendance'
               WHEN GROUPING(first_time_attendee) = 0 THEN 'firstTime'
@@ -63,22 +67,27 @@ WITH counted AS (
 )
 SELECT d.dimension, d.key, d.count, d.checked, t.name,
        EXISTS (SELECT 1 FROM check_ins c WHERE c.event_id = $1::uuid) AS check_ins_recorded
-  FROM dims d LEFT JOIN ticket_types t ON d.dimension = 'ticketType' AND t.id::text = d.key`;
-
-const PEOPLE_SQL = `
-WITH counted AS (
-  SELECT r.country, r.job_function, r.industry, count(*) AS n
-    FROM registrations r
-   WHERE r.event_id = $1::uuid AND r.state = 'CONFIRMED'
-   GROUP BY r.country, r.job_function, r.industry
-)
-SELECT CASE WHEN GROUPING(country) = 0 THEN 'country' WHEN GROUPING(job_function) = 0 THEN 'jobFunction' ELSE 'industry' END AS dimension,
-       COALESCE(country::text, job_function::text, industry::text) AS key,
-       sum(n)::int AS count, NULL AS name
+  FROM tickets d LEFT JOIN ticket_types t ON d.dimension = 'ticketType' AND t.id::text = d.key
+UNION ALL
+SELECT CASE WHEN GROUPING(country) = 0 THEN 'country' WHEN GROUPING(job_function) = 0 THEN 'jobFunction' ELSE 'industry' END,
+       COALESCE(country::text, job_function::text, industry::text), sum(n)::int, NULL, NULL, NULL
   FROM counted
+ WHERE NOT of_tickets
  GROUP BY GROUPING SETS ((country), (job_function), (industry))`;
 
-interface DimensionRow {
+/**
+ * The snapshot for the `beside` connection, and the page to split the registrations at: half-way between the
+ * pages of the edition's first and last registration by creation (two probes of its (event_id, created_at) index),
+ * as a TID. Rows mostly sit in the order they were written, so each part gets about half of them. No row when the
+ * edition has no registration.
+ */
+const SPLIT_SQL = `
+SELECT pg_export_snapshot() AS snapshot,
+       '(' || (first.page + last.page) / 2 || ',0)' AS page
+  FROM (SELECT (ctid::text::point)[0]::bigint AS page FROM registrations WHERE event_id = $1::uuid ORDER BY created_at, id LIMIT 1) first,
+       (SELECT (ctid::text::point)[0]::bigint AS page FROM registrations WHERE event_id = $1::uuid ORDER BY created_at DESC, id DESC LIMIT 1) last`;
+
+export interface DimensionRow {
   dimension: string;
   key: string | null;
   count: unknown;
@@ -89,18 +98,39 @@ interface DimensionRow {
   name: LocalizedText | null;
 }
 
+/**
+ * The rows of several parts of the registrations as the rows of all of them: the counts (and check-ins) of the same
+ * dimension and key added up, in the order each first appears. Every part reports the total, zero when empty.
+ */
+export function sumDimensions(parts: DimensionRow[][]): DimensionRow[] {
+  const add = (sum: unknown, value: unknown) => (value === null || value === undefined ? sum : whole(sum ?? 0) + whole(value));
+  const summed = new Map<string, DimensionRow>();
+  for (const row of parts.flat()) {
+    const id = JSON.stringify([row.dimension, row.key]);
+    const seen = summed.get(id);
+    summed.set(
+      id,
+      seen
+        ? { ...seen, count: add(seen.count, row.count), checked: add(seen.checked, row.checked), name: seen.name ?? row.name }
+        : { ...row, count: whole(row.count), checked: add(row.checked, row.checked === null || row.checked === undefined ? null : 0) },
+    );
+  }
+  return [...summed.values()];
+}
+
 async function scan(sql: SqlRunner, eventId: string, beside: BesideRunner | undefined): Promise<DimensionRow[]> {
-  if (!beside) return [...(await sql<DimensionRow>(TICKETS_SQL, [eventId])), ...(await sql<DimensionRow>(PEOPLE_SQL, [eventId]))];
-  const snapshot = await exportSnapshot(sql);
-  const [tickets, people] = await Promise.all([
-    sql<DimensionRow>(TICKETS_SQL, [eventId]),
+  if (!beside) return sql<DimensionRow>(scanSql('all'), [eventId]);
+  const [split] = await sql<{ snapshot: string; page: string }>(SPLIT_SQL, [eventId]);
+  if (!split) return sql<DimensionRow>(scanSql('all'), [eventId]);
+  const parts = await Promise.all([
+    sql<DimensionRow>(scanSql('below'), [eventId, split.page]),
     beside(async (other) => {
-      await importSnapshot(other, snapshot);
+      await importSnapshot(other, split.snapshot);
       await applySettings(other);
-      return other<DimensionRow>(PEOPLE_SQL, [eventId]);
+      return other<DimensionRow>(scanSql('from'), [eventId, split.page]);
     }),
   ]);
-  return [...tickets, ...people];
+  return sumDimensions(parts);
 }
 
 export async function collectRegistrations(sql: SqlRunner, eventId: string, beside?: BesideRunner): Promise<RegistrationStatistics> {

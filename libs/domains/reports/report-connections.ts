@@ -5,7 +5,7 @@ import { PrismaService } from '@lectern/database/prisma.service';
 
 /**
  * Connections a worker process keeps for its report job alone: the statistics' snapshot transaction and the
- * heartbeat beside it. The registrations' second scan borrows the heartbeat's while it runs (a second transaction
+ * heartbeat beside it. Half of the registrations' scan borrows the heartbeat's while it runs (a second transaction
  * in the statistics' snapshot); a heartbeat then waits for that one statement, bounded by the report's statement
  * timeout (300 s by default, against 900 s without a heartbeat before a report counts as stuck). Reports run one
  * at a time per process, so two are enough.

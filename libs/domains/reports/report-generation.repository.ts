@@ -66,7 +66,7 @@ export class ReportGenerationRepository {
 
   /**
    * Runs the statistics in one REPEATABLE READ transaction, so every figure comes from the same snapshot, with
-   * each statement bounded by `statementTimeoutMs`. The registrations' second scan runs beside it in a second
+   * each statement bounded by `statementTimeoutMs`. Half of the registrations' scan runs beside it in a second
    * transaction on the job's other connection, which takes the first one's snapshot (collectRegistrations); the
    * heartbeat shares that connection and waits for that one statement at most.
    */
