@@ -1,7 +1,7 @@
 import { randomBytes, randomUUID } from 'node:crypto';
 import { Client } from 'pg';
 import { inject } from 'vitest';
-import { SqlRunner } from '@reports/statistics/sql';
+import { BesideRunner, SqlRunner } from '@reports/statistics/sql';
 
 /** A translated column as stored: English, and Simplified Chinese when given. */
 export const inTwo = (en: string, zh: string | null): Record<string, string> => (zh ? { en, 'zh-CN': zh } : { en });
@@ -30,6 +30,25 @@ export class ReportScratch {
 
   close() {
     return this.db.end();
+  }
+
+  /**
+   * This connection as a report job's second one: each piece of work gets a REPEATABLE READ transaction of its own
+   * here (the work imports the first connection's snapshot itself) and this connection's runner, through `wrap`
+   * when given; `runs` says how many pieces ran.
+   */
+  besideRunner(wrap: (sql: SqlRunner) => SqlRunner = (sql) => sql): { beside: BesideRunner; runs: () => number } {
+    let runs = 0;
+    const beside: BesideRunner = async (work) => {
+      runs += 1;
+      await this.db.query('BEGIN ISOLATION LEVEL REPEATABLE READ');
+      try {
+        return await work(wrap(this.sql));
+      } finally {
+        await this.db.query('COMMIT');
+      }
+    };
+    return { beside, runs: () => runs };
   }
 
   private async insert(table: string, row: Record<string, unknown>): Promise<string> {

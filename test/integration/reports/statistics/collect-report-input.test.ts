@@ -3,7 +3,6 @@ import { ReportScratch } from '@test/support/report-scratch';
 import { buildReport } from '@reports/build-report';
 import { ReportEventNotFoundError, collectReportInput } from '@reports/statistics/collect-report-input';
 import { collectEarlierEditions } from '@reports/statistics/editions';
-import { BesideRunner } from '@reports/statistics/sql';
 
 const at = (iso: string) => new Date(iso);
 const generatedAt = at('2019-07-15T08:00:00Z');
@@ -154,16 +153,7 @@ describe('collecting a whole report', () => {
 
     const second = await ReportScratch.connect();
     const writer = await ReportScratch.connect();
-    let besideRuns = 0;
-    const beside: BesideRunner = async (work) => {
-      besideRuns++;
-      await second.db.query('BEGIN ISOLATION LEVEL REPEATABLE READ');
-      try {
-        return await work(second.sql);
-      } finally {
-        await second.db.query('COMMIT');
-      }
-    };
+    const { beside, runs } = second.besideRunner();
     try {
       await db.db.query('BEGIN ISOLATION LEVEL REPEATABLE READ');
       // the statistics' snapshot is taken here; what the writer adds below commits after it
@@ -173,7 +163,7 @@ describe('collecting a whole report', () => {
       const together = await collectReportInput(db.sql, edition, { privacyThreshold: 5, generatedAt, beside });
       await db.db.query('COMMIT');
       // the registrations' part and the trends each ran there
-      expect(besideRuns).toBe(2);
+      expect(runs()).toBe(2);
       expect(together.previousEditions).toEqual(alone.previousEditions);
       const after = await collectReportInput(db.sql, edition, { privacyThreshold: 5, generatedAt });
       expect(after.previousEditions.map((e) => [e.registrations, e.sponsors])).toEqual([[5, 2]]);

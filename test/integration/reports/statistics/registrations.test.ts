@@ -4,7 +4,7 @@ import { buildReport } from '@reports/build-report';
 import { OTHER_KEY } from '@reports/report.model';
 import { collectReportInput } from '@reports/statistics/collect-report-input';
 import { RegistrationStatistics, collectRegistrations } from '@reports/statistics/registrations';
-import { BesideRunner, SqlRunner } from '@reports/statistics/sql';
+import { SqlRunner } from '@reports/statistics/sql';
 
 const byKey = <T extends { key: string }>(groups: T[]) => [...groups].sort((a, b) => (a.key < b.key ? -1 : 1));
 /** The statistics with every list of groups in key order: the order groups come back in carries no meaning. */
@@ -119,16 +119,7 @@ describe('registration statistics', () => {
     const alone = await collectRegistrations(db.sql, edition);
     const second = await ReportScratch.connect();
     const writer = await ReportScratch.connect();
-    let besideRan = false;
-    const beside: BesideRunner = async (work) => {
-      besideRan = true;
-      await second.db.query('BEGIN ISOLATION LEVEL REPEATABLE READ');
-      try {
-        return await work(second.sql);
-      } finally {
-        await second.db.query('COMMIT');
-      }
-    };
+    const { beside, runs } = second.besideRunner();
     try {
       await db.db.query('BEGIN ISOLATION LEVEL REPEATABLE READ');
       // the statistics' snapshot is taken here; the registration below commits after it
@@ -136,7 +127,7 @@ describe('registration statistics', () => {
       await writer.registrations(1, edition, ticket, { country: 'JP', job_function: 'ARCHITECT', industry: 'FINANCIALS' });
       const together = await collectRegistrations(db.sql, edition, beside);
       await db.db.query('COMMIT');
-      expect(besideRan).toBe(true);
+      expect(runs()).toBe(1);
       // countries, job functions and industries come from the second connection: without the first one's snapshot
       // it would count the registration written after it (JP)
       expect(inKeyOrder(together)).toEqual(inKeyOrder(alone));
@@ -172,14 +163,7 @@ describe('registration statistics', () => {
         return rows;
       };
     const second = await ReportScratch.connect();
-    const beside: BesideRunner = async (work) => {
-      await second.db.query('BEGIN ISOLATION LEVEL REPEATABLE READ');
-      try {
-        return await work(recording(second.sql));
-      } finally {
-        await second.db.query('COMMIT');
-      }
-    };
+    const { beside } = second.besideRunner(recording);
     try {
       await db.db.query('BEGIN ISOLATION LEVEL REPEATABLE READ');
       const together = await collectRegistrations(recording(db.sql), edition, beside);
