@@ -49,13 +49,13 @@ const EVENT_COLUMNS = Prisma.sql`
 export function callerAccessSql(slug: string, userId: string, allowed: readonly EventRole[]): Prisma.Sql {
   return Prisma.sql`
     SELECT u.email AS caller_email, u.is_admin AS caller_admin, e.id AS event_id, e.status::text AS event_status,
-           COALESCE((SELECT array_agg(g.role::text) FROM role_grants g WHERE g.event_id = e.id AND g.user_id = u.id), '{}') AS event_roles,
-           e.id IS NOT NULL AND u.id IS NOT NULL
-             AND (u.is_admin OR EXISTS (SELECT 1 FROM role_grants g
-                                         WHERE g.event_id = e.id AND g.user_id = u.id AND g.role = ANY(${allowed}::"EventRole"[]))) AS granted
+           r.roles AS event_roles,
+           e.id IS NOT NULL AND u.id IS NOT NULL AND (u.is_admin OR r.roles && ${allowed}::text[]) AS granted
       FROM (SELECT 1) AS one
       LEFT JOIN users u ON u.id = ${userId}::uuid
-      LEFT JOIN events e ON e.slug = ${slug}`;
+      LEFT JOIN events e ON e.slug = ${slug}
+      CROSS JOIN LATERAL (SELECT COALESCE(array_agg(g.role::text), '{}') AS roles
+                            FROM role_grants g WHERE g.event_id = e.id AND g.user_id = u.id) r`;
 }
 
 /** The columns callerAccessSql adds to each row of the statement that runs it. */
