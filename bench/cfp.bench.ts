@@ -2,7 +2,7 @@ import { Client } from 'pg';
 import { EventRole } from '@lectern/database/generated/enums';
 import { KeysetPosition } from '@lectern/database/keyset';
 import { criteriaOf } from '@lectern/domains/cfp/submission-listing.service';
-import { submissionPageSql } from '@lectern/domains/cfp/submissions.repository';
+import { SubmissionPageRow, submissionPageSql } from '@lectern/domains/cfp/submissions.repository';
 import { BenchScenario } from './bench.types';
 import { measurePagedList } from './paged-list';
 import { apiCaller, createCfpEvent } from './support';
@@ -51,10 +51,10 @@ async function seed(db: Client, eventId: string, stamp: string) {
 }
 
 /**
- * The organiser's pages through raw `pg`: the very statement the API's repository sends, built by the same function
+ * The organisers' pages through raw `pg`: the very statement the API's repository sends, built by the same function
  * with the same default filter, so the baseline does the same work, the caller's account, edition and role check
- * included. What the API adds is HTTP, the token's verification, Nest, the judgement of that check and the
- * mapping to the response.
+ * included, and reads the page's items as the API's client does (parsing the JSON the statement wrote). What the API
+ * adds is HTTP, the token's verification, Nest, the judgement of that check and the response around the items.
  */
 async function walkBaseline(db: Client, slug: string, callerId: string, pageSize: number) {
   const latencies: number[] = [];
@@ -63,16 +63,15 @@ async function walkBaseline(db: Client, slug: string, callerId: string, pageSize
   for (;;) {
     const statement = submissionPageSql({ slug, callerId, allowed: [EventRole.ORGANISER], criteria: criteriaOf({}), limit: pageSize, after });
     const started = process.hrtime.bigint();
-    const page: { rows: { id: string | null; submittedAt: Date | null }[] } = await db.query(statement.text, statement.values);
+    const page: { rows: Pick<SubmissionPageRow, 'items' | 'more' | 'lastAt' | 'lastId'>[] } = await db.query(statement.text, statement.values);
+    const items = JSON.parse(page.rows[0].items) as unknown[];
     latencies.push(Number(process.hrtime.bigint() - started) / 1e6);
-    const items = page.rows.filter((row) => row.id !== null).slice(0, pageSize);
     rows += items.length;
-    if (page.rows.length <= pageSize) return { latencies, rows };
-    const last = items[items.length - 1];
-    after = { at: last.submittedAt as Date, id: last.id as string };
+    const { more, lastAt, lastId } = page.rows[0];
+    if (!more || !lastAt || !lastId) return { latencies, rows };
+    after = { at: lastAt, id: lastId };
   }
 }
-
 /**
  * An organiser pages through 5,000 submissions (pages of 50 and of 200), on the real API process, next to the
  * same statement through raw `pg` in the same run. Statements per page are counted on an in-process instance

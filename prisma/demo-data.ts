@@ -1,3 +1,4 @@
+import { parseJsonText } from '@lectern/database/json.types';
 import { INestApplicationContext, Type } from '@nestjs/common';
 import { hash } from '@node-rs/argon2';
 import { Pool } from 'pg';
@@ -556,7 +557,7 @@ class DemoBuilder {
     const edition = this.plan.edition2019;
     const access = await this.access(edition.slug);
     const existing = new Map<string, SubmissionState>(
-      (await this.pages((cursor) => this.submissionList.list(this.organiserCall(edition.slug), { origin: 'INVITED', limit: 200, cursor }))).map((s) => [s.title, s]),
+      (await this.pages((cursor) => this.submissionList.list(this.organiserCall(edition.slug), { origin: 'INVITED', limit: 200, cursor }).then(parseJsonText))).map((s) => [s.title, s]),
     );
     const sessions = new Array<SubmissionState>(edition.invited.length);
     await each(edition.invited, CODE_CONCURRENCY, async (session, index) => {

@@ -1,3 +1,4 @@
+import { parseJsonText } from '@lectern/database/json.types';
 import { INestApplicationContext } from '@nestjs/common';
 import { EventRole, ScheduleBlockKind } from '@lectern/database/generated/enums';
 import { Actor } from '@lectern/domains/auth/auth.types';
@@ -94,7 +95,7 @@ export async function buildDemoProgramme(
   const before = new Set((await schedule.snapshot(access)).placements.map((p) => p.submissionId));
   const call: EventCall = { callerId: organiser.id, requestId: organiser.requestId, slug: access.event.slug, allowed: [EventRole.ORGANISER] };
   const keynoteMinutes = (await app.get(CfpService).get(access)).formats.find((f) => f.slug === 'keynote')?.durationMinutes ?? 15;
-  const keynotes = (await app.get(SubmissionListingService).list(call, { origin: 'INVITED', format: 'keynote', limit: 200 })).items.sort((a, b) =>
+  const keynotes = parseJsonText(await app.get(SubmissionListingService).list(call, { origin: 'INVITED', format: 'keynote', limit: 200 })).items.sort((a, b) =>
     a.code.localeCompare(b.code),
   );
   const { days } = await rooms.dayHours(access);

@@ -40,5 +40,10 @@ export function keysetPage<T extends { id: string }>(rows: T[], limit: number, a
   const page = rows.slice(0, limit);
   const last = page[page.length - 1];
   const lastAt = last ? at(last) : null;
-  return { page, nextCursor: rows.length > limit && last && lastAt ? encodeCursor([lastAt.toISOString(), last.id]) : null };
+  return { page, nextCursor: rows.length > limit && last && lastAt ? keysetCursor(lastAt, last.id) : null };
+}
+
+/** The cursor of the page after one that ended with the row at (`at`, `id`). */
+export function keysetCursor(at: Date, id: string): string {
+  return encodeCursor([at.toISOString(), id]);
 }

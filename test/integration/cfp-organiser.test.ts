@@ -150,6 +150,18 @@ describe('organiser views of the CFP', () => {
       speakers: [{ role: 'OWNER', name: 'Speaker lin', company: 'lin Inc', country: 'SG' }],
     });
     expect(first.body.items[0].code).toMatch(/^TEST-[0-9A-HJKMNP-TV-Z]{4}$/);
+    // the items are JSON the statement wrote: as JSON, the same values the submission's own view gives, the time
+    // in the form a JavaScript Date gives (milliseconds, UTC)
+    await query(inject('databaseUrl'), `UPDATE submissions SET submitted_at = '2031-02-03T04:05:06.789Z' WHERE id = $1`, [ids.withdrawn]);
+    const item = await api.http.get<Wire<SubmissionPageDto>>(`${base}/submissions?limit=1`, { token: organiser.token });
+    expect(item.headers.get('content-type')).toBe('application/json; charset=utf-8');
+    expect(item.body.items[0].submittedAt).toBe('2031-02-03T04:05:06.789Z');
+    const detail = (await api.http.get<Wire<SubmissionDto>>(`${base}/submissions/${ids.withdrawn}`, { token: organiser.token })).body;
+    expect(item.body.items[0]).toEqual({
+      id: detail.id, code: detail.code, origin: detail.origin, state: detail.state, title: detail.title, format: detail.format,
+      track: detail.track, level: detail.level, language: detail.language, submittedAt: detail.submittedAt,
+      speakers: detail.speakers.map((s) => ({ role: s.role, name: s.name, company: s.company, country: s.country })),
+    });
     expectProblem(await api.http.get(`${base}/submissions?cursor=garbage`, { token: organiser.token }), 400, 'CURSOR_INVALID');
     expectProblem(await api.http.get(`${base}/submissions?limit=500`, { token: organiser.token }), 400, 'VALIDATION_FAILED');
   });

@@ -2,15 +2,16 @@ import { Readable } from 'node:stream';
 import { Injectable } from '@nestjs/common';
 import { toZonedIso } from '@lectern/clock/zoned-time';
 import { CsvValue, UTF8_BOM, csvRow } from '@lectern/csv/csv.format';
-import { decodeKeyset, keysetPage } from '@lectern/database/cursor';
+import { decodeKeyset, keysetCursor } from '@lectern/database/cursor';
+import { JsonText, jsonPage } from '@lectern/database/json.types';
 import { CfpQuestionScope, SubmissionOrigin } from '@lectern/database/generated/enums';
 import { Actor } from '@lectern/domains/auth/auth.types';
 import { EventAccess, EventCall, roleAccess } from '@lectern/domains/events/event-visibility.policy';
 import { CfpRepository, QuestionRecord } from './cfp.repository';
 import { ORGANISER_VISIBLE_STATES } from './submission-state.machine';
-import { toListItem, toMineItem } from './submission.views';
+import { toMineItem } from './submission.views';
 import { SubmissionCriteria, SubmissionExportRow, SubmissionFilter, SubmissionsRepository } from './submissions.repository';
-import { ListSubmissionsQuery, SubmissionFilterQuery } from './submissions.types';
+import { ListSubmissionsQuery, SubmissionFilterQuery, SubmissionPage } from './submissions.types';
 import { localizedText, optionalLocalizedText, textIn } from '@lectern/i18n/localized-text';
 
 /** Lists of submissions: a speaker's own, and the organisers' filtered list, its counts and its CSV export. */
@@ -28,16 +29,16 @@ export class SubmissionListingService {
 
   /**
    * Organisers' list: one statement per page whatever its size, the caller's account, edition and roles checked in
-   * it (submissionPageSql) and judged here as the event guard would judge them.
+   * it (submissionPageSql) and judged here as the event guard would judge them; the items come as the statement
+   * wrote them in JSON.
    */
-  async list(call: EventCall, query: ListSubmissionsQuery) {
+  async list(call: EventCall, query: ListSubmissionsQuery): Promise<JsonText<SubmissionPage>> {
     const limit = query.limit ?? 50;
     const after = decodeKeyset(query.cursor);
-    const rows = await this.submissions.listPage({ slug: call.slug, callerId: call.callerId, allowed: call.allowed, criteria: criteriaOf(query), limit, after });
-    roleAccess(call, rows[0]);
-    const found = rows.filter((row): row is Extract<typeof row, { id: string }> => row.id !== null);
-    const { page, nextCursor } = keysetPage(found, limit, (row) => row.submittedAt);
-    return { items: page.map(toListItem), nextCursor };
+    const [row] = await this.submissions.listPage({ slug: call.slug, callerId: call.callerId, allowed: call.allowed, criteria: criteriaOf(query), limit, after });
+    roleAccess(call, row);
+    const nextCursor = row.more && row.lastAt && row.lastId ? keysetCursor(row.lastAt, row.lastId) : null;
+    return jsonPage(row.items, { nextCursor });
   }
 
   async counts(access: EventAccess, query: SubmissionFilterQuery) {

@@ -2,7 +2,7 @@ import { SpeakerRole } from '@lectern/database/generated/enums';
 import { JsonValue } from '@lectern/database/json.types';
 import { toZonedIso } from '@lectern/clock/zoned-time';
 import { CfpSettingsRecord } from './cfp.repository';
-import { MySubmissionRecord, SubmissionDetailRecord, SubmissionListRow } from './submissions.repository';
+import { MySubmissionRecord, SubmissionDetailRecord } from './submissions.repository';
 import { localizedText } from '@lectern/i18n/localized-text';
 
 /** The name a speaker gave their profile, else their account's. */
@@ -14,8 +14,8 @@ export const answerMap = (rows: { questionId: string; value: JsonValue }[]) =>
 
 const formatRef = (format: { slug: string; name: unknown } | null) => (format ? { slug: format.slug, name: localizedText(format.name) } : null);
 
-/** What every list of submissions shows of one. */
-const summaryOf = (row: SubmissionListRow | MySubmissionRecord) => ({
+/** What a speaker's list shows of a submission; the organisers' list shows the same, built in SQL (submissionPageSql). */
+const summaryOf = (row: MySubmissionRecord) => ({
   id: row.id,
   code: row.code,
   origin: row.origin,
@@ -27,11 +27,6 @@ const summaryOf = (row: SubmissionListRow | MySubmissionRecord) => ({
   language: row.language,
   submittedAt: row.submittedAt,
 });
-
-/** A row of the organisers' list; its statement already gave the speakers their list shape. */
-export function toListItem(row: SubmissionListRow) {
-  return { ...summaryOf(row), speakers: row.speakers };
-}
 
 /** A row of a speaker's own list, with their role in it. */
 export function toMineItem(row: MySubmissionRecord, userId: string) {

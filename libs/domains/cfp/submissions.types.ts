@@ -1,4 +1,5 @@
-import { AudienceLevel, SubmissionState } from '@lectern/database/generated/enums';
+import { AudienceLevel, SpeakerRole, SubmissionOrigin, SubmissionState } from '@lectern/database/generated/enums';
+import { LocalizedText } from '@lectern/i18n/localized-text';
 import { PageQuery } from '@lectern/database/pagination.types';
 
 export interface CreateInvitedSessionInput {
@@ -24,6 +25,25 @@ export interface CreateSubmissionInput {
 }
 
 export interface ListSubmissionsQuery extends PageQuery, SubmissionFilterQuery {}
+
+/** A page of the organisers' list as the response carries it (its items written by submissionPageSql). */
+export interface SubmissionPage {
+  items: {
+    id: string;
+    code: string;
+    origin: SubmissionOrigin;
+    state: SubmissionState;
+    title: string;
+    format: { slug: string; name: LocalizedText } | null;
+    track: { slug: string; name: LocalizedText } | null;
+    level: AudienceLevel | null;
+    language: string | null;
+    /** ISO 8601, UTC, milliseconds */
+    submittedAt: string;
+    speakers: { role: SpeakerRole; name: string; company: string | null; country: string | null }[];
+  }[];
+  nextCursor: string | null;
+}
 
 export const ORIGIN_FILTERS = ['CFP', 'INVITED', 'ALL'] as const;
 export type SubmissionOriginFilter = (typeof ORIGIN_FILTERS)[number];

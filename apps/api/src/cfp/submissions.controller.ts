@@ -33,6 +33,7 @@ import { Actor } from '@lectern/domains/auth/auth.types';
 import { EventAccess, EventCall } from '@lectern/domains/events/event-visibility.policy';
 import { ApiTokenArea } from '@api/integrations/token-area.decorator';
 import { Background } from '@api/http/background';
+import { SendsJsonText } from '@api/http/json-text';
 
 const SPEAKERS = 'Speakers of the submission (the owner and co-speakers who accepted)';
 const OWNER = 'Only the owner of the submission';
@@ -65,6 +66,7 @@ export class SubmissionsController {
   @RequireEventRoleInStatement('List submissions: filters, text search, cursor pagination (drafts are never listed)', EventRole.ORGANISER)
   @ApiOkResponse({ type: SubmissionPageDto })
   @ApiProblems(400, 401, 403, 404)
+  @SendsJsonText()
   list(@CurrentEventCall() call: EventCall, @Query() query: ListSubmissionsQueryDto) {
     return this.listing.list(call, query);
   }
