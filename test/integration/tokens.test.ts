@@ -39,6 +39,21 @@ describe('bearer tokens', () => {
     expect(future.body.code).toBe('TOKEN_INVALID');
   });
 
+  it('checks the time of a token it verified before on every use, as on the first', async () => {
+    const tokens = new TokenService(testConfig({ TOKEN_SECRET: NEW_SECRET, TOKEN_KEY_ID: 'k2', TOKEN_TTL_SECONDS: '3600', TOKEN_CLOCK_SKEW_SECONDS: '60' }));
+    const issuedAt = new Date('2031-05-01T10:00:00Z');
+    const { token, expiresAt } = await tokens.issue(user.id, issuedAt);
+    expect((await tokens.verify(token, issuedAt)).sub).toBe(user.id);
+    // the same token again: a second before its expiry it is good, at its expiry it has expired
+    expect((await tokens.verify(token, new Date(expiresAt.getTime() - 1000))).sub).toBe(user.id);
+    await expect(tokens.verify(token, expiresAt)).rejects.toMatchObject({ code: 'TOKEN_EXPIRED' });
+    // and read at a time more than the skew before it was issued, it is refused, as a fresh token would be
+    await expect(tokens.verify(token, new Date(issuedAt.getTime() - 120_000))).rejects.toMatchObject({ code: 'TOKEN_INVALID' });
+    const fresh = new TokenService(testConfig({ TOKEN_SECRET: NEW_SECRET, TOKEN_KEY_ID: 'k2', TOKEN_TTL_SECONDS: '3600', TOKEN_CLOCK_SKEW_SECONDS: '60' }));
+    await expect(fresh.verify(token, expiresAt)).rejects.toMatchObject({ code: 'TOKEN_EXPIRED' });
+    await expect(fresh.verify(token, new Date(issuedAt.getTime() - 120_000))).rejects.toMatchObject({ code: 'TOKEN_INVALID' });
+  });
+
   it('refuses a token whose lifetime is longer than TOKEN_TTL_SECONDS', async () => {
     const header = headerOf(user.token);
     const long = await me(forge(header, { sub: user.id, iat: now(), exp: now() + 400 * 86400 }, NEW_SECRET));
