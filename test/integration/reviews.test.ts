@@ -332,5 +332,13 @@ describe('conflicts of interest and anonymity', () => {
       expect(text).not.toContain(author.email);
       expect(text).not.toContain(author.id);
     }
+    // the list's items are JSON its statement wrote: as JSON, the reviewer's view of the submission, review included
+    const path = `/v1/events/${event.slug}/review/submissions/${proposal.id}`;
+    expect((await api.http.post(`${path}/review`, review(4, { committeeComment: 'Solid' }), { token: open.token })).status).toBe(201);
+    const listed = await api.http.get<Wire<AssignedPageDto>>(`/v1/events/${event.slug}/review/assignments`, { token: open.token });
+    expect(listed.headers.get('content-type')).toBe('application/json; charset=utf-8');
+    const { description: _description, answers: _answers, editable: _editable, ...view } = (await api.http.get<Wire<AssignedSubmissionDetailDto>>(path, { token: open.token })).body;
+    expect(view.review).toMatchObject({ score: 4, committeeComment: 'Solid' });
+    expect(listed.body.items).toEqual([view]);
   });
 });
