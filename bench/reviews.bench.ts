@@ -1,6 +1,6 @@
 import { Client } from 'pg';
 import { EventRole } from '@lectern/database/generated/enums';
-import { ReviewerPageRow, reviewerPageSql } from '@lectern/domains/reviews/reviews.repository';
+import { reviewerPageSql } from '@lectern/domains/reviews/reviews.repository';
 import { BenchScenario } from './bench.types';
 import { measurePagedList } from './paged-list';
 import { apiCaller, createCfpEvent } from './support';
@@ -80,8 +80,7 @@ export async function seedReviewerListing(
 
 /**
  * The reviewer's pages through raw `pg`: the very statement the API's repository sends, built by the same function,
- * so the baseline does the same work, the caller's account, edition and role check included, and reads the page's
- * items as the API's client does (parsing the JSON the statement wrote).
+ * so the baseline does the same work, the caller's account, edition and role check included.
  */
 async function walkBaseline(db: Client, slug: string, reviewerId: string, pageSize: number) {
   const latencies: number[] = [];
@@ -90,13 +89,12 @@ async function walkBaseline(db: Client, slug: string, reviewerId: string, pageSi
   for (;;) {
     const statement = reviewerPageSql({ slug, reviewerId, allowed: [EventRole.REVIEWER], after, limit: pageSize, reviewed: null });
     const started = process.hrtime.bigint();
-    const page: { rows: Pick<ReviewerPageRow, 'items' | 'more' | 'lastCode'>[] } = await db.query(statement.text, statement.values);
-    const items = JSON.parse(page.rows[0].items) as unknown[];
+    const page: { rows: { code: string | null }[] } = await db.query(statement.text, statement.values);
     latencies.push(Number(process.hrtime.bigint() - started) / 1e6);
+    const items = page.rows.filter((row) => row.code !== null).slice(0, pageSize);
     rows += items.length;
-    const { more, lastCode } = page.rows[0];
-    if (!more || !lastCode) return { latencies, rows };
-    after = lastCode;
+    if (page.rows.length <= pageSize) return { latencies, rows };
+    after = items[items.length - 1].code;
   }
 }
 

@@ -5,9 +5,6 @@ export type JsonValue = Prisma.JsonValue;
 export type InputJsonValue = Prisma.InputJsonValue;
 export type InputJsonObject = Prisma.InputJsonObject;
 
-/** SQL: a timestamp column as JSON gives a JavaScript Date: milliseconds (the columns keep no more), UTC, `Z`. */
-export const jsonTimestamp = (column: Prisma.Sql) => Prisma.sql`to_char(${column} AT TIME ZONE 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.MS"Z"')`;
-
 /**
  * A response body already in JSON: a page whose items the database wrote as JSON text (the organisers' and the
  * reviewers' lists), passed on without being parsed and written again. `T` is the shape the text holds, for the reader.

@@ -332,7 +332,7 @@ describe('conflicts of interest and anonymity', () => {
       expect(text).not.toContain(author.email);
       expect(text).not.toContain(author.id);
     }
-    // the list's items are JSON its statement wrote: as JSON, the reviewer's view of the submission, review included
+    // the list gives each submission as the reviewer's view of it does, their review included
     const path = `/v1/events/${event.slug}/review/submissions/${proposal.id}`;
     expect((await api.http.post(`${path}/review`, review(4, { committeeComment: 'Solid' }), { token: open.token })).status).toBe(201);
     const listed = await api.http.get<Wire<AssignedPageDto>>(`/v1/events/${event.slug}/review/assignments`, { token: open.token });

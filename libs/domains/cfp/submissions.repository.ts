@@ -10,7 +10,6 @@ import {
   SubmissionState,
 } from '@lectern/database/generated/client';
 import { ExportPool } from '@lectern/database/export-pool';
-import { jsonTimestamp } from '@lectern/database/json.types';
 import { KeysetPosition } from '@lectern/database/keyset';
 import { TransactionHost } from '@lectern/database/transaction.host';
 import { CallerAccessColumns, callerAccessSql } from '@lectern/domains/events/events.repository';
@@ -203,6 +202,9 @@ export type SubmissionPageRow = CallerAccessColumns & {
   lastAt: Date | null;
   lastId: string | null;
 };
+
+/** A timestamp as JSON gives a JavaScript Date: milliseconds (the columns keep no more), UTC, `Z`. */
+export const jsonTimestamp = (column: Prisma.Sql) => Prisma.sql`to_char(${column} AT TIME ZONE 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.MS"Z"')`;
 
 /**
  * The organisers' keyset page, newest submission first, as one statement whatever its size: the caller's account,

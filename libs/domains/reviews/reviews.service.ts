@@ -5,7 +5,6 @@ import { isUniqueViolation } from '@lectern/database/prisma-errors';
 import { TransactionHost } from '@lectern/database/transaction.host';
 import { FieldError } from '@lectern/errors/domain.error';
 import { decodeCursor, encodeCursor } from '@lectern/database/cursor';
-import { JsonText, jsonPage } from '@lectern/database/json.types';
 import { weightedScore } from '@lectern/scoring/calibration';
 import { AssignmentsRepository } from './assignments.repository';
 import { ConflictsRepository } from './conflicts.repository';
@@ -15,7 +14,7 @@ import { ReviewErrors } from './reviews.errors';
 import { OwnReviewColumns, RankingRow, ReviewWrite, ReviewerDetailRow, ReviewsRepository, SubmissionColumns } from './reviews.repository';
 import { Actor } from '@lectern/domains/auth/auth.types';
 import { EventAccess, EventCall, roleAccess } from '@lectern/domains/events/event-visibility.policy';
-import { AssignedPage, AssignedQuery, DeclareOwnConflictInput, RankingQuery, ReviewInput } from '@lectern/domains/reviews/reviews.types';
+import { AssignedQuery, DeclareOwnConflictInput, RankingQuery, ReviewInput } from '@lectern/domains/reviews/reviews.types';
 
 /**
  * What a reviewer sees of a submission, built field by field from an allow-list: nothing about its speakers
@@ -94,10 +93,10 @@ export class ReviewsService {
    * edition and their roles (judged here as the event guard would judge them) and reads the review settings itself
    * (see reviewerPageSql).
    */
-  async listAssigned(call: EventCall, query: AssignedQuery): Promise<JsonText<AssignedPage>> {
+  async listAssigned(call: EventCall, query: AssignedQuery) {
     const limit = query.limit ?? 50;
     const after = query.cursor ? (decodeCursor(query.cursor, ['string'])[0] as string) : null;
-    const [row] = await this.reviews.reviewerPage({
+    const rows = await this.reviews.reviewerPage({
       slug: call.slug,
       reviewerId: call.callerId,
       allowed: call.allowed,
@@ -105,14 +104,18 @@ export class ReviewsService {
       limit,
       reviewed: query.status === undefined ? null : query.status === 'REVIEWED',
     });
-    roleAccess(call, row);
-    const anonymised = row.anonymised;
+    roleAccess(call, rows[0]);
+    const anonymised = rows[0].anonymised;
     if (anonymised === null) throw ReviewErrors.notConfigured(call.slug);
-    return jsonPage<AssignedPage>(row.items, {
-      nextCursor: row.more && row.lastCode ? encodeCursor([row.lastCode]) : null,
-      progress: { assigned: row.assigned, reviewed: row.reviewed },
+    const progress = { assigned: rows[0].assigned, reviewed: rows[0].reviewed };
+    const found = rows.filter((row): row is Extract<typeof row, { id: string }> => row.id !== null);
+    const page = found.slice(0, limit);
+    return {
+      items: page.map((row) => reviewerSubmissionView(row, anonymised)),
+      nextCursor: found.length > limit ? encodeCursor([page[page.length - 1].code]) : null,
+      progress,
       anonymised,
-    });
+    };
   }
 
   async getAssigned(actor: Actor, access: EventAccess, submissionId: string) {

@@ -20,7 +20,6 @@ import {
 import { ReviewsService } from '@lectern/domains/reviews/reviews.service';
 import { Actor } from '@lectern/domains/auth/auth.types';
 import { EventAccess, EventCall } from '@lectern/domains/events/event-visibility.policy';
-import { SendsJsonText } from '@api/http/json-text';
 import { ApiTokenArea } from '@api/integrations/token-area.decorator';
 
 const REVIEWER_DOC =
@@ -44,7 +43,6 @@ export class ReviewingController {
   @ForReviewers('Your assigned submissions with your scores, page by page, and your progress', RequireEventRoleInStatement)
   @ApiOkResponse({ type: AssignedPageDto })
   @ApiProblems(400, 401, 403, 404)
-  @SendsJsonText()
   list(@CurrentEventCall() call: EventCall, @Query() query: AssignedQueryDto) {
     return this.reviews.listAssigned(call, query);
   }
