@@ -29,22 +29,13 @@ export interface WriteLimit {
   limit: number;
 }
 
-/** The script as a command of the client (ioredis' defineCommand): EVALSHA, and EVAL only when Redis lacks it. */
-type CountingClient = { lecternCountWrites(keyCount: number, ...args: (string | number)[]): Promise<unknown> };
-
 export class RedisWriteLimits {
-  private readonly client: CountingClient;
-
-  constructor(redis: RedisService) {
-    // every write request runs the script: sent by its hash, not its 500 bytes of text each time
-    redis.client.defineCommand('lecternCountWrites', { lua: COUNT });
-    this.client = redis.client as unknown as CountingClient;
-  }
+  constructor(private readonly redis: RedisService) {}
 
   /** Counts one write against each limit; the seconds until the first one that is exceeded lets writes again, or 0. */
   async count(limits: readonly WriteLimit[], windowMs: number): Promise<number> {
     const keys = limits.flatMap(({ key }) => [`throttle:${key}`, `throttle:${key}:blocked`]);
-    const blockedMs = Number(await this.client.lecternCountWrites(keys.length, ...keys, windowMs, ...limits.map((l) => l.limit)));
+    const blockedMs = Number(await this.redis.client.eval(COUNT, keys.length, ...keys, windowMs, ...limits.map((l) => l.limit)));
     return blockedMs > 0 ? Math.max(1, Math.ceil(blockedMs / 1000)) : 0;
   }
 }
