@@ -6,8 +6,8 @@ export type InputJsonValue = Prisma.InputJsonValue;
 export type InputJsonObject = Prisma.InputJsonObject;
 
 /**
- * A response body already in JSON: a page whose items the database wrote as JSON text (the organisers' and the
- * reviewers' lists), passed on without being parsed and written again. `T` is the shape the text holds, for the reader.
+ * A response body already in JSON: a page whose items the database wrote as JSON text (the organisers' list of
+ * submissions), passed on without being parsed and written again. `T` is the shape the text holds, for the reader.
  */
 export type JsonText<T> = string & { readonly json?: T };
 
