@@ -30,9 +30,9 @@ export class TokenService {
   private readonly signingKey: Uint8Array;
   /**
    * Tokens this process has verified, by their text: a token's signature and claims never change, and checking
-   * them again on each of its requests (HMAC, base64, JSON) cost a few percent of the API's time on a registration.
-   * Its expiry and `iat` are still checked on every use; the account, its roles and revocation are read on every
-   * request as before, by the callers.
+   * them again on each of its requests (HMAC, base64, JSON) cost about 0.08 ms of CPU a request (profiled on the
+   * organisers' list, paged through with one token). Its expiry and `iat` are still checked on every use; the
+   * account, its roles and revocation are read on every request as before, by the callers.
    */
   private readonly verified = new Map<string, TokenClaims>();
 
