@@ -72,6 +72,7 @@ async function walkBaseline(db: Client, slug: string, callerId: string, pageSize
     after = { at: lastAt, id: lastId };
   }
 }
+
 /**
  * An organiser pages through 5,000 submissions (pages of 50 and of 200), on the real API process, next to the
  * same statement through raw `pg` in the same run. Statements per page are counted on an in-process instance
