@@ -1,4 +1,3 @@
-import { parseJsonText } from '@lectern/database/json.types';
 import { INestApplicationContext, Type } from '@nestjs/common';
 import { hash } from '@node-rs/argon2';
 import { Pool } from 'pg';
@@ -37,11 +36,11 @@ import { VouchersService } from '@lectern/domains/registrations/vouchers.service
 import { BulkDecisionDto } from '@api/reviews/decisions.dto';
 import { DecisionsService } from '@lectern/domains/reviews/decisions.service';
 import { Clock } from '@lectern/clock/clock';
-import { ARGON2, Timeline, demoAccount, each, later } from './demo-support';
+import { ARGON2, Timeline, demoAccount, each, later, organiserCall } from './demo-support';
 import { AppConfig } from '@lectern/config/config';
 import { APP_CONFIG } from '@lectern/config/config.module';
 import { PrismaService } from '@lectern/database/prisma.service';
-import { EventRole } from '@lectern/database/generated/enums';
+import { parseJsonText } from '@lectern/database/json.types';
 import { DomainError } from '@lectern/errors/domain.error';
 import { ProducedReport, produceReport } from '@reports/produce-report';
 import {
@@ -58,7 +57,7 @@ import { DEMO_SERIES, EDITIONS, SHANGHAI_EXPO_CENTRE, SeededAccounts, inEnglishA
 import { buildDemoProgramme } from './demo-programme';
 import { buildAmsterdam2020 } from './demo-amsterdam';
 import { Actor } from '@lectern/domains/auth/auth.types';
-import { EventAccess, EventCall } from '@lectern/domains/events/event-visibility.policy';
+import { EventAccess } from '@lectern/domains/events/event-visibility.policy';
 import { localizedText } from '@lectern/i18n/localized-text';
 
 /** The edition the demo is about; it is marked completed last, so its status says whether the demo data is complete. */
@@ -268,11 +267,6 @@ class DemoBuilder {
     const id = this.userIds.get(person.email);
     if (!id) throw new Error(`no account for ${person.email}`);
     return { id, email: person.email, isAdmin: false, requestId: 'demo' };
-  }
-
-  /** The demo organiser calling a route that checks them in its own statement (EventCall). */
-  private organiserCall(slug: string): EventCall {
-    return { callerId: this.organiser.id, requestId: this.organiser.requestId, slug, allowed: [EventRole.ORGANISER] };
   }
 
   private async access(slug: string, actor: Actor = this.organiser): Promise<EventAccess> {
@@ -557,7 +551,7 @@ class DemoBuilder {
     const edition = this.plan.edition2019;
     const access = await this.access(edition.slug);
     const existing = new Map<string, SubmissionState>(
-      (await this.pages((cursor) => this.submissionList.list(this.organiserCall(edition.slug), { origin: 'INVITED', limit: 200, cursor }).then(parseJsonText))).map((s) => [s.title, s]),
+      (await this.pages((cursor) => this.submissionList.list(organiserCall(this.organiser, edition.slug), { origin: 'INVITED', limit: 200, cursor }).then(parseJsonText))).map((s) => [s.title, s]),
     );
     const sessions = new Array<SubmissionState>(edition.invited.length);
     await each(edition.invited, CODE_CONCURRENCY, async (session, index) => {

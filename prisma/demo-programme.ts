@@ -1,11 +1,12 @@
-import { parseJsonText } from '@lectern/database/json.types';
 import { INestApplicationContext } from '@nestjs/common';
-import { EventRole, ScheduleBlockKind } from '@lectern/database/generated/enums';
+import { ScheduleBlockKind } from '@lectern/database/generated/enums';
+import { parseJsonText } from '@lectern/database/json.types';
+import { organiserCall } from './demo-support';
 import { Actor } from '@lectern/domains/auth/auth.types';
 import { CfpService } from '@lectern/domains/cfp/cfp.service';
 import { SubmissionListingService } from '@lectern/domains/cfp/submission-listing.service';
 import { EventAccessService } from '@lectern/domains/events/event-access.service';
-import { EventAccess, EventCall } from '@lectern/domains/events/event-visibility.policy';
+import { EventAccess } from '@lectern/domains/events/event-visibility.policy';
 import { FeedsService } from '@lectern/domains/programme/feeds.service';
 import { propose } from '@lectern/domains/programme/proposal.policy';
 import { ReleasesService } from '@lectern/domains/programme/releases.service';
@@ -93,9 +94,8 @@ export async function buildDemoProgramme(
 
   // the keynotes open each morning in the keynote hall, pinned as organisers would; the proposal fills in the rest
   const before = new Set((await schedule.snapshot(access)).placements.map((p) => p.submissionId));
-  const call: EventCall = { callerId: organiser.id, requestId: organiser.requestId, slug: access.event.slug, allowed: [EventRole.ORGANISER] };
   const keynoteMinutes = (await app.get(CfpService).get(access)).formats.find((f) => f.slug === 'keynote')?.durationMinutes ?? 15;
-  const keynotes = parseJsonText(await app.get(SubmissionListingService).list(call, { origin: 'INVITED', format: 'keynote', limit: 200 })).items.sort((a, b) =>
+  const keynotes = parseJsonText(await app.get(SubmissionListingService).list(organiserCall(organiser, access.event.slug), { origin: 'INVITED', format: 'keynote', limit: 200 })).items.sort((a, b) =>
     a.code.localeCompare(b.code),
   );
   const { days } = await rooms.dayHours(access);

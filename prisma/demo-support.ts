@@ -2,9 +2,20 @@ import { AsyncLocalStorage } from 'node:async_hooks';
 import { Algorithm } from '@node-rs/argon2';
 import { Clock } from '@lectern/clock/clock';
 import { isUniqueViolation } from '@lectern/database/prisma-errors';
+import { EventRole } from '@lectern/database/generated/enums';
 import { AuthRepository } from '@lectern/domains/auth/auth.repository';
+import { Actor } from '@lectern/domains/auth/auth.types';
+import { EventCall } from '@lectern/domains/events/event-visibility.policy';
 
 /** What the demo shares between its editions' builders. */
+
+/** An organiser calling a route that checks them in its own statement (EventCall), as the API's guard would hand it. */
+export const organiserCall = (organiser: Actor, slug: string): EventCall => ({
+  callerId: organiser.id,
+  requestId: organiser.requestId,
+  slug,
+  allowed: [EventRole.ORGANISER],
+});
 
 export const ARGON2 = { algorithm: Algorithm.Argon2id, memoryCost: 19_456, timeCost: 2, parallelism: 1 };
 

@@ -11,10 +11,9 @@ export type InputJsonObject = Prisma.InputJsonObject;
  */
 export type JsonText<T> = string & { readonly json?: T };
 
-/** `{"items": <items>, ...rest}` as JSON text, `items` being the JSON text of an array, `rest` ordinary values. */
-export function jsonPage<T>(items: string, rest: Record<string, unknown>): JsonText<T> {
-  const others = JSON.stringify(rest);
-  return `{"items":${items}${others === '{}' ? '' : `,${others.slice(1, -1)}`}}`;
+/** A keyset page as JSON text, `items` being the JSON text of its array of items. */
+export function jsonPage<T>(items: string, nextCursor: string | null): JsonText<T> {
+  return `{"items":${items},"nextCursor":${JSON.stringify(nextCursor)}}`;
 }
 
 /** JsonText read back as values, for a caller in the same process (the demo's set-up). */

@@ -38,7 +38,7 @@ export class SubmissionListingService {
     const [row] = await this.submissions.listPage({ slug: call.slug, callerId: call.callerId, allowed: call.allowed, criteria: criteriaOf(query), limit, after });
     roleAccess(call, row);
     const nextCursor = row.more && row.lastAt && row.lastId ? keysetCursor(row.lastAt, row.lastId) : null;
-    return jsonPage(row.items, { nextCursor });
+    return jsonPage(row.items, nextCursor);
   }
 
   async counts(access: EventAccess, query: SubmissionFilterQuery) {
