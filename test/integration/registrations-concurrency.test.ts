@@ -1,6 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { BulkUser, insertUsers } from '@test/support/bulk-users';
 import { query } from '@test/support/databases';
+import { sample } from '@test/support/prometheus';
 import { TestApi, createEventWithOrganiser, startApi } from '@test/support/harness';
 import { LoadResponse, sendAll } from '@test/support/load';
 import { OrProblem, Wire } from '@test/support/api-types';
@@ -120,6 +121,37 @@ describe('registration under concurrency', () => {
       [[corporate, individual]],
     );
     expect(n).toBe(100);
+  }, 120_000);
+
+  it('10,000 attempts over two APIs on two ticket types sharing a quota of 1,000: both skip counting while seats are plenty, still exactly 1,000', async () => {
+    // a second application on the same database: its own SeatHints, which never see the first one's registrations
+    const second = await startApi({ DATABASE_POOL_SIZE: '10' });
+    try {
+      const { slug, organiser } = await createEventWithOrganiser(api);
+      const corporate = await ticketType(slug, organiser.token, { name: { en: 'Corporate' }, category: 'CORPORATE' });
+      const individual = await ticketType(slug, organiser.token, { name: { en: 'Individual' } });
+      await quota(slug, organiser.token, 1_000, [corporate, individual]);
+      const attempts = users.map((user, i) => ({
+        method: 'POST',
+        path: `/v1/events/${slug}/registrations`,
+        token: user.token,
+        body: { ticketTypeId: i % 2 ? corporate : individual, attendeeName: 'Crowd' },
+      }));
+      const targets = [api, second];
+      const responses = (
+        await Promise.all(
+          targets.map((target, t) => sendAll<Registration>(target.http.baseUrl, attempts.filter((_, i) => (i >> 1) % 2 === t), CONNECTIONS / 2)),
+        )
+      ).flat();
+      expect(tally(responses)).toEqual({ '201 CONFIRMED': 1_000, '409 SOLD_OUT': ATTEMPTS - 1_000 });
+      expect(await states(slug)).toEqual([{ state: 'CONFIRMED', attendance: 'IN_PERSON', n: 1_000 }]);
+      for (const target of targets) {
+        const metrics = await (await fetch(`${target.http.baseUrl}/metrics`)).text();
+        expect(sample(metrics, 'lectern_registration_seat_count_skips_total', { outcome: 'skipped' })).toBeGreaterThan(0);
+      }
+    } finally {
+      await second.close();
+    }
   }, 120_000);
 
   it('10,000 attempts where the event capacity of 100 binds: 100 in person, virtual tickets unaffected', async () => {

@@ -173,6 +173,48 @@ describe('registration', () => {
     }
   });
 
+  it('skips counting seats while plenty are left; a wrong guess costs a second statement, never a seat', async () => {
+    const { slug, organiser } = await createEventWithOrganiser(api);
+    const typeId = await ticketType(slug, organiser.token);
+    const quotaId = await quota(slug, organiser.token, 1000, [typeId]);
+    const prisma = api.app.get(PrismaService);
+    const people = await Promise.all(['first', 'second', 'third', 'fourth', 'fifth', 'sixth'].map((name) => signUp(api.http, name)));
+    let now = Date.now();
+    clock.now = () => new Date(now);
+    const attempt = async (token: string, statements: number | null, body: Record<string, unknown> = {}) => {
+      const before = prisma.statementCount;
+      const response = await register<OrProblem<RegistrationDto>>(slug, token, { ticketTypeId: typeId, ...body });
+      if (statements !== null) expect(prisma.statementCount - before).toBe(statements);
+      return response;
+    };
+    const active = async () =>
+      (await db<{ n: number }>(`SELECT count(*)::int AS n FROM registrations WHERE ticket_type_id = $1 AND state <> 'CANCELLED'`, [typeId]))[0].n;
+
+    // counted, 999 left: the next registration is written without the count
+    expect((await attempt(people[0].token, 1)).status).toBe(201);
+    expect((await attempt(people[1].token, 1)).status).toBe(201);
+    // another process took every seat meanwhile (here: the quota shrank under the hint)
+    await db('UPDATE quotas SET size = 2 WHERE id = $1', [quotaId]);
+    const guessed = await attempt(people[2].token, 2);
+    expect(guessed.status).toBe(409);
+    expect(guessed.body).toMatchObject({ code: 'SOLD_OUT' });
+    // the refusal dropped the hint: counted again, one statement, and the waiting list still works
+    expect((await attempt(people[3].token, 1)).body).toMatchObject({ code: 'SOLD_OUT' });
+    expect((await attempt(people[3].token, null, { waitlist: true })).body).toMatchObject({ state: 'WAITLISTED' });
+    expect(await active()).toBe(3);
+
+    // a hint lasts a second: after it, the count comes back
+    await db('UPDATE quotas SET size = 1000 WHERE id = $1', [quotaId]);
+    expect((await attempt(people[4].token, 1)).status).toBe(201);
+    await db('UPDATE quotas SET size = 3 WHERE id = $1', [quotaId]);
+    now += 1_000;
+    expect((await attempt(people[5].token, 1)).body).toMatchObject({ code: 'SOLD_OUT' });
+    expect(await db(`SELECT state::text, count(*)::int AS n FROM registrations WHERE ticket_type_id = $1 GROUP BY 1 ORDER BY 1`, [typeId])).toEqual([
+      { state: 'CONFIRMED', n: 3 },
+      { state: 'WAITLISTED', n: 1 },
+    ]);
+  });
+
   it('keeps self-described data from organisers and stores it only with consent', async () => {
     const { slug, organiser } = await createEventWithOrganiser(api);
     const typeId = await ticketType(slug, organiser.token);

@@ -12,6 +12,7 @@ import { TicketTypesService } from './ticket-types.service';
 import { VouchersService } from './vouchers.service';
 import { CheckInService } from './checkin.service';
 import { WaitlistService } from './waitlist.service';
+import { SeatHints } from './seat-hints.service';
 import { RegistrationsRepository } from './registrations.repository';
 import { TicketTypesRepository } from './ticket-types.repository';
 import { VouchersRepository } from './vouchers.repository';
@@ -38,6 +39,7 @@ import { IdempotencyRepository } from './idempotency.repository';
     VouchersService,
     CheckInService,
     WaitlistService,
+    SeatHints,
     RegistrationsRepository,
     TicketTypesRepository,
     VouchersRepository,

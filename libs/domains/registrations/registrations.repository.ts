@@ -176,15 +176,24 @@ export class RegistrationsRepository {
    * the caller not registered, no limit full or holding an expired offer. State, price and currency come from the
    * type as a registration without voucher has them (free: confirmed, else pending). Those conditions only narrow
    * the service's rules (RegistrationsService.register), which decide whatever this does not write; the seat check
-   * still decides at commit. `created` is the written row, or null.
+   * still decides at commit. `created` is the written row, or null. With `eager.countSeats` false (SeatHints), the
+   * limits are not counted (`limits` is empty) and the registration is written whatever they hold: the seat check
+   * alone decides.
    */
   async context(
     slug: string,
     userId: string,
     ticketTypeId: string,
     now: Date,
-    eager?: { row: EagerRegistrationRow; also: Statement[] },
+    eager?: { row: EagerRegistrationRow; also: Statement[]; countSeats: boolean },
   ): Promise<(RegistrationContext & { created: CreatedRegistration | null }) | null> {
+    const countSeats = eager?.countSeats ?? true;
+    const limits = countSeats
+      ? Prisma.sql`CASE WHEN t.id IS NULL THEN NULL ELSE (
+          SELECT json_agg(json_build_object('kind', u.kind, 'id', u.id, 'size', u.size, 'types', u.types,
+            'taken', u.taken, 'held', u.held, 'expired', u.expired, 'waiting', u.waiting))
+          FROM lectern_seat_usage(e.id, t.id, ${now}::timestamptz) u) END`
+      : Prisma.sql`NULL::json`;
     const select = Prisma.sql`
       SELECT me.email, me.is_admin, e.id::text AS event_id, e.status::text AS status,
         ARRAY(SELECT g.role::text FROM role_grants g WHERE g.event_id = e.id AND g.user_id = me.id) AS roles,
@@ -194,10 +203,7 @@ export class RegistrationsRepository {
           'id', t.id, 'name', t.name, 'category', t.category, 'attendance', t.attendance,
           'priceCents', t.price_cents, 'currency', t.currency, 'salesStartAt', t.sales_start_at,
           'salesEndAt', t.sales_end_at, 'hidden', t.hidden) END AS type,
-        CASE WHEN t.id IS NULL THEN NULL ELSE (
-          SELECT json_agg(json_build_object('kind', u.kind, 'id', u.id, 'size', u.size, 'types', u.types,
-            'taken', u.taken, 'held', u.held, 'expired', u.expired, 'waiting', u.waiting))
-          FROM lectern_seat_usage(e.id, t.id, ${now}::timestamptz) u) END AS limits
+        ${limits} AS limits
       FROM users me
       LEFT JOIN events e ON e.slug = ${slug}
       LEFT JOIN ticket_types t ON t.id = ${ticketTypeId}::uuid AND t.event_id = e.id
@@ -212,7 +218,7 @@ export class RegistrationsRepository {
       type: (Omit<NonNullable<RegistrationContext['type']>, 'salesStartAt' | 'salesEndAt'> & { salesStartAt: string | null; salesEndAt: string | null }) | null;
       limits: LimitUsage[] | null;
       created?: CreatedRegistration | null;
-    }>(eager ? this.withEagerInsertion(select, eager.row, eager.also, now) : select, { prepared: true });
+    }>(eager ? this.withEagerInsertion(select, eager.row, eager.also, now, countSeats) : select, { prepared: true });
     const row = rows[0];
     if (!row) return null;
     return {
@@ -232,8 +238,16 @@ export class RegistrationsRepository {
     };
   }
 
-  /** The context `select` as CTE c, the registration written from it as CTE `created` when c leaves nothing to decide. */
-  private withEagerInsertion(select: Prisma.Sql, row: EagerRegistrationRow, also: Statement[], now: Date): Prisma.Sql {
+  /**
+   * The context `select` as CTE c, the registration written from it as CTE `created` when c leaves nothing to decide
+   * (the limits only when they were counted).
+   */
+  private withEagerInsertion(select: Prisma.Sql, row: EagerRegistrationRow, also: Statement[], now: Date, countSeats: boolean): Prisma.Sql {
+    const seatsLeft = countSeats
+      ? Prisma.sql`AND NOT EXISTS (SELECT 1 FROM json_array_elements(c.limits) l
+                WHERE (l->>'expired')::integer > 0
+                   OR (l->>'size')::integer - (l->>'taken')::integer - (l->>'held')::integer <= 0)`
+      : Prisma.empty;
     const state = Prisma.sql`(CASE WHEN (c.type->>'priceCents')::integer = 0 THEN 'CONFIRMED' ELSE 'PENDING' END)::"RegistrationState"`;
     return Prisma.sql`
       WITH c AS MATERIALIZED (${select}),
@@ -253,9 +267,7 @@ export class RegistrationsRepository {
            AND NOT (c.type->>'hidden')::boolean
            AND (c.type->>'salesStartAt' IS NULL OR ${now}::timestamptz >= (c.type->>'salesStartAt')::timestamptz)
            AND (c.type->>'salesEndAt' IS NULL OR ${now}::timestamptz < (c.type->>'salesEndAt')::timestamptz)
-           AND NOT EXISTS (SELECT 1 FROM json_array_elements(c.limits) l
-                WHERE (l->>'expired')::integer > 0
-                   OR (l->>'size')::integer - (l->>'taken')::integer - (l->>'held')::integer <= 0)
+           ${seatsLeft}
         RETURNING id, event_id, ticket_type_id, state, attendee_email AS "attendeeEmail", price_cents AS "priceCents", currency),
       ${Prisma.join(
         also.map((part, i) => Prisma.sql`${Prisma.raw(`s${i}`)} AS (${part})`),

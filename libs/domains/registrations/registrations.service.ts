@@ -21,6 +21,7 @@ import {
   seatRefusal,
 } from './registrations.repository';
 import { CreateRegistrationInput, SELF_DESCRIBED_FIELDS } from './registrations.types';
+import { SeatHints } from './seat-hints.service';
 import { SeatRefusal } from './seat-rule.contract';
 import { VouchersService } from './vouchers.service';
 import { WaitlistService } from './waitlist.service';
@@ -40,6 +41,7 @@ export class RegistrationsService {
     private readonly waitlist: WaitlistService,
     private readonly idempotency: IdempotencyService,
     private readonly writer: RegistrationWriter,
+    private readonly seatHints: SeatHints,
     private readonly clock: Clock,
   ) {}
 
@@ -47,20 +49,25 @@ export class RegistrationsService {
    * Registers the caller, once per Idempotency-Key when one is given (see IdempotencyService). The caller's account
    * is read with everything else (the route is AccountReadByRoute): a token whose user is gone is refused here.
    * Without a key or a voucher, the statement that reads all that also writes the registration when nothing is left
-   * to decide (RegistrationsRepository.context): one round trip. Whatever it does not write, or writes and the seat
-   * check refuses at commit, is decided by `register` as before.
+   * to decide (RegistrationsRepository.context): one round trip, which skips counting the seats while SeatHints
+   * knows there are plenty. Whatever it does not write, or writes and the seat check refuses at commit, is read
+   * again with the count and decided by `register` as before.
    */
   async create(caller: Caller, slug: string, input: CreateRegistrationInput, idempotencyKey?: string): Promise<IdempotentResult> {
     this.idempotency.assertValidKey(idempotencyKey);
     const now = this.clock.now();
     const eager = idempotencyKey === undefined ? this.eagerRow(caller, input, now) : null;
+    const countSeats = !eager || !this.seatHints.skipCount(input.ticketTypeId, now);
     let context = await this.registrations
-      .context(slug, caller.id, input.ticketTypeId, now, eager ? { row: eager, also: this.writer.eagerCreation(caller) } : undefined)
+      .context(slug, caller.id, input.ticketTypeId, now, eager ? { row: eager, also: this.writer.eagerCreation(caller), countSeats } : undefined)
       .catch((error: unknown) => {
         if (isLockTimeout(error)) throw RegistrationErrors.busy();
         if (!eager || !(seatRefusal(error) || isInPersonClosed(error) || isActiveRegistrationConflict(error))) throw error;
+        if (!countSeats && seatRefusal(error)) this.seatHints.refused(input.ticketTypeId);
         return null;
       });
+    // not written without a count: the rules below need the count
+    if (!countSeats && !context?.created) context = null;
     // refused at commit: read again and let the rules below decide, as after any refused write
     context ??= eager ? await this.registrations.context(slug, caller.id, input.ticketTypeId, now) : null;
     if (!context) throw AuthErrors.tokenInvalid();
@@ -68,6 +75,7 @@ export class RegistrationsService {
     if (!context.event || !canSeeEvent(context.event, context.roles, actor)) throw EventErrors.notFound(slug);
     if (eager && context.created && context.type) {
       const { type, created } = context;
+      if (countSeats) this.seatHints.counted(type.id, context.limits, now);
       const { id, badgeToken, createdAt, ...fields } = eager;
       const row = newRegistrationRow({ ...fields, ...created, eventId: context.event.id, ticketTypeId: type.id, voucherId: null }, createdAt, { id, badgeToken });
       return { status: 201, body: ownerBody(row, type), replayed: false };
