@@ -22,7 +22,7 @@ const KEPT = 10_000;
  * (README, Performance). So a process remembers, per ticket type, how many seats its last count left, takes one
  * off for each registration it writes without counting, and counts again after HINT_MS, when fewer than MARGIN
  * remain, or when the seat check refused a skipped count (seats taken elsewhere, an offer expired): the hint is a
- * guess that can only cost a refusal and a second statement, never a seat too many.
+ * guess that can only cost a refused write and a second statement, never a seat too many.
  */
 @Injectable()
 export class SeatHints {
@@ -51,11 +51,8 @@ export class SeatHints {
   /** What a count found when it let a registration be written (which took one seat of what it counted). */
   counted(ticketTypeId: string, limits: readonly LimitUsage[], now: Date): void {
     const free = Math.min(Infinity, ...limits.map(freeSeats)) - 1;
-    if (free <= MARGIN || limits.some((limit) => limit.expired > 0)) {
-      this.hints.delete(ticketTypeId);
-      return;
-    }
     this.hints.delete(ticketTypeId);
+    if (free <= MARGIN || limits.some((limit) => limit.expired > 0)) return;
     if (this.hints.size >= KEPT) this.hints.delete(this.hints.keys().next().value as string);
     this.hints.set(ticketTypeId, { free, countedUntil: now.getTime() + HINT_MS });
   }
