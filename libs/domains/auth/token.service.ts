@@ -2,6 +2,7 @@ import { Inject, Injectable } from '@nestjs/common';
 import { JWTPayload, SignJWT, errors, jwtVerify } from 'jose';
 import { AppConfig } from '@lectern/config/config';
 import { APP_CONFIG } from '@lectern/config/config.module';
+import { remember } from '@lectern/caching/bounded.cache';
 import { AuthErrors } from './auth.errors';
 
 export interface TokenClaims {
@@ -80,9 +81,7 @@ export class TokenService {
     if (typeof sub !== 'string' || !USER_ID.test(sub) || typeof iat !== 'number' || typeof exp !== 'number') throw AuthErrors.tokenInvalid();
     if (exp - iat > this.config.auth.tokenTtlSeconds) throw AuthErrors.tokenInvalid();
     const claims = this.inTime({ sub, iat, exp }, now);
-    if (this.verified.size >= VERIFIED_KEPT) this.verified.delete(this.verified.keys().next().value as string);
-    this.verified.set(token, claims);
-    return claims;
+    return remember(this.verified, VERIFIED_KEPT, token, claims);
   }
 
   /** What jose checks of the time (expiry, as of `now` in whole seconds) and the bound on `iat`, for a known token. */

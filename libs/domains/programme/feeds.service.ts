@@ -2,6 +2,7 @@ import { createHash } from 'node:crypto';
 import { Inject, Injectable } from '@nestjs/common';
 import { AppConfig } from '@lectern/config/config';
 import { APP_CONFIG } from '@lectern/config/config.module';
+import { remember } from '@lectern/caching/bounded.cache';
 import { EventAccess } from '@lectern/domains/events/event-visibility.policy';
 import { Language, translator } from '@lectern/i18n/i18n';
 import { localizedText, textIn } from '@lectern/i18n/localized-text';
@@ -32,12 +33,6 @@ interface Snapshot {
 /** Snapshots and rendered feeds are kept per state of the programme (public-feed.cache.ts), a bounded number of each. */
 const SNAPSHOTS = 20;
 const FEEDS = 500;
-
-function remember<T>(cache: Map<string, T>, size: number, key: string, value: T): T {
-  if (cache.size >= size) cache.delete(cache.keys().next().value as string);
-  cache.set(key, value);
-  return value;
-}
 
 /**
  * The programme's feeds: the c3voc `schedule.json`, the frab `schedule.xml` and iCalendar feeds of the whole

@@ -1,4 +1,5 @@
 import { Injectable } from '@nestjs/common';
+import { remember } from '@lectern/caching/bounded.cache';
 import { EventAccess, canSeeEvent } from '@lectern/domains/events/event-visibility.policy';
 import { RenderedFeed } from './programme.types';
 import { PagesFingerprint, PublicProgrammeRepository } from './public-programme.repository';
@@ -110,8 +111,7 @@ export class PublicFeedCache {
     if (asked !== undefined && asked !== feed.language) return;
     const key = PublicFeedCache.keyOf(access.event.slug, kind, asked);
     this.feeds.delete(key);
-    if (this.feeds.size >= FEEDS) this.feeds.delete(this.feeds.keys().next().value as string);
-    this.feeds.set(key, { ...feed, type });
+    remember(this.feeds, FEEDS, key, { ...feed, type });
   }
 
   /** Something the feeds show changed here: every edition's state is read again before a feed is answered. */

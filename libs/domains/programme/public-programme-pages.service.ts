@@ -1,6 +1,7 @@
 import { createHash } from 'node:crypto';
 import { Injectable } from '@nestjs/common';
 import { AudienceLevel } from '@lectern/database/generated/enums';
+import { remember } from '@lectern/caching/bounded.cache';
 import { toZonedIso } from '@lectern/clock/zoned-time';
 import { FieldError } from '@lectern/errors/domain.error';
 import { EventAccess } from '@lectern/domains/events/event-visibility.policy';
@@ -119,10 +120,7 @@ export class PublicProgrammePagesService {
     const cacheKey = `${state.releaseId}:${state.changedAt.getTime()}:${state.links}:${key}`;
     const cached = this.cache.get(cacheKey);
     if (cached) return cached;
-    const page = rendered(state.version, build(await this.load(access)), state.changedAt);
-    if (this.cache.size >= CACHE_SIZE) this.cache.delete(this.cache.keys().next().value as string);
-    this.cache.set(cacheKey, page);
-    return page;
+    return remember(this.cache, CACHE_SIZE, cacheKey, rendered(state.version, build(await this.load(access)), state.changedAt));
   }
 
   private async checkFilters(access: EventAccess, filters: ProgrammeFilters) {

@@ -1,5 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { Counter } from 'prom-client';
+import { remember } from '@lectern/caching/bounded.cache';
 import { MetricsService } from '@lectern/metrics/metrics.service';
 import { LimitUsage, freeSeats } from './inventory.repository';
 
@@ -53,8 +54,7 @@ export class SeatHints {
     const free = Math.min(Infinity, ...limits.map(freeSeats)) - 1;
     this.hints.delete(ticketTypeId);
     if (free <= MARGIN || limits.some((limit) => limit.expired > 0)) return;
-    if (this.hints.size >= KEPT) this.hints.delete(this.hints.keys().next().value as string);
-    this.hints.set(ticketTypeId, { free, countedUntil: now.getTime() + HINT_MS });
+    remember(this.hints, KEPT, ticketTypeId, { free, countedUntil: now.getTime() + HINT_MS });
   }
 
   /** The seat check refused a registration written without a count: count the next ones. */
