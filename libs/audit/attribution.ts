@@ -1,4 +1,4 @@
-import { AsyncLocalStorage } from 'node:async_hooks';
+import { ScopedStorage } from '@lectern/context/scoped.storage';
 
 export interface Attribution {
   /**
@@ -12,4 +12,4 @@ export interface Attribution {
  * The request's API token, for every audit entry written while the request runs, without each service passing it
  * on: the API opens the context for requests that carry a token (installAttribution) and its AuthGuard fills it in.
  */
-export const attribution = new AsyncLocalStorage<Attribution>();
+export const attribution = new ScopedStorage<Attribution>();

@@ -1,5 +1,5 @@
-import { AsyncLocalStorage } from 'node:async_hooks';
 import { Injectable } from '@nestjs/common';
+import { ScopedStorage } from '@lectern/context/scoped.storage';
 import { Prisma } from './generated/client';
 import { PrismaService } from './prisma.service';
 
@@ -14,7 +14,7 @@ export type Statement = Prisma.Sql;
  */
 @Injectable()
 export class TransactionHost {
-  private readonly current = new AsyncLocalStorage<Db>();
+  private readonly current = new ScopedStorage<Db>();
 
   constructor(private readonly prisma: PrismaService) {}
 

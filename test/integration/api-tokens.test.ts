@@ -1,6 +1,7 @@
 import { createHash } from 'node:crypto';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { Clock } from '@lectern/clock/clock';
+import { promiseHooksRunning } from '@test/support/async-hooks';
 import { query } from '@test/support/databases';
 import { TestApi, createEventWithOrganiser, signUp, startApi } from '@test/support/harness';
 import { Problem, Wire } from '@test/support/api-types';
@@ -95,6 +96,39 @@ describe('API tokens', () => {
     expect(audit).toEqual([{ actor_id: organiser.id, api_token_id: created.id }]);
     const log = await api.http.get<{ items: { action: string; apiTokenId: string | null }[] }>(`/v1/events/${slug}/audit`, { token: organiser.token });
     expect(log.body.items.find((e) => e.action === 'registration.cancelled')).toMatchObject({ apiTokenId: created.id });
+  });
+
+  it('names the token in the audit of each of many concurrent token requests, and in none of the others', async () => {
+    const { slug, organiser, typeId, registration } = await editionWithAttendee();
+    const registrations = [registration.id];
+    for (let i = 0; i < 7; i++) {
+      const attendee = await signUp(api.http, 'attendee');
+      const created = await api.http.post<Wire<RegistrationDto>>(
+        `/v1/events/${slug}/registrations`,
+        { ticketTypeId: typeId, attendeeName: `Attendee ${i}` },
+        { token: attendee.token },
+      );
+      registrations.push(created.body.id);
+    }
+    const token = await createToken(organiser.token, { eventSlug: slug, scopes: ['registrations:write'] });
+    // every other cancellation by the organiser's own session, all at once: token requests open and close their
+    // attributions while the others run
+    const byToken = (i: number) => i % 2 === 0;
+    const answers = await Promise.all(
+      registrations.map((id, i) =>
+        api.http.post(`/v1/events/${slug}/registrations/${id}/cancel`, undefined, { token: byToken(i) ? token.secret : organiser.token }),
+      ),
+    );
+    expect(answers.map((a) => a.status)).toEqual(registrations.map(() => 200));
+    const audit = await db<{ entity_id: string; actor_id: string; api_token_id: string | null }>(
+      `SELECT entity_id, actor_id, api_token_id FROM audit_log WHERE action = 'registration.cancelled' AND entity_id = ANY($1::text[])`,
+      [registrations],
+    );
+    expect(Object.fromEntries(audit.map((row) => [row.entity_id, [row.actor_id, row.api_token_id]]))).toEqual(
+      Object.fromEntries(registrations.map((id, i) => [id, [organiser.id, byToken(i) ? token.id : null]])),
+    );
+    // with every request answered no context is open, and the process runs without Node's promise hooks again
+    expect(await promiseHooksRunning()).toBe(false);
   });
 
   it('as a check-in device checks in at its edition and nothing else', async () => {
