@@ -3,7 +3,7 @@ import { Client } from 'pg';
 import { TokenService } from '@lectern/domains/auth/token.service';
 import { loadConfig } from '@lectern/config/config';
 import { BenchScenario, goal } from './bench.types';
-import { load, percentile } from './support';
+import { combineRounds, load, percentile } from './support';
 
 const CONNECTIONS = 32;
 /**
@@ -209,14 +209,7 @@ export const scenario: BenchScenario = async (env) => {
       { label: 'baseline (raw pg: the same steps in one PL/pgSQL call, one round trip)', result: await oneCall.close() },
     ];
     const best = baselines.reduce((a, b) => (b.result.requestsPerSecond > a.result.requestsPerSecond ? b : a));
-    const median = (values: number[]) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)];
-    const apiResult = {
-      requestsPerSecond: Math.round(apiRounds.reduce((sum, r) => sum + r.requestsPerSecond, 0) / ROUNDS),
-      p50: median(apiRounds.map((r) => r.p50)),
-      p99: median(apiRounds.map((r) => r.p99)),
-      non2xx: apiRounds.reduce((sum, r) => sum + r.non2xx, 0),
-      errors: apiRounds.reduce((sum, r) => sum + r.errors, 0),
-    };
+    const apiResult = combineRounds(apiRounds);
     const confirmed = await db.query<{ n: number }>(
       `SELECT count(*)::int AS n FROM registrations WHERE ticket_type_id = $1 AND state = 'CONFIRMED'`,
       [apiType.id],

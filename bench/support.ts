@@ -75,6 +75,21 @@ export async function load(options: autocannon.Options & { warmupSeconds?: numbe
   };
 }
 
+/**
+ * One result for a target's rounds of load taken in turns with another's: requests per second averaged, latencies
+ * the median round's, failures summed.
+ */
+export function combineRounds(rounds: LoadResult[]): LoadResult {
+  const median = (values: number[]) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)];
+  return {
+    requestsPerSecond: Math.round(rounds.reduce((sum, r) => sum + r.requestsPerSecond, 0) / rounds.length),
+    p50: median(rounds.map((r) => r.p50)),
+    p99: median(rounds.map((r) => r.p99)),
+    non2xx: rounds.reduce((sum, r) => sum + r.non2xx, 0),
+    errors: rounds.reduce((sum, r) => sum + r.errors, 0),
+  };
+}
+
 /** Set-up calls read at most an id from what they create; those that need more say what they expect. */
 export type ApiCall = <T = { id: string }>(method: string, path: string, body: unknown, token?: string) => Promise<T>;
 
