@@ -80,7 +80,7 @@ export async function load(options: autocannon.Options & { warmupSeconds?: numbe
  * the median round's, failures summed.
  */
 export function combineRounds(rounds: LoadResult[]): LoadResult {
-  const median = (values: number[]) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)];
+  const median = (values: number[]) => percentile([...values].sort((a, b) => a - b), 50);
   return {
     requestsPerSecond: Math.round(rounds.reduce((sum, r) => sum + r.requestsPerSecond, 0) / rounds.length),
     p50: median(rounds.map((r) => r.p50)),
