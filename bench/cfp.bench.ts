@@ -4,7 +4,7 @@ import { KeysetPosition } from '@lectern/database/keyset';
 import { criteriaOf } from '@lectern/domains/cfp/submission-listing.service';
 import { SubmissionPageRow, submissionPageSql } from '@lectern/domains/cfp/submissions.repository';
 import { BenchScenario } from './bench.types';
-import { measurePagedList } from './paged-list';
+import { Walker, measurePagedList } from './paged-list';
 import { apiCaller, createCfpEvent } from './support';
 
 const SUBMISSIONS = 5_000;
@@ -56,21 +56,18 @@ async function seed(db: Client, eventId: string, stamp: string) {
  * included, and reads the page's items as the API's client does (parsing the JSON the statement wrote). What the API
  * adds is HTTP, the token's verification, Nest, the judgement of that check and the response around the items.
  */
-async function walkBaseline(db: Client, slug: string, callerId: string, pageSize: number) {
-  const latencies: number[] = [];
+function baselineWalker(db: Client, slug: string, callerId: string, pageSize: number): Walker {
   let after: KeysetPosition | undefined;
-  let rows = 0;
-  for (;;) {
+  return async () => {
     const statement = submissionPageSql({ slug, callerId, allowed: [EventRole.ORGANISER], criteria: criteriaOf({}), limit: pageSize, after });
     const started = process.hrtime.bigint();
     const page: { rows: Pick<SubmissionPageRow, 'items' | 'more' | 'lastAt' | 'lastId'>[] } = await db.query(statement.text, statement.values);
     const items = JSON.parse(page.rows[0].items) as unknown[];
-    latencies.push(Number(process.hrtime.bigint() - started) / 1e6);
-    rows += items.length;
+    const ms = Number(process.hrtime.bigint() - started) / 1e6;
     const { more, lastAt, lastId } = page.rows[0];
-    if (!more || !lastAt || !lastId) return { latencies, rows };
-    after = { at: lastAt, id: lastId };
-  }
+    if (more && lastAt && lastId) after = { at: lastAt, id: lastId };
+    return { ms, rows: items.length, last: !more || !lastAt || !lastId };
+  };
 }
 
 /**
@@ -99,7 +96,7 @@ export const scenario: BenchScenario = async (env) => {
       path: `/v1/events/${slug}/submissions`,
       token,
       baseline: 'raw pg, same statement (access check included)',
-      walkBaseline: (size) => walkBaseline(db, slug, organiser.user.id, size),
+      baselineWalker: (size) => baselineWalker(db, slug, organiser.user.id, size),
       goals: { p50: 2, p99: 1.5 },
       statements: '(account, edition and roles checked in the page statement)',
     });

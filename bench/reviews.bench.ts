@@ -2,7 +2,7 @@ import { Client } from 'pg';
 import { EventRole } from '@lectern/database/generated/enums';
 import { reviewerPageSql } from '@lectern/domains/reviews/reviews.repository';
 import { BenchScenario } from './bench.types';
-import { measurePagedList } from './paged-list';
+import { Walker, measurePagedList } from './paged-list';
 import { apiCaller, createCfpEvent } from './support';
 
 const SUBMISSIONS = 2_000;
@@ -82,20 +82,18 @@ export async function seedReviewerListing(
  * The reviewer's pages through raw `pg`: the very statement the API's repository sends, built by the same function,
  * so the baseline does the same work, the caller's account, edition and role check included.
  */
-async function walkBaseline(db: Client, slug: string, reviewerId: string, pageSize: number) {
-  const latencies: number[] = [];
+function baselineWalker(db: Client, slug: string, reviewerId: string, pageSize: number): Walker {
   let after: string | null = null;
-  let rows = 0;
-  for (;;) {
+  return async () => {
     const statement = reviewerPageSql({ slug, reviewerId, allowed: [EventRole.REVIEWER], after, limit: pageSize, reviewed: null });
     const started = process.hrtime.bigint();
     const page: { rows: { code: string | null }[] } = await db.query(statement.text, statement.values);
-    latencies.push(Number(process.hrtime.bigint() - started) / 1e6);
+    const ms = Number(process.hrtime.bigint() - started) / 1e6;
     const items = page.rows.filter((row) => row.code !== null).slice(0, pageSize);
-    rows += items.length;
-    if (page.rows.length <= pageSize) return { latencies, rows };
-    after = items[items.length - 1].code;
-  }
+    const last = page.rows.length <= pageSize;
+    if (!last) after = items[items.length - 1].code;
+    return { ms, rows: items.length, last };
+  };
 }
 
 /**
@@ -126,7 +124,7 @@ export const scenario: BenchScenario = async (env) => {
       path: `/v1/events/${slug}/review/assignments`,
       token,
       baseline: 'raw pg, same statement (access check included)',
-      walkBaseline: (size) => walkBaseline(db, slug, reviewerId, size),
+      baselineWalker: (size) => baselineWalker(db, slug, reviewerId, size),
       goals: { p50: 1.5 },
       statements: '(account, edition and roles checked in the page statement, with the review settings)',
       counted: { label: 'with scores', test: (item) => item.review !== null },
