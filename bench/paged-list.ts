@@ -129,28 +129,31 @@ export async function measurePagedList(
   const goals: BenchGoal[] = [];
   const agent = new Agent({ keepAlive: true, maxSockets: 1 });
   const apiSide = (size: number) => apiWalker(api.url + list.path, agent, list.token, size);
-  for (const size of PAGE_SIZES) {
-    env.log(`${list.name}: ${WALKS} walks through ${list.what} in pages of ${size}, API and raw pg taking turns page by page`);
-    await walkInTurns([apiSide(size), list.baselineWalker(size)], 0);
-    const apiLatencies: number[] = [];
-    const baseLatencies: number[] = [];
-    let apiRows = 0;
-    let baseRows = 0;
-    for (let round = 0; round < WALKS; round += 1) {
-      const { latencies, rows: walked } = await walkInTurns([apiSide(size), list.baselineWalker(size)], round % 2);
-      apiLatencies.push(...latencies[0]);
-      baseLatencies.push(...latencies[1]);
-      [apiRows, baseRows] = walked;
+  try {
+    for (const size of PAGE_SIZES) {
+      env.log(`${list.name}: ${WALKS} walks through ${list.what} in pages of ${size}, API and raw pg taking turns page by page`);
+      await walkInTurns([apiSide(size), list.baselineWalker(size)], 0);
+      const apiLatencies: number[] = [];
+      const baseLatencies: number[] = [];
+      let apiRows = 0;
+      let baseRows = 0;
+      for (let round = 0; round < WALKS; round += 1) {
+        const { latencies, rows: walked } = await walkInTurns([apiSide(size), list.baselineWalker(size)], round % 2);
+        apiLatencies.push(...latencies[0]);
+        baseLatencies.push(...latencies[1]);
+        [apiRows, baseRows] = walked;
+      }
+      const a = latencySummary(apiLatencies);
+      const b = latencySummary(baseLatencies);
+      rows.push({ label: `API, pages of ${size}`, 'rows/walk': apiRows, pages: a.pages, 'p50 ms': a.p50, 'p99 ms': a.p99, 'max ms': a.max });
+      rows.push({ label: `${list.baseline}, pages of ${size}`, 'rows/walk': baseRows, pages: b.pages, 'p50 ms': b.p50, 'p99 ms': b.p99, 'max ms': b.max });
+      if (size === 50 && list.goals.p50 !== undefined) goals.push(goal(`${list.name} list, pages of 50: API / raw p50`, a.p50 / b.p50, '<=', list.goals.p50));
+      if (size === 50 && list.goals.p99 !== undefined) goals.push(goal(`${list.name} list, pages of 50: API / raw p99`, a.p99 / b.p99, '<=', list.goals.p99));
+      ratios.push(`pages of ${size}: API / raw pg p50 = ${(a.p50 / b.p50).toFixed(2)}, p99 = ${(a.p99 / b.p99).toFixed(2)} (${a.p99} ms vs ${b.p99} ms)`);
     }
-    const a = latencySummary(apiLatencies);
-    const b = latencySummary(baseLatencies);
-    rows.push({ label: `API, pages of ${size}`, 'rows/walk': apiRows, pages: a.pages, 'p50 ms': a.p50, 'p99 ms': a.p99, 'max ms': a.max });
-    rows.push({ label: `${list.baseline}, pages of ${size}`, 'rows/walk': baseRows, pages: b.pages, 'p50 ms': b.p50, 'p99 ms': b.p99, 'max ms': b.max });
-    if (size === 50 && list.goals.p50 !== undefined) goals.push(goal(`${list.name} list, pages of 50: API / raw p50`, a.p50 / b.p50, '<=', list.goals.p50));
-    if (size === 50 && list.goals.p99 !== undefined) goals.push(goal(`${list.name} list, pages of 50: API / raw p99`, a.p99 / b.p99, '<=', list.goals.p99));
-    ratios.push(`pages of ${size}: API / raw pg p50 = ${(a.p50 / b.p50).toFixed(2)}, p99 = ${(a.p99 / b.p99).toFixed(2)} (${a.p99} ms vs ${b.p99} ms)`);
+  } finally {
+    agent.destroy();
   }
-  agent.destroy();
   await api.close();
 
   env.log(`${list.name}: counting statements per page on an in-process instance`);
