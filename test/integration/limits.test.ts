@@ -44,14 +44,20 @@ describe('limits and headers', () => {
     expect(statuses).toEqual([404, 404, 404, 429]);
   });
 
-  it('sends security headers fitting an API and its docs page', async () => {
-    for (const path of ['/v1/events', '/docs']) {
+  it('sends security headers fitting an API and its docs page, once each, on answers and problems alike', async () => {
+    const statuses: number[] = [];
+    for (const path of ['/v1/events', '/docs', '/v1/events/no-such-edition', '/v1/events?limit=0', '/v1/no-such-route']) {
       const response = await fetch(api.http.baseUrl + path);
-      expect(response.headers.get('x-content-type-options')).toBe('nosniff');
-      expect(response.headers.get('strict-transport-security')).toContain('max-age=');
-      expect(response.headers.get('content-security-policy')).toContain("frame-ancestors 'none'");
-      expect(response.headers.get('x-powered-by')).toBeNull();
+      statuses.push(response.status);
+      // a header sent twice would read as both values joined by a comma
+      expect(response.headers.get('x-content-type-options'), path).toBe('nosniff');
+      expect(response.headers.get('x-frame-options'), path).toBe('SAMEORIGIN');
+      expect(response.headers.get('referrer-policy'), path).toBe('no-referrer');
+      expect(response.headers.get('strict-transport-security'), path).toBe('max-age=31536000; includeSubDomains');
+      expect(response.headers.get('content-security-policy'), path).toMatch(/^default-src 'self';.*frame-ancestors 'none';[^,]*$/);
+      expect(response.headers.get('x-powered-by'), path).toBeNull();
     }
+    expect(statuses).toEqual([200, 200, 404, 400, 404]);
   });
 
   it('answers no CORS headers unless the origin is listed', async () => {

@@ -33,9 +33,7 @@ const FEED_HEADERS = new WeakMap<CachedFeed, { ok: OutgoingHttpHeaders; notModif
 function headersOf(feed: CachedFeed) {
   let built = FEED_HEADERS.get(feed);
   if (!built) {
-    const notModified: OutgoingHttpHeaders = {};
-    for (const [name, value] of SECURITY_HEADERS.set) notModified[name] = value as OutgoingHttpHeaders[string];
-    Object.assign(notModified, validatorHeaders(feed));
+    const notModified: OutgoingHttpHeaders = { ...SECURITY_HEADERS, ...validatorHeaders(feed) };
     built = { notModified, ok: { ...notModified, 'content-type': feed.type, 'content-length': String(feed.body.length) } };
     FEED_HEADERS.set(feed, built);
   }
