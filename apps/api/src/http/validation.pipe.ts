@@ -1,4 +1,4 @@
-import { ArgumentMetadata, ValidationPipe } from '@nestjs/common';
+import { ArgumentMetadata, PipeTransform, ValidationPipe } from '@nestjs/common';
 import { plainToInstance } from 'class-transformer';
 import { ValidationError, getMetadataStorage } from 'class-validator';
 import { CommonErrors, DomainError, FieldError } from '@lectern/errors/domain.error';
@@ -94,14 +94,28 @@ class LecternValidationPipe extends ValidationPipe {
   }
 }
 
+/**
+ * A path segment read as a string and a custom decorator's value (the caller, the edition) have nothing to validate:
+ * ValidationPipe would hand them back as they are (String() of a string), through two promises more per argument on
+ * every request. Nest awaits a pipe's answer whether it is a promise or not.
+ */
+class ArgumentPipe implements PipeTransform {
+  constructor(private readonly validation: LecternValidationPipe) {}
+
+  transform(value: unknown, metadata: ArgumentMetadata): unknown {
+    if (metadata.type === 'custom' || (metadata.type === 'param' && metadata.metatype === String && typeof value === 'string')) return value;
+    return this.validation.transform(value, metadata);
+  }
+}
+
 /** Unknown fields are refused, not silently dropped: a typo in a field name should not look like success. */
-export function createValidationPipe() {
-  return new LecternValidationPipe({
+export function createValidationPipe(): PipeTransform {
+  return new ArgumentPipe(new LecternValidationPipe({
     whitelist: true,
     forbidNonWhitelisted: true,
     forbidUnknownValues: true,
     transform: true,
     validationError: { target: true, value: false },
     exceptionFactory: (errors) => CommonErrors.validation(toFieldErrors(errors)),
-  });
+  }));
 }
