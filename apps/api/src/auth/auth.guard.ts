@@ -24,13 +24,18 @@ export class AuthGuard implements CanActivate {
   /** Likewise whether the route reads the caller's account in its own statement (AccountReadByRoute). */
   private readonly accountReadingHandlers = new WeakMap<object, boolean>();
 
-  async canActivate(context: ExecutionContext): Promise<boolean> {
+  /** A call without a token answers at once: Nest awaits only a guard's promise, and every request passes this guard. */
+  canActivate(context: ExecutionContext): boolean | Promise<boolean> {
     const request = context.switchToHttp().getRequest<FastifyRequest>();
     const header = request.headers.authorization;
     if (!header) {
       if (this.isPublic(context)) return true;
       throw CommonErrors.unauthenticated();
     }
+    return this.authenticate(context, request, header);
+  }
+
+  private async authenticate(context: ExecutionContext, request: FastifyRequest, header: string): Promise<boolean> {
     const [scheme, token] = header.split(' ');
     if (scheme?.toLowerCase() !== 'bearer' || !token) throw CommonErrors.unauthenticated();
     if (ApiTokensService.isApiToken(token)) return this.authenticateApiToken(context, request, token);

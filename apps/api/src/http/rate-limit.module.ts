@@ -27,9 +27,13 @@ export class WriteLimitGuard implements CanActivate {
     private readonly limits: RedisWriteLimits,
   ) {}
 
-  async canActivate(context: ExecutionContext): Promise<boolean> {
+  /** A read answers at once: Nest awaits only a guard's promise, and every request passes this guard. */
+  canActivate(context: ExecutionContext): boolean | Promise<boolean> {
     const request = context.switchToHttp().getRequest<FastifyRequest>();
-    if (READS.has(request.method)) return true;
+    return READS.has(request.method) || this.countWrite(request);
+  }
+
+  private async countWrite(request: FastifyRequest): Promise<boolean> {
     const { writesPerClient, writesPerAccount, windowSeconds } = this.config.rateLimits;
     // the keys read as @nestjs/throttler's did (`<name>:<name>:<tracker>`), so counts carry over a rolling deploy
     const limits: WriteLimit[] = [{ key: `client:client:${request.ip}`, limit: writesPerClient }];
