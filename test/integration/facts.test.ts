@@ -128,6 +128,13 @@ describe('event facts', () => {
     expect(figure.body.errors).toEqual([{ field: 'value', code: 'isDefined', message: 'value 为必填项。' }]);
     const figureEn = await api.http.post<Problem>(`/v1/events/${slug}/facts`, { kind: 'FIGURE', label: { en: 'Coverage' }, value: 1.234, publishedOn: '2019-02-30' }, { token });
     expect(byField(figureEn.body)).toMatchObject({ 'value:isNumber': 'value must be a number.', 'publishedOn:isIso8601': expect.any(String) });
+    // numbers JavaScript writes with an exponent: 1e-323 has 323 decimals, 1.5e-7 eight (a 500 once, not a 400)
+    for (const value of [1e-323, 1.5e-7]) {
+      const tiny = await api.http.post<Problem>(`/v1/events/${slug}/facts`, { kind: 'FIGURE', label: { en: 'Coverage' }, value }, { token });
+      expect([tiny.status, tiny.body.errors], String(value)).toEqual([400, [{ field: 'value', code: 'isNumber', message: 'value must be a number.' }]]);
+    }
+    const large = await api.http.post<Problem>(`/v1/events/${slug}/facts`, { kind: 'FIGURE', label: { en: 'Coverage' }, value: 1e21 }, { token });
+    expect(large.body.errors?.map((error) => `${error.field}:${error.code}`)).toEqual(['value:max']);
 
     const sponsor = await api.http.post<Wire<SponsorDto>>(`/v1/events/${slug}/sponsors`, { name: 'Huawei', tier: 'STRATEGIC' }, { token });
     const nulled = await api.http.patch<Problem>(`/v1/events/${slug}/sponsors/${sponsor.body.id}`, { name: null, tier: null }, { token });

@@ -3,7 +3,6 @@ import { Transform } from 'class-transformer';
 import {
   IsEnum,
   IsISO8601,
-  IsNumber,
   IsOptional,
   IsString,
   IsUrl,
@@ -17,7 +16,7 @@ import {
   ValidationOptions,
 } from 'class-validator';
 import { EventFactKind, MediaKind, SponsorTier } from '@lectern/database/generated/enums';
-import { trim } from '@api/http/dto-rules';
+import { IsNumberWithDecimals, trim } from '@api/http/dto-rules';
 import { CreateCommunityPartnerInput, CreateEventFactInput, CreateMediaAccreditationInput, CreateSponsorInput, UpdateCommunityPartnerInput, UpdateEventFactInput, UpdateMediaAccreditationInput, UpdateSponsorInput } from '@lectern/domains/facts/facts.types';
 import { LocalizedTextProperty, LocalizedTextResponse } from '@api/http/localized-text.decorators';
 import { LocalizedText } from '@lectern/i18n/localized-text';
@@ -185,7 +184,7 @@ export class CreateEventFactDto implements CreateEventFactInput {
 
   @ApiPropertyOptional({ example: 184, minimum: 0, description: 'Up to two decimals' })
   @IsOptional()
-  @IsNumber({ maxDecimalPlaces: 2, allowNaN: false, allowInfinity: false })
+  @IsNumberWithDecimals(2)
   @Min(0)
   @Max(1_000_000_000_000)
   value?: number;
@@ -231,7 +230,7 @@ export class UpdateEventFactDto implements UpdateEventFactInput {
   @LocalizedTextProperty({ max: 300, optional: true, example: { en: 'Pieces of media coverage' } }) label?: LocalizedText;
   @ApiPropertyOptional({ nullable: true, type: Number })
   @IsOptional()
-  @IsNumber({ maxDecimalPlaces: 2, allowNaN: false, allowInfinity: false })
+  @IsNumberWithDecimals(2)
   @Min(0)
   @Max(1_000_000_000_000)
   value?: number | null;
