@@ -30,6 +30,14 @@ export default tseslint.config(
         { object: 'process', property: 'env', message: 'Configuration is read once, by libs/config (loadConfig).' },
         ...focusedOrSkipped,
       ],
+      'no-restricted-syntax': [
+        'error',
+        {
+          // typestack/class-validator issue 1705: it throws on a number written with an exponent (1e-7), a 500
+          selector: "Property[key.name='maxDecimalPlaces']",
+          message: "class-validator's maxDecimalPlaces throws on 1e-7: use IsNumberWithDecimals from apps/api/src/http/dto-rules.",
+        },
+      ],
       eqeqeq: ['error', 'always', { null: 'ignore' }],
       'no-duplicate-imports': 'error',
     },
